@@ -1,0 +1,91 @@
+package org.backchannel.store;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.backchannel.dataset.DatasetException;
+import org.backchannel.model.Dataset;
+import org.backchannel.store.embedded.EmbeddedNeo4j;
+import org.backchannel.store.embedded.StoreLocation;
+import org.backchannel.store.neo4j.ConnectionSettings;
+import org.backchannel.store.neo4j.Neo4jGraphStore;
+
+/**
+ * The store a Backchannel session works on, with whatever runs it: an external server the user
+ * named, or the embedded DBMS, reached through Bolt either way. Closing it closes the driver and
+ * then stops the embedded DBMS.
+ */
+public final class ConnectedStore implements AutoCloseable {
+
+    /** Supplies the dataset to put into an empty embedded store. */
+    @FunctionalInterface
+    public interface DatasetSource {
+        Dataset load() throws DatasetException;
+    }
+
+    private final Neo4jGraphStore store;
+    private final EmbeddedNeo4j embedded;
+
+    private ConnectedStore(Neo4jGraphStore store, EmbeddedNeo4j embedded) {
+        this.store = store;
+        this.embedded = embedded;
+    }
+
+    /** The server {@code NEO4J_URI} names, or else the embedded store under the app's home folder. */
+    public static ConnectedStore fromEnvironment(Map<String, String> environment, Path appHome) {
+        Optional<ConnectionSettings> external = ConnectionSettings.fromEnvironment(environment);
+        return external.map(ConnectedStore::external).orElseGet(() -> embedded(StoreLocation.embeddedStore(appHome)));
+    }
+
+    public static ConnectedStore external(ConnectionSettings settings) {
+        return new ConnectedStore(Neo4jGraphStore.connect(settings), null);
+    }
+
+    public static ConnectedStore embedded(Path storeFolder) {
+        EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(storeFolder);
+        try {
+            var settings = new ConnectionSettings(neo4j.boltUri(), neo4j.username(), neo4j.password());
+            return new ConnectedStore(Neo4jGraphStore.connect(settings), neo4j);
+        } catch (RuntimeException e) {
+            neo4j.close();
+            throw e;
+        }
+    }
+
+    public GraphStore store() {
+        return store;
+    }
+
+    public boolean isEmbedded() {
+        return embedded != null;
+    }
+
+    /** Where the data is, for the user: the embedded store's folder or the server's address. */
+    public String describe() {
+        return isEmbedded() ? "embedded Neo4j at " + embedded.home() : store.describe();
+    }
+
+    /**
+     * On first start the embedded store is empty: fill it with the bundled dataset. External
+     * servers are never written to without the user asking.
+     *
+     * @return the import's result, or empty when nothing was imported
+     */
+    public Optional<ImportResult> seedIfEmpty(DatasetSource source) throws DatasetException {
+        if (!isEmbedded() || !store.summary().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(store.importDataset(source.load()));
+    }
+
+    @Override
+    public void close() {
+        try {
+            store.close();
+        } finally {
+            if (embedded != null) {
+                embedded.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.backchannel.store;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.backchannel.model.ChannelType;
+import org.backchannel.model.YearRange;
+
+/**
+ * What to show: channel types (empty means all) and a range of years (null means all time). Things
+ * with no date, not even a derived one, pass any era filter: hiding them would hide what the source
+ * leaves undated.
+ */
+public record GraphFilter(Set<ChannelType> channelTypes, YearRange years) {
+
+    public static final GraphFilter ALL = new GraphFilter(Set.of(), null);
+
+    public GraphFilter {
+        channelTypes = channelTypes.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(channelTypes));
+    }
+
+    public boolean restrictsChannelTypes() {
+        return !channelTypes.isEmpty();
+    }
+}

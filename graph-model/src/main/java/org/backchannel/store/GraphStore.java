@@ -1,0 +1,41 @@
+package org.backchannel.store;
+
+import java.util.List;
+import org.backchannel.model.Dataset;
+
+/**
+ * Everything the app asks of a store. Every query takes a limit from the caller, so the client
+ * never pulls a whole large store; results say when they were capped.
+ */
+public interface GraphStore extends AutoCloseable {
+
+    /** Counts of what the store holds, by kind and link type. */
+    StoreSummary summary();
+
+    /** Writes a validated dataset as one transaction: all of it, or nothing. */
+    ImportResult importDataset(Dataset dataset);
+
+    /** The part of the graph a filter lets through, at most {@code limit} nodes and {@code 4 × limit} links. */
+    Subgraph overview(GraphFilter filter, int limit);
+
+    /** A node, its links and the nodes at their other ends, at most {@code limit} of them. */
+    Subgraph neighbours(String nodeId, int limit);
+
+    /**
+     * The shortest path, or all shortest paths, between two nodes along the links messages travel on
+     * ({@link org.backchannel.model.LinkType#COMMUNICATION}); empty when none lies within the hop cap.
+     */
+    List<GraphPath> shortestPaths(PathQuery query);
+
+    /** Who spoke to whom: the exchanges of a set of actors, oldest first. */
+    List<Exchange> exchanges(ExchangeQuery query);
+
+    /** Nodes whose name or an alias matches, case- and accent-insensitive, best first. */
+    List<SearchHit> search(String text, int limit);
+
+    /** A digest of every node, relationship and property the store holds, to tell whether anything changed. */
+    String contentDigest();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,132 @@
+package org.backchannel.store.embedded;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import org.backchannel.store.StoreUnavailableException;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.io.ByteUnit;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real Neo4j Community DBMS started in this process. Bolt listens on 127.0.0.1 only, on a port the
+ * OS picks, and requires a password generated afresh at every start and kept only in memory. Clients
+ * reach it through the driver, exactly as they reach an external server.
+ */
+public final class EmbeddedNeo4j implements AutoCloseable {
+
+    public static final String USERNAME = "neo4j";
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedNeo4j.class);
+    private static final long PAGE_CACHE_BYTES = ByteUnit.mebiBytes(64);
+
+    private final DatabaseManagementService dbms;
+    private final URI boltUri;
+    private final String password;
+    private final Path home;
+
+    private EmbeddedNeo4j(DatabaseManagementService dbms, URI boltUri, String password, Path home) {
+        this.dbms = dbms;
+        this.boltUri = boltUri;
+        this.password = password;
+        this.home = home;
+    }
+
+    /**
+     * Starts the DBMS whose files live in {@code home}, creating them on first use.
+     *
+     * @throws StoreUnavailableException when the store cannot start, for example because another process holds it
+     */
+    public static EmbeddedNeo4j start(Path home) {
+        long started = System.nanoTime();
+        DatabaseManagementService dbms;
+        try {
+            dbms = new DatabaseManagementServiceBuilder(home)
+                    .setConfig(BoltConnector.enabled, true)
+                    .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", 0))
+                    .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+                    .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                    .setConfig(GraphDatabaseSettings.pagecache_memory, PAGE_CACHE_BYTES)
+                    .setConfig(GraphDatabaseSettings.udc_enabled, false)
+                    .setConfig(GraphDatabaseSettings.log_queries_parameter_logging_enabled, false)
+                    // The defaults wait about 11 s for Bolt threads on shutdown; a desktop app should quit in seconds.
+                    .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
+                    .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
+                    .build();
+        } catch (RuntimeException e) {
+            throw new StoreUnavailableException(startFailureMessage(home, e), e);
+        }
+        try {
+            String password = newPassword();
+            GraphDatabaseService system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+            system.executeTransactionally("ALTER USER " + USERNAME + " SET PASSWORD $password CHANGE NOT REQUIRED",
+                    Map.of("password", password));
+            URI uri = boltUri(dbms);
+            LOG.info("Embedded Neo4j started in {} ms at {}, store {}", (System.nanoTime() - started) / 1_000_000, uri, home);
+            return new EmbeddedNeo4j(dbms, uri, password, home);
+        } catch (RuntimeException e) {
+            dbms.shutdown();
+            throw new StoreUnavailableException("The embedded Neo4j store at " + home + " started but could not be prepared: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    public URI boltUri() {
+        return boltUri;
+    }
+
+    public String username() {
+        return USERNAME;
+    }
+
+    /** The password of this run; held in memory only and never logged. */
+    public String password() {
+        return password;
+    }
+
+    public Path home() {
+        return home;
+    }
+
+    @Override
+    public void close() {
+        long started = System.nanoTime();
+        dbms.shutdown();
+        LOG.info("Embedded Neo4j stopped in {} ms", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private static URI boltUri(DatabaseManagementService dbms) {
+        GraphDatabaseAPI db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+        var address = db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
+                .getLocalAddress(ConnectorType.BOLT);
+        return URI.create("bolt://" + address.getHost() + ":" + address.getPort());
+    }
+
+    private static String newPassword() {
+        byte[] bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static String startFailureMessage(Path home, RuntimeException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause.getClass().getSimpleName().equals("FileLockException")) {
+                return "The embedded store at " + home + " is in use by another process (is Backchannel already running?). "
+                        + "Close the other window, or point this one at another store with BACKCHANNEL_HOME.";
+            }
+        }
+        return "The embedded Neo4j store at " + home + " could not start: " + e.getMessage();
+    }
+}

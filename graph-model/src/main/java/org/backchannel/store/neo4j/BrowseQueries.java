@@ -1,0 +1,78 @@
+package org.backchannel.store.neo4j;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.backchannel.model.ChannelType;
+import org.backchannel.model.LinkType;
+import org.backchannel.store.GraphFilter;
+
+/**
+ * The read-only Cypher the explorer runs. Filters are parameters; the only text spliced into a
+ * statement is a relationship-type list built from {@link LinkType} and a validated integer hop cap,
+ * which Cypher does not accept as parameters.
+ */
+final class BrowseQueries {
+
+    static final String OVERVIEW_NODES = """
+            MATCH (n:Entity) WHERE %s
+            WITH n ORDER BY COUNT { (n)--() } DESC, n.id LIMIT $limit
+            RETURN n""".formatted(filter("n"));
+
+    static final String OVERVIEW_COUNT = "MATCH (n:Entity) WHERE " + filter("n") + " RETURN count(n) AS total";
+
+    static final String LINKS_AMONG = """
+            MATCH (a:Entity)-[r]->(b:Entity)
+            WHERE a.id IN $ids AND b.id IN $ids AND %s
+            RETURN r ORDER BY r.id LIMIT $limit""".formatted(filter("r"));
+
+    static final String NEIGHBOURS = """
+            MATCH (c:Entity {id: $id})
+            OPTIONAL MATCH (c)-[r]-(n:Entity)
+            WITH c, r, n ORDER BY n.name, r.id LIMIT $limit
+            RETURN c, collect(r) AS rels, collect(n) AS neighbours, COUNT { (c)--(:Entity) } AS total""";
+
+    static final String EXCHANGES = """
+            MATCH (a:Entity)-[r:SPOKE_WITH]->(b:Entity)
+            WHERE ($ids IS NULL OR CASE WHEN $between THEN a.id IN $ids AND b.id IN $ids ELSE a.id IN $ids OR b.id IN $ids END)
+              AND %s
+            OPTIONAL MATCH (c:Entity {id: r.channel})
+            RETURN a, b, r, c ORDER BY r.startYear, r.start, r.id LIMIT $limit""".formatted(filter("r"));
+
+    static final String SEARCH = """
+            CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
+            RETURN node, score ORDER BY score DESC, node.name LIMIT $limit""";
+
+    private static final String COMMUNICATION_TYPES = LinkType.COMMUNICATION.stream()
+            .map(LinkType::relationshipType).sorted().collect(Collectors.joining("|"));
+
+    private BrowseQueries() {
+    }
+
+    /** A path query; {@code maxHops} has been range-checked by {@link org.backchannel.store.PathQuery}. */
+    static String paths(boolean all, int maxHops) {
+        return """
+                MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+                MATCH p = %s((a)-[:%s*1..%d]-(b))
+                WHERE all(r IN relationships(p) WHERE %s)
+                RETURN p LIMIT $limit""".formatted(all ? "allShortestPaths" : "shortestPath", COMMUNICATION_TYPES, maxHops, filter("r"));
+    }
+
+    /** Parameters of {@link #filter}: null means "no restriction". */
+    static Map<String, Object> filterParameters(GraphFilter filter) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("types", filter.restrictsChannelTypes()
+                ? filter.channelTypes().stream().map(ChannelType::code).sorted().toList()
+                : null);
+        p.put("fromYear", filter.years() == null ? null : (long) filter.years().from());
+        p.put("toYear", filter.years() == null ? null : (long) filter.years().to());
+        return p;
+    }
+
+    /** Channel types restrict only what has one; years restrict only what has them. */
+    private static String filter(String v) {
+        return ("($types IS NULL OR %1$s.channelType IS NULL OR %1$s.channelType IN $types) "
+                + "AND ($fromYear IS NULL OR %1$s.startYear IS NULL OR (%1$s.startYear <= $toYear AND %1$s.endYear >= $fromYear))")
+                .formatted(v);
+    }
+}

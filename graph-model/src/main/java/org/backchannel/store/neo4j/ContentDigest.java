@@ -1,0 +1,73 @@
+package org.backchannel.store.neo4j;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+
+/**
+ * A SHA-256 over every node (labels, properties), relationship (type, properties, both ends) and
+ * property in the database, independent of internal ids and of the order the store returns them.
+ * Two stores with the same digest hold the same graph.
+ */
+final class ContentDigest {
+
+    private ContentDigest() {
+    }
+
+    static String of(TransactionContext tx) {
+        List<String> lines = new ArrayList<>();
+        tx.run("MATCH (n) RETURN labels(n) AS labels, properties(n) AS props").forEachRemaining(r ->
+                lines.add("N" + canonicalNode(r.get("labels"), r.get("props"))));
+        tx.run("MATCH (a)-[r]->(b) RETURN labels(a) AS al, properties(a) AS ap, type(r) AS type, properties(r) AS props, "
+                        + "labels(b) AS bl, properties(b) AS bp").forEachRemaining(r ->
+                lines.add("R" + r.get("type").asString() + canonical(r.get("props"))
+                        + "<" + canonicalNode(r.get("al"), r.get("ap")) + ">" + canonicalNode(r.get("bl"), r.get("bp"))));
+        lines.sort(null);
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (String line : lines) {
+                sha.update(line.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) '\n');
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private static String canonicalNode(Value labels, Value props) {
+        return labels.asList(Value::asString).stream().sorted().collect(Collectors.joining(":")) + canonical(props);
+    }
+
+    private static String canonical(Value value) {
+        return canonical(value.asObject());
+    }
+
+    private static String canonical(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            Map<String, String> sorted = new TreeMap<>();
+            map.forEach((k, v) -> sorted.put(String.valueOf(k), canonical(v)));
+            return sorted.entrySet().stream().map(e -> quote(e.getKey()) + ":" + e.getValue())
+                    .collect(Collectors.joining(",", "{", "}"));
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(ContentDigest::canonical).collect(Collectors.joining(",", "[", "]"));
+        }
+        if (value instanceof String s) {
+            return quote(s);
+        }
+        return value == null ? "null" : value.getClass().getSimpleName() + "(" + value + ")";
+    }
+
+    private static String quote(String s) {
+        return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + '"';
+    }
+}

@@ -1,0 +1,59 @@
+package org.backchannel.store.neo4j;
+
+import java.time.Duration;
+import org.backchannel.store.StoreUnavailableException;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
+import org.neo4j.driver.exceptions.AuthenticationException;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.SecurityException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+
+/** Opens the one long-lived {@link Driver} of a session and turns connection failures into plain words. */
+final class Neo4jConnector {
+
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+
+    private Neo4jConnector() {
+    }
+
+    static Driver connect(ConnectionSettings settings) {
+        Config config = Config.builder()
+                .withConnectionTimeout(CONNECT_TIMEOUT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
+                .withMaxTransactionRetryTime(10, java.util.concurrent.TimeUnit.SECONDS)
+                .withLogging(Logging.slf4j())
+                .withUserAgent("backchannel")
+                .build();
+        Driver driver = GraphDatabase.driver(settings.uri(), AuthTokens.basic(settings.username(), settings.password()), config);
+        try {
+            driver.verifyConnectivity();
+            return driver;
+        } catch (RuntimeException e) {
+            driver.close();
+            throw explain(settings, e);
+        }
+    }
+
+    static StoreUnavailableException explain(ConnectionSettings settings, RuntimeException e) {
+        String where = settings.uri().toString();
+        if (e instanceof AuthenticationException) {
+            return new StoreUnavailableException("Neo4j at " + where + " refused the username \"" + settings.username()
+                    + "\" or its password. Check NEO4J_USERNAME and NEO4J_PASSWORD.", e);
+        }
+        if (e instanceof SecurityException) {
+            return new StoreUnavailableException("A secure connection to " + where + " could not be set up: " + e.getMessage()
+                    + ". Check the certificate, or the scheme (+s for a trusted certificate, +ssc for a self-signed one).", e);
+        }
+        if (e instanceof ServiceUnavailableException) {
+            return new StoreUnavailableException("Cannot reach Neo4j at " + where + ": " + e.getMessage()
+                    + ". Check that the server is running and the address and port are right.", e);
+        }
+        if (e instanceof ClientException) {
+            return new StoreUnavailableException("Neo4j at " + where + " refused the connection: " + e.getMessage(), e);
+        }
+        return new StoreUnavailableException("Connecting to Neo4j at " + where + " failed: " + e.getMessage(), e);
+    }
+}

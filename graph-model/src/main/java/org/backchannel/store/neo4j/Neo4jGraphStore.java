@@ -1,0 +1,251 @@
+package org.backchannel.store.neo4j;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.backchannel.model.Dataset;
+import org.backchannel.model.GraphLink;
+import org.backchannel.model.GraphNode;
+import org.backchannel.model.LinkType;
+import org.backchannel.model.NodeKind;
+import org.backchannel.store.Exchange;
+import org.backchannel.store.ExchangeQuery;
+import org.backchannel.store.GraphFilter;
+import org.backchannel.store.GraphPath;
+import org.backchannel.store.GraphStore;
+import org.backchannel.store.ImportResult;
+import org.backchannel.store.PathQuery;
+import org.backchannel.store.SearchHit;
+import org.backchannel.store.StoreSummary;
+import org.backchannel.store.StoreUnavailableException;
+import org.backchannel.store.Subgraph;
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionCallback;
+import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.neo4j.driver.types.Node;
+import org.neo4j.driver.types.Path;
+import org.neo4j.driver.types.Relationship;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@link GraphStore} over the Neo4j Java Driver: one long-lived {@link Driver}, a session per unit
+ * of work, transaction functions (which the driver retries on transient errors), parameters for
+ * every value. Browsing runs in read sessions and read transactions.
+ */
+public final class Neo4jGraphStore implements GraphStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Neo4jGraphStore.class);
+    private static final SessionConfig READ = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
+    private static final SessionConfig WRITE = SessionConfig.builder().withDefaultAccessMode(AccessMode.WRITE).build();
+    private static final TransactionConfig BROWSE = TransactionConfig.builder().withTimeout(Duration.ofSeconds(20)).build();
+
+    private final Driver driver;
+    private final ConnectionSettings settings;
+
+    private Neo4jGraphStore(Driver driver, ConnectionSettings settings) {
+        this.driver = driver;
+        this.settings = settings;
+    }
+
+    /**
+     * Connects, checks the credentials and makes sure the schema exists.
+     *
+     * @throws StoreUnavailableException with a message for the user when the server cannot be reached or refuses the login
+     */
+    public static Neo4jGraphStore connect(ConnectionSettings settings) {
+        Neo4jGraphStore store = new Neo4jGraphStore(Neo4jConnector.connect(settings), settings);
+        try {
+            store.ensureSchema();
+            return store;
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    private void ensureSchema() {
+        try (Session session = driver.session(WRITE)) {
+            for (String statement : StoreSchema.statements()) {
+                session.executeWriteWithoutResult(tx -> tx.run(statement).consume());
+            }
+            session.run("CALL db.awaitIndexes(60)").consume();
+        } catch (Neo4jException e) {
+            throw unavailable("preparing the schema", e);
+        }
+    }
+
+    @Override
+    public StoreSummary summary() {
+        return read(tx -> {
+            Map<NodeKind, Long> nodes = new EnumMap<>(NodeKind.class);
+            tx.run("MATCH (n:Entity) RETURN n.kind AS kind, count(*) AS count").forEachRemaining(r ->
+                    NodeKind.fromCode(r.get("kind").asString(null)).ifPresent(k -> nodes.put(k, r.get("count").asLong())));
+            Map<LinkType, Long> links = new EnumMap<>(LinkType.class);
+            tx.run("MATCH (:Entity)-[r]->(:Entity) RETURN type(r) AS type, count(*) AS count").forEachRemaining(r ->
+                    LinkType.fromRelationshipType(r.get("type").asString()).ifPresent(t -> links.put(t, r.get("count").asLong())));
+            return new StoreSummary(nodes, links);
+        });
+    }
+
+    @Override
+    public ImportResult importDataset(Dataset dataset) {
+        try (Session session = driver.session(WRITE)) {
+            ImportResult result = session.executeWrite(tx -> DatasetWriter.write(tx, dataset));
+            LOG.info("Imported \"{}\": {} nodes, {} links, {} sources; removed {} nodes and {} links no longer in the file",
+                    dataset.title(), result.nodes(), result.links(), result.sources(), result.removedNodes(), result.removedLinks());
+            return result;
+        } catch (Neo4jException e) {
+            throw unavailable("importing the dataset", e);
+        }
+    }
+
+    @Override
+    public Subgraph overview(GraphFilter filter, int limit) {
+        requirePositive(limit);
+        Map<String, Object> params = BrowseQueries.filterParameters(filter);
+        return read(tx -> {
+            params.put("limit", limit);
+            List<GraphNode> nodes = new ArrayList<>();
+            Map<String, String> ids = new HashMap<>();
+            tx.run(BrowseQueries.OVERVIEW_NODES, params).forEachRemaining(r -> {
+                Node n = r.get("n").asNode();
+                ids.put(n.elementId(), n.get("id").asString());
+                nodes.add(RecordMapping.node(n));
+            });
+            long total = tx.run(BrowseQueries.OVERVIEW_COUNT, params).single().get("total").asLong();
+            Map<String, Object> linkParams = new HashMap<>(params);
+            linkParams.put("ids", List.copyOf(ids.values()));
+            linkParams.put("limit", 4L * limit);
+            List<GraphLink> links = new ArrayList<>();
+            tx.run(BrowseQueries.LINKS_AMONG, linkParams).forEachRemaining(r -> links.add(RecordMapping.link(r.get("r").asRelationship(), ids)));
+            return new Subgraph(nodes, links, total > nodes.size() || links.size() == 4L * limit, total);
+        });
+    }
+
+    @Override
+    public Subgraph neighbours(String nodeId, int limit) {
+        requirePositive(limit);
+        return read(tx -> {
+            List<Record> records = tx.run(BrowseQueries.NEIGHBOURS, Map.of("id", nodeId, "limit", limit)).list();
+            if (records.isEmpty()) {
+                return new Subgraph(List.of(), List.of(), false, 0);
+            }
+            Record record = records.get(0);
+            Node centre = record.get("c").asNode();
+            Map<String, String> ids = new HashMap<>();
+            ids.put(centre.elementId(), centre.get("id").asString());
+            List<GraphNode> nodes = new ArrayList<>(List.of(RecordMapping.node(centre)));
+            for (Node n : record.get("neighbours").asList(Value::asNode)) {
+                if (ids.put(n.elementId(), n.get("id").asString()) == null) {
+                    nodes.add(RecordMapping.node(n));
+                }
+            }
+            List<GraphLink> links = record.get("rels").asList(Value::asRelationship).stream()
+                    .map(rel -> RecordMapping.link(rel, ids)).toList();
+            long total = record.get("total").asLong();
+            return new Subgraph(nodes, links, total > links.size(), total);
+        });
+    }
+
+    @Override
+    public List<GraphPath> shortestPaths(PathQuery query) {
+        if (query.fromId().equals(query.toId())) {
+            return List.of();
+        }
+        Map<String, Object> params = BrowseQueries.filterParameters(query.filter());
+        params.put("from", query.fromId());
+        params.put("to", query.toId());
+        params.put("limit", query.all() ? query.limit() : 1);
+        String cypher = BrowseQueries.paths(query.all(), query.maxHops());
+        return read(tx -> tx.run(cypher, params).list(r -> toPath(r.get("p").asPath())));
+    }
+
+    @Override
+    public List<Exchange> exchanges(ExchangeQuery query) {
+        Map<String, Object> params = BrowseQueries.filterParameters(query.filter());
+        params.put("ids", query.actorIds().isEmpty() ? null : List.copyOf(query.actorIds()));
+        params.put("between", query.mode() == ExchangeQuery.Mode.BETWEEN);
+        params.put("limit", query.limit());
+        return read(tx -> tx.run(BrowseQueries.EXCHANGES, params).list(r -> {
+            Node a = r.get("a").asNode();
+            Node b = r.get("b").asNode();
+            Map<String, String> ids = Map.of(a.elementId(), a.get("id").asString(), b.elementId(), b.get("id").asString());
+            GraphNode channel = r.get("c").isNull() ? null : RecordMapping.node(r.get("c").asNode());
+            return new Exchange(RecordMapping.node(a), RecordMapping.node(b), channel, RecordMapping.link(r.get("r").asRelationship(), ids));
+        }));
+    }
+
+    @Override
+    public List<SearchHit> search(String text, int limit) {
+        requirePositive(limit);
+        String query = LuceneQuery.prefixOfEachWord(text);
+        if (query.isEmpty()) {
+            return List.of();
+        }
+        return read(tx -> tx.run(BrowseQueries.SEARCH, Map.of("index", StoreSchema.NAME_INDEX, "query", query, "limit", limit))
+                .list(r -> new SearchHit(RecordMapping.node(r.get("node").asNode()), r.get("score").asDouble())));
+    }
+
+    @Override
+    public String contentDigest() {
+        return read(ContentDigest::of);
+    }
+
+    /** Where this store is, for the status bar and messages; never includes the password. */
+    public String describe() {
+        return settings.uri().toString();
+    }
+
+    @Override
+    public void close() {
+        driver.close();
+    }
+
+    private <T> T read(TransactionCallback<T> work) {
+        try (Session session = driver.session(READ)) {
+            return session.executeRead(work, BROWSE);
+        } catch (Neo4jException e) {
+            throw unavailable("reading", e);
+        }
+    }
+
+    private static GraphPath toPath(Path path) {
+        Map<String, String> ids = new HashMap<>();
+        List<GraphNode> nodes = new ArrayList<>();
+        for (Node n : path.nodes()) {
+            ids.put(n.elementId(), n.get("id").asString());
+            nodes.add(RecordMapping.node(n));
+        }
+        List<GraphLink> links = new ArrayList<>();
+        for (Relationship r : path.relationships()) {
+            links.add(RecordMapping.link(r, ids));
+        }
+        return new GraphPath(nodes, links);
+    }
+
+    private StoreUnavailableException unavailable(String doing, Neo4jException e) {
+        if (e instanceof ServiceUnavailableException || e instanceof SessionExpiredException) {
+            return Neo4jConnector.explain(settings, e);
+        }
+        LOG.warn("Neo4j error while {} at {}: {}", doing, settings.uri(), e.getMessage());
+        return new StoreUnavailableException("Neo4j at " + settings.uri() + " failed while " + doing + ": " + e.getMessage(), e);
+    }
+
+    private static void requirePositive(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be positive, was " + limit);
+        }
+    }
+}
