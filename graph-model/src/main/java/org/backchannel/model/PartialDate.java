@@ -15,7 +15,7 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
 
     public static final int MIN_YEAR = 1;
     public static final int MAX_YEAR = 9999;
-    private static final Pattern FORMAT = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+    private static final Pattern FORMAT = Pattern.compile("(\\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\\d|3[01]))?)?");
 
     public enum Precision { YEAR, MONTH, DAY }
 

@@ -19,9 +19,11 @@ public final class StoreLocation {
             return Path.of(explicit);
         }
         String os = osName.toLowerCase(Locale.ROOT);
-        if (os.contains("win")) {
+        if (os.startsWith("windows")) {
             String appData = environment.get("APPDATA");
-            return appData != null ? Path.of(appData, "Backchannel") : Path.of(userHome, "AppData", "Roaming", "Backchannel");
+            return appData != null && !appData.isBlank()
+                    ? Path.of(appData, "Backchannel")
+                    : Path.of(userHome, "AppData", "Roaming", "Backchannel");
         }
         if (os.contains("mac")) {
             return Path.of(userHome, "Library", "Application Support", "Backchannel");

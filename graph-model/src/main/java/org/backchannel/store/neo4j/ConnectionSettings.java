@@ -1,6 +1,7 @@
 package org.backchannel.store.neo4j;
 
 import java.net.URI;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,7 +20,7 @@ public record ConnectionSettings(URI uri, String username, String password) {
         Objects.requireNonNull(uri, "uri");
         Objects.requireNonNull(username, "username");
         Objects.requireNonNull(password, "password");
-        if (uri.getScheme() == null || !SCHEMES.contains(uri.getScheme())) {
+        if (uri.getScheme() == null || !SCHEMES.contains(uri.getScheme().toLowerCase(Locale.ROOT))) {
             throw new IllegalArgumentException("\"" + uri + "\" is not a Neo4j address; use one of the schemes "
                     + String.join(", ", SCHEMES.stream().sorted().toList()) + ", e.g. neo4j+s://xxxx.databases.neo4j.io");
         }
@@ -31,7 +32,7 @@ public record ConnectionSettings(URI uri, String username, String password) {
         if (uri == null || uri.isBlank()) {
             return Optional.empty();
         }
-        String username = environment.getOrDefault("NEO4J_USERNAME", environment.getOrDefault("NEO4J_USER", "neo4j"));
+        String username = firstNonBlank(environment.get("NEO4J_USERNAME"), environment.get("NEO4J_USER"), "neo4j");
         String password = environment.getOrDefault("NEO4J_PASSWORD", "");
         try {
             return Optional.of(new ConnectionSettings(URI.create(uri.trim()), username, password));
@@ -41,11 +42,29 @@ public record ConnectionSettings(URI uri, String username, String password) {
     }
 
     public boolean encrypted() {
-        return uri.getScheme().endsWith("+s") || uri.getScheme().endsWith("+ssc");
+        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+        return scheme.endsWith("+s") || scheme.endsWith("+ssc");
+    }
+
+    /** The address without any user information someone wrote into it, for messages and logs. */
+    public String safeUri() {
+        if (uri.getRawUserInfo() == null) {
+            return uri.toString();
+        }
+        return uri.toString().replace(uri.getRawUserInfo() + "@", "");
     }
 
     @Override
     public String toString() {
-        return "ConnectionSettings[uri=" + uri + ", username=" + username + ", password=***]";
+        return "ConnectionSettings[uri=" + safeUri() + ", username=" + username + ", password=***]";
+    }
+
+    private static String firstNonBlank(String... candidates) {
+        for (String candidate : candidates) {
+            if (candidate != null && !candidate.isBlank()) {
+                return candidate;
+            }
+        }
+        throw new IllegalArgumentException("no candidate given");
     }
 }

@@ -3,9 +3,11 @@ package org.backchannel.store.neo4j;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 
 /**
  * Turns what a user types into a full-text query that matches names starting with each word.
@@ -13,6 +15,8 @@ import java.util.stream.Collectors;
  */
 final class LuceneQuery {
 
+    /** Any run of whitespace, including the no-break spaces that pasting brings along. */
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\p{Z}]+");
     private static final String SPECIAL = "+-&|!(){}[]^\"~*?:\\/";
 
     /**
@@ -31,7 +35,8 @@ final class LuceneQuery {
         if (input == null) {
             return "";
         }
-        List<String> words = Arrays.stream(input.trim().split("\\s+")).filter(w -> !w.isEmpty()).map(LuceneQuery::fold).toList();
+        List<String> words = Arrays.stream(WORD_BREAK.split(input)).map(LuceneQuery::fold)
+                .filter(LuceneQuery::hasLetterOrDigit).toList();
         List<String> meaningful = words.stream().filter(w -> !STOP_WORDS.contains(w)).toList();
         return (meaningful.isEmpty() ? words : meaningful).stream()
                 .map(word -> escape(word) + "*")
@@ -39,25 +44,21 @@ final class LuceneQuery {
     }
 
     /**
-     * Prefix terms bypass the index's analyzer, so fold them as the 'standard-folding' analyzer
-     * folds names: lower case (which also keeps AND, OR and NOT from being read as operators) and
-     * no accents.
+     * Prefix terms bypass the index's analyzer, so fold them exactly as the 'standard-folding'
+     * analyzer folds names, with Lucene's own ASCII folding: Latin accents go, other scripts stay
+     * as they are. Lower case also keeps AND, OR and NOT from being read as operators; composing
+     * first lets a typed "y" + combining acute fold like "ý".
      */
     static String fold(String word) {
-        String decomposed = Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-        StringBuilder out = new StringBuilder();
-        decomposed.codePoints().filter(cp -> Character.getType(cp) != Character.NON_SPACING_MARK).forEach(cp -> {
-            switch (cp) {
-                case 'ø' -> out.append('o');
-                case 'æ' -> out.append("ae");
-                case 'œ' -> out.append("oe");
-                case 'ß' -> out.append("ss");
-                case 'ł' -> out.append('l');
-                case 'đ' -> out.append('d');
-                default -> out.appendCodePoint(cp);
-            }
-        });
-        return out.toString();
+        char[] lower = Normalizer.normalize(word, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).toCharArray();
+        char[] folded = new char[lower.length * 4];
+        int length = ASCIIFoldingFilter.foldToASCII(lower, 0, folded, 0, lower.length);
+        return new String(folded, 0, length);
+    }
+
+    /** The index makes no token of marks or punctuation alone, so a word without a letter or digit can match nothing. */
+    private static boolean hasLetterOrDigit(String word) {
+        return word.codePoints().anyMatch(Character::isLetterOrDigit);
     }
 
     private static String escape(String word) {

@@ -38,7 +38,7 @@ final class Neo4jConnector {
     }
 
     static StoreUnavailableException explain(ConnectionSettings settings, RuntimeException e) {
-        String where = settings.uri().toString();
+        String where = settings.safeUri();
         if (e instanceof AuthenticationException) {
             return new StoreUnavailableException("Neo4j at " + where + " refused the username \"" + settings.username()
                     + "\" or its password. Check NEO4J_USERNAME and NEO4J_PASSWORD.", e);

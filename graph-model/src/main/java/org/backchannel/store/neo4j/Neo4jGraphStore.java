@@ -205,7 +205,7 @@ public final class Neo4jGraphStore implements GraphStore {
 
     /** Where this store is, for the status bar and messages; never includes the password. */
     public String describe() {
-        return settings.uri().toString();
+        return settings.safeUri();
     }
 
     @Override
@@ -239,8 +239,8 @@ public final class Neo4jGraphStore implements GraphStore {
         if (e instanceof ServiceUnavailableException || e instanceof SessionExpiredException) {
             return Neo4jConnector.explain(settings, e);
         }
-        LOG.warn("Neo4j error while {} at {}: {}", doing, settings.uri(), e.getMessage());
-        return new StoreUnavailableException("Neo4j at " + settings.uri() + " failed while " + doing + ": " + e.getMessage(), e);
+        LOG.warn("Neo4j error while {} at {}: {}", doing, settings.safeUri(), e.getMessage());
+        return new StoreUnavailableException("Neo4j at " + settings.safeUri() + " failed while " + doing + ": " + e.getMessage(), e);
     }
 
     private static void requirePositive(int limit) {
