@@ -62,7 +62,9 @@ public final class ConnectedStore implements AutoCloseable {
 
     /** Where the data is, for the user: the embedded store's folder or the server's address. */
     public String describe() {
-        return isEmbedded() ? "embedded Neo4j at " + embedded.home() : store.describe();
+        return isEmbedded()
+                ? "embedded Neo4j at " + embedded.home() + ", through " + embedded.boltUri()
+                : "Neo4j at " + store.describe();
     }
 
     /**

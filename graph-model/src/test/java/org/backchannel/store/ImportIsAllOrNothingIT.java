@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.backchannel.dataset.DatasetException;
+import org.backchannel.dataset.DatasetReader;
 import org.backchannel.model.Dataset;
 import org.backchannel.model.GraphLink;
 import org.backchannel.model.LinkType;
@@ -30,14 +31,14 @@ class ImportIsAllOrNothingIT {
     @Test
     void everyBadFileLeavesTheStoreUnchanged() throws IOException {
         String before = store.contentDigest();
-        DatasetImporter importer = new DatasetImporter(store);
+        DatasetReader reader = new DatasetReader();
         List<Path> bad;
         try (Stream<Path> files = Files.list(TestDatasets.resource("bad-datasets"))) {
             bad = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
         }
         assertThat(bad).hasSizeGreaterThan(40);
         for (Path file : bad) {
-            assertThatThrownBy(() -> importer.importFile(file)).as(file.getFileName().toString())
+            assertThatThrownBy(() -> store.importDataset(reader.read(file))).as(file.getFileName().toString())
                     .isInstanceOf(DatasetException.class);
             assertThat(store.contentDigest()).as("store after " + file.getFileName()).isEqualTo(before);
         }

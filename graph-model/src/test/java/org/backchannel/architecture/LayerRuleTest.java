@@ -1,0 +1,41 @@
+package org.backchannel.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.Test;
+
+/** The layer rule of docs/architecture.md: app → graph-model, and inside graph-model store → dataset → model. */
+@AnalyzeClasses(packages = "org.backchannel", importOptions = ImportOption.DoNotIncludeTests.class)
+class LayerRuleTest {
+
+    @ArchTest
+    static final ArchRule graphModelNeverUsesJavaFx = noClasses().that().resideInAPackage("org.backchannel..")
+            .should().dependOnClassesThat().resideInAPackage("javafx..")
+            .because("graph-model is plain Java; only the app draws");
+
+    @ArchTest
+    static final ArchRule graphModelNeverUsesTheApp = noClasses().that().resideInAPackage("org.backchannel..")
+            .should().dependOnClassesThat().resideInAPackage("org.backchannel.app..")
+            .because("layers point one way: app → graph-model");
+
+    @ArchTest
+    static final ArchRule theModelStandsAlone = noClasses().that().resideInAPackage("org.backchannel.model..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.backchannel.dataset..", "org.backchannel.store..",
+                    "org.neo4j..", "com.fasterxml..")
+            .because("domain types are plain data that every layer shares");
+
+    @ArchTest
+    static final ArchRule readingADatasetNeverTouchesAStore = noClasses().that().resideInAPackage("org.backchannel.dataset..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.backchannel.store..", "org.neo4j..")
+            .because("a file is checked whole before anything is written");
+
+    @Test
+    void javaFxIsNotEvenOnTheClasspath() {
+        assertThatThrownBy(() -> Class.forName("javafx.application.Platform")).isInstanceOf(ClassNotFoundException.class);
+    }
+}

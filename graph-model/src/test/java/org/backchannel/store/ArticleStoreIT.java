@@ -1,0 +1,125 @@
+package org.backchannel.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.backchannel.model.ChannelType;
+import org.backchannel.model.Dataset;
+import org.backchannel.model.GraphLink;
+import org.backchannel.model.GraphNode;
+import org.backchannel.model.LinkType;
+import org.backchannel.model.NodeKind;
+import org.backchannel.model.YearRange;
+import org.backchannel.store.neo4j.Neo4jGraphStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The explorer's questions, asked of the article's dataset in a real embedded Neo4j. */
+class ArticleStoreIT {
+
+    private final Neo4jGraphStore store = SharedEmbeddedStore.store();
+    private final Dataset article = TestDatasets.bundled();
+
+    @BeforeEach
+    void importArticle() {
+        store.importDataset(article);
+    }
+
+    @Test
+    void theStoreHoldsTheWholeDatasetByKind() {
+        StoreSummary summary = store.summary();
+        for (NodeKind kind : NodeKind.values()) {
+            assertThat(summary.nodes(kind)).as(kind.code())
+                    .isEqualTo(article.nodes().stream().filter(n -> n.kind() == kind).count());
+        }
+        assertThat(summary.totalLinks()).isEqualTo(article.links().size());
+    }
+
+    @Test
+    void importingTheArticleTwiceLeavesTheStoreUnchanged() {
+        String before = store.contentDigest();
+        store.importDataset(article);
+        assertThat(store.contentDigest()).isEqualTo(before);
+    }
+
+    @Test
+    void nixonReachesDobryninThroughTheBackChannel() {
+        List<GraphPath> paths = store.shortestPaths(PathQuery.shortest("richard-nixon", "anatoly-dobrynin", 6));
+        assertThat(paths).singleElement().satisfies(path -> {
+            assertThat(path.hops()).isEqualTo(2);
+            assertThat(path.nodes()).extracting(GraphNode::id)
+                    .containsExactly("richard-nixon", "kissinger-dobrynin-back-channel", "anatoly-dobrynin");
+        });
+    }
+
+    @Test
+    void allShortestPathsFromBidenToPutinGoThroughBurns() {
+        List<GraphPath> paths = store.shortestPaths(PathQuery.allShortest("joe-biden", "vladimir-putin", 6, 20));
+        assertThat(paths).isNotEmpty().allSatisfy(p -> assertThat(p.nodes()).extracting(GraphNode::id).contains("william-burns"));
+        assertThat(paths).extracting(GraphPath::hops).containsOnly(paths.get(0).hops());
+    }
+
+    @Test
+    void whoBurnsSpokeWithIn2021And2022() {
+        List<Exchange> exchanges = store.exchanges(ExchangeQuery.involving("william-burns",
+                new GraphFilter(Set.of(), new YearRange(2021, 2022)), 50));
+        assertThat(exchanges).extracting(e -> e.from().id().equals("william-burns") ? e.to().id() : e.from().id())
+                .contains("joe-biden", "volodymyr-zelensky", "ukrainian-intelligence-officials", "russia");
+        assertThat(exchanges).allSatisfy(e -> {
+            assertThat(e.channel()).isNotNull();
+            assertThat(e.link().citations()).isNotEmpty();
+            assertThat(e.link().span().years()).hasValueSatisfying(y -> assertThat(y.overlaps(new YearRange(2021, 2022))).isTrue());
+        });
+        assertThat(exchanges).extracting(e -> e.link().span().start()).isSorted();
+    }
+
+    @Test
+    void kissingerAndDobryninSpokeThroughTheBackChannelOverCienfuegosIn1970() {
+        List<Exchange> exchanges = store.exchanges(ExchangeQuery.between("henry-kissinger", "anatoly-dobrynin",
+                new GraphFilter(Set.of(ChannelType.BACK_CHANNEL), new YearRange(1970, 1970)), 10));
+        assertThat(exchanges).isNotEmpty().allSatisfy(e -> assertThat(e.channel().id()).isEqualTo("kissinger-dobrynin-back-channel"));
+    }
+
+    @Test
+    void theBackChannelFilterShowsBackChannelsAndNoOtherChannels() {
+        Subgraph backChannels = store.overview(new GraphFilter(Set.of(ChannelType.BACK_CHANNEL), null), 1_000);
+        assertThat(backChannels.nodes()).filteredOn(n -> n.kind() == NodeKind.CHANNEL)
+                .isNotEmpty().allSatisfy(n -> assertThat(n.channelType()).isEqualTo(ChannelType.BACK_CHANNEL));
+        assertThat(backChannels.links()).filteredOn(l -> l.type() == LinkType.SPOKE_WITH).extracting(GraphLink::channelId)
+                .contains("kissinger-dobrynin-back-channel", "india-pakistan-back-channel")
+                .doesNotContain("burns-trusted-emissary-channel");
+    }
+
+    @Test
+    void theDetenteEraShowsNixonAndKissingerButNotBiden() {
+        Subgraph detente = store.overview(new GraphFilter(Set.of(), new YearRange(1969, 1979)), 1_000);
+        assertThat(detente.nodes()).extracting(GraphNode::id)
+                .contains("richard-nixon", "henry-kissinger", "anatoly-dobrynin", "cienfuegos-crisis-1970", "washington-moscow-hotline")
+                .doesNotContain("joe-biden", "volodymyr-zelensky");
+    }
+
+    @Test
+    void expandingBurnsShowsHisChannelsAndCounterparts() {
+        Subgraph burns = store.neighbours("william-burns", 100);
+        assertThat(burns.nodes()).extracting(GraphNode::id)
+                .contains("william-burns", "burns-trusted-emissary-channel", "central-intelligence-agency", "volodymyr-zelensky");
+        assertThat(burns.capped()).isFalse();
+    }
+
+    @Test
+    void searchFindsPeopleByPartOfTheirNameOrAlias() {
+        assertThat(store.search("dobry", 5)).extracting(h -> h.node().id()).first().isEqualTo("anatoly-dobrynin");
+        assertThat(store.search("KISSINGER", 5)).extracting(h -> h.node().id()).contains("henry-kissinger");
+        assertThat(store.search("kremlin", 5)).extracting(h -> h.node().id()).contains("russia");
+        assertThat(store.search("zelenskyy", 5)).extracting(h -> h.node().id()).contains("volodymyr-zelensky");
+    }
+
+    @Test
+    void factsComeBackWithTheirQuotes() {
+        GraphNode cienfuegos = store.neighbours("cienfuegos-crisis-1970", 1).nodes().get(0);
+        assertThat(cienfuegos.citations()).isNotEmpty()
+                .anySatisfy(c -> assertThat(c.quote()).contains("Cienfuegos"));
+        assertThat(cienfuegos).isEqualTo(article.node("cienfuegos-crisis-1970").orElseThrow());
+    }
+}
