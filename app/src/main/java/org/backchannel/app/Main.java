@@ -1,0 +1,32 @@
+package org.backchannel.app;
+
+import java.util.concurrent.Callable;
+import javafx.application.Application;
+import org.backchannel.app.cli.ImportCommand;
+import org.backchannel.app.cli.StatusCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * Entry point. Without a command it opens the window; {@code import FILE} loads a dataset from the
+ * command line. (A class that extends {@code Application} cannot be the main class on a plain
+ * classpath, hence this separate launcher.)
+ */
+@Command(name = "backchannel", mixinStandardHelpOptions = true, version = "Backchannel 0.1",
+        description = "Explore who spoke to whom, through which channel, when, and what came of it.",
+        subcommands = {ImportCommand.class, StatusCommand.class})
+public final class Main implements Callable<Integer> {
+
+    public static void main(String[] args) {
+        int exit = new CommandLine(new Main()).execute(args);
+        if (exit != 0 || args.length > 0) {
+            System.exit(exit);
+        }
+    }
+
+    @Override
+    public Integer call() {
+        Application.launch(BackchannelApp.class);
+        return 0;
+    }
+}

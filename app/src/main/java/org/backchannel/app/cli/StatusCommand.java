@@ -1,0 +1,80 @@
+package org.backchannel.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.backchannel.app.BundledDataset;
+import org.backchannel.model.LinkType;
+import org.backchannel.model.NodeKind;
+import org.backchannel.store.ConnectedStore;
+import org.backchannel.store.StoreSummary;
+import org.backchannel.store.StoreUnavailableException;
+import org.backchannel.store.embedded.StoreLocation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code backchannel status}: opens the store as the app does (seeding an empty embedded store),
+ * prints what it holds and how long starting, the first query and stopping took.
+ */
+@Command(name = "status", mixinStandardHelpOptions = true,
+        description = {"Open the store as the app does, print what it holds and time start, first query and shutdown."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:the store opened", "3:the store could not be reached"})
+public final class StatusCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    private final Map<String, String> environment;
+
+    public StatusCommand() {
+        this(System.getenv());
+    }
+
+    public StatusCommand(Map<String, String> environment) {
+        this.environment = Map.copyOf(environment);
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Path appHome = StoreLocation.appHome(environment, System.getProperty("os.name"), System.getProperty("user.home"));
+        long started = System.nanoTime();
+        ConnectedStore connected;
+        try {
+            connected = ConnectedStore.fromEnvironment(environment, appHome);
+        } catch (StoreUnavailableException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return ImportCommand.UNAVAILABLE;
+        }
+        long open = System.nanoTime();
+        StoreSummary summary;
+        long queried;
+        try {
+            connected.seedIfEmpty(BundledDataset::load).ifPresent(r ->
+                    out.printf("Imported the bundled dataset: %d nodes, %d links.%n", r.nodes(), r.links()));
+            summary = connected.store().summary();
+            queried = System.nanoTime();
+        } finally {
+            connected.close();
+        }
+        long closed = System.nanoTime();
+        out.println("Store: " + connected.describe());
+        for (NodeKind kind : NodeKind.values()) {
+            out.printf("  %-14s %6d%n", kind.code(), summary.nodes(kind));
+        }
+        for (LinkType type : LinkType.values()) {
+            out.printf("  %-14s %6d%n", type.code(), summary.links(type));
+        }
+        out.printf("Start %d ms, first query %d ms (start to first answer %d ms), shutdown %d ms.%n",
+                millis(started, open), millis(open, queried), millis(started, queried), millis(queried, closed));
+        return 0;
+    }
+
+    private static long millis(long from, long to) {
+        return (to - from) / 1_000_000;
+    }
+}

@@ -1,0 +1,166 @@
+package org.backchannel.app.overview;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.backchannel.app.task.BackgroundTasks;
+import org.backchannel.dataset.DatasetException;
+import org.backchannel.model.LinkType;
+import org.backchannel.model.NodeKind;
+import org.backchannel.store.ConnectedStore;
+import org.backchannel.store.ImportResult;
+import org.backchannel.store.StoreSummary;
+import org.backchannel.store.StoreUnavailableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The first screen: connects to the store, seeds an empty embedded store with the bundled
+ * dataset, and shows what the store holds, counted through Bolt.
+ */
+public final class StoreOverviewViewModel {
+
+    /** Opens the store; slow (the embedded DBMS takes seconds), so it runs in the background. */
+    @FunctionalInterface
+    public interface StoreOpener {
+        ConnectedStore open();
+    }
+
+    private record Loaded(ConnectedStore store, Optional<ImportResult> seeded, StoreSummary summary) {
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(StoreOverviewViewModel.class);
+
+    // Properties
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyStringWrapper storeDescription = new ReadOnlyStringWrapper(this, "storeDescription", "");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ObservableList<CountRow> nodeCounts = FXCollections.observableArrayList();
+    private final ObservableList<CountRow> linkCounts = FXCollections.observableArrayList();
+    // One read-only view of each list: listeners on a view live only as long as the view does.
+    private final ObservableList<CountRow> nodeCountsView = FXCollections.unmodifiableObservableList(nodeCounts);
+    private final ObservableList<CountRow> linkCountsView = FXCollections.unmodifiableObservableList(linkCounts);
+
+    private final BackgroundTasks tasks;
+    private final StoreOpener opener;
+    private final ConnectedStore.DatasetSource bundled;
+    private ConnectedStore store;
+
+    public StoreOverviewViewModel(BackgroundTasks tasks, StoreOpener opener, ConnectedStore.DatasetSource bundled) {
+        this.tasks = tasks;
+        this.opener = opener;
+        this.bundled = bundled;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty storeDescriptionProperty() {
+        return storeDescription.getReadOnlyProperty();
+    }
+
+    /** Empty when all is well; otherwise what went wrong, in words for the user. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ObservableList<CountRow> getNodeCounts() {
+        return nodeCountsView;
+    }
+
+    public ObservableList<CountRow> getLinkCounts() {
+        return linkCountsView;
+    }
+
+    // Commands
+
+    /** Opens the store (seeding it on first start) and counts what it holds. */
+    public void open() {
+        if (busy.get()) {
+            return;
+        }
+        busy.set(true);
+        error.set("");
+        status.set("Starting the store…");
+        tasks.run(this::load, this::show, this::fail);
+    }
+
+    /** Closes the store; called on exit. */
+    public void close() {
+        if (store != null) {
+            store.close();
+            store = null;
+        }
+    }
+
+    private Loaded load() throws DatasetException {
+        ConnectedStore opened = opener.open();
+        try {
+            Optional<ImportResult> seeded = opened.seedIfEmpty(bundled);
+            return new Loaded(opened, seeded, opened.store().summary());
+        } catch (DatasetException | RuntimeException e) {
+            opened.close();
+            throw e;
+        }
+    }
+
+    private void show(Loaded loaded) {
+        store = loaded.store();
+        storeDescription.set(loaded.store().describe());
+        nodeCounts.setAll(nodeRows(loaded.summary()));
+        linkCounts.setAll(linkRows(loaded.summary()));
+        status.set(loaded.seeded()
+                .map(r -> "Imported the bundled dataset: " + r.nodes() + " nodes, " + r.links() + " links.")
+                .orElse("Loaded from the store."));
+        busy.set(false);
+    }
+
+    private void fail(Throwable problem) {
+        LOG.warn("Opening the store failed", problem);
+        busy.set(false);
+        status.set("");
+        error.set(problem instanceof StoreUnavailableException || problem instanceof DatasetException
+                ? problem.getMessage()
+                : "Backchannel could not open the store: " + problem);
+    }
+
+    static List<CountRow> nodeRows(StoreSummary summary) {
+        List<CountRow> rows = new ArrayList<>();
+        for (NodeKind kind : NodeKind.values()) {
+            rows.add(new CountRow(plural(kind), summary.nodes(kind), false));
+        }
+        rows.add(new CountRow("Nodes in all", summary.totalNodes(), true));
+        return rows;
+    }
+
+    static List<CountRow> linkRows(StoreSummary summary) {
+        List<CountRow> rows = new ArrayList<>();
+        for (LinkType type : LinkType.values()) {
+            rows.add(new CountRow(type.code(), summary.links(type), false));
+        }
+        rows.add(new CountRow("Links in all", summary.totalLinks(), true));
+        return rows;
+    }
+
+    private static String plural(NodeKind kind) {
+        return switch (kind) {
+            case ACTOR -> "Actors";
+            case ORGANIZATION -> "Organizations and states";
+            case CHANNEL -> "Channels";
+            case EVENT -> "Events";
+            case OUTCOME -> "Outcomes";
+        };
+    }
+}

@@ -1,0 +1,23 @@
+package org.backchannel.app.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The app's side of docs/architecture.md: view-models hold state and commands, never controls. */
+@AnalyzeClasses(packages = "org.backchannel.app", importOptions = ImportOption.DoNotIncludeTests.class)
+class AppLayerRuleTest {
+
+    @ArchTest
+    static final ArchRule viewModelsNeverTouchTheSceneGraph = noClasses().that().haveSimpleNameEndingWith("ViewModel")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", "javafx.application..")
+            .because("view-models are tested without a toolkit; views build and bind the controls");
+
+    @ArchTest
+    static final ArchRule viewModelsReachNeo4jOnlyThroughTheStore = noClasses().that().resideInAPackage("org.backchannel.app..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.neo4j..")
+            .because("all store access goes through graph-model's GraphStore");
+}
