@@ -1,11 +1,10 @@
 package org.backchannel.model;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /** Whether the source states a fact or only supposes it. */
-public enum Certainty {
+public enum Certainty implements CodedValue {
     ATTESTED("attested"),
     SPECULATIVE("speculative");
 
@@ -15,15 +14,16 @@ public enum Certainty {
         this.code = code;
     }
 
+    @Override
     public String code() {
         return code;
     }
 
     public static Optional<Certainty> fromCode(String code) {
-        return Arrays.stream(values()).filter(c -> c.code.equals(code)).findFirst();
+        return CodedValue.fromCode(Certainty.class, code);
     }
 
     public static List<String> codes() {
-        return Arrays.stream(values()).map(Certainty::code).toList();
+        return CodedValue.codes(Certainty.class);
     }
 }

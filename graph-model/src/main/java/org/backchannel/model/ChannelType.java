@@ -1,11 +1,10 @@
 package org.backchannel.model;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /** The closed vocabulary of channel types; see docs/dataset-format.md for their definitions. */
-public enum ChannelType {
+public enum ChannelType implements CodedValue {
     BACK_CHANNEL("back-channel", "Back channel"),
     HEAD_OF_STATE_LINE("head-of-state-line", "Official head-of-state line"),
     OFFICIAL_TALKS("official-talks", "Official talks / summit"),
@@ -23,6 +22,7 @@ public enum ChannelType {
         this.displayName = displayName;
     }
 
+    @Override
     public String code() {
         return code;
     }
@@ -32,10 +32,10 @@ public enum ChannelType {
     }
 
     public static Optional<ChannelType> fromCode(String code) {
-        return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst();
+        return CodedValue.fromCode(ChannelType.class, code);
     }
 
     public static List<String> codes() {
-        return Arrays.stream(values()).map(ChannelType::code).toList();
+        return CodedValue.codes(ChannelType.class);
     }
 }

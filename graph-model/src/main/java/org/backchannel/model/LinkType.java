@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** The closed vocabulary of link types, with the node kinds each may join. */
-public enum LinkType {
+public enum LinkType implements CodedValue {
     SPOKE_WITH("spoke-with", EnumSet.of(ACTOR, ORGANIZATION), EnumSet.of(ACTOR, ORGANIZATION)),
     PARTICIPATES_IN("participates-in", EnumSet.of(ACTOR, ORGANIZATION), EnumSet.of(CHANNEL)),
     TOOK_PART_IN("took-part-in", EnumSet.of(ACTOR, ORGANIZATION), EnumSet.of(EVENT)),
@@ -40,6 +40,7 @@ public enum LinkType {
         this.toKinds = toKinds;
     }
 
+    @Override
     public String code() {
         return code;
     }
@@ -71,7 +72,7 @@ public enum LinkType {
     }
 
     public static Optional<LinkType> fromCode(String code) {
-        return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst();
+        return CodedValue.fromCode(LinkType.class, code);
     }
 
     public static Optional<LinkType> fromRelationshipType(String type) {
@@ -79,6 +80,6 @@ public enum LinkType {
     }
 
     public static List<String> codes() {
-        return Arrays.stream(values()).map(LinkType::code).toList();
+        return CodedValue.codes(LinkType.class);
     }
 }

@@ -1,12 +1,11 @@
 package org.backchannel.model;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /** The five kinds of things in a Backchannel graph, each with its closed vocabulary of categories. */
-public enum NodeKind {
+public enum NodeKind implements CodedValue {
     ACTOR("actor", "Actor", Set.of("person", "group")),
     ORGANIZATION("organization", "Organization", Set.of(
             "state", "government", "agency", "legislature", "embassy", "university", "institute", "alliance", "media")),
@@ -29,6 +28,7 @@ public enum NodeKind {
     }
 
     /** The value used in dataset files and in the store's {@code kind} property. */
+    @Override
     public String code() {
         return code;
     }
@@ -47,10 +47,10 @@ public enum NodeKind {
     }
 
     public static Optional<NodeKind> fromCode(String code) {
-        return Arrays.stream(values()).filter(k -> k.code.equals(code)).findFirst();
+        return CodedValue.fromCode(NodeKind.class, code);
     }
 
     public static List<String> codes() {
-        return Arrays.stream(values()).map(NodeKind::code).toList();
+        return CodedValue.codes(NodeKind.class);
     }
 }

@@ -1,11 +1,10 @@
 package org.backchannel.model;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /** How openly a channel works, from most to least hidden. */
-public enum Secrecy {
+public enum Secrecy implements CodedValue {
     SECRET("secret"),
     DENIABLE("deniable"),
     ACKNOWLEDGED("acknowledged"),
@@ -17,15 +16,16 @@ public enum Secrecy {
         this.code = code;
     }
 
+    @Override
     public String code() {
         return code;
     }
 
     public static Optional<Secrecy> fromCode(String code) {
-        return Arrays.stream(values()).filter(s -> s.code.equals(code)).findFirst();
+        return CodedValue.fromCode(Secrecy.class, code);
     }
 
     public static List<String> codes() {
-        return Arrays.stream(values()).map(Secrecy::code).toList();
+        return CodedValue.codes(Secrecy.class);
     }
 }

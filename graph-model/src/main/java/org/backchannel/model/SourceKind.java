@@ -1,11 +1,10 @@
 package org.backchannel.model;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /** What a cited source is. Only documents can be quoted verbatim. */
-public enum SourceKind {
+public enum SourceKind implements CodedValue {
     ARTICLE("article"),
     DOCUMENT("document"),
     COMMON_KNOWLEDGE("common-knowledge");
@@ -16,6 +15,7 @@ public enum SourceKind {
         this.code = code;
     }
 
+    @Override
     public String code() {
         return code;
     }
@@ -25,10 +25,10 @@ public enum SourceKind {
     }
 
     public static Optional<SourceKind> fromCode(String code) {
-        return Arrays.stream(values()).filter(k -> k.code.equals(code)).findFirst();
+        return CodedValue.fromCode(SourceKind.class, code);
     }
 
     public static List<String> codes() {
-        return Arrays.stream(values()).map(SourceKind::code).toList();
+        return CodedValue.codes(SourceKind.class);
     }
 }

@@ -3,7 +3,6 @@ package org.backchannel.app.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.backchannel.dataset.DatasetException;
 import org.backchannel.dataset.DatasetProblem;
 import org.backchannel.dataset.DatasetReader;
@@ -11,11 +10,8 @@ import org.backchannel.model.Dataset;
 import org.backchannel.store.ConnectedStore;
 import org.backchannel.store.ImportResult;
 import org.backchannel.store.StoreUnavailableException;
-import org.backchannel.store.embedded.StoreLocation;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code backchannel import FILE}: checks a dataset file whole, then writes it in one transaction. */
 @Command(name = "import", mixinStandardHelpOptions = true,
@@ -23,26 +19,19 @@ import picocli.CommandLine.Spec;
                 "The file is checked whole first; a refused file changes nothing."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:imported (or already up to date)", "2:the file was refused", "3:the store could not be reached"})
-public final class ImportCommand implements Callable<Integer> {
+public final class ImportCommand extends StoreCommand {
 
     static final int REFUSED = 2;
-    static final int UNAVAILABLE = 3;
 
     @Parameters(paramLabel = "FILE", description = "the dataset to import")
     private Path file;
-
-    @Spec
-    private CommandSpec spec;
-
-    private final Map<String, String> environment;
 
     public ImportCommand() {
         this(System.getenv());
     }
 
-    /** @param environment where NEO4J_URI and BACKCHANNEL_HOME are read from */
     public ImportCommand(Map<String, String> environment) {
-        this.environment = Map.copyOf(environment);
+        super(environment);
     }
 
     @Override
@@ -60,8 +49,7 @@ public final class ImportCommand implements Callable<Integer> {
             }
             return REFUSED;
         }
-        Path appHome = StoreLocation.appHome(environment, System.getProperty("os.name"), System.getProperty("user.home"));
-        try (ConnectedStore connected = ConnectedStore.fromEnvironment(environment, appHome)) {
+        try (ConnectedStore connected = ConnectedStore.fromEnvironment(environment, appHome())) {
             String before = connected.store().contentDigest();
             ImportResult result = connected.store().importDataset(dataset);
             boolean changed = !before.equals(connected.store().contentDigest());

@@ -1,19 +1,14 @@
 package org.backchannel.app.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.backchannel.app.BundledDataset;
 import org.backchannel.model.LinkType;
 import org.backchannel.model.NodeKind;
 import org.backchannel.store.ConnectedStore;
 import org.backchannel.store.StoreSummary;
 import org.backchannel.store.StoreUnavailableException;
-import org.backchannel.store.embedded.StoreLocation;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code backchannel status}: opens the store as the app does (seeding an empty embedded store),
@@ -23,32 +18,26 @@ import picocli.CommandLine.Spec;
         description = {"Open the store as the app does, print what it holds and time start, first query and shutdown."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:the store opened", "3:the store could not be reached"})
-public final class StatusCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
-
-    private final Map<String, String> environment;
+public final class StatusCommand extends StoreCommand {
 
     public StatusCommand() {
         this(System.getenv());
     }
 
     public StatusCommand(Map<String, String> environment) {
-        this.environment = Map.copyOf(environment);
+        super(environment);
     }
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Path appHome = StoreLocation.appHome(environment, System.getProperty("os.name"), System.getProperty("user.home"));
         long started = System.nanoTime();
         ConnectedStore connected;
         try {
-            connected = ConnectedStore.fromEnvironment(environment, appHome);
+            connected = ConnectedStore.fromEnvironment(environment, appHome());
         } catch (StoreUnavailableException e) {
             spec.commandLine().getErr().println(e.getMessage());
-            return ImportCommand.UNAVAILABLE;
+            return UNAVAILABLE;
         }
         long open = System.nanoTime();
         StoreSummary summary;
