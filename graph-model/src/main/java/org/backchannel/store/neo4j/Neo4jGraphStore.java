@@ -82,6 +82,11 @@ public final class Neo4jGraphStore implements GraphStore {
             }
             session.run("CALL db.awaitIndexes(60)").consume();
         } catch (Neo4jException e) {
+            if (e.code() != null && e.code().startsWith("Neo.ClientError.Security.")) {
+                // A read-only account can still browse; search and filters are slower without the indexes.
+                LOG.warn("Not allowed to create Backchannel's indexes at {}: {}", settings.safeUri(), e.getMessage());
+                return;
+            }
             throw unavailable("preparing the schema", e);
         }
     }
