@@ -1,0 +1,104 @@
+package org.backchannel.layout;
+
+import java.util.Objects;
+
+/**
+ * ForceAtlas2 (Jacomy, Venturini, Heymann and Bastian, PLoS ONE 2014), the force-directed layout Gephi made
+ * standard for networks of a few thousand nodes: linear attraction along weighted edges, repulsion
+ * k<sub>r</sub>(deg+1)(deg+1)/d between all nodes (Barnes–Hut approximated by default), gravity
+ * k<sub>g</sub>(deg+1) towards the origin and an adaptive speed that damps swinging nodes.
+ *
+ * <p>Each force lives in its own class ({@link EdgeAttraction}, {@link Repulsion}, {@link Gravity}) and the speed
+ * rule in {@link AdaptiveSpeed}; this class only runs them in order. Given the same start, options and seed, the
+ * positions after any number of steps are identical.
+ *
+ * <p><b>Convergence.</b> The layout counts as converged after a step in which the mean distance moved by an
+ * unpinned node is at most {@link ForceAtlas2Options#convergenceTolerance()} times the layout's extent (the longer
+ * side of its bounding box). The adaptive speed falls as nodes start to swing around their equilibrium, so this
+ * also holds once the global speed has become tiny. A layout with no unpinned nodes is converged at once.
+ */
+public final class ForceAtlas2Layout implements Layout {
+
+    private final ForceAtlas2Options options;
+    private LayoutGraph graph;
+    private LayoutState state;
+    private NodeForces forces;
+    private Repulsion repulsion;
+    private Gravity gravity;
+    private EdgeAttraction attraction;
+    private AdaptiveSpeed speed;
+    private CoincidenceNudge nudge;
+    private double lastMovement;
+    private boolean converged;
+
+    /** ForceAtlas2 with {@link ForceAtlas2Options#defaults()}. */
+    public ForceAtlas2Layout() {
+        this(ForceAtlas2Options.defaults());
+    }
+
+    public ForceAtlas2Layout(ForceAtlas2Options options) {
+        this.options = Objects.requireNonNull(options, "options");
+    }
+
+    public ForceAtlas2Options options() {
+        return options;
+    }
+
+    /** Starts afresh from the state's current positions; a layout can be initialised again for another run. */
+    @Override
+    public void init(LayoutGraph graph, LayoutState state) {
+        Objects.requireNonNull(graph, "graph");
+        Objects.requireNonNull(state, "state");
+        if (state.size() != graph.nodeCount()) {
+            throw new IllegalArgumentException("state has " + state.size() + " nodes but the graph " + graph.nodeCount());
+        }
+        this.graph = graph;
+        this.state = state;
+        forces = new NodeForces(graph);
+        repulsion = options.barnesHut()
+                ? new BarnesHutRepulsion(options.scalingRatio(), options.barnesHutTheta())
+                : new PairRepulsion(options.scalingRatio());
+        gravity = new Gravity(options.gravity(), options.strongGravity());
+        attraction = new EdgeAttraction(options.linLogMode());
+        speed = new AdaptiveSpeed(options.jitterTolerance());
+        nudge = new CoincidenceNudge(options.seed());
+        lastMovement = Double.NaN;
+        converged = false;
+    }
+
+    @Override
+    public void step() {
+        if (graph == null) {
+            throw new IllegalStateException("init must be called before step");
+        }
+        double[] xs = state.xs();
+        double[] ys = state.ys();
+        boolean[] pinned = state.pinnedFlags();
+        int n = graph.nodeCount();
+        forces.startStep();
+        repulsion.prepare(xs, ys, forces.mass);
+        boolean coincident = repulsion.accumulate(0, n, forces.fx, forces.fy);
+        gravity.accumulate(0, n, xs, ys, forces.mass, forces.fx, forces.fy);
+        attraction.accumulate(graph, xs, ys, forces.fx, forces.fy);
+        speed.adjust(forces, pinned);
+        lastMovement = speed.move(forces, xs, ys, pinned);
+        if (coincident) {
+            nudge.separate(xs, ys, pinned);
+        }
+        converged = !coincident && lastMovement <= options.convergenceTolerance() * LayoutMetrics.extent(xs, ys);
+    }
+
+    /** See the class comment: mean movement in the last step at most the tolerance times the layout's extent. */
+    @Override
+    public boolean converged() {
+        if (graph == null) {
+            throw new IllegalStateException("init must be called before converged");
+        }
+        return converged;
+    }
+
+    /** Mean distance, in world units, moved by an unpinned node in the last step; NaN before the first step. */
+    public double lastMovement() {
+        return lastMovement;
+    }
+}

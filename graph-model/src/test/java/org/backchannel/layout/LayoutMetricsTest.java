@@ -1,0 +1,75 @@
+package org.backchannel.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+
+class LayoutMetricsTest {
+
+    /** Unit square 0(0,0) 1(1,0) 2(1,1) 3(0,1) with its four sides as edges. */
+    private static LayoutState unitSquare() {
+        LayoutState state = new LayoutState(4);
+        state.set(0, 0, 0);
+        state.set(1, 1, 0);
+        state.set(2, 1, 1);
+        state.set(3, 0, 1);
+        return state;
+    }
+
+    @Test
+    void normalizedEdgeLengthOfASquareIsItsSideOverTheMeanPairDistance() {
+        LayoutGraph sides = TestGraphs.of(4, new int[] {0, 1}, new int[] {1, 2}, new int[] {2, 3}, new int[] {3, 0});
+        // Six pairs: four sides of length 1 and two diagonals of length √2.
+        double meanPair = (4 + 2 * Math.sqrt(2)) / 6;
+
+        assertThat(LayoutMetrics.normalizedEdgeLength(sides, unitSquare())).isCloseTo(1 / meanPair, within(1e-12));
+    }
+
+    @Test
+    void normalizedEdgeLengthDoesNotChangeWithScale() {
+        LayoutGraph graph = TestGraphs.random(30, 40, 3);
+        LayoutState small = LayoutState.seeded(30, 3, 1);
+        LayoutState large = LayoutState.seeded(30, 3, 1000);
+
+        assertThat(LayoutMetrics.normalizedEdgeLength(graph, large))
+                .isCloseTo(LayoutMetrics.normalizedEdgeLength(graph, small), within(1e-9));
+    }
+
+    @Test
+    void sampledMeanAgreesWithTheExactOneOnALargeGraph() {
+        int n = LayoutMetrics.EXACT_PAIR_LIMIT + 1;
+        LayoutGraph graph = TestGraphs.random(n, 3 * n, 4);
+        LayoutState state = LayoutState.seeded(n, 4, 100);
+        double pairSum = 0;
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                pairSum += TestGraphs.distance(state, i, j);
+            }
+        }
+        double exactPair = pairSum / ((double) n * (n - 1) / 2);
+        double edgeMean = 0;
+        for (int e = 0; e < graph.edgeCount(); e++) {
+            edgeMean += TestGraphs.distance(state, graph.source(e), graph.target(e)) / graph.edgeCount();
+        }
+
+        assertThat(LayoutMetrics.normalizedEdgeLength(graph, state)).isCloseTo(edgeMean / exactPair, within(0.01));
+    }
+
+    @Test
+    void normalizedEdgeLengthIsNaNWithoutEdges() {
+        assertThat(LayoutMetrics.normalizedEdgeLength(TestGraphs.of(4), unitSquare())).isNaN();
+    }
+
+    @Test
+    void boundingBoxAndExtent() {
+        LayoutState state = new LayoutState(3);
+        state.set(0, -2, 1);
+        state.set(1, 4, 3);
+        state.set(2, 0, -1);
+
+        assertThat(LayoutMetrics.boundingBox(state)).isEqualTo(new LayoutMetrics.Bounds(-2, -1, 4, 3));
+        assertThat(LayoutMetrics.extent(state)).isEqualTo(6);
+        assertThat(LayoutMetrics.extent(new LayoutState(0))).isZero();
+    }
+}
