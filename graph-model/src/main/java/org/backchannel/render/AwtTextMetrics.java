@@ -1,0 +1,40 @@
+package org.backchannel.render;
+
+import java.awt.Font;
+import java.awt.font.FontRenderContext;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Text measured with Java2D's logical "SansSerif" font, antialiased with fractional metrics. Both the
+ * Java2D and the SVG painter measure through here, so a PNG and an SVG of the same scene are laid out
+ * identically. Works headless: it needs fonts, not a display.
+ */
+final class AwtTextMetrics implements TextMetrics {
+
+    static final AwtTextMetrics INSTANCE = new AwtTextMetrics();
+
+    private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
+
+    private final Map<FontKey, Font> fonts = new ConcurrentHashMap<>();
+
+    private AwtTextMetrics() {
+    }
+
+    @Override
+    public double textWidth(String text, double size, boolean bold) {
+        if (text.isEmpty()) {
+            return 0;
+        }
+        return font(size, bold).getStringBounds(text, CONTEXT).getWidth();
+    }
+
+    /** The font to draw with, cached since painting asks for the same few sizes over and over. */
+    Font font(double size, boolean bold) {
+        return fonts.computeIfAbsent(new FontKey(size, bold),
+                key -> new Font(Font.SANS_SERIF, key.bold() ? Font.BOLD : Font.PLAIN, 1).deriveFont((float) key.size()));
+    }
+
+    private record FontKey(double size, boolean bold) {
+    }
+}

@@ -1,0 +1,104 @@
+package org.backchannel.render;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The layout of an exported figure: the graph, the legend to its right (or under it when the page is too
+ * narrow) and the caption at the bottom. Laid out once from text measurements, then painted onto any
+ * painter, so that the PNG and the SVG of a scene are the same picture.
+ */
+final class ExportPage {
+
+    private static final double PADDING = 16;
+    /** Room around the graph for the labels of the outermost nodes. */
+    private static final double GRAPH_MARGIN = 40;
+    /** Exports of a few nodes are not blown up beyond this many pixels per world unit. */
+    private static final double MAX_FIT_SCALE = 3;
+    private static final double MIN_ASPECT = 0.4;
+    private static final double MAX_ASPECT = 1.4;
+    /** Beyond this share of the page width, the legend goes under the graph instead of beside it. */
+    private static final double MAX_SIDE_LEGEND_SHARE = 0.35;
+    private static final double CAPTION_SIZE = 12;
+    private static final double CAPTION_LINE = 16;
+
+    private final GraphScene scene;
+    private final ExportOptions options;
+    private final Palette palette;
+    private final LegendContent legend;
+    private final LegendPainter.Size legendSize;
+    private final boolean legendBeside;
+    private final double graphWidth;
+    private final double graphHeight;
+    private final List<String> captionLines;
+    private final double captionTop;
+    private final double height;
+
+    ExportPage(GraphScene scene, ExportOptions options, Palette palette, TextMetrics metrics) {
+        this.scene = scene;
+        this.options = options;
+        this.palette = palette;
+        this.legend = LegendContent.of(scene);
+        double width = options.width();
+        legendSize = options.includeLegend() && !legend.isEmpty()
+                ? new LegendPainter(palette).measure(legend, metrics) : null;
+        legendBeside = legendSize != null && legendSize.width() <= width * MAX_SIDE_LEGEND_SHARE;
+        graphWidth = legendBeside ? width - legendSize.width() - 2 * PADDING : width;
+        WorldBounds bounds = WorldBounds.of(scene);
+        double aspect = bounds == null || bounds.width() <= 0 ? 0.75 : bounds.height() / bounds.width();
+        double graph = Math.max(MIN_ASPECT, Math.min(MAX_ASPECT, aspect)) * graphWidth;
+        graphHeight = Math.ceil(legendBeside ? Math.max(graph, legendSize.height() + 2 * PADDING) : graph);
+        captionLines = wrap(options.caption(), width - 2 * PADDING, metrics);
+        double below = legendSize != null && !legendBeside ? legendSize.height() + PADDING : 0;
+        captionTop = graphHeight + below;
+        double caption = captionLines.isEmpty() ? 0 : captionLines.size() * CAPTION_LINE + PADDING;
+        height = Math.ceil(captionTop + caption);
+    }
+
+    int width() {
+        return options.width();
+    }
+
+    int height() {
+        return (int) height;
+    }
+
+    /** Paints background, graph, legend and caption, in that order. */
+    PaintStats paint(Painter painter, ScenePainter scenePainter) {
+        painter.clear(options.transparentBackground() ? 0 : 0xFF000000 | palette.background(), width(), height);
+        Viewport viewport = Viewport.fit(scene, graphWidth, graphHeight, GRAPH_MARGIN, MAX_FIT_SCALE);
+        PaintStats stats = scenePainter.paint(scene, viewport, painter);
+        if (legendSize != null) {
+            double x = width() - PADDING - legendSize.width();
+            double y = legendBeside ? graphHeight - PADDING - legendSize.height() : graphHeight;
+            new LegendPainter(palette).paint(legend, painter, x, y);
+        }
+        double baseline = captionTop + PADDING / 2 + CAPTION_LINE * 0.75;
+        for (String line : captionLines) {
+            painter.text(line, PADDING, baseline, CAPTION_SIZE, palette.label(), false, TextAnchor.START, -1);
+            baseline += CAPTION_LINE;
+        }
+        return stats;
+    }
+
+    /** Breaks caption lines at spaces to fit; a single word too long for a line keeps a line of its own. */
+    private static List<String> wrap(List<String> lines, double maxWidth, TextMetrics metrics) {
+        List<String> wrapped = new ArrayList<>();
+        for (String line : lines) {
+            StringBuilder current = new StringBuilder();
+            for (String word : line.strip().split("\\s+")) {
+                String candidate = current.length() == 0 ? word : current + " " + word;
+                if (current.length() > 0 && metrics.textWidth(candidate, CAPTION_SIZE, false) > maxWidth) {
+                    wrapped.add(current.toString());
+                    current.setLength(0);
+                    current.append(word);
+                } else {
+                    current.setLength(0);
+                    current.append(candidate);
+                }
+            }
+            wrapped.add(current.toString());
+        }
+        return wrapped;
+    }
+}

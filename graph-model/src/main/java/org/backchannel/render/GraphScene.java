@@ -1,0 +1,26 @@
+package org.backchannel.render;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Everything that is to be painted, in world coordinates; nodes are painted in list order within a layer. */
+public record GraphScene(List<SceneNode> nodes, List<SceneLink> links) {
+
+    public GraphScene {
+        nodes = List.copyOf(nodes);
+        links = List.copyOf(links);
+    }
+
+    /**
+     * The nodes by id, for finding a link's ends. Built on every call: painters call it once per frame
+     * rather than keep a map that could go stale.
+     */
+    public Map<String, SceneNode> nodesById() {
+        Map<String, SceneNode> byId = new HashMap<>(nodes.size() * 2);
+        for (SceneNode node : nodes) {
+            byId.put(node.id(), node);
+        }
+        return byId;
+    }
+}

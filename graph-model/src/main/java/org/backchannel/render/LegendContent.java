@@ -1,0 +1,58 @@
+package org.backchannel.render;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.backchannel.model.ChannelType;
+import org.backchannel.model.NodeKind;
+import org.backchannel.model.Secrecy;
+
+/**
+ * Which entries a legend lists. A legend for a figure usually lists only what the figure shows
+ * ({@link #of(GraphScene)}); a legend beside the canvas may list everything ({@link #all()}) so that it
+ * does not jump about while the user filters.
+ *
+ * @param unknownKind whether to list an "Other" entry for nodes of labels the app does not know
+ */
+public record LegendContent(Set<NodeKind> kinds, boolean unknownKind, Set<ChannelType> channelTypes,
+                            Set<Secrecy> secrecies) {
+
+    public LegendContent {
+        kinds = Set.copyOf(kinds);
+        channelTypes = Set.copyOf(channelTypes);
+        secrecies = Set.copyOf(secrecies);
+    }
+
+    /** Every kind, channel type and secrecy (but no "Other", which only a foreign database brings). */
+    public static LegendContent all() {
+        return new LegendContent(EnumSet.allOf(NodeKind.class), false, EnumSet.allOf(ChannelType.class),
+                EnumSet.allOf(Secrecy.class));
+    }
+
+    /** Only what appears in the scene. */
+    public static LegendContent of(GraphScene scene) {
+        Set<NodeKind> kinds = EnumSet.noneOf(NodeKind.class);
+        boolean unknown = false;
+        for (SceneNode node : scene.nodes()) {
+            if (node.kind() == null) {
+                unknown = true;
+            } else {
+                kinds.add(node.kind());
+            }
+        }
+        Set<ChannelType> channelTypes = EnumSet.noneOf(ChannelType.class);
+        Set<Secrecy> secrecies = EnumSet.noneOf(Secrecy.class);
+        for (SceneLink link : scene.links()) {
+            if (link.channelType() != null) {
+                channelTypes.add(link.channelType());
+            }
+            if (link.secrecy() != null) {
+                secrecies.add(link.secrecy());
+            }
+        }
+        return new LegendContent(kinds, unknown, channelTypes, secrecies);
+    }
+
+    public boolean isEmpty() {
+        return kinds.isEmpty() && !unknownKind && channelTypes.isEmpty() && secrecies.isEmpty();
+    }
+}

@@ -1,0 +1,139 @@
+package org.backchannel.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.backchannel.model.ChannelType;
+import org.backchannel.model.NodeKind;
+import org.backchannel.model.Secrecy;
+
+/**
+ * Draws the legend, in three sections (node kinds with their shapes, channel types with their colours,
+ * secrecy with its dash patterns), from the same {@link Palette} as the scene, so that a legend can never
+ * describe colours the picture does not use. Used on screen and in every export.
+ */
+public final class LegendPainter {
+
+    public static final String NODES_TITLE = "Nodes";
+    public static final String CHANNELS_TITLE = "Channels";
+    public static final String SECRECY_TITLE = "Secrecy";
+    public static final String UNKNOWN_KIND = "Other (unknown kind)";
+
+    private static final double PADDING = 10;
+    private static final double TITLE_SIZE = 12;
+    private static final double ENTRY_SIZE = 11;
+    private static final double TITLE_HEIGHT = 18;
+    private static final double ENTRY_HEIGHT = 17;
+    private static final double SECTION_GAP = 6;
+    private static final double ICON_WIDTH = 28;
+    private static final double ICON_GAP = 6;
+    private static final int BORDER = 0xBBBBBB;
+    private static final double BOX_ALPHA = 0.92;
+
+    /** The legend's extent in pixels. */
+    public record Size(double width, double height) {
+    }
+
+    /** Draws an entry's icon, vertically centred on {@code cy}, starting at {@code x}. */
+    private interface Icon {
+        void paint(Painter painter, double x, double cy);
+    }
+
+    /** A section title ({@code icon} null) or an entry. */
+    private record Row(String text, Icon icon) {
+        boolean title() {
+            return icon == null;
+        }
+    }
+
+    private final Palette palette;
+
+    public LegendPainter(Palette palette) {
+        this.palette = palette;
+    }
+
+    public Size measure(LegendContent content, TextMetrics metrics) {
+        double textWidth = 0;
+        double height = 2 * PADDING;
+        boolean first = true;
+        for (Row row : rows(content)) {
+            if (row.title()) {
+                textWidth = Math.max(textWidth, metrics.textWidth(row.text(), TITLE_SIZE, true));
+                height += TITLE_HEIGHT + (first ? 0 : SECTION_GAP);
+                first = false;
+            } else {
+                textWidth = Math.max(textWidth, ICON_WIDTH + ICON_GAP + metrics.textWidth(row.text(), ENTRY_SIZE, false));
+                height += ENTRY_HEIGHT;
+            }
+        }
+        return new Size(Math.ceil(textWidth + 2 * PADDING), Math.ceil(height));
+    }
+
+    /** Draws the legend box with its top-left corner at (x, y). */
+    public void paint(LegendContent content, Painter painter, double x, double y) {
+        Size size = measure(content, painter);
+        painter.rect(x, y, size.width(), size.height(), palette.background(), BOX_ALPHA, BORDER);
+        double top = y + PADDING;
+        double left = x + PADDING;
+        boolean first = true;
+        for (Row row : rows(content)) {
+            if (row.title()) {
+                top += first ? 0 : SECTION_GAP;
+                first = false;
+                painter.text(row.text(), left, top + TITLE_HEIGHT * 0.7, TITLE_SIZE, palette.label(), true, TextAnchor.START, -1);
+                top += TITLE_HEIGHT;
+            } else {
+                double cy = top + ENTRY_HEIGHT / 2;
+                row.icon().paint(painter, left, cy);
+                painter.text(row.text(), left + ICON_WIDTH + ICON_GAP, cy + ENTRY_SIZE * 0.35, ENTRY_SIZE, palette.label(),
+                        false, TextAnchor.START, -1);
+                top += ENTRY_HEIGHT;
+            }
+        }
+    }
+
+    private List<Row> rows(LegendContent content) {
+        List<Row> rows = new ArrayList<>();
+        if (!content.kinds().isEmpty() || content.unknownKind()) {
+            rows.add(new Row(NODES_TITLE, null));
+            for (NodeKind kind : NodeKind.values()) {
+                if (content.kinds().contains(kind)) {
+                    rows.add(new Row(kind.label(), nodeIcon(kind)));
+                }
+            }
+            if (content.unknownKind()) {
+                rows.add(new Row(UNKNOWN_KIND, nodeIcon(null)));
+            }
+        }
+        if (!content.channelTypes().isEmpty()) {
+            rows.add(new Row(CHANNELS_TITLE, null));
+            for (ChannelType type : ChannelType.values()) {
+                if (content.channelTypes().contains(type)) {
+                    int colour = palette.channelColour(type);
+                    rows.add(new Row(type.displayName(), (p, x, cy) -> p.line(x, cy, x + ICON_WIDTH, cy, colour, 1, 3, null)));
+                }
+            }
+        }
+        if (!content.secrecies().isEmpty()) {
+            rows.add(new Row(SECRECY_TITLE, null));
+            for (Secrecy secrecy : Secrecy.values()) {
+                if (content.secrecies().contains(secrecy)) {
+                    double[] dash = palette.dash(secrecy);
+                    rows.add(new Row(displayName(secrecy),
+                            (p, x, cy) -> p.line(x, cy, x + ICON_WIDTH, cy, palette.label(), 1, 1.5, dash)));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private Icon nodeIcon(NodeKind kind) {
+        return (p, x, cy) -> p.shape(palette.shape(kind), x + ICON_WIDTH / 2, cy, 5.5, palette.nodeFill(kind),
+                palette.nodeStroke(kind), 1, 1);
+    }
+
+    private static String displayName(Secrecy secrecy) {
+        String code = secrecy.code();
+        return code.substring(0, 1).toUpperCase(Locale.ROOT) + code.substring(1);
+    }
+}

@@ -1,0 +1,149 @@
+package org.backchannel.render;
+
+import org.backchannel.model.ChannelType;
+import org.backchannel.model.LinkType;
+import org.backchannel.model.NodeKind;
+import org.backchannel.model.Secrecy;
+
+/**
+ * One palette, defined once, shared by the screen, the legend and every exporter, so that a figure in a
+ * paper never disagrees with what the user saw. Colours are {@code 0xRRGGBB} ints.
+ *
+ * <p>Node kinds take their fills from the Okabe–Ito palette (safe for the common colour-vision
+ * deficiencies, without its yellow, which vanishes on white paper) and each kind also has its own shape.
+ * Channel types colour links, which have no shape to fall back on, so they take eight colours from Paul
+ * Tol's "muted" scheme, designed for lines on a white background and distinct for colour-blind readers.
+ * Links that are not exchanges through a channel are drawn in a muted grey family, so that the channels
+ * stand out. Secrecy is a dash pattern rather than a colour, so that it survives greyscale printing.
+ */
+public final class Palette {
+
+    private static final Palette STANDARD = new Palette();
+
+    private Palette() {
+    }
+
+    /** The palette used everywhere; a single instance so that all views agree. */
+    public static Palette standard() {
+        return STANDARD;
+    }
+
+    public int nodeFill(NodeKind kind) {
+        if (kind == null) {
+            return unknownKindFill();
+        }
+        return switch (kind) {
+            case ACTOR -> 0x0072B2;        // Okabe–Ito blue
+            case ORGANIZATION -> 0x009E73; // bluish green
+            case CHANNEL -> 0xD55E00;      // vermillion
+            case EVENT -> 0xE69F00;        // orange
+            case OUTCOME -> 0xCC79A7;      // reddish purple
+        };
+    }
+
+    /** A darker shade of the fill, so that light fills keep a visible edge on white. */
+    public int nodeStroke(NodeKind kind) {
+        return darker(nodeFill(kind), 0.6);
+    }
+
+    public NodeShape shape(NodeKind kind) {
+        if (kind == null) {
+            return NodeShape.OCTAGON;
+        }
+        return switch (kind) {
+            case ACTOR -> NodeShape.CIRCLE;
+            case ORGANIZATION -> NodeShape.ROUNDED_SQUARE;
+            case CHANNEL -> NodeShape.DIAMOND;
+            case EVENT -> NodeShape.HEXAGON;
+            case OUTCOME -> NodeShape.TRIANGLE;
+        };
+    }
+
+    /** The colour of a link that went through a channel of this type. */
+    public int channelColour(ChannelType type) {
+        return switch (type) {
+            case BACK_CHANNEL -> 0x882255;       // Tol muted wine
+            case HEAD_OF_STATE_LINE -> 0x332288; // indigo
+            case OFFICIAL_TALKS -> 0x44AA99;     // teal
+            case DIPLOMATIC_MISSION -> 0x88CCEE; // cyan
+            case TRUSTED_EMISSARY -> 0xCC6677;   // rose
+            case INTELLIGENCE -> 0x117733;       // green
+            case PARLIAMENTARY -> 0x999933;      // olive
+            case CIVIL_SOCIETY -> 0xAA4499;      // purple
+        };
+    }
+
+    /**
+     * The colour of a link that carries no channel type: greys, darker for links along which messages
+     * travel and for cause and effect, lighter for structure and scholarship. {@code null} is a link type
+     * the app does not know.
+     */
+    public int linkColour(LinkType type) {
+        if (type == null) {
+            return 0xC4C4C4;
+        }
+        return switch (type) {
+            case SPOKE_WITH, PARTICIPATES_IN, TOOK_PART_IN -> 0x5E5E5E;
+            case LED_TO -> 0x7A6A58;
+            case HOLDS_OFFICE, AFFILIATED_WITH, CONNECTS, PART_OF, LOCATED_IN -> 0x969696;
+            case STUDIED, AUTHORED, CONCERNS -> 0xB0B0B0;
+        };
+    }
+
+    /**
+     * The dash pattern for a channel's secrecy, in pixels: the more hidden, the more broken the line.
+     * {@code null} means solid (public channels, and links without a secrecy). Returns a fresh array.
+     */
+    public double[] dash(Secrecy secrecy) {
+        if (secrecy == null) {
+            return null;
+        }
+        return switch (secrecy) {
+            case SECRET -> new double[] {3, 3};
+            case DENIABLE -> new double[] {8, 3, 2, 3};
+            case ACKNOWLEDGED -> new double[] {10, 5};
+            case PUBLIC -> null;
+        };
+    }
+
+    /** White, so that exports print without wasting ink. */
+    public int background() {
+        return 0xFFFFFF;
+    }
+
+    public int label() {
+        return 0x222222;
+    }
+
+    /** Drawn behind labels so that they stay readable over links. */
+    public int labelHalo() {
+        return 0xFFFFFF;
+    }
+
+    /** Like a highlighter pen: drawn under highlighted nodes and links, leaving their own colours intact. */
+    public int highlight() {
+        return 0xF0E442;
+    }
+
+    /** The ring around selected nodes. */
+    public int selection() {
+        return 0x000000;
+    }
+
+    /** Opacity (0–255) of elements pushed into the background by a filter or a selection. */
+    public int dimmedAlpha() {
+        return 56;
+    }
+
+    /** The fill for node labels the app does not know (someone else's database). */
+    public int unknownKindFill() {
+        return 0x9A9A9A;
+    }
+
+    private static int darker(int rgb, double factor) {
+        int r = (int) Math.round(((rgb >> 16) & 0xFF) * factor);
+        int g = (int) Math.round(((rgb >> 8) & 0xFF) * factor);
+        int b = (int) Math.round((rgb & 0xFF) * factor);
+        return (r << 16) | (g << 8) | b;
+    }
+}

@@ -1,0 +1,121 @@
+package org.backchannel.render;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
+
+/**
+ * Exports a scene as a figure for a paper or a slide: PNG through Java2D, SVG written directly, both laid
+ * out and painted by the same code as the screen ({@link ScenePainter}, {@link LegendPainter}), so that the
+ * figure shows what the user saw. Needs no display and no JavaFX.
+ */
+public final class SceneExporter {
+
+    /** 2^27 pixels, half a gigabyte of image memory: beyond that, ask for a smaller width or scale. */
+    public static final long MAX_PNG_PIXELS = 1L << 27;
+
+    private final Palette palette;
+    private final ScenePainter scenePainter;
+
+    public SceneExporter(Palette palette) {
+        this.palette = palette;
+        this.scenePainter = new ScenePainter(palette, LevelOfDetail.forExport());
+    }
+
+    /** The figure as an image of (width × scale) pixels wide, for a PNG or the clipboard. */
+    public BufferedImage toImage(GraphScene scene, ExportOptions options) {
+        ExportPage page = new ExportPage(scene, options, palette, AwtTextMetrics.INSTANCE);
+        long pixelWidth = (long) page.width() * options.scale();
+        long pixelHeight = (long) page.height() * options.scale();
+        if (pixelWidth * pixelHeight > MAX_PNG_PIXELS) {
+            throw new IllegalArgumentException("a PNG of " + pixelWidth + " × " + pixelHeight
+                    + " pixels is too large to draw; lower the width or the scale factor");
+        }
+        BufferedImage image = new BufferedImage((int) pixelWidth, (int) pixelHeight,
+                options.transparentBackground() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.scale(options.scale(), options.scale());
+            page.paint(new Java2DPainter(g), scenePainter);
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    public byte[] toPng(GraphScene scene, ExportOptions options) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            encodePng(toImage(scene, options), bytes);
+        } catch (IOException e) {
+            throw new IllegalStateException("PNG encoding failed in memory", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    public void writePng(GraphScene scene, ExportOptions options, Path file) throws IOException {
+        checkWritable(file);
+        BufferedImage image = toImage(scene, options);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            encodePng(image, out);
+        } catch (IOException e) {
+            throw new IOException("Cannot write the PNG to " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The figure as an SVG document, (width) user units wide. */
+    public String toSvg(GraphScene scene, ExportOptions options) {
+        ExportPage page = new ExportPage(scene, options, palette, AwtTextMetrics.INSTANCE);
+        SvgPainter painter = new SvgPainter(page.width(), page.height());
+        page.paint(painter, scenePainter);
+        return painter.toSvg();
+    }
+
+    public void writeSvg(GraphScene scene, ExportOptions options, Path file) throws IOException {
+        checkWritable(file);
+        String svg = toSvg(scene, options);
+        try {
+            Files.writeString(file, svg, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IOException("Cannot write the SVG to " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Fails before any drawing, with a message a user understands, for the usual mistakes. */
+    private static void checkWritable(Path file) throws IOException {
+        if (file == null) {
+            throw new IllegalArgumentException("no file to export to was given");
+        }
+        if (Files.isDirectory(file)) {
+            throw new IOException("Cannot export to " + file + ": it is a folder, not a file");
+        }
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new IOException("Cannot export to " + file + ": the folder " + folder + " does not exist");
+        }
+    }
+
+    private static void encodePng(BufferedImage image, OutputStream out) throws IOException {
+        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
+        if (!writers.hasNext()) {
+            throw new IOException("this Java runtime has no PNG encoder");
+        }
+        ImageWriter writer = writers.next();
+        try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+            writer.setOutput(stream);
+            writer.write(image);
+        } finally {
+            writer.dispose();
+        }
+    }
+}

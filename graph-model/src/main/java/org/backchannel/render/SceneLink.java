@@ -1,0 +1,23 @@
+package org.backchannel.render;
+
+import java.util.Objects;
+import org.backchannel.model.ChannelType;
+import org.backchannel.model.LinkType;
+import org.backchannel.model.Secrecy;
+
+/**
+ * A link as it is on screen, between two {@link SceneNode}s of the same scene.
+ *
+ * @param type {@code null} for a relationship type the app does not know
+ * @param channelType the type of the channel a spoke-with exchange went through, or {@code null}
+ * @param secrecy that channel's secrecy, or {@code null}
+ */
+public record SceneLink(String id, String fromId, String toId, LinkType type, ChannelType channelType,
+                        Secrecy secrecy, boolean highlighted, boolean dimmed) {
+
+    public SceneLink {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(fromId, "fromId");
+        Objects.requireNonNull(toId, "toId");
+    }
+}

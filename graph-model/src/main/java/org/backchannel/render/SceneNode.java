@@ -1,0 +1,28 @@
+package org.backchannel.render;
+
+import java.util.Objects;
+import org.backchannel.model.NodeKind;
+
+/**
+ * A node as it is on screen, in world coordinates: built by the app from the graph, the layout and the
+ * selection, so that painting needs nothing else.
+ *
+ * @param kind {@code null} for a label the app does not know
+ * @param radius in world units
+ * @param dimmed pushed into the background (filtered out, or not near the selection)
+ * @param pinned fixed by the user, so that the layout does not move it
+ */
+public record SceneNode(String id, NodeKind kind, String label, double x, double y, double radius,
+                        boolean selected, boolean highlighted, boolean dimmed, boolean pinned) {
+
+    public SceneNode {
+        Objects.requireNonNull(id, "id");
+        label = label == null ? "" : label;
+        if (!Double.isFinite(x) || !Double.isFinite(y)) {
+            throw new IllegalArgumentException("node " + id + " has no finite position: " + x + ", " + y);
+        }
+        if (!(radius >= 0) || Double.isInfinite(radius)) {
+            throw new IllegalArgumentException("node " + id + " has an invalid radius: " + radius);
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package org.backchannel.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.backchannel.model.LinkType;
+
+/**
+ * Paints a {@link GraphScene} through a {@link Viewport} onto any {@link Painter}: the one piece of drawing
+ * code behind the canvas, the PNG and the SVG. Links go first, then nodes, then labels, each in layers
+ * (dimmed under plain under highlighted under selected) so that what the user is looking at stays on top.
+ * Elements wholly outside the viewport are skipped; labels follow the {@link LevelOfDetail}.
+ */
+public final class ScenePainter {
+
+    private static final double LINK_WIDTH = 1.2;
+    private static final double CHANNEL_LINK_WIDTH = 2;
+    private static final double HIGHLIGHT_WIDEN = 1.6;
+    private static final double HIGHLIGHT_BAND = 5;
+    /** Nodes never shrink below this on screen, so that a zoomed-out graph still shows where they are. */
+    private static final double MIN_SCREEN_RADIUS = 2;
+    private static final double NODE_STROKE = 1.2;
+    private static final double RING_GAP = 3.5;
+    private static final double RING_WIDTH = 2.5;
+    /** How far the furthest outline reaches, in radii: the triangle's corners, at 1.56. */
+    private static final double MAX_SHAPE_REACH = 1.6;
+
+    private final Palette palette;
+    private final LevelOfDetail detail;
+
+    public ScenePainter(Palette palette, LevelOfDetail detail) {
+        this.palette = palette;
+        this.detail = detail;
+    }
+
+    /** Paints the scene without clearing first, so that callers choose the background (or none). */
+    public PaintStats paint(GraphScene scene, Viewport viewport, Painter painter) {
+        int links = paintLinks(scene, viewport, painter);
+        List<SceneNode> visible = visibleNodesInLayers(scene, viewport);
+        for (SceneNode node : visible) {
+            paintNode(node, viewport, painter);
+        }
+        int labels = new LabelPainter(palette, detail).paint(visible, viewport, painter);
+        return new PaintStats(visible.size(), links, labels);
+    }
+
+    /** A node's radius on screen. */
+    static double screenRadius(SceneNode node, Viewport viewport) {
+        return Math.max(MIN_SCREEN_RADIUS, node.radius() * viewport.scale());
+    }
+
+    private int paintLinks(GraphScene scene, Viewport viewport, Painter painter) {
+        Map<String, SceneNode> byId = scene.nodesById();
+        List<SceneLink> dimmed = new ArrayList<>();
+        List<SceneLink> plain = new ArrayList<>();
+        List<SceneLink> highlighted = new ArrayList<>();
+        for (SceneLink link : scene.links()) {
+            (link.highlighted() ? highlighted : link.dimmed() ? dimmed : plain).add(link);
+        }
+        int drawn = 0;
+        for (List<SceneLink> layer : List.of(dimmed, plain, highlighted)) {
+            for (SceneLink link : layer) {
+                SceneNode from = byId.get(link.fromId());
+                SceneNode to = byId.get(link.toId());
+                if (from != null && to != null && paintLink(link, from, to, viewport, painter)) {
+                    drawn++;
+                }
+            }
+        }
+        return drawn;
+    }
+
+    private boolean paintLink(SceneLink link, SceneNode from, SceneNode to, Viewport viewport, Painter painter) {
+        double x1 = viewport.toScreenX(from.x());
+        double y1 = viewport.toScreenY(from.y());
+        double x2 = viewport.toScreenX(to.x());
+        double y2 = viewport.toScreenY(to.y());
+        double margin = detail.cullMargin();
+        if (Math.max(x1, x2) < -margin || Math.min(x1, x2) > viewport.width() + margin
+                || Math.max(y1, y2) < -margin || Math.min(y1, y2) > viewport.height() + margin) {
+            return false;
+        }
+        int colour = link.channelType() != null ? palette.channelColour(link.channelType()) : palette.linkColour(link.type());
+        double alpha = link.dimmed() && !link.highlighted() ? palette.dimmedAlpha() / 255.0 : 1;
+        double width = link.channelType() != null ? CHANNEL_LINK_WIDTH : LINK_WIDTH;
+        if (link.highlighted()) {
+            width *= HIGHLIGHT_WIDEN;
+            painter.line(x1, y1, x2, y2, palette.highlight(), 1, width + HIGHLIGHT_BAND, null);
+        }
+        painter.line(x1, y1, x2, y2, colour, alpha, width, palette.dash(link.secrecy()));
+        if (link.type() == LinkType.SPOKE_WITH) {
+            paintArrowHead(x1, y1, x2, y2, to, viewport, painter, colour, alpha, width);
+        }
+        return true;
+    }
+
+    /** Puts the tip on the target's outline, so that the arrow is not hidden under the node. */
+    private void paintArrowHead(double x1, double y1, double x2, double y2, SceneNode to, Viewport viewport,
+                                Painter painter, int colour, double alpha, double width) {
+        double length = Math.hypot(x2 - x1, y2 - y1);
+        double angle = Math.atan2(y2 - y1, x2 - x1);
+        double reach = ShapeGeometry.boundaryDistance(palette.shape(to.kind()), screenRadius(to, viewport), angle + Math.PI)
+                + NODE_STROKE;
+        double size = 4 + 3 * width;
+        if (length > reach + size) {
+            painter.arrowHead(x2 - reach * Math.cos(angle), y2 - reach * Math.sin(angle), angle, size, colour, alpha);
+        }
+    }
+
+    private List<SceneNode> visibleNodesInLayers(GraphScene scene, Viewport viewport) {
+        List<List<SceneNode>> layers = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        for (SceneNode node : scene.nodes()) {
+            double reach = screenRadius(node, viewport) * MAX_SHAPE_REACH + RING_GAP + RING_WIDTH;
+            if (viewport.touches(viewport.toScreenX(node.x()), viewport.toScreenY(node.y()), reach, detail.cullMargin())) {
+                int layer = node.selected() ? 3 : node.highlighted() ? 2 : node.dimmed() ? 0 : 1;
+                layers.get(layer).add(node);
+            }
+        }
+        List<SceneNode> visible = new ArrayList<>();
+        layers.forEach(visible::addAll);
+        return visible;
+    }
+
+    private void paintNode(SceneNode node, Viewport viewport, Painter painter) {
+        double x = viewport.toScreenX(node.x());
+        double y = viewport.toScreenY(node.y());
+        double r = screenRadius(node, viewport);
+        NodeShape shape = palette.shape(node.kind());
+        double alpha = node.dimmed() && !node.selected() && !node.highlighted() ? palette.dimmedAlpha() / 255.0 : 1;
+        if (node.highlighted()) {
+            painter.shape(shape, x, y, r + HIGHLIGHT_BAND, palette.highlight(), -1, 0, 1);
+        }
+        painter.shape(shape, x, y, r, palette.nodeFill(node.kind()), palette.nodeStroke(node.kind()), NODE_STROKE, alpha);
+        if (node.selected()) {
+            painter.shape(shape, x, y, r + RING_GAP, -1, palette.selection(), RING_WIDTH, 1);
+        }
+        if (node.pinned()) {
+            double pin = Math.max(2, r * 0.3);
+            painter.shape(NodeShape.CIRCLE, x + r * 0.75, y - r * 0.75, pin, palette.label(), palette.background(), 1, alpha);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.backchannel.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.backchannel.render.TestScenes.node;
+
+import java.util.List;
+import org.backchannel.model.ChannelType;
+import org.backchannel.model.NodeKind;
+import org.backchannel.model.Secrecy;
+import org.backchannel.render.RecordingPainter.Line;
+import org.backchannel.render.RecordingPainter.Rect;
+import org.backchannel.render.RecordingPainter.Shape;
+import org.backchannel.render.RecordingPainter.Text;
+import org.junit.jupiter.api.Test;
+
+class LegendPainterTest {
+
+    private final Palette palette = Palette.standard();
+    private final LegendPainter legend = new LegendPainter(palette);
+
+    @Test
+    void aLegendOfTheSceneListsOnlyWhatTheSceneShows() {
+        RecordingPainter recorder = new RecordingPainter();
+
+        legend.paint(LegendContent.of(TestScenes.cienfuegos()), recorder, 0, 0);
+
+        assertThat(recorder.texts()).containsExactly(
+                LegendPainter.NODES_TITLE, "Actor", "Organization", "Channel", "Event", "Outcome",
+                LegendPainter.CHANNELS_TITLE, "Back channel", "Official talks / summit",
+                LegendPainter.SECRECY_TITLE, "Secret", "Public");
+    }
+
+    @Test
+    void entriesUseThePalettesShapesColoursAndDashes() {
+        RecordingPainter recorder = new RecordingPainter();
+
+        legend.paint(LegendContent.of(TestScenes.cienfuegos()), recorder, 0, 0);
+
+        assertThat(recorder.calls(Shape.class)).extracting(Shape::shape).containsExactly(
+                NodeShape.CIRCLE, NodeShape.ROUNDED_SQUARE, NodeShape.DIAMOND, NodeShape.HEXAGON, NodeShape.TRIANGLE);
+        List<Line> lines = recorder.calls(Line.class);
+        assertThat(lines).extracting(Line::rgb).startsWith(palette.channelColour(ChannelType.BACK_CHANNEL));
+        assertThat(lines.get(2).dash()).containsExactly(palette.dash(Secrecy.SECRET));
+        assertThat(lines.get(3).dash()).isNull();
+    }
+
+    @Test
+    void nodesOfUnknownLabelsGetAnOtherEntryWithTheOctagon() {
+        GraphScene foreign = new GraphScene(List.of(node("x", null, "Whatever", 0, 0)), List.of());
+        RecordingPainter recorder = new RecordingPainter();
+
+        legend.paint(LegendContent.of(foreign), recorder, 0, 0);
+
+        assertThat(recorder.texts()).containsExactly(LegendPainter.NODES_TITLE, LegendPainter.UNKNOWN_KIND);
+        assertThat(recorder.calls(Shape.class).get(0).shape()).isEqualTo(NodeShape.OCTAGON);
+    }
+
+    @Test
+    void theFullLegendListsEveryKindChannelTypeAndSecrecy() {
+        RecordingPainter recorder = new RecordingPainter();
+
+        legend.paint(LegendContent.all(), recorder, 0, 0);
+
+        assertThat(recorder.texts()).hasSize(3 + NodeKind.values().length + ChannelType.values().length + 4);
+        assertThat(LegendContent.of(new GraphScene(List.of(), List.of())).isEmpty()).isTrue();
+    }
+
+    @Test
+    void everythingIsDrawnInsideTheMeasuredBox() {
+        RecordingPainter recorder = new RecordingPainter();
+        LegendPainter.Size size = legend.measure(LegendContent.all(), recorder);
+
+        legend.paint(LegendContent.all(), recorder, 100, 50);
+
+        Rect box = recorder.calls(Rect.class).get(0);
+        assertThat(box.w()).isEqualTo(size.width());
+        assertThat(box.h()).isEqualTo(size.height());
+        for (Text text : recorder.calls(Text.class)) {
+            assertThat(text.x()).isGreaterThan(100);
+            assertThat(text.x() + recorder.textWidth(text.text(), text.size(), text.bold())).isLessThan(100 + size.width());
+            assertThat(text.y()).isBetween(50.0, 50 + size.height());
+        }
+    }
+}

@@ -1,0 +1,216 @@
+package org.backchannel.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.backchannel.render.TestScenes.DOBRYNIN;
+import static org.backchannel.render.TestScenes.KISSINGER;
+import static org.backchannel.render.TestScenes.highlighted;
+import static org.backchannel.render.TestScenes.link;
+import static org.backchannel.render.TestScenes.node;
+import static org.backchannel.render.TestScenes.selected;
+import static org.backchannel.render.TestScenes.spokeWith;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.backchannel.model.ChannelType;
+import org.backchannel.model.LinkType;
+import org.backchannel.model.NodeKind;
+import org.backchannel.model.Secrecy;
+import org.backchannel.render.RecordingPainter.Arrow;
+import org.backchannel.render.RecordingPainter.Line;
+import org.backchannel.render.RecordingPainter.Shape;
+import org.backchannel.render.RecordingPainter.Text;
+import org.junit.jupiter.api.Test;
+
+class ScenePainterTest {
+
+    private final Palette palette = Palette.standard();
+    private final ScenePainter painter = new ScenePainter(palette, LevelOfDetail.standard());
+    /** Scale 1, world origin at the screen's top-left corner. */
+    private final Viewport screen = new Viewport(800, 600, 400, 300, 1);
+
+    @Test
+    void linksAreDrawnBeforeNodesAndNodesBeforeLabels() {
+        RecordingPainter recorder = new RecordingPainter();
+        PaintStats stats = painter.paint(TestScenes.cienfuegos(), screen, recorder);
+
+        assertThat(stats).isEqualTo(new PaintStats(7, 7, 7));
+        assertThat(recorder.lastIndexOf(Line.class)).isLessThan(recorder.firstIndexOf(Shape.class));
+        assertThat(recorder.lastIndexOf(Shape.class)).isLessThan(recorder.firstIndexOf(Text.class));
+    }
+
+    @Test
+    void nodesAndLinksWhollyOutsideTheViewportAreNotDrawn() {
+        GraphScene scene = new GraphScene(
+                List.of(node("in", NodeKind.ACTOR, "Inside", 100, 100),
+                        node("far", NodeKind.ACTOR, "Far away", 5000, 100),
+                        node("farther", NodeKind.ACTOR, "Farther", 6000, 100)),
+                List.of(link("in-far", "in", "far", LinkType.AFFILIATED_WITH),
+                        link("far-farther", "far", "farther", LinkType.AFFILIATED_WITH)));
+        RecordingPainter recorder = new RecordingPainter();
+
+        PaintStats stats = painter.paint(scene, screen, recorder);
+
+        assertThat(stats).isEqualTo(new PaintStats(1, 1, 1));
+        assertThat(recorder.calls(Shape.class)).extracting(Shape::cx).containsExactly(100.0);
+        assertThat(recorder.texts()).containsExactly("Inside");
+    }
+
+    @Test
+    void linksToNodesMissingFromTheSceneAreSkipped() {
+        GraphScene scene = new GraphScene(List.of(node("a", NodeKind.ACTOR, "A", 100, 100)),
+                List.of(link("dangling", "a", "gone", LinkType.AFFILIATED_WITH)));
+
+        assertThat(painter.paint(scene, screen, new RecordingPainter()).links()).isZero();
+    }
+
+    @Test
+    void selectedAndHighlightedNodesKeepTheirLabelsWhenTooManyNodesAreVisible() {
+        List<SceneNode> nodes = new ArrayList<>(TestScenes.grid(300, 30));
+        nodes.set(10, selected(nodes.get(10)));
+        nodes.set(20, highlighted(nodes.get(20)));
+        GraphScene scene = new GraphScene(nodes, List.of());
+        Viewport all = Viewport.fit(scene, 800, 600, 10);
+        RecordingPainter recorder = new RecordingPainter();
+
+        PaintStats stats = new ScenePainter(palette, LevelOfDetail.forExport()).paint(scene, all, recorder);
+
+        assertThat(stats.nodes()).isEqualTo(300);
+        assertThat(recorder.texts()).containsExactly("Actor 10", "Actor 20");
+        assertThat(recorder.calls(Text.class).get(0).bold()).isTrue();
+    }
+
+    @Test
+    void allLabelsAreDrawnWhenFewNodesAreVisibleAndNoneWhenOneMoreIs() {
+        GraphScene scene = new GraphScene(TestScenes.grid(5, 150), List.of());
+        LevelOfDetail limitOfFive = LevelOfDetail.standard().withMaxLabelledNodes(5);
+        LevelOfDetail limitOfFour = LevelOfDetail.standard().withMaxLabelledNodes(4);
+
+        assertThat(new ScenePainter(palette, limitOfFive).paint(scene, screen, new RecordingPainter()).labels()).isEqualTo(5);
+        assertThat(new ScenePainter(palette, limitOfFour).paint(scene, screen, new RecordingPainter()).labels()).isZero();
+    }
+
+    @Test
+    void zoomedFarOutOnlySelectedNodesAreLabelled() {
+        List<SceneNode> nodes = new ArrayList<>(TestScenes.grid(4, 400));
+        nodes.set(0, selected(nodes.get(0)));
+        Viewport zoomedOut = new Viewport(800, 600, 400, 400, 0.2);
+        RecordingPainter recorder = new RecordingPainter();
+
+        painter.paint(new GraphScene(nodes, List.of()), zoomedOut, recorder);
+
+        assertThat(recorder.texts()).containsExactly("Actor 0");
+    }
+
+    @Test
+    void overlappingLabelsAreLeftOutButTheSelectedOneWins() {
+        SceneNode first = node("a", NodeKind.ACTOR, "Andrei Gromyko", 300, 300);
+        SceneNode second = selected(node("b", NodeKind.ACTOR, "Anatoly Dobrynin", 302, 301));
+        SceneNode apart = node("c", NodeKind.ACTOR, "Henry Kissinger", 600, 300);
+        RecordingPainter recorder = new RecordingPainter();
+
+        PaintStats stats = painter.paint(new GraphScene(List.of(first, second, apart), List.of()), screen, recorder);
+
+        assertThat(recorder.texts()).containsExactlyInAnyOrder("Anatoly Dobrynin", "Henry Kissinger");
+        assertThat(stats.labels()).isEqualTo(2);
+    }
+
+    @Test
+    void longLabelsAreShortenedWithAnEllipsis() {
+        String name = "Permanent Mission of the Union of Soviet Socialist Republics to the United Nations";
+        RecordingPainter recorder = new RecordingPainter();
+
+        painter.paint(new GraphScene(List.of(node("m", NodeKind.ORGANIZATION, name, 300, 300)), List.of()), screen, recorder);
+
+        String drawn = recorder.texts().get(0);
+        assertThat(drawn).endsWith("\u2026").hasSizeBetween(20, LevelOfDetail.standard().maxLabelChars());
+        assertThat(name).startsWith(drawn.substring(0, drawn.length() - 1));
+    }
+
+    @Test
+    void shorteningPutsLabelsOnOneLineAndNeverSplitsASurrogatePair() {
+        assertThat(LabelPainter.shorten("  Back\nchannel\t to Moscow ", 40)).isEqualTo("Back channel to Moscow");
+        assertThat(LabelPainter.shorten("ab\uD83D\uDE00cd", 3)).isEqualTo("ab\u2026");
+        assertThat(LabelPainter.shorten("a\uD83D\uDE00cd", 3)).isEqualTo("a\uD83D\uDE00\u2026");
+    }
+
+    @Test
+    void spokeWithGetsAnArrowHeadOnTheTargetsOutlineAndOtherLinksDoNot() {
+        RecordingPainter recorder = new RecordingPainter();
+
+        painter.paint(TestScenes.cienfuegos(), screen, recorder);
+
+        List<Arrow> arrows = recorder.calls(Arrow.class);
+        assertThat(arrows).hasSize(2);
+        Arrow toDobrynin = arrows.stream().filter(a -> a.tipX() > 300).findFirst().orElseThrow();
+        // Dobrynin sits at screen (400, 0) with radius 12; the arrow comes from Kissinger, on his left.
+        assertThat(toDobrynin.tipY()).isCloseTo(0, within(1e-9));
+        assertThat(400 - toDobrynin.tipX()).isBetween(12.0, 14.0);
+        assertThat(toDobrynin.angle()).isCloseTo(0, within(1e-9));
+        assertThat(toDobrynin.rgb()).isEqualTo(palette.channelColour(ChannelType.BACK_CHANNEL));
+    }
+
+    @Test
+    void dashFollowsSecrecyAndColourFollowsChannelTypeElseLinkType() {
+        GraphScene scene = new GraphScene(
+                List.of(node(KISSINGER, NodeKind.ACTOR, "Kissinger", 100, 100), node(DOBRYNIN, NodeKind.ACTOR, "Dobrynin", 300, 100),
+                        node("embassy", NodeKind.ORGANIZATION, "Embassy", 300, 300)),
+                List.of(spokeWith("secret", KISSINGER, DOBRYNIN, ChannelType.BACK_CHANNEL, Secrecy.SECRET),
+                        link("plain", DOBRYNIN, "embassy", LinkType.AFFILIATED_WITH)));
+        RecordingPainter recorder = new RecordingPainter();
+
+        painter.paint(scene, screen, recorder);
+
+        List<Line> lines = recorder.calls(Line.class);
+        assertThat(lines).hasSize(2);
+        Line secret = lines.stream().filter(l -> l.y2() == 100).findFirst().orElseThrow();
+        Line plain = lines.stream().filter(l -> l.y2() == 300).findFirst().orElseThrow();
+        assertThat(secret.dash()).containsExactly(palette.dash(Secrecy.SECRET));
+        assertThat(secret.rgb()).isEqualTo(palette.channelColour(ChannelType.BACK_CHANNEL));
+        assertThat(plain.dash()).isNull();
+        assertThat(plain.rgb()).isEqualTo(palette.linkColour(LinkType.AFFILIATED_WITH));
+    }
+
+    @Test
+    void highlightedLinksComeLastAndDimmedOnesFirstAndFaint() {
+        GraphScene scene = new GraphScene(TestScenes.grid(4, 100), List.of(
+                new SceneLink("highlighted", "n0", "n1", LinkType.SPOKE_WITH, ChannelType.BACK_CHANNEL, null, true, false),
+                link("plain", "n1", "n2", LinkType.AFFILIATED_WITH),
+                new SceneLink("dimmed", "n2", "n3", LinkType.AFFILIATED_WITH, null, null, false, true)));
+        RecordingPainter recorder = new RecordingPainter();
+
+        painter.paint(scene, screen, recorder);
+
+        List<Line> lines = recorder.calls(Line.class);
+        assertThat(lines.get(0).alpha()).isEqualTo(palette.dimmedAlpha() / 255.0);
+        Line last = lines.get(lines.size() - 1);
+        assertThat(last.rgb()).isEqualTo(palette.channelColour(ChannelType.BACK_CHANNEL));
+        assertThat(lines.get(lines.size() - 2).rgb()).as("the band under it").isEqualTo(palette.highlight());
+    }
+
+    @Test
+    void selectedNodesAreDrawnLastWithARingAndPinnedNodesGetAMarker() {
+        SceneNode pinned = new SceneNode("p", NodeKind.EVENT, "Pinned", 100, 100, 12, false, false, false, true);
+        SceneNode chosen = selected(node("s", NodeKind.CHANNEL, "Selected", 300, 100));
+        SceneNode plain = node("o", null, "Someone else's label", 500, 100);
+        RecordingPainter recorder = new RecordingPainter();
+
+        painter.paint(new GraphScene(List.of(chosen, pinned, plain), List.of()), screen, recorder);
+
+        List<Shape> shapes = recorder.calls(Shape.class);
+        Shape ring = shapes.get(shapes.size() - 1);
+        assertThat(ring.shape()).isEqualTo(NodeShape.DIAMOND);
+        assertThat(ring.fill()).isEqualTo(-1);
+        assertThat(ring.stroke()).isEqualTo(palette.selection());
+        assertThat(ring.radius()).isGreaterThan(12);
+        assertThat(shapes).anySatisfy(s -> {
+            assertThat(s.shape()).isEqualTo(NodeShape.CIRCLE);
+            assertThat(s.cx()).isGreaterThan(100);
+            assertThat(s.cy()).isLessThan(100);
+        });
+        assertThat(shapes).anySatisfy(s -> {
+            assertThat(s.shape()).isEqualTo(NodeShape.OCTAGON);
+            assertThat(s.fill()).isEqualTo(palette.unknownKindFill());
+        });
+    }
+}
