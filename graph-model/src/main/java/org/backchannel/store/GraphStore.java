@@ -2,6 +2,7 @@ package org.backchannel.store;
 
 import java.util.List;
 import org.backchannel.model.Dataset;
+import org.backchannel.model.Source;
 
 /**
  * Everything the app asks of a store. Every query takes a limit from the caller, so the client
@@ -32,6 +33,9 @@ public interface GraphStore extends AutoCloseable {
 
     /** Nodes whose name or an alias matches, case- and accent-insensitive, best first. */
     List<SearchHit> search(String text, int limit);
+
+    /** The sources citations refer to, so that a quote can be shown with its title, author and date. */
+    List<Source> sources();
 
     /** A digest of every node, relationship and property the store holds, to tell whether anything changed. */
     String contentDigest();

@@ -116,6 +116,11 @@ class ArticleStoreIT {
     }
 
     @Test
+    void sourcesComeBackWithTheirBibliographicDetails() {
+        assertThat(store.sources()).containsExactlyInAnyOrderElementsOf(article.sources());
+    }
+
+    @Test
     void factsComeBackWithTheirQuotes() {
         GraphNode cienfuegos = store.neighbours("cienfuegos-crisis-1970", 1).nodes().get(0);
         assertThat(cienfuegos.citations()).isNotEmpty()

@@ -11,6 +11,7 @@ import org.backchannel.model.GraphLink;
 import org.backchannel.model.GraphNode;
 import org.backchannel.model.LinkType;
 import org.backchannel.model.NodeKind;
+import org.backchannel.model.Source;
 import org.backchannel.store.Exchange;
 import org.backchannel.store.ExchangeQuery;
 import org.backchannel.store.GraphFilter;
@@ -201,6 +202,11 @@ public final class Neo4jGraphStore implements GraphStore {
         }
         return read(tx -> tx.run(BrowseQueries.SEARCH, Map.of("index", StoreSchema.NAME_INDEX, "query", query, "limit", limit))
                 .list(r -> new SearchHit(RecordMapping.node(r.get("node").asNode()), r.get("score").asDouble())));
+    }
+
+    @Override
+    public List<Source> sources() {
+        return read(tx -> tx.run("MATCH (s:Source) RETURN s ORDER BY s.id").list(r -> RecordMapping.source(r.get("s").asNode())));
     }
 
     @Override

@@ -12,6 +12,8 @@ import org.backchannel.model.LinkType;
 import org.backchannel.model.NodeKind;
 import org.backchannel.model.PartialDate;
 import org.backchannel.model.Secrecy;
+import org.backchannel.model.Source;
+import org.backchannel.model.SourceKind;
 import org.backchannel.model.TimeSpan;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
@@ -51,6 +53,13 @@ final class RecordMapping {
                 span(rel.get("start"), rel.get("end")),
                 Certainty.fromCode(rel.get("certainty").asString(null)).orElse(Certainty.ATTESTED),
                 citations(rel.get("citationSources"), rel.get("citationQuotes"), rel.get("citationNotes")));
+    }
+
+    static Source source(Node node) {
+        return new Source(text(node, "id"),
+                SourceKind.fromCode(text(node, "kind")).orElse(SourceKind.DOCUMENT),
+                text(node, "title"), text(node, "author"), text(node, "publisher"),
+                PartialDate.parse(text(node, "date")).orElse(null), text(node, "url"), text(node, "note"));
     }
 
     private static String text(Node node, String key) {

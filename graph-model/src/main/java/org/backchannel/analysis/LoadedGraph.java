@@ -1,0 +1,91 @@
+package org.backchannel.analysis;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.backchannel.model.EraDerivation;
+import org.backchannel.model.GraphLink;
+import org.backchannel.model.GraphNode;
+import org.backchannel.model.YearRange;
+
+/**
+ * The part of the store the client holds: nodes and links by id, their derived years, and which
+ * links touch each node. Grows when the user expands a node; never the whole of a large store.
+ */
+public final class LoadedGraph {
+
+    private final Map<String, GraphNode> nodes = new LinkedHashMap<>();
+    private final Map<String, GraphLink> links = new LinkedHashMap<>();
+    private final Map<String, List<GraphLink>> linksByNode = new LinkedHashMap<>();
+    private EraDerivation years = EraDerivation.of(List.of(), List.of());
+
+    public static LoadedGraph of(Collection<GraphNode> nodes, Collection<GraphLink> links) {
+        LoadedGraph graph = new LoadedGraph();
+        graph.add(nodes, links);
+        return graph;
+    }
+
+    /**
+     * Adds nodes and links (an expansion); links whose ends are not loaded are kept back until both
+     * ends are.
+     *
+     * @return how many nodes were new
+     */
+    public int add(Collection<GraphNode> newNodes, Collection<GraphLink> newLinks) {
+        int before = nodes.size();
+        newNodes.forEach(n -> nodes.putIfAbsent(n.id(), n));
+        for (GraphLink link : newLinks) {
+            if (nodes.containsKey(link.fromId()) && nodes.containsKey(link.toId()) && links.putIfAbsent(link.id(), link) == null) {
+                linksByNode.computeIfAbsent(link.fromId(), k -> new ArrayList<>()).add(link);
+                linksByNode.computeIfAbsent(link.toId(), k -> new ArrayList<>()).add(link);
+            }
+        }
+        years = EraDerivation.of(List.copyOf(nodes.values()), List.copyOf(links.values()));
+        return nodes.size() - before;
+    }
+
+    public Collection<GraphNode> nodes() {
+        return Collections.unmodifiableCollection(nodes.values());
+    }
+
+    public Collection<GraphLink> links() {
+        return Collections.unmodifiableCollection(links.values());
+    }
+
+    public Optional<GraphNode> node(String id) {
+        return Optional.ofNullable(nodes.get(id));
+    }
+
+    public Optional<GraphLink> link(String id) {
+        return Optional.ofNullable(links.get(id));
+    }
+
+    public List<GraphLink> linksOf(String nodeId) {
+        return linksByNode.getOrDefault(nodeId, List.of());
+    }
+
+    public Optional<YearRange> nodeYears(String id) {
+        return years.nodeYears(id);
+    }
+
+    public Optional<YearRange> linkYears(String id) {
+        return years.linkYears(id);
+    }
+
+    /** The id of the node at the other end of a link. */
+    public static String otherEnd(GraphLink link, String nodeId) {
+        return link.fromId().equals(nodeId) ? link.toId() : link.fromId();
+    }
+
+    public int nodeCount() {
+        return nodes.size();
+    }
+
+    public int linkCount() {
+        return links.size();
+    }
+}

@@ -1,0 +1,54 @@
+package org.backchannel.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.backchannel.model.ChannelType;
+import org.backchannel.model.Dataset;
+import org.backchannel.model.YearRange;
+import org.backchannel.store.GraphFilter;
+import org.backchannel.store.TestDatasets;
+import org.junit.jupiter.api.Test;
+
+class VisibleGraphTest {
+
+    private final Dataset small = TestDatasets.small();
+    private final LoadedGraph graph = LoadedGraph.of(small.nodes(), small.links());
+
+    @Test
+    void withoutAFilterEverythingIsVisible() {
+        VisibleGraph all = VisibleGraph.of(graph, GraphFilter.ALL);
+        assertThat(all.nodeIds()).hasSize(small.nodes().size());
+        assertThat(all.linkIds()).hasSize(small.links().size());
+    }
+
+    @Test
+    void aChannelTypeFilterHidesOtherChannelsTheirLinksAndNodesLeftAlone() {
+        VisibleGraph backChannels = VisibleGraph.of(graph, new GraphFilter(Set.of(ChannelType.BACK_CHANNEL), null));
+        assertThat(backChannels.nodeIds()).contains("secret-line", "alice", "boris").doesNotContain("hotline", "clara");
+        assertThat(backChannels.linkIds()).contains("alice-boris", "alice-in-line").doesNotContain("alice-clara");
+    }
+
+    @Test
+    void anEraFilterUsesDerivedYearsAndKeepsUndatedThings() {
+        VisibleGraph recent = VisibleGraph.of(graph, new GraphFilter(Set.of(), new YearRange(2020, 2022)));
+        assertThat(recent.linkIds()).containsExactly("alice-clara");
+        assertThat(recent.nodeIds()).contains("alice", "clara", "hotline").doesNotContain("truce", "talks-1970");
+    }
+
+    @Test
+    void filtersCompose() {
+        VisibleGraph none = VisibleGraph.of(graph, new GraphFilter(Set.of(ChannelType.BACK_CHANNEL), new YearRange(2020, 2022)));
+        assertThat(none.linkIds()).isEmpty();
+        assertThat(none.nodeIds()).doesNotContain("alice", "clara");
+    }
+
+    @Test
+    void linksWaitUntilBothEndsAreLoaded() {
+        LoadedGraph partial = LoadedGraph.of(small.nodes().subList(0, 1), small.links());
+        assertThat(partial.linkCount()).isZero();
+        partial.add(small.nodes(), small.links());
+        assertThat(partial.linkCount()).isEqualTo(small.links().size());
+        assertThat(partial.linksOf("alice")).extracting(l -> LoadedGraph.otherEnd(l, "alice")).contains("boris", "clara");
+    }
+}
