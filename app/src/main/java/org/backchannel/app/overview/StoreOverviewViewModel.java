@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -14,6 +16,7 @@ import org.backchannel.dataset.DatasetException;
 import org.backchannel.model.LinkType;
 import org.backchannel.model.NodeKind;
 import org.backchannel.store.ConnectedStore;
+import org.backchannel.store.GraphStore;
 import org.backchannel.store.ImportResult;
 import org.backchannel.store.StoreSummary;
 import org.backchannel.store.StoreUnavailableException;
@@ -42,6 +45,7 @@ public final class StoreOverviewViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper storeDescription = new ReadOnlyStringWrapper(this, "storeDescription", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyObjectWrapper<GraphStore> store = new ReadOnlyObjectWrapper<>(this, "store");
     private final ObservableList<CountRow> nodeCounts = FXCollections.observableArrayList();
     private final ObservableList<CountRow> linkCounts = FXCollections.observableArrayList();
     // One read-only view of each list: listeners on a view live only as long as the view does.
@@ -51,7 +55,7 @@ public final class StoreOverviewViewModel {
     private final BackgroundTasks tasks;
     private final StoreOpener opener;
     private final ConnectedStore.DatasetSource bundled;
-    private ConnectedStore store;
+    private ConnectedStore connected;
 
     public StoreOverviewViewModel(BackgroundTasks tasks, StoreOpener opener, ConnectedStore.DatasetSource bundled) {
         this.tasks = tasks;
@@ -69,6 +73,11 @@ public final class StoreOverviewViewModel {
 
     public ReadOnlyStringProperty storeDescriptionProperty() {
         return storeDescription.getReadOnlyProperty();
+    }
+
+    /** The open store, once it is ready; the explorer loads from it. */
+    public ReadOnlyObjectProperty<GraphStore> storeProperty() {
+        return store.getReadOnlyProperty();
     }
 
     /** Empty when all is well; otherwise what went wrong, in words for the user. */
@@ -99,9 +108,10 @@ public final class StoreOverviewViewModel {
 
     /** Closes the store; called on exit. */
     public void close() {
-        if (store != null) {
-            store.close();
-            store = null;
+        store.set(null);
+        if (connected != null) {
+            connected.close();
+            connected = null;
         }
     }
 
@@ -117,7 +127,8 @@ public final class StoreOverviewViewModel {
     }
 
     private void show(Loaded loaded) {
-        store = loaded.store();
+        connected = loaded.store();
+        store.set(connected.store());
         storeDescription.set(loaded.store().describe());
         nodeCounts.setAll(nodeRows(loaded.summary()));
         linkCounts.setAll(linkRows(loaded.summary()));

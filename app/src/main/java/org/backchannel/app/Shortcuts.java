@@ -1,0 +1,30 @@
+package org.backchannel.app;
+
+import javafx.scene.control.Alert;
+import javafx.stage.Window;
+
+/** The keyboard and mouse shortcuts, listed for the user. */
+final class Shortcuts {
+
+    static final String TEXT = String.join("\n",
+            "Ctrl+F\tsearch names; Enter selects and centres the best match",
+            "Ctrl+E\texport the graph as PNG or SVG",
+            "Drag background\tpan            Wheel\tzoom around the pointer",
+            "+ / −\tzoom                 Arrows\tpan            0\tfit the graph",
+            "Click\tselect            Shift+click\tadd to or remove from the selection",
+            "Shift+drag\tselect with a rubber band",
+            "Drag a node\tmove and pin it   Alt+click\tunpin it",
+            "Double-click\texpand a node's neighbours from the store",
+            "Esc\tclear the selection        L\tshow or hide the legend");
+
+    private Shortcuts() {
+    }
+
+    static void show(Window owner) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, TEXT);
+        alert.initOwner(owner);
+        alert.setTitle("Shortcuts");
+        alert.setHeaderText("Keyboard and mouse");
+        alert.show();
+    }
+}

@@ -1,0 +1,179 @@
+package org.backchannel.app.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.backchannel.analysis.LoadedGraph;
+import org.backchannel.analysis.VisibleGraph;
+import org.backchannel.app.BundledDataset;
+import org.backchannel.app.explorer.ExplorerViewModel;
+import org.backchannel.app.explorer.ExplorerViewModel.LayoutMode;
+import org.backchannel.app.export.ExportScope;
+import org.backchannel.app.export.Figure;
+import org.backchannel.app.graph.GraphCanvas;
+import org.backchannel.app.graph.LayoutFactory;
+import org.backchannel.app.graph.LayoutRunner;
+import org.backchannel.model.ChannelType;
+import org.backchannel.model.Source;
+import org.backchannel.store.ConnectedStore;
+import org.backchannel.store.GraphFilter;
+import org.backchannel.store.GraphStore;
+import org.backchannel.store.StoreUnavailableException;
+import org.backchannel.store.Subgraph;
+import org.backchannel.render.ExportOptions;
+import org.backchannel.render.Palette;
+import org.backchannel.render.SceneExporter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code backchannel export --out figure.png …}: the figure the app would export, without a display.
+ * It loads from the store as the app does, lays the graph out with the app's layout and seed, and
+ * paints with the same code.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Export the graph (or part of it) as PNG or SVG, without a display.",
+                "Example: export --out figure.png --channel-type back-channel --era 1969-1977"},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:written", "1:bad option or the file could not be written", "3:the store could not be reached"})
+public final class ExportCommand extends StoreCommand {
+
+    @Option(names = "--out", required = true, description = "the file to write; .svg gives SVG, anything else PNG")
+    private Path out;
+
+    @Option(names = "--channel-type", paramLabel = "TYPE", description = "show only these channel types (repeatable): ${COMPLETION-CANDIDATES}",
+            converter = ChannelTypeConverter.class, completionCandidates = ChannelTypeConverter.Codes.class)
+    private List<ChannelType> channelTypes = new ArrayList<>();
+
+    @Option(names = "--era", paramLabel = "YEARS", description = "a year range such as 1969-1977, a year, or an era: cold-war, detente, post-cold-war, since-2014",
+            converter = EraConverter.class)
+    private org.backchannel.model.YearRange era;
+
+    @Option(names = "--focus", paramLabel = "ID", description = "start from this node id and show its neighbourhood")
+    private String focus;
+
+    @Option(names = "--depth", defaultValue = "2", description = "with --focus: how many links away (default ${DEFAULT-VALUE})")
+    private int depth;
+
+    @Option(names = "--width", defaultValue = "2400", description = "image width in pixels (default ${DEFAULT-VALUE})")
+    private int width;
+
+    @Option(names = "--scale", defaultValue = "1", description = "PNG pixels per pixel, 1-4, for print (default ${DEFAULT-VALUE})")
+    private int scale;
+
+    @Option(names = "--transparent", description = "transparent background (PNG)")
+    private boolean transparent;
+
+    @Option(names = "--no-legend", description = "leave the legend out")
+    private boolean noLegend;
+
+    @Option(names = "--layout", defaultValue = "force", description = "force or timeline (default ${DEFAULT-VALUE})")
+    private String layout;
+
+    public ExportCommand() {
+        this(System.getenv());
+    }
+
+    public ExportCommand(Map<String, String> environment) {
+        super(environment);
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        ExportOptions options;
+        LayoutMode mode;
+        try {
+            options = new ExportOptions(width, scale, transparent, !noLegend, List.of());
+            mode = LayoutMode.valueOf(layout.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            err.println("Bad option: " + e.getMessage());
+            return 1;
+        }
+        GraphFilter filter = new GraphFilter(channelTypes.isEmpty() ? Set.of() : EnumSet.copyOf(channelTypes), era);
+        try (ConnectedStore connected = ConnectedStore.fromEnvironment(environment, appHome())) {
+            connected.seedIfEmpty(BundledDataset::load);
+            GraphStore store = connected.store();
+            LoadedGraph graph = focus == null ? overview(store, filter) : neighbourhood(store, focus, depth);
+            if (focus != null && graph.node(focus).isEmpty()) {
+                err.println("No node has the id \"" + focus + "\".");
+                return 1;
+            }
+            VisibleGraph visible = VisibleGraph.of(graph, filter);
+            LayoutFactory.Prepared prepared = LayoutFactory.prepare(graph, visible);
+            Map<String, double[]> positions = LayoutFactory.settle(prepared.ids(), prepared.graph(),
+                    LayoutFactory.create(mode, prepared, GraphCanvas.SEED),
+                    LayoutFactory.initialState(prepared.ids(), Map.of(), Set.of(), GraphCanvas.SEED), LayoutRunner.MAX_STEPS);
+            Map<String, Source> sources = store.sources().stream().collect(Collectors.toMap(Source::id, Function.identity()));
+            Figure figure = Figure.of(graph, visible, positions, ExportScope.VISIBLE, Set.of(), Set.of(), describe(filter),
+                    sources, LocalDate.now());
+            ExportOptions withCaption = new ExportOptions(options.width(), options.scale(), options.transparentBackground(),
+                    options.includeLegend(), figure.caption());
+            SceneExporter exporter = new SceneExporter(Palette.standard());
+            if (out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
+                exporter.writeSvg(figure.scene(), withCaption, out);
+            } else {
+                exporter.writePng(figure.scene(), withCaption, out);
+            }
+            spec.commandLine().getOut().printf("Wrote %s: %d nodes, %d links.%n", out, figure.scene().nodes().size(),
+                    figure.scene().links().size());
+            return 0;
+        } catch (StoreUnavailableException e) {
+            err.println(e.getMessage());
+            return UNAVAILABLE;
+        } catch (IOException e) {
+            err.println("Could not write " + out + ": " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static LoadedGraph overview(GraphStore store, GraphFilter filter) {
+        Subgraph subgraph = store.overview(filter, ExplorerViewModel.DEFAULT_SCENE_CAP);
+        return LoadedGraph.of(subgraph.nodes(), subgraph.links());
+    }
+
+    /** The focus node and everything within {@code depth} links of it, expanded as double-clicks in the app would. */
+    private static LoadedGraph neighbourhood(GraphStore store, String focus, int depth) {
+        LoadedGraph graph = LoadedGraph.of(List.of(), List.of());
+        Set<String> frontier = Set.of(focus);
+        Set<String> seen = new HashSet<>();
+        for (int level = 0; level <= depth && !frontier.isEmpty(); level++) {
+            Set<String> next = new HashSet<>();
+            for (String id : frontier) {
+                if (!seen.add(id)) {
+                    continue;
+                }
+                Subgraph around = store.neighbours(id, ExplorerViewModel.DEFAULT_SCENE_CAP);
+                if (level < depth) {
+                    graph.add(around.nodes(), around.links());
+                    around.nodes().forEach(n -> next.add(n.id()));
+                } else {
+                    graph.add(around.nodes().stream().filter(n -> n.id().equals(id)).toList(), List.of());
+                }
+            }
+            frontier = next;
+        }
+        return graph;
+    }
+
+    private static String describe(GraphFilter filter) {
+        List<String> parts = new ArrayList<>();
+        if (filter.restrictsChannelTypes()) {
+            parts.add(filter.channelTypes().stream().sorted().map(ChannelType::displayName).collect(Collectors.joining(", ")));
+        }
+        if (filter.years() != null) {
+            parts.add(filter.years().toString());
+        }
+        return String.join("; ", parts);
+    }
+}

@@ -1,0 +1,82 @@
+package org.backchannel.app.details;
+
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The selected node: what it is, when, and every citation with its quote and source. */
+public final class DetailsView extends ScrollPane {
+
+    public DetailsView(DetailsViewModel viewModel) {
+        getStyleClass().add("details-pane");
+        setFitToWidth(true);
+
+        Label title = bound(new Label(), "details-title", "title");
+        title.textProperty().bind(viewModel.titleProperty());
+        Label subtitle = bound(new Label(), "details-subtitle", "subtitle");
+        subtitle.textProperty().bind(viewModel.subtitleProperty());
+        Label dates = bound(new Label(), "details-dates", "dates");
+        dates.textProperty().bind(viewModel.datesProperty());
+        Label description = bound(new Label(), "details-description", "description");
+        description.textProperty().bind(viewModel.descriptionProperty());
+        description.setWrapText(true);
+
+        Label empty = new Label("Select a node to see what is known about it, and the source of every fact.");
+        empty.setWrapText(true);
+        empty.getStyleClass().add("hint");
+        empty.visibleProperty().bind(viewModel.titleProperty().isEmpty());
+        empty.managedProperty().bind(empty.visibleProperty());
+
+        Label evidence = new Label("Evidence");
+        evidence.getStyleClass().add("section");
+        VBox quotes = new VBox(10);
+        quotes.setId("citations");
+        viewModel.getCitations().addListener((javafx.collections.ListChangeListener<CitationRow>) c ->
+                quotes.getChildren().setAll(viewModel.getCitations().stream().map(DetailsView::quote).toList()));
+
+        Label related = new Label("Links");
+        related.getStyleClass().add("section");
+        ListView<FactRow> facts = new ListView<>(viewModel.getFacts());
+        facts.setId("facts");
+        facts.setPrefHeight(220);
+        facts.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(FactRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(empty || row == null ? null : (row.when().isEmpty() ? "" : row.when() + "  ") + row.text());
+            }
+        });
+        VBox.setVgrow(facts, Priority.SOMETIMES);
+
+        VBox content = new VBox(6, empty, title, subtitle, dates, description, evidence, quotes, related, facts);
+        content.getStyleClass().add("details-content");
+        for (var node : new javafx.scene.Node[] {evidence, related, facts}) {
+            node.visibleProperty().bind(Bindings.isNotEmpty(viewModel.titleProperty()));
+            node.managedProperty().bind(node.visibleProperty());
+        }
+        setContent(content);
+    }
+
+    private static VBox quote(CitationRow row) {
+        Label words = new Label(row.commonKnowledge() ? row.quote() : "“" + row.quote() + "”");
+        words.setWrapText(true);
+        words.getStyleClass().add(row.commonKnowledge() ? "common-knowledge" : "quote");
+        Label source = new Label((row.commonKnowledge() ? "Common knowledge, not from the article" : "— " + row.source())
+                + (row.note() == null ? "" : " · " + row.note()));
+        source.setWrapText(true);
+        source.getStyleClass().add("source");
+        VBox box = new VBox(2, words, source);
+        box.getStyleClass().add("citation");
+        return box;
+    }
+
+    private static Label bound(Label label, String id, String styleClass) {
+        label.setId(id);
+        label.getStyleClass().add(styleClass);
+        return label;
+    }
+}

@@ -1,0 +1,163 @@
+package org.backchannel.app.explorer;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.backchannel.analysis.LoadedGraph;
+import org.backchannel.app.details.DetailsView;
+import org.backchannel.app.exchanges.ExchangesView;
+import org.backchannel.app.filter.FilterView;
+import org.backchannel.app.graph.GraphCanvas;
+import org.backchannel.app.overview.StoreOverviewView;
+import org.backchannel.app.overview.StoreOverviewViewModel;
+import org.backchannel.app.path.PathView;
+import org.backchannel.app.search.SearchField;
+import org.backchannel.model.GraphLink;
+import org.backchannel.model.GraphNode;
+
+/**
+ * The main window: search and tools on top, filters left, the graph in the middle, details right,
+ * exchanges, paths and the store below, status at the bottom. It only composes the panes.
+ */
+public final class ExplorerView extends BorderPane {
+
+    private final GraphCanvas canvas;
+
+    public ExplorerView(ExplorerViewModel explorer, StoreOverviewViewModel store, Runnable onExport, Runnable onHelp) {
+        getStyleClass().add("explorer");
+        canvas = new GraphCanvas(explorer);
+        canvas.setId("graph");
+
+        setTop(toolbar(explorer, onExport, onHelp));
+
+        ScrollPane filters = new ScrollPane(new FilterView(explorer.filters()));
+        filters.setFitToWidth(true);
+        filters.setMinWidth(230);
+        filters.setPrefWidth(250);
+
+        DetailsView details = new DetailsView(explorer.details());
+        details.setMinWidth(260);
+        details.setPrefWidth(340);
+
+        TabPane below = new TabPane(
+                tab("Exchanges", new ExchangesView(explorer.exchanges(), linkId -> pickLink(explorer, linkId))),
+                tab("Who reached whom", new PathView(explorer.path(), () -> selectedNode(explorer))),
+                tab("Store", new StoreOverviewView(store)));
+        below.setId("lower-tabs");
+        below.setPrefHeight(230);
+
+        SplitPane middle = new SplitPane(filters, centre(explorer, store), details);
+        middle.setDividerPositions(0.18, 0.74);
+        SplitPane.setResizableWithParent(filters, false);
+        SplitPane.setResizableWithParent(details, false);
+        SplitPane body = new SplitPane(middle, below);
+        body.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        body.setDividerPositions(0.74);
+        setCenter(body);
+
+        Label status = new Label();
+        status.setId("explorer-status");
+        status.textProperty().bind(explorer.statusProperty());
+        HBox bar = new HBox(status);
+        bar.getStyleClass().add("status-bar");
+        setBottom(bar);
+    }
+
+    public GraphCanvas canvas() {
+        return canvas;
+    }
+
+    private ToolBar toolbar(ExplorerViewModel explorer, Runnable onExport, Runnable onHelp) {
+        Label title = new Label("Backchannel");
+        title.getStyleClass().add("app-title");
+        ToggleGroup layouts = new ToggleGroup();
+        ToggleButton force = new ToggleButton("Network");
+        force.setTooltip(new Tooltip("Force-directed layout (ForceAtlas2)"));
+        ToggleButton timeline = new ToggleButton("Timeline");
+        timeline.setId("layout-timeline");
+        timeline.setTooltip(new Tooltip("Events and exchanges left to right by date"));
+        force.setToggleGroup(layouts);
+        timeline.setToggleGroup(layouts);
+        force.setSelected(true);
+        layouts.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true);
+                return;
+            }
+            explorer.layoutModeProperty().set(now == timeline ? ExplorerViewModel.LayoutMode.TIMELINE : ExplorerViewModel.LayoutMode.FORCE);
+        });
+        Button fit = new Button("Fit");
+        fit.setTooltip(new Tooltip("Show the whole graph (0)"));
+        fit.setOnAction(e -> canvas.fit());
+        Button export = new Button("Export…");
+        export.setId("export");
+        export.setTooltip(new Tooltip("Save the graph as PNG or SVG (Ctrl+E)"));
+        export.setOnAction(e -> onExport.run());
+        Button help = new Button("Shortcuts");
+        help.setOnAction(e -> onHelp.run());
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        return new ToolBar(title, new SearchField(explorer.search()), force, timeline, fit, spring, export, help);
+    }
+
+    private StackPane centre(ExplorerViewModel explorer, StoreOverviewViewModel store) {
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setMaxSize(56, 56);
+        progress.visibleProperty().bind(explorer.loadingProperty().or(store.busyProperty()));
+        Label problem = new Label();
+        problem.setId("store-problem");
+        problem.setWrapText(true);
+        problem.getStyleClass().add("error");
+        problem.textProperty().bind(store.errorProperty());
+        Button retry = new Button("Try again");
+        retry.setOnAction(e -> store.open());
+        VBox banner = new VBox(8, problem, retry);
+        banner.getStyleClass().add("banner");
+        banner.setMaxHeight(Region.USE_PREF_SIZE);
+        banner.visibleProperty().bind(store.errorProperty().isNotEmpty());
+        StackPane.setAlignment(banner, Pos.TOP_CENTER);
+        Label capped = new Label("More nodes than the scene cap: narrow the filters, or double-click a node to expand it.");
+        capped.getStyleClass().add("banner");
+        capped.visibleProperty().bind(explorer.cappedProperty());
+        StackPane.setAlignment(capped, Pos.BOTTOM_CENTER);
+        return new StackPane(canvas, progress, banner, capped);
+    }
+
+    private static Tab tab(String title, javafx.scene.Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setClosable(false);
+        return tab;
+    }
+
+    private static GraphNode selectedNode(ExplorerViewModel explorer) {
+        LoadedGraph graph = explorer.graphProperty().get();
+        if (graph == null || explorer.getSelection().size() != 1) {
+            return null;
+        }
+        return graph.node(explorer.getSelection().iterator().next()).orElse(null);
+    }
+
+    private static void pickLink(ExplorerViewModel explorer, String linkId) {
+        LoadedGraph graph = explorer.graphProperty().get();
+        if (graph == null) {
+            return;
+        }
+        graph.link(linkId).map(GraphLink::fromId).flatMap(graph::node).ifPresent(explorer::focusOn);
+        graph.link(linkId).ifPresent(link -> explorer.getSelection().add(link.toId()));
+    }
+}

@@ -1,0 +1,258 @@
+package org.backchannel.app.explorer;
+
+import java.util.List;
+import java.util.Set;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
+import org.backchannel.analysis.LoadedGraph;
+import org.backchannel.analysis.VisibleGraph;
+import org.backchannel.app.details.DetailsViewModel;
+import org.backchannel.app.exchanges.ExchangesViewModel;
+import org.backchannel.app.filter.FilterViewModel;
+import org.backchannel.app.path.PathViewModel;
+import org.backchannel.app.search.SearchViewModel;
+import org.backchannel.app.task.BackgroundTasks;
+import org.backchannel.model.GraphNode;
+import org.backchannel.model.Source;
+import org.backchannel.store.GraphFilter;
+import org.backchannel.store.GraphStore;
+import org.backchannel.store.Subgraph;
+
+/**
+ * The explorer's shared state: what is loaded from the store, what the filters let through, what is
+ * selected. The panes' view-models hang off it; the graph canvas draws from it.
+ */
+public final class ExplorerViewModel {
+
+    /** How many nodes the client loads at most; a larger store is browsed through filters and expansion. */
+    public static final int DEFAULT_SCENE_CAP = 10_000;
+    static final int EXPAND_LIMIT = 50;
+
+    public enum LayoutMode { FORCE, TIMELINE }
+
+    // Properties
+    private final ReadOnlyObjectWrapper<LoadedGraph> graph = new ReadOnlyObjectWrapper<>(this, "graph");
+    private final ReadOnlyIntegerWrapper graphVersion = new ReadOnlyIntegerWrapper(this, "graphVersion");
+    private final ReadOnlyObjectWrapper<VisibleGraph> visible =
+            new ReadOnlyObjectWrapper<>(this, "visible", new VisibleGraph(Set.of(), Set.of()));
+    private final ObservableSet<String> selection = FXCollections.observableSet();
+    private final ReadOnlyObjectWrapper<String> focus = new ReadOnlyObjectWrapper<>(this, "focus");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Waiting for the store…");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyBooleanWrapper capped = new ReadOnlyBooleanWrapper(this, "capped");
+    private final ObjectProperty<LayoutMode> layoutMode = new SimpleObjectProperty<>(this, "layoutMode", LayoutMode.FORCE);
+    private final IntegerProperty sceneCap = new SimpleIntegerProperty(this, "sceneCap", DEFAULT_SCENE_CAP);
+
+    private final BackgroundTasks tasks;
+    private final FilterViewModel filters = new FilterViewModel();
+    private final DetailsViewModel details = new DetailsViewModel();
+    private final ExchangesViewModel exchanges = new ExchangesViewModel();
+    private final SearchViewModel search;
+    private final PathViewModel path;
+    private GraphStore store;
+    private long available;
+
+    public ExplorerViewModel(BackgroundTasks tasks) {
+        this.tasks = tasks;
+        this.search = new SearchViewModel(graph::get, this::focusOn);
+        this.path = new PathViewModel(tasks, () -> store, () -> filters.filterProperty().get());
+        filters.filterProperty().addListener((obs, old, now) -> onFilterChanged());
+        selection.addListener((SetChangeListener<String>) change -> onSelectionChanged());
+    }
+
+    public ReadOnlyObjectProperty<LoadedGraph> graphProperty() {
+        return graph.getReadOnlyProperty();
+    }
+
+    /** Increases whenever nodes or links are added to the loaded graph. */
+    public ReadOnlyIntegerProperty graphVersionProperty() {
+        return graphVersion.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<VisibleGraph> visibleProperty() {
+        return visible.getReadOnlyProperty();
+    }
+
+    public ObservableSet<String> getSelection() {
+        return selection;
+    }
+
+    /** The node the view should centre on; set by search and by the path and exchange lists. */
+    public ReadOnlyObjectProperty<String> focusProperty() {
+        return focus.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** True when the store held more than the scene cap: narrow the filters or expand to see more. */
+    public ReadOnlyBooleanProperty cappedProperty() {
+        return capped.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<LayoutMode> layoutModeProperty() {
+        return layoutMode;
+    }
+
+    public IntegerProperty sceneCapProperty() {
+        return sceneCap;
+    }
+
+    public FilterViewModel filters() {
+        return filters;
+    }
+
+    public DetailsViewModel details() {
+        return details;
+    }
+
+    public SearchViewModel search() {
+        return search;
+    }
+
+    public PathViewModel path() {
+        return path;
+    }
+
+    public ExchangesViewModel exchanges() {
+        return exchanges;
+    }
+
+    // Commands
+
+    /** Loads the overview of a newly opened store (bounded by the scene cap) and its sources. */
+    public void open(GraphStore opened) {
+        store = opened;
+        loading.set(true);
+        status.set("Loading the graph…");
+        int cap = sceneCap.get();
+        tasks.run(() -> new Loaded(opened.overview(GraphFilter.ALL, cap), opened.sources()), loaded -> {
+            details.useSources(loaded.sources());
+            LoadedGraph fresh = LoadedGraph.of(loaded.subgraph().nodes(), loaded.subgraph().links());
+            available = loaded.subgraph().available();
+            capped.set(loaded.subgraph().capped());
+            selection.clear();
+            graph.set(fresh);
+            filters.adaptTo(fresh);
+            graphVersion.set(graphVersion.get() + 1);
+            loading.set(false);
+            refresh();
+        }, this::failed);
+    }
+
+    /** Loads the neighbours of a node (up to a limit) and adds them to the graph. */
+    public void expand(String nodeId) {
+        if (store == null || graph.get() == null) {
+            return;
+        }
+        loading.set(true);
+        tasks.run(() -> store.neighbours(nodeId, EXPAND_LIMIT), around -> {
+            int added = graph.get().add(around.nodes(), around.links());
+            graphVersion.set(graphVersion.get() + 1);
+            loading.set(false);
+            refresh();
+            String more = around.capped() ? " (+" + (around.available() - around.links().size()) + " more not loaded)" : "";
+            status.set(status.get() + " · expanded: " + added + " new" + more);
+        }, this::failed);
+    }
+
+    public void select(String id, boolean additive) {
+        if (!additive) {
+            selection.retainAll(Set.of(id));
+        }
+        if (additive && selection.contains(id)) {
+            selection.remove(id);
+        } else {
+            selection.add(id);
+        }
+    }
+
+    public void selectOnly(Set<String> ids) {
+        selection.retainAll(ids);
+        selection.addAll(ids);
+    }
+
+    public void clearSelection() {
+        selection.clear();
+    }
+
+    public void focusOn(GraphNode node) {
+        selection.retainAll(Set.of(node.id()));
+        selection.add(node.id());
+        focus.set(null);
+        focus.set(node.id());
+    }
+
+    /** Says where a figure was written. */
+    public void reportExported(java.nio.file.Path file) {
+        updateStatus();
+        status.set(status.get() + " · exported " + file);
+    }
+
+    private void onFilterChanged() {
+        refresh();
+    }
+
+    private void onSelectionChanged() {
+        LoadedGraph loaded = graph.get();
+        if (loaded == null) {
+            return;
+        }
+        if (selection.size() == 1) {
+            loaded.node(selection.iterator().next()).ifPresent(n -> details.show(n, loaded));
+        } else {
+            details.showNothing();
+        }
+        exchanges.show(loaded, visible.get(), Set.copyOf(selection));
+        updateStatus();
+    }
+
+    private void refresh() {
+        LoadedGraph loaded = graph.get();
+        if (loaded == null) {
+            return;
+        }
+        visible.set(VisibleGraph.of(loaded, filters.filterProperty().get()));
+        exchanges.show(loaded, visible.get(), Set.copyOf(selection));
+        search.refresh();
+        updateStatus();
+    }
+
+    private void updateStatus() {
+        LoadedGraph loaded = graph.get();
+        VisibleGraph shown = visible.get();
+        String filtersOn = filters.describe();
+        String text = "Showing " + shown.nodeIds().size() + " of " + loaded.nodeCount() + " nodes, "
+                + shown.linkIds().size() + " of " + loaded.linkCount() + " links"
+                + (filtersOn.isEmpty() ? "" : " · filters: " + filtersOn)
+                + (selection.isEmpty() ? "" : " · " + selection.size() + " selected")
+                + (capped.get() ? " · capped at " + sceneCap.get() + " of " + available + " nodes: narrow the filters or expand" : "");
+        status.set(text);
+    }
+
+    private void failed(Throwable problem) {
+        loading.set(false);
+        status.set("The store did not answer: " + problem.getMessage() + " — the graph on screen is kept.");
+    }
+
+    private record Loaded(Subgraph subgraph, List<Source> sources) {
+    }
+}

@@ -1,0 +1,111 @@
+package org.backchannel.app.filter;
+
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+import org.backchannel.model.ChannelType;
+import org.backchannel.model.Era;
+import org.controlsfx.control.RangeSlider;
+
+/** Channel-type check boxes with counts, a year range with era presets, a play button and clear-all. */
+public final class FilterView extends VBox {
+
+    public FilterView(FilterViewModel viewModel) {
+        super(8);
+        getStyleClass().add("filter-pane");
+
+        Label types = new Label("Channel types");
+        types.getStyleClass().add("section");
+        VBox checks = new VBox(4);
+        for (ChannelType type : ChannelType.values()) {
+            CheckBox box = new CheckBox();
+            box.setId("type-" + type.code());
+            box.textProperty().bind(Bindings.createStringBinding(() -> type.displayName() + " ("
+                    + viewModel.channelCountsProperty().get().getOrDefault(type, 0) + ")", viewModel.channelCountsProperty()));
+            box.setSelected(viewModel.getChannelTypes().contains(type));
+            box.selectedProperty().addListener((obs, old, on) -> {
+                if (on) {
+                    viewModel.getChannelTypes().add(type);
+                } else {
+                    viewModel.getChannelTypes().remove(type);
+                }
+            });
+            viewModel.getChannelTypes().addListener((javafx.collections.SetChangeListener<ChannelType>) c ->
+                    box.setSelected(viewModel.getChannelTypes().contains(type)));
+            checks.getChildren().add(box);
+        }
+
+        Label era = new Label("Era");
+        era.getStyleClass().add("section");
+        RangeSlider years = new RangeSlider();
+        years.setId("years");
+        years.setOrientation(Orientation.HORIZONTAL);
+        years.setShowTickLabels(true);
+        years.setMajorTickUnit(10);
+        years.setSnapToTicks(false);
+        years.setLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number year) {
+                return Integer.toString(year.intValue());
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return Integer.parseInt(text);
+            }
+        });
+        years.minProperty().bind(viewModel.minYearProperty());
+        years.maxProperty().bind(viewModel.maxYearProperty());
+        years.setLowValue(viewModel.fromYearProperty().get());
+        years.setHighValue(viewModel.toYearProperty().get());
+        years.lowValueProperty().addListener((obs, old, now) -> viewModel.fromYearProperty().set((int) Math.round(now.doubleValue())));
+        years.highValueProperty().addListener((obs, old, now) -> viewModel.toYearProperty().set((int) Math.round(now.doubleValue())));
+        viewModel.fromYearProperty().addListener((obs, old, now) -> years.setLowValue(now.intValue()));
+        viewModel.toYearProperty().addListener((obs, old, now) -> years.setHighValue(now.intValue()));
+        Label range = new Label();
+        range.setId("year-range");
+        range.textProperty().bind(Bindings.format("%d – %d", viewModel.fromYearProperty(), viewModel.toYearProperty()));
+
+        FlowPane presets = new FlowPane(4, 4);
+        for (Era preset : Era.values()) {
+            Button button = new Button(preset.displayName());
+            button.getStyleClass().add("preset");
+            button.setTooltip(new Tooltip(preset.years().from() + "–" + (preset.years().to() >= 9999 ? "" : preset.years().to())));
+            button.setOnAction(e -> viewModel.applyEra(preset));
+            presets.getChildren().add(button);
+        }
+
+        ToggleButton play = new ToggleButton("▶ Play");
+        play.setId("play");
+        play.setTooltip(new Tooltip("Sweep a ten-year window through time"));
+        play.setOnAction(e -> viewModel.togglePlay());
+        Timeline sweep = new Timeline(new KeyFrame(Duration.millis(450), e -> viewModel.advance()));
+        sweep.setCycleCount(Timeline.INDEFINITE);
+        viewModel.playingProperty().addListener((obs, old, on) -> {
+            play.setSelected(on);
+            play.setText(on ? "❚❚ Pause" : "▶ Play");
+            if (on) {
+                sweep.play();
+            } else {
+                sweep.stop();
+            }
+        });
+        Button clear = new Button("Clear all");
+        clear.setId("clear-filters");
+        clear.setOnAction(e -> viewModel.clear());
+
+        getChildren().addAll(types, checks, era, years, range, presets, new HBox(6, play, clear));
+    }
+
+}

@@ -1,0 +1,175 @@
+package org.backchannel.app.filter;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
+import org.backchannel.analysis.LoadedGraph;
+import org.backchannel.model.ChannelType;
+import org.backchannel.model.Era;
+import org.backchannel.model.GraphNode;
+import org.backchannel.model.YearRange;
+import org.backchannel.store.GraphFilter;
+
+/**
+ * Channel types and a range of years. Every change recomputes {@link #filterProperty()} at once;
+ * the range covering all loaded years means "no era filter".
+ */
+public final class FilterViewModel {
+
+    // Properties
+    private final ObservableSet<ChannelType> channelTypes = FXCollections.observableSet(EnumSet.allOf(ChannelType.class));
+    private final ReadOnlyIntegerWrapper minYear = new ReadOnlyIntegerWrapper(this, "minYear", 1945);
+    private final ReadOnlyIntegerWrapper maxYear = new ReadOnlyIntegerWrapper(this, "maxYear", 2025);
+    private final IntegerProperty fromYear = new SimpleIntegerProperty(this, "fromYear", 1945);
+    private final IntegerProperty toYear = new SimpleIntegerProperty(this, "toYear", 2025);
+    private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing");
+    private final ReadOnlyObjectWrapper<GraphFilter> filter = new ReadOnlyObjectWrapper<>(this, "filter", GraphFilter.ALL);
+    private final ReadOnlyObjectWrapper<Map<ChannelType, Integer>> channelCounts =
+            new ReadOnlyObjectWrapper<>(this, "channelCounts", Map.of());
+
+    public FilterViewModel() {
+        channelTypes.addListener((javafx.collections.SetChangeListener<ChannelType>) change -> update());
+        fromYear.addListener((obs, old, now) -> update());
+        toYear.addListener((obs, old, now) -> update());
+    }
+
+    /** Selected channel types; all selected means no channel-type filter. */
+    public ObservableSet<ChannelType> getChannelTypes() {
+        return channelTypes;
+    }
+
+    public ReadOnlyIntegerProperty minYearProperty() {
+        return minYear.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty maxYearProperty() {
+        return maxYear.getReadOnlyProperty();
+    }
+
+    public IntegerProperty fromYearProperty() {
+        return fromYear;
+    }
+
+    public IntegerProperty toYearProperty() {
+        return toYear;
+    }
+
+    public BooleanProperty playingProperty() {
+        return playing;
+    }
+
+    public ReadOnlyObjectProperty<GraphFilter> filterProperty() {
+        return filter.getReadOnlyProperty();
+    }
+
+    /** How many loaded channels there are of each type, for the labels of the check boxes. */
+    public ReadOnlyObjectProperty<Map<ChannelType, Integer>> channelCountsProperty() {
+        return channelCounts.getReadOnlyProperty();
+    }
+
+    // Commands
+
+    /** Sets the year bounds and counts from what is loaded, and resets the range to all of it. */
+    public void adaptTo(LoadedGraph graph) {
+        int min = Integer.MAX_VALUE;
+        int max = Integer.MIN_VALUE;
+        Map<ChannelType, Integer> counts = new EnumMap<>(ChannelType.class);
+        for (GraphNode node : graph.nodes()) {
+            YearRange years = graph.nodeYears(node.id()).orElse(null);
+            if (years != null) {
+                min = Math.min(min, years.from());
+                // Open-ended spans run to year 9999; the slider stops at the latest year something begins or ends.
+                max = Math.max(max, years.to() >= 9999 ? years.from() : years.to());
+            }
+            if (node.channelType() != null) {
+                counts.merge(node.channelType(), 1, Integer::sum);
+            }
+        }
+        if (min <= max) {
+            minYear.set(min);
+            maxYear.set(Math.max(max, min + 1));
+        }
+        channelCounts.set(Map.copyOf(counts));
+        clear();
+    }
+
+    public void applyEra(Era era) {
+        fromYear.set(Math.max(minYear.get(), era.years().from()));
+        toYear.set(Math.min(maxYear.get(), era.years().to()));
+    }
+
+    public List<Era> eras() {
+        return List.of(Era.values());
+    }
+
+    public void clear() {
+        playing.set(false);
+        channelTypes.addAll(EnumSet.allOf(ChannelType.class));
+        fromYear.set(minYear.get());
+        toYear.set(maxYear.get());
+        update();
+    }
+
+    /**
+     * Moves the year window one year later, keeping its width; when it reaches the end it stops
+     * playing. The view calls this on a timer while {@link #playingProperty()} is true.
+     */
+    public void advance() {
+        int width = toYear.get() - fromYear.get();
+        if (toYear.get() >= maxYear.get()) {
+            playing.set(false);
+            return;
+        }
+        toYear.set(toYear.get() + 1);
+        fromYear.set(toYear.get() - width);
+    }
+
+    /** Starts a sweep through time with a ten-year window from the first year, or stops it. */
+    public void togglePlay() {
+        if (playing.get()) {
+            playing.set(false);
+            return;
+        }
+        if (toYear.get() >= maxYear.get()) {
+            fromYear.set(minYear.get());
+            toYear.set(Math.min(maxYear.get(), minYear.get() + 10));
+        }
+        playing.set(true);
+    }
+
+    /** Words for the status bar, e.g. "back channel, intelligence; 1969–1979"; empty when nothing is filtered. */
+    public String describe() {
+        GraphFilter current = filter.get();
+        StringBuilder text = new StringBuilder();
+        if (current.restrictsChannelTypes()) {
+            text.append(current.channelTypes().stream().sorted().map(ChannelType::displayName).collect(Collectors.joining(", ")));
+        }
+        if (current.years() != null) {
+            text.append(text.length() > 0 ? "; " : "").append(current.years());
+        }
+        return text.toString();
+    }
+
+    private void update() {
+        Set<ChannelType> types = channelTypes.size() == ChannelType.values().length ? Set.of() : Set.copyOf(channelTypes);
+        boolean allYears = fromYear.get() <= minYear.get() && toYear.get() >= maxYear.get();
+        YearRange years = allYears || toYear.get() < fromYear.get() ? null : new YearRange(fromYear.get(), toYear.get());
+        GraphFilter next = new GraphFilter(types, years);
+        if (!next.equals(filter.get())) {
+            filter.set(next);
+        }
+    }
+}

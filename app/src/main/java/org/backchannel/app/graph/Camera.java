@@ -1,0 +1,74 @@
+package org.backchannel.app.graph;
+
+import java.util.Collection;
+import org.backchannel.render.Viewport;
+
+/**
+ * Where the view looks and how close: pan, zoom around a point, fit. Plain state, so that the
+ * canvas only turns gestures into calls.
+ */
+public final class Camera {
+
+    static final double MIN_SCALE = 0.02;
+    static final double MAX_SCALE = 8;
+
+    private double centerX;
+    private double centerY;
+    private double scale = 1;
+
+    public Viewport viewport(double width, double height) {
+        return new Viewport(Math.max(1, width), Math.max(1, height), centerX, centerY, scale);
+    }
+
+    public double scale() {
+        return scale;
+    }
+
+    /** Moves the view by a distance in screen pixels. */
+    public void panBy(double dxScreen, double dyScreen) {
+        centerX -= dxScreen / scale;
+        centerY -= dyScreen / scale;
+    }
+
+    /** Zooms by a factor, keeping the world point under (screenX, screenY) where it is. */
+    public void zoomAt(double factor, double screenX, double screenY, double width, double height) {
+        Viewport before = viewport(width, height);
+        double worldX = before.toWorldX(screenX);
+        double worldY = before.toWorldY(screenY);
+        scale = clamp(scale * factor);
+        centerX = worldX - (screenX - width / 2) / scale;
+        centerY = worldY - (screenY - height / 2) / scale;
+    }
+
+    public void centreOn(double worldX, double worldY) {
+        centerX = worldX;
+        centerY = worldY;
+    }
+
+    /** Shows all the given positions with a margin in pixels; a single point is shown at scale 1. */
+    public void fit(Collection<double[]> points, double width, double height, double margin) {
+        if (points.isEmpty()) {
+            return;
+        }
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (double[] p : points) {
+            minX = Math.min(minX, p[0]);
+            maxX = Math.max(maxX, p[0]);
+            minY = Math.min(minY, p[1]);
+            maxY = Math.max(maxY, p[1]);
+        }
+        centerX = (minX + maxX) / 2;
+        centerY = (minY + maxY) / 2;
+        double spanX = Math.max(1e-9, maxX - minX);
+        double spanY = Math.max(1e-9, maxY - minY);
+        double fit = Math.min((width - 2 * margin) / spanX, (height - 2 * margin) / spanY);
+        scale = clamp(points.size() == 1 ? 1 : Math.min(fit, 2));
+    }
+
+    private static double clamp(double value) {
+        return Math.max(MIN_SCALE, Math.min(MAX_SCALE, value));
+    }
+}

@@ -1,0 +1,271 @@
+package org.backchannel.app.graph;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.animation.AnimationTimer;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.layout.Region;
+import org.backchannel.analysis.LoadedGraph;
+import org.backchannel.analysis.VisibleGraph;
+import org.backchannel.app.explorer.ExplorerViewModel;
+import org.backchannel.render.GraphScene;
+import org.backchannel.render.LegendContent;
+import org.backchannel.render.LegendPainter;
+import org.backchannel.render.LevelOfDetail;
+import org.backchannel.render.Palette;
+import org.backchannel.render.SceneNode;
+import org.backchannel.render.ScenePainter;
+import org.backchannel.render.Viewport;
+
+/**
+ * The graph, drawn on one {@link Canvas} (a scene-graph node per element stops being interactive
+ * at a few thousand). It keeps positions and the camera, runs the layout in the background and
+ * redraws only when something changed; gestures are turned into calls by {@link CanvasGestures}.
+ */
+public final class GraphCanvas extends Region {
+
+    /** The seed of every layout, so that the same graph and filters always give the same picture. */
+    public static final long SEED = 1969;
+
+    private final ExplorerViewModel explorer;
+    private final Canvas canvas = new Canvas();
+    private final FxPainter painter = new FxPainter(canvas.getGraphicsContext2D());
+    private final Palette palette = Palette.standard();
+    /** Labels whenever few enough nodes are on screen; the label painter already drops the ones that would overlap. */
+    private final ScenePainter scenePainter = new ScenePainter(palette, new LevelOfDetail(200, 0.1, 28, 11, 40));
+    private final LegendPainter legendPainter = new LegendPainter(palette);
+    private final LayoutRunner runner = new LayoutRunner();
+    private final Camera camera = new Camera();
+    private final Map<String, double[]> positions = new HashMap<>();
+    private final Set<String> pinned = new HashSet<>();
+    private final AnimationTimer timer;
+    private Set<String> hoverLight = Set.of();
+    private GraphScene scene = new GraphScene(List.of(), List.of());
+    private boolean dirty = true;
+    private boolean followLayout = true;
+    private boolean showLegend = true;
+
+    public GraphCanvas(ExplorerViewModel explorer) {
+        this.explorer = explorer;
+        getStyleClass().add("graph-canvas");
+        getChildren().add(canvas);
+        setFocusTraversable(true);
+        canvas.widthProperty().addListener((obs, old, now) -> dirty = true);
+        canvas.heightProperty().addListener((obs, old, now) -> dirty = true);
+        explorer.visibleProperty().addListener((obs, old, now) -> relayout());
+        explorer.layoutModeProperty().addListener((obs, old, now) -> {
+            followLayout = true;
+            relayout();
+        });
+        explorer.getSelection().addListener((javafx.collections.SetChangeListener<String>) c -> dirty = true);
+        explorer.path().highlightedProperty().addListener((obs, old, now) -> dirty = true);
+        explorer.focusProperty().addListener((obs, old, id) -> centreOn(id));
+        new CanvasGestures(this, explorer).install();
+        timer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                frame();
+            }
+        };
+        timer.start();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        canvas.setWidth(getWidth());
+        canvas.setHeight(getHeight());
+    }
+
+    /** Stops the layout thread and the frame timer; called when the window closes. */
+    public void dispose() {
+        timer.stop();
+        runner.close();
+    }
+
+    // What the gestures use
+
+    void addOverlay(javafx.scene.Node overlay) {
+        getChildren().add(overlay);
+    }
+
+    Camera camera() {
+        return camera;
+    }
+
+    Viewport viewport() {
+        return camera.viewport(canvas.getWidth(), canvas.getHeight());
+    }
+
+    /** The topmost visible node under a screen point, or null. */
+    String nodeAt(double screenX, double screenY) {
+        Viewport view = viewport();
+        List<SceneNode> nodes = scene.nodes();
+        for (int i = nodes.size() - 1; i >= 0; i--) {
+            SceneNode node = nodes.get(i);
+            double r = Math.max(6, node.radius() * view.scale());
+            double dx = view.toScreenX(node.x()) - screenX;
+            double dy = view.toScreenY(node.y()) - screenY;
+            if (dx * dx + dy * dy <= r * r) {
+                return node.id();
+            }
+        }
+        return null;
+    }
+
+    /** Ids of the visible nodes inside a screen rectangle. */
+    Set<String> nodesIn(double x1, double y1, double x2, double y2) {
+        Viewport view = viewport();
+        Set<String> inside = new LinkedHashSet<>();
+        for (SceneNode node : scene.nodes()) {
+            double x = view.toScreenX(node.x());
+            double y = view.toScreenY(node.y());
+            if (x >= Math.min(x1, x2) && x <= Math.max(x1, x2) && y >= Math.min(y1, y2) && y <= Math.max(y1, y2)) {
+                inside.add(node.id());
+            }
+        }
+        return inside;
+    }
+
+    void hover(String nodeId) {
+        LoadedGraph graph = explorer.graphProperty().get();
+        Set<String> light = nodeId == null || graph == null
+                ? Set.of()
+                : SceneBuilder.neighbourhood(graph, explorer.visibleProperty().get(), nodeId);
+        if (!light.equals(hoverLight)) {
+            hoverLight = light;
+            dirty = true;
+        }
+    }
+
+    void moveNode(String id, double worldX, double worldY) {
+        positions.put(id, new double[] {worldX, worldY});
+        pinned.add(id);
+        runner.move(id, worldX, worldY, true);
+        dirty = true;
+    }
+
+    void unpin(String id) {
+        pinned.remove(id);
+        double[] at = positions.get(id);
+        if (at != null) {
+            runner.move(id, at[0], at[1], false);
+        }
+        dirty = true;
+    }
+
+    void userMovedCamera() {
+        followLayout = false;
+        dirty = true;
+    }
+
+    void toggleLegend() {
+        showLegend = !showLegend;
+        dirty = true;
+    }
+
+    /** Fits everything visible into the window. */
+    public void fit() {
+        // Leave the legend's strip free, so that the graph is not drawn under it.
+        double legendWidth = showLegend && !scene.nodes().isEmpty()
+                ? legendPainter.measure(LegendContent.of(scene), painter).width() + 24 : 0;
+        camera.fit(visiblePositions(), Math.max(200, canvas.getWidth() - legendWidth), canvas.getHeight(), 50);
+        camera.panBy(-legendWidth / 2, 0);
+        dirty = true;
+    }
+
+    /** Positions of the visible nodes by id, for exports that lay out what the screen shows. */
+    public Map<String, double[]> positions() {
+        return Map.copyOf(positions);
+    }
+
+    public Set<String> pinnedNodes() {
+        return Set.copyOf(pinned);
+    }
+
+    // Internals
+
+    private void relayout() {
+        LoadedGraph graph = explorer.graphProperty().get();
+        if (graph == null) {
+            return;
+        }
+        LayoutFactory.Prepared prepared = LayoutFactory.prepare(graph, explorer.visibleProperty().get());
+        placeNewcomersNearNeighbours(graph, prepared.ids());
+        runner.start(prepared.ids(), prepared.graph(), LayoutFactory.create(explorer.layoutModeProperty().get(), prepared, SEED),
+                LayoutFactory.initialState(prepared.ids(), positions, pinned, SEED));
+        dirty = true;
+    }
+
+    /** A node that appears (expansion, a filter relaxed) starts beside a placed neighbour, not at random. */
+    private void placeNewcomersNearNeighbours(LoadedGraph graph, List<String> ids) {
+        int k = 0;
+        for (String id : ids) {
+            if (positions.containsKey(id)) {
+                continue;
+            }
+            for (var link : graph.linksOf(id)) {
+                double[] at = positions.get(LoadedGraph.otherEnd(link, id));
+                if (at != null) {
+                    double angle = 2.399963 * ++k;
+                    positions.put(id, new double[] {at[0] + 30 * Math.cos(angle), at[1] + 30 * Math.sin(angle)});
+                    break;
+                }
+            }
+        }
+    }
+
+    private void frame() {
+        LayoutRunner.Snapshot snapshot = runner.poll();
+        if (snapshot != null) {
+            for (int i = 0; i < snapshot.ids().size(); i++) {
+                positions.put(snapshot.ids().get(i), new double[] {snapshot.xs()[i], snapshot.ys()[i]});
+            }
+            if (followLayout) {
+                fit();
+            }
+            dirty = true;
+        }
+        if (dirty) {
+            dirty = false;
+            draw();
+        }
+    }
+
+    private void draw() {
+        LoadedGraph graph = explorer.graphProperty().get();
+        double width = canvas.getWidth();
+        double height = canvas.getHeight();
+        painter.clear(0xFF000000 | palette.background(), width, height);
+        if (graph == null) {
+            return;
+        }
+        VisibleGraph visible = explorer.visibleProperty().get();
+        Set<String> highlighted = !hoverLight.isEmpty() ? hoverLight : explorer.path().highlightedProperty().get();
+        scene = SceneBuilder.build(graph, visible, positions, Set.copyOf(explorer.getSelection()), pinned, highlighted);
+        scenePainter.paint(scene, viewport(), painter);
+        if (showLegend) {
+            LegendContent content = LegendContent.of(scene);
+            if (!content.isEmpty()) {
+                LegendPainter.Size size = legendPainter.measure(content, painter);
+                legendPainter.paint(content, painter, width - size.width() - 12, 12);
+            }
+        }
+    }
+
+    private void centreOn(String id) {
+        double[] at = id == null ? null : positions.get(id);
+        if (at != null) {
+            followLayout = false;
+            camera.centreOn(at[0], at[1]);
+            dirty = true;
+        }
+    }
+
+    private List<double[]> visiblePositions() {
+        return explorer.visibleProperty().get().nodeIds().stream().map(positions::get).filter(p -> p != null).toList();
+    }
+}

@@ -1,0 +1,115 @@
+package org.backchannel.app.graph;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.backchannel.analysis.LoadedGraph;
+import org.backchannel.analysis.VisibleGraph;
+import org.backchannel.app.explorer.ExplorerViewModel.LayoutMode;
+import org.backchannel.layout.ForceAtlas2Layout;
+import org.backchannel.layout.ForceAtlas2Options;
+import org.backchannel.layout.Layout;
+import org.backchannel.layout.LayoutGraph;
+import org.backchannel.layout.LayoutState;
+import org.backchannel.layout.TimelineLayout;
+import org.backchannel.model.GraphLink;
+import org.backchannel.model.YearRange;
+
+/** Turns the visible graph into the plain arrays a layout works on, and picks the layout. */
+public final class LayoutFactory {
+
+    /** The visible nodes in a fixed order, and the graph over their indices. */
+    public record Prepared(List<String> ids, LayoutGraph graph, double[] years) {
+    }
+
+    /**
+     * Node radii on screen are 7–20 world units; ForceAtlas2's default scaling (2) would settle
+     * neighbours about 7 units apart, on top of each other. Distances grow with the square root of
+     * the scaling; this one leaves room for labels between neighbours.
+     */
+    static final double SCALING = 500;
+
+    private LayoutFactory() {
+    }
+
+    public static Prepared prepare(LoadedGraph graph, VisibleGraph visible) {
+        List<String> ids = new ArrayList<>(visible.nodeIds());
+        ids.sort(null);
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            index.put(ids.get(i), i);
+        }
+        List<int[]> edges = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        for (String linkId : visible.linkIds()) {
+            GraphLink link = graph.link(linkId).orElseThrow();
+            Integer a = index.get(link.fromId());
+            Integer b = index.get(link.toId());
+            if (a == null || b == null || a.equals(b)) {
+                continue;
+            }
+            long key = (long) Math.min(a, b) << 32 | Math.max(a, b);
+            if (seen.add(key)) {
+                edges.add(new int[] {a, b});
+            }
+        }
+        int[] sources = new int[edges.size()];
+        int[] targets = new int[edges.size()];
+        double[] weights = new double[edges.size()];
+        for (int e = 0; e < edges.size(); e++) {
+            sources[e] = edges.get(e)[0];
+            targets[e] = edges.get(e)[1];
+            weights[e] = 1;
+        }
+        double[] years = new double[ids.size()];
+        for (int i = 0; i < ids.size(); i++) {
+            years[i] = graph.nodeYears(ids.get(i)).map(LayoutFactory::middle).orElse(Double.NaN);
+        }
+        return new Prepared(List.copyOf(ids), new LayoutGraph(ids.size(), sources, targets, weights), years);
+    }
+
+    public static Layout create(LayoutMode mode, Prepared prepared, long seed) {
+        return switch (mode) {
+            case FORCE -> new ForceAtlas2Layout(ForceAtlas2Options.defaults().withScalingRatio(SCALING).withSeed(seed));
+            case TIMELINE -> new TimelineLayout(prepared.years());
+        };
+    }
+
+    /**
+     * Where the layout starts: known positions (a tiny seeded jitter keeps coincident nodes apart),
+     * seeded random ones in a disc for the rest, pins as given. The app and the headless export
+     * start the same way, so the same graph, filter and seed give the same picture.
+     */
+    public static LayoutState initialState(List<String> ids, Map<String, double[]> positions, Set<String> pinned, long seed) {
+        LayoutState state = LayoutState.seeded(ids.size(), seed, Math.max(50, 20 * Math.sqrt(ids.size())));
+        SplittableRandom jitter = new SplittableRandom(seed);
+        for (int i = 0; i < ids.size(); i++) {
+            double[] at = positions.get(ids.get(i));
+            if (at != null) {
+                state.set(i, at[0] + jitter.nextDouble(-0.01, 0.01), at[1] + jitter.nextDouble(-0.01, 0.01));
+            }
+            state.pin(i, pinned.contains(ids.get(i)));
+        }
+        return state;
+    }
+
+    /** Runs a layout to the end, as the app's background runner would, and returns the positions by id. */
+    public static Map<String, double[]> settle(List<String> ids, LayoutGraph graph, Layout layout, LayoutState state, int maxSteps) {
+        layout.init(graph, state);
+        layout.run(maxSteps);
+        Map<String, double[]> positions = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            positions.put(ids.get(i), new double[] {state.x(i), state.y(i)});
+        }
+        return positions;
+    }
+
+    /** Where on the time axis a span sits: its middle, or its start when it is still going on. */
+    private static double middle(YearRange years) {
+        return years.to() >= 9999 ? years.from() : (years.from() + years.to()) / 2.0;
+    }
+}

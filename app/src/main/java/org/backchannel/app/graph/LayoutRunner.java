@@ -1,0 +1,121 @@
+package org.backchannel.app.graph;
+
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
+import org.backchannel.layout.Layout;
+import org.backchannel.layout.LayoutGraph;
+import org.backchannel.layout.LayoutState;
+
+/**
+ * Runs a layout on a background thread and hands finished steps to the UI as snapshots. The UI
+ * thread never waits: each frame it takes the newest snapshot, if there is one. Moves the user
+ * makes (dragging a node, which pins it) are queued and applied between steps.
+ */
+public final class LayoutRunner implements AutoCloseable {
+
+    /** Node positions after some step, in the order of the ids the layout was started with. */
+    public record Snapshot(List<String> ids, double[] xs, double[] ys, boolean settled) {
+    }
+
+    private record Move(int index, double x, double y, boolean pin) {
+    }
+
+    private static final int STEPS_PER_SNAPSHOT = 5;
+    /** Steps after which a layout counts as settled even if it still moves a little. */
+    public static final int MAX_STEPS = 3_000;
+
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "backchannel-layout");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicReference<Snapshot> latest = new AtomicReference<>();
+    private final Queue<Move> moves = new ConcurrentLinkedQueue<>();
+    private Future<?> running;
+    private List<String> ids = List.of();
+
+    /** Starts laying out {@code nodeIds} (indices as in {@code graph}) from {@code state}, which it now owns. */
+    public synchronized void start(List<String> nodeIds, LayoutGraph graph, Layout layout, LayoutState state) {
+        stop();
+        ids = List.copyOf(nodeIds);
+        List<String> order = ids;
+        moves.clear();
+        running = worker.submit(() -> run(order, graph, layout, state));
+    }
+
+    /** Moves a node and pins it there (or unpins it); applied before the next step. */
+    public synchronized void move(String id, double x, double y, boolean pin) {
+        int index = ids.indexOf(id);
+        if (index >= 0) {
+            moves.add(new Move(index, x, y, pin));
+        }
+    }
+
+    /** The newest snapshot not yet taken, or null. */
+    public Snapshot poll() {
+        return latest.getAndSet(null);
+    }
+
+    public synchronized void stop() {
+        if (running != null) {
+            running.cancel(true);
+            running = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+        worker.shutdownNow();
+    }
+
+    private void run(List<String> order, LayoutGraph graph, Layout layout, LayoutState state) {
+        layout.init(graph, state);
+        int steps = 0;
+        boolean settled = false;
+        while (!settled && !Thread.currentThread().isInterrupted()) {
+            applyMoves(state);
+            for (int i = 0; i < STEPS_PER_SNAPSHOT && !layout.converged(); i++) {
+                layout.step();
+                steps++;
+            }
+            settled = layout.converged() || steps >= MAX_STEPS;
+            latest.set(new Snapshot(order, state.xs().clone(), state.ys().clone(), settled));
+            try {
+                // About sixty snapshots a second is all a screen can show; the rest of the time is the UI's.
+                Thread.sleep(settled ? 0 : 12);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        runMovesUntilStopped(order, state);
+    }
+
+    /** After the layout settles, keep honouring drags so that pinned positions reach the next start. */
+    private void runMovesUntilStopped(List<String> order, LayoutState state) {
+        while (!Thread.currentThread().isInterrupted()) {
+            if (!moves.isEmpty()) {
+                applyMoves(state);
+                latest.set(new Snapshot(order, state.xs().clone(), state.ys().clone(), true));
+            }
+            try {
+                Thread.sleep(16);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void applyMoves(LayoutState state) {
+        Move move;
+        while ((move = moves.poll()) != null) {
+            state.set(move.index(), move.x(), move.y());
+            state.pin(move.index(), move.pin());
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.backchannel.app.graph;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.backchannel.analysis.LoadedGraph;
+import org.backchannel.analysis.VisibleGraph;
+import org.backchannel.model.GraphLink;
+import org.backchannel.model.GraphNode;
+import org.backchannel.render.GraphScene;
+import org.backchannel.render.SceneLink;
+import org.backchannel.render.SceneNode;
+
+/**
+ * Describes what to draw: the visible part of the loaded graph at its laid-out positions, with
+ * selection, pins and highlights. Used for the screen and for every export, so both show the same.
+ */
+public final class SceneBuilder {
+
+    private SceneBuilder() {
+    }
+
+    /**
+     * @param positions   world positions by node id; nodes without one are left out
+     * @param selection   selected node ids
+     * @param highlighted node and link ids to stand out (a hovered node's neighbourhood, a path); when
+     *                    not empty, everything else is dimmed
+     */
+    public static GraphScene build(LoadedGraph graph, VisibleGraph visible, Map<String, double[]> positions,
+                                   Set<String> selection, Set<String> pinned, Set<String> highlighted) {
+        List<SceneNode> nodes = new ArrayList<>();
+        for (String id : visible.nodeIds()) {
+            double[] at = positions.get(id);
+            GraphNode node = graph.node(id).orElse(null);
+            if (at == null || node == null) {
+                continue;
+            }
+            int degree = (int) graph.linksOf(id).stream().filter(l -> visible.linkIds().contains(l.id())).count();
+            boolean lit = highlighted.contains(id);
+            nodes.add(new SceneNode(id, node.kind(), node.name(), at[0], at[1], radius(degree), selection.contains(id),
+                    lit, !highlighted.isEmpty() && !lit, pinned.contains(id)));
+        }
+        Set<String> placed = new HashSet<>();
+        nodes.forEach(n -> placed.add(n.id()));
+        List<SceneLink> links = new ArrayList<>();
+        for (String id : visible.linkIds()) {
+            GraphLink link = graph.link(id).orElse(null);
+            if (link == null || !placed.contains(link.fromId()) || !placed.contains(link.toId())) {
+                continue;
+            }
+            GraphNode channel = link.channelId() != null ? graph.node(link.channelId()).orElse(null)
+                    : graph.node(link.toId()).filter(n -> n.channelType() != null).orElse(null);
+            boolean lit = highlighted.contains(id)
+                    || (highlighted.contains(link.fromId()) && highlighted.contains(link.toId()) && highlighted.size() < 3);
+            links.add(new SceneLink(id, link.fromId(), link.toId(), link.type(),
+                    channel == null ? null : channel.channelType(), channel == null ? null : channel.secrecy(),
+                    lit, !highlighted.isEmpty() && !lit));
+        }
+        return new GraphScene(nodes, links);
+    }
+
+    /** The ids a hovered node lights up: itself, its visible links and the nodes at their other ends. */
+    public static Set<String> neighbourhood(LoadedGraph graph, VisibleGraph visible, String nodeId) {
+        Set<String> ids = new HashSet<>();
+        ids.add(nodeId);
+        for (GraphLink link : graph.linksOf(nodeId)) {
+            if (visible.linkIds().contains(link.id())) {
+                ids.add(link.id());
+                ids.add(LoadedGraph.otherEnd(link, nodeId));
+            }
+        }
+        return ids;
+    }
+
+    /** Better-connected nodes are a little larger, so hubs stand out without swamping the picture. */
+    static double radius(int degree) {
+        return 7 + 2.2 * Math.sqrt(degree);
+    }
+}

@@ -1,0 +1,45 @@
+package org.backchannel.app.search;
+
+import javafx.geometry.Side;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.CustomMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.backchannel.model.GraphNode;
+
+/** A search box whose matches drop down as you type; Enter takes the best one. */
+public final class SearchField extends TextField {
+
+    public SearchField(SearchViewModel viewModel) {
+        setId("search");
+        setPromptText("Search names (Ctrl+F)");
+        setPrefColumnCount(24);
+        textProperty().bindBidirectional(viewModel.queryProperty());
+        ContextMenu matches = new ContextMenu();
+        viewModel.getResults().addListener((javafx.collections.ListChangeListener<GraphNode>) c -> {
+            matches.getItems().setAll(viewModel.getResults().stream().map(node -> {
+                CustomMenuItem item = new CustomMenuItem(new Label(node.name() + "  ·  " + node.kind().code()), true);
+                item.setOnAction(e -> {
+                    viewModel.pick(node);
+                    matches.hide();
+                });
+                return item;
+            }).toList());
+            if (matches.getItems().isEmpty() || !isFocused()) {
+                matches.hide();
+            } else if (!matches.isShowing() && getScene() != null) {
+                matches.show(this, Side.BOTTOM, 0, 0);
+            }
+        });
+        setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                viewModel.submit();
+                matches.hide();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                setText("");
+                matches.hide();
+            }
+        });
+    }
+}
