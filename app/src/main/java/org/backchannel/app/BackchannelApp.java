@@ -1,18 +1,7 @@
 package org.backchannel.app;
 
-import java.util.Objects;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
-import org.backchannel.app.explorer.ExplorerView;
-import org.backchannel.app.explorer.ExplorerViewModel;
-import org.backchannel.app.export.ExportDialog;
-import org.backchannel.app.overview.StoreOverviewViewModel;
-import org.backchannel.app.task.BackgroundTasks;
-import org.backchannel.app.task.FxBackgroundTasks;
 import org.backchannel.store.ConnectedStore;
 import org.backchannel.store.embedded.StoreLocation;
 
@@ -22,39 +11,17 @@ import org.backchannel.store.embedded.StoreLocation;
  */
 public final class BackchannelApp extends Application {
 
-    private BackgroundTasks tasks;
-    private StoreOverviewViewModel store;
-    private ExplorerView view;
+    private MainWindow window;
 
     @Override
     public void start(Stage stage) {
-        tasks = new FxBackgroundTasks();
-        store = new StoreOverviewViewModel(tasks,
-                () -> ConnectedStore.fromEnvironment(System.getenv(), StoreLocation.appHome()),
-                BundledDataset::load);
-        ExplorerViewModel explorer = new ExplorerViewModel(tasks);
-        store.storeProperty().addListener((obs, old, opened) -> {
-            if (opened != null) {
-                explorer.open(opened);
-            }
-        });
-        ExportDialog export = new ExportDialog(stage, explorer, () -> view.canvas());
-        view = new ExplorerView(explorer, store, export::show, () -> Shortcuts.show(stage));
-        Scene scene = new Scene(view, 1440, 900);
-        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("app.css")).toExternalForm());
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
-                () -> scene.lookup("#search").requestFocus());
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), export::show);
-        stage.setTitle("Backchannel");
-        stage.setScene(scene);
+        window = new MainWindow(stage, () -> ConnectedStore.fromEnvironment(System.getenv(), StoreLocation.appHome()));
         stage.show();
-        store.open();
+        window.open();
     }
 
     @Override
     public void stop() {
-        view.canvas().dispose();
-        tasks.close();
-        store.close();
+        window.close();
     }
 }

@@ -19,6 +19,9 @@ public record YearRange(int from, int to) {
 
     @Override
     public String toString() {
+        if (to >= PartialDate.MAX_YEAR) {
+            return from + "–";
+        }
         return from == to ? Integer.toString(from) : from + "–" + to;
     }
 }

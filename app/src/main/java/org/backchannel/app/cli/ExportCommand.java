@@ -110,7 +110,7 @@ public final class ExportCommand extends StoreCommand {
                 return 1;
             }
             VisibleGraph visible = VisibleGraph.of(graph, filter);
-            LayoutFactory.Prepared prepared = LayoutFactory.prepare(graph, visible);
+            LayoutFactory.Prepared prepared = LayoutFactory.prepare(graph, visible, filter.years());
             Map<String, double[]> positions = LayoutFactory.settle(prepared.ids(), prepared.graph(),
                     LayoutFactory.create(mode, prepared, GraphCanvas.SEED),
                     LayoutFactory.initialState(prepared.ids(), Map.of(), Set.of(), GraphCanvas.SEED), LayoutRunner.MAX_STEPS);

@@ -36,7 +36,7 @@ public final class GraphCanvas extends Region {
     private final FxPainter painter = new FxPainter(canvas.getGraphicsContext2D());
     private final Palette palette = Palette.standard();
     /** Labels whenever few enough nodes are on screen; the label painter already drops the ones that would overlap. */
-    private final ScenePainter scenePainter = new ScenePainter(palette, new LevelOfDetail(200, 0.1, 28, 11, 40));
+    private final ScenePainter scenePainter = new ScenePainter(palette, new LevelOfDetail(200, 0, 28, 11, 40));
     private final LegendPainter legendPainter = new LegendPainter(palette);
     private final LayoutRunner runner = new LayoutRunner();
     private final Camera camera = new Camera();
@@ -48,6 +48,7 @@ public final class GraphCanvas extends Region {
     private boolean dirty = true;
     private boolean followLayout = true;
     private boolean showLegend = true;
+    private boolean settled = true;
 
     public GraphCanvas(ExplorerViewModel explorer) {
         this.explorer = explorer;
@@ -177,6 +178,21 @@ public final class GraphCanvas extends Region {
         dirty = true;
     }
 
+    /** Where a node is drawn, in this component's coordinates; null when it is not placed. */
+    public javafx.geometry.Point2D screenPointOf(String id) {
+        double[] at = positions.get(id);
+        if (at == null) {
+            return null;
+        }
+        Viewport view = viewport();
+        return new javafx.geometry.Point2D(view.toScreenX(at[0]), view.toScreenY(at[1]));
+    }
+
+    /** Whether the layout has settled (or was never started). */
+    public boolean settled() {
+        return settled;
+    }
+
     /** Positions of the visible nodes by id, for exports that lay out what the screen shows. */
     public Map<String, double[]> positions() {
         return Map.copyOf(positions);
@@ -193,8 +209,10 @@ public final class GraphCanvas extends Region {
         if (graph == null) {
             return;
         }
-        LayoutFactory.Prepared prepared = LayoutFactory.prepare(graph, explorer.visibleProperty().get());
+        LayoutFactory.Prepared prepared = LayoutFactory.prepare(graph, explorer.visibleProperty().get(),
+                explorer.filters().filterProperty().get().years());
         placeNewcomersNearNeighbours(graph, prepared.ids());
+        settled = false;
         runner.start(prepared.ids(), prepared.graph(), LayoutFactory.create(explorer.layoutModeProperty().get(), prepared, SEED),
                 LayoutFactory.initialState(prepared.ids(), positions, pinned, SEED));
         dirty = true;
@@ -227,6 +245,7 @@ public final class GraphCanvas extends Region {
             if (followLayout) {
                 fit();
             }
+            settled = snapshot.settled();
             dirty = true;
         }
         if (dirty) {

@@ -1,5 +1,6 @@
 package org.backchannel.app.graph;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,6 +17,8 @@ import org.backchannel.layout.Layout;
 import org.backchannel.layout.LayoutGraph;
 import org.backchannel.layout.LayoutState;
 import org.backchannel.layout.TimelineLayout;
+import org.backchannel.layout.TimelineOptions;
+import org.backchannel.model.TimeSpan;
 import org.backchannel.model.GraphLink;
 import org.backchannel.model.YearRange;
 
@@ -33,10 +36,21 @@ public final class LayoutFactory {
      */
     static final double SCALING = 500;
 
+    /** Lanes a node and its label apart. */
+    static final double LANE_SPACING = 40;
+
     private LayoutFactory() {
     }
 
     public static Prepared prepare(LoadedGraph graph, VisibleGraph visible) {
+        return prepare(graph, visible, null);
+    }
+
+    /**
+     * @param window the years an era filter shows, or null; things that began earlier (the hotline,
+     *               ongoing since 1963) are placed at its start rather than decades to the left
+     */
+    public static Prepared prepare(LoadedGraph graph, VisibleGraph visible, YearRange window) {
         List<String> ids = new ArrayList<>(visible.nodeIds());
         ids.sort(null);
         Map<String, Integer> index = new HashMap<>();
@@ -67,7 +81,10 @@ public final class LayoutFactory {
         }
         double[] years = new double[ids.size()];
         for (int i = 0; i < ids.size(); i++) {
-            years[i] = graph.nodeYears(ids.get(i)).map(LayoutFactory::middle).orElse(Double.NaN);
+            String id = ids.get(i);
+            double year = graph.node(id).map(n -> n.span()).filter(TimeSpan::isDated).map(LayoutFactory::middle)
+                    .orElseGet(() -> graph.nodeYears(id).map(LayoutFactory::middle).orElse(Double.NaN));
+            years[i] = window == null || Double.isNaN(year) ? year : Math.max(window.from(), Math.min(window.to() + 1.0, year));
         }
         return new Prepared(List.copyOf(ids), new LayoutGraph(ids.size(), sources, targets, weights), years);
     }
@@ -75,7 +92,7 @@ public final class LayoutFactory {
     public static Layout create(LayoutMode mode, Prepared prepared, long seed) {
         return switch (mode) {
             case FORCE -> new ForceAtlas2Layout(ForceAtlas2Options.defaults().withScalingRatio(SCALING).withSeed(seed));
-            case TIMELINE -> new TimelineLayout(prepared.years());
+            case TIMELINE -> new TimelineLayout(prepared.years(), timelineOptions(prepared.years()));
         };
     }
 
@@ -108,8 +125,37 @@ public final class LayoutFactory {
         return positions;
     }
 
+    /**
+     * Years as wide as the picture allows: about 30 world units per node across the whole span, so
+     * that a crowded year (2021–22 in the article) spreads out instead of piling up in lanes.
+     */
+    static TimelineOptions timelineOptions(double[] years) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double year : years) {
+            if (!Double.isNaN(year)) {
+                min = Math.min(min, year);
+                max = Math.max(max, year);
+            }
+        }
+        double span = max > min ? max - min : 1;
+        double width = Math.max(1_200, 30.0 * years.length);
+        return TimelineOptions.defaults().withUnitsPerYear(Math.max(40, width / span)).withLaneSpacing(LANE_SPACING);
+    }
+
     /** Where on the time axis a span sits: its middle, or its start when it is still going on. */
     private static double middle(YearRange years) {
-        return years.to() >= 9999 ? years.from() : (years.from() + years.to()) / 2.0;
+        return years.to() >= 9999 ? years.from() + 0.5 : (years.from() + years.to() + 1) / 2.0;
+    }
+
+    /** The same for a node's own dates, to the month or day the source gives, so that January 2022 is not one crowd. */
+    private static double middle(TimeSpan span) {
+        double from = span.start() == null ? fractionalYear(span.end().earliest()) : fractionalYear(span.start().earliest());
+        double to = span.end() == null ? from : fractionalYear(span.end().latest().plusDays(1));
+        return (from + to) / 2;
+    }
+
+    private static double fractionalYear(LocalDate day) {
+        return day.getYear() + (day.getDayOfYear() - 1) / (double) day.lengthOfYear();
     }
 }

@@ -1,0 +1,77 @@
+package org.backchannel.app;
+
+import java.util.Objects;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.backchannel.app.explorer.ExplorerView;
+import org.backchannel.app.explorer.ExplorerViewModel;
+import org.backchannel.app.export.ExportDialog;
+import org.backchannel.app.overview.StoreOverviewViewModel;
+import org.backchannel.app.task.BackgroundTasks;
+import org.backchannel.app.task.FxBackgroundTasks;
+
+/**
+ * Builds the main window on a stage: the store's view-model, the explorer's, their views, the
+ * shortcuts. The store it opens is given, so that tests can point it at a temporary store.
+ */
+public final class MainWindow implements AutoCloseable {
+
+    private final BackgroundTasks tasks = new FxBackgroundTasks();
+    private final StoreOverviewViewModel store;
+    private final ExplorerViewModel explorer;
+    private final ExplorerView view;
+    private final ExportDialog export;
+
+    public MainWindow(Stage stage, StoreOverviewViewModel.StoreOpener opener) {
+        store = new StoreOverviewViewModel(tasks, opener, BundledDataset::load);
+        explorer = new ExplorerViewModel(tasks);
+        store.storeProperty().addListener((obs, old, opened) -> {
+            if (opened != null) {
+                explorer.open(opened);
+            }
+        });
+        export = new ExportDialog(stage, explorer, () -> view().canvas());
+        view = new ExplorerView(explorer, store, export::show, () -> Shortcuts.show(stage));
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(view, Math.min(1440, screen.getWidth() * 0.92), Math.min(900, screen.getHeight() * 0.92));
+        scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("app.css")).toExternalForm());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                () -> scene.lookup("#search").requestFocus());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), export::show);
+        stage.setTitle("Backchannel");
+        stage.setScene(scene);
+    }
+
+    /** Starts opening the store; the graph fills in when it is ready. */
+    public void open() {
+        store.open();
+    }
+
+    public ExplorerViewModel explorer() {
+        return explorer;
+    }
+
+    public StoreOverviewViewModel store() {
+        return store;
+    }
+
+    public ExplorerView view() {
+        return view;
+    }
+
+    public ExportDialog exportDialog() {
+        return export;
+    }
+
+    @Override
+    public void close() {
+        view.canvas().dispose();
+        tasks.close();
+        store.close();
+    }
+}

@@ -1,0 +1,69 @@
+package org.backchannel.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code backchannel export} end to end, without a display, on a real embedded store in a temporary home. */
+class ExportCommandIT {
+
+    @TempDir
+    Path home;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @Test
+    void exportsTheBackChannelOfTheDetenteYearsAsPngAndSvgTheSameWayEveryTime() throws IOException {
+        Path png = home.resolve("figure.png");
+        Path svg = home.resolve("figure.svg");
+        Path again = home.resolve("again.svg");
+
+        assertThat(run("--out", png.toString(), "--channel-type", "back-channel", "--era", "1969-1977", "--width", "1200", "--scale", "2"))
+                .as(err.toString()).isZero();
+        assertThat(run("--out", svg.toString(), "--channel-type", "back-channel", "--era", "detente")).as(err.toString()).isZero();
+        assertThat(run("--out", again.toString(), "--channel-type", "back-channel", "--era", "detente")).as(err.toString()).isZero();
+
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isEqualTo(2400);
+        String drawing = Files.readString(svg);
+        assertThat(drawing).contains("<svg", "Kissinger–Dobrynin back channel", "Henry Kissinger", "Anatoly Dobrynin",
+                "Channels", "filters: Back channel; 1969–1979", "Alistair Somerville");
+        assertThat(drawing).doesNotContain("Joe Biden");
+        assertThat(again).hasSameTextualContentAs(svg);
+        assertThat(out.toString()).contains("Wrote " + png);
+    }
+
+    @Test
+    void aFocusExportShowsTheNeighbourhoodOfOneNode() throws IOException {
+        Path svg = home.resolve("burns.svg");
+        assertThat(run("--out", svg.toString(), "--focus", "william-burns", "--depth", "1", "--layout", "timeline"))
+                .as(err.toString()).isZero();
+        assertThat(Files.readString(svg)).contains("William Burns", "Joe Biden", "Volodymyr Zelensky");
+    }
+
+    @Test
+    void badOptionsAreRefusedWithAPlainMessage() {
+        assertThat(run("--out", home.resolve("x.png").toString(), "--channel-type", "backchanel")).isEqualTo(2);
+        assertThat(err.toString()).contains("unknown channel type \"backchanel\"", "back-channel");
+        assertThat(run("--out", home.resolve("x.png").toString(), "--era", "1977-1969")).isEqualTo(2);
+        assertThat(err.toString()).contains("ends before it starts");
+    }
+
+    private int run(String... args) {
+        CommandLine command = new CommandLine(new ExportCommand(Map.of("BACKCHANNEL_HOME", home.toString())));
+        command.setOut(new PrintWriter(out, true));
+        command.setErr(new PrintWriter(err, true));
+        return command.execute(args);
+    }
+}
