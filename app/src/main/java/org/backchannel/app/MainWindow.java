@@ -8,12 +8,15 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.backchannel.app.connection.ConnectionDialog;
+import org.backchannel.app.connection.ConnectionViewModel;
 import org.backchannel.app.explorer.ExplorerView;
 import org.backchannel.app.explorer.ExplorerViewModel;
 import org.backchannel.app.export.ExportDialog;
 import org.backchannel.app.overview.StoreOverviewViewModel;
 import org.backchannel.app.task.BackgroundTasks;
 import org.backchannel.app.task.FxBackgroundTasks;
+import org.backchannel.store.embedded.StoreLocation;
 
 /**
  * Builds the main window on a stage: the store's view-model, the explorer's, their views, the
@@ -36,7 +39,9 @@ public final class MainWindow implements AutoCloseable {
             }
         });
         export = new ExportDialog(stage, explorer, () -> view().canvas());
-        view = new ExplorerView(explorer, store, export::show, () -> Shortcuts.show(stage));
+        ConnectionDialog connection = new ConnectionDialog(stage,
+                new ConnectionViewModel(System.getenv(), StoreLocation.appHome()), store::switchTo);
+        view = new ExplorerView(explorer, store, export::show, connection::show, () -> Shortcuts.show(stage));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(view, Math.min(1440, screen.getWidth() * 0.92), Math.min(900, screen.getHeight() * 0.92));
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("app.css")).toExternalForm());

@@ -38,12 +38,13 @@ public final class ExplorerView extends BorderPane {
 
     private final GraphCanvas canvas;
 
-    public ExplorerView(ExplorerViewModel explorer, StoreOverviewViewModel store, Runnable onExport, Runnable onHelp) {
+    public ExplorerView(ExplorerViewModel explorer, StoreOverviewViewModel store, Runnable onExport, Runnable onConnect,
+                        Runnable onHelp) {
         getStyleClass().add("explorer");
         canvas = new GraphCanvas(explorer);
         canvas.setId("graph");
 
-        setTop(toolbar(explorer, onExport, onHelp));
+        setTop(toolbar(explorer, onExport, onConnect, onHelp));
 
         ScrollPane filters = new ScrollPane(new FilterView(explorer.filters()));
         filters.setFitToWidth(true);
@@ -82,7 +83,7 @@ public final class ExplorerView extends BorderPane {
         return canvas;
     }
 
-    private ToolBar toolbar(ExplorerViewModel explorer, Runnable onExport, Runnable onHelp) {
+    private ToolBar toolbar(ExplorerViewModel explorer, Runnable onExport, Runnable onConnect, Runnable onHelp) {
         Label title = new Label("Backchannel");
         title.getStyleClass().add("app-title");
         ToggleGroup layouts = new ToggleGroup();
@@ -108,11 +109,15 @@ public final class ExplorerView extends BorderPane {
         export.setId("export");
         export.setTooltip(new Tooltip("Save the graph as PNG or SVG (Ctrl+E)"));
         export.setOnAction(e -> onExport.run());
+        Button connect = new Button("Connection…");
+        connect.setId("connect");
+        connect.setTooltip(new Tooltip("Switch between the embedded store and a Neo4j server"));
+        connect.setOnAction(e -> onConnect.run());
         Button help = new Button("Shortcuts");
         help.setOnAction(e -> onHelp.run());
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        return new ToolBar(title, new SearchField(explorer.search()), force, timeline, fit, spring, export, help);
+        return new ToolBar(title, new SearchField(explorer.search()), force, timeline, fit, spring, connect, export, help);
     }
 
     private StackPane centre(ExplorerViewModel explorer, StoreOverviewViewModel store) {

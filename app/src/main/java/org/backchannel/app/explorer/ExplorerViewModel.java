@@ -207,8 +207,27 @@ public final class ExplorerViewModel {
         status.set(status.get() + " · exported " + file);
     }
 
+    /**
+     * Filters apply at once to what is loaded. When the store held more than the scene cap, the
+     * filtered overview is also asked of the store (parameterised, bounded), so that narrowing the
+     * filters brings in what the first load had to leave out.
+     */
     private void onFilterChanged() {
         refresh();
+        GraphFilter filter = filters.filterProperty().get();
+        if (capped.get() && store != null && !filter.equals(GraphFilter.ALL)) {
+            int cap = sceneCap.get();
+            loading.set(true);
+            tasks.run(() -> store.overview(filter, cap), subgraph -> {
+                int added = graph.get().add(subgraph.nodes(), subgraph.links());
+                graphVersion.set(graphVersion.get() + 1);
+                loading.set(false);
+                refresh();
+                if (added > 0) {
+                    status.set(status.get() + " · " + added + " more loaded for these filters");
+                }
+            }, this::failed);
+        }
     }
 
     private void onSelectionChanged() {

@@ -53,7 +53,7 @@ public final class StoreOverviewViewModel {
     private final ObservableList<CountRow> linkCountsView = FXCollections.unmodifiableObservableList(linkCounts);
 
     private final BackgroundTasks tasks;
-    private final StoreOpener opener;
+    private StoreOpener opener;
     private final ConnectedStore.DatasetSource bundled;
     private ConnectedStore connected;
 
@@ -104,6 +104,30 @@ public final class StoreOverviewViewModel {
         error.set("");
         status.set("Starting the store…");
         tasks.run(this::load, this::show, this::fail);
+    }
+
+    /** Closes the current store and opens another; the explorer reloads when it is ready. */
+    public void switchTo(StoreOpener another) {
+        if (busy.get()) {
+            return;
+        }
+        ConnectedStore previous = connected;
+        connected = null;
+        store.set(null);
+        nodeCounts.clear();
+        linkCounts.clear();
+        storeDescription.set("");
+        opener = another;
+        busy.set(true);
+        error.set("");
+        status.set("Switching stores…");
+        // Stopping an embedded DBMS takes seconds: never on the UI thread.
+        tasks.run(() -> {
+            if (previous != null) {
+                previous.close();
+            }
+            return load();
+        }, this::show, this::fail);
     }
 
     /** Closes the store; called on exit. */

@@ -62,4 +62,21 @@ class StoreOverviewViewModelTest {
         assertThat(links.get(0)).isEqualTo(new CountRow("spoke-with", 12, false));
         assertThat(links.get(links.size() - 1)).isEqualTo(new CountRow("Links in all", 12, true));
     }
+
+    @Test
+    void switchingStoresOpensTheNewOneAndReportsItsOwnProblem() {
+        StoreOverviewViewModel viewModel = new StoreOverviewViewModel(new SameThreadTasks(), () -> {
+            throw new StoreUnavailableException("first store down");
+        }, () -> null);
+        viewModel.open();
+        assertThat(viewModel.errorProperty().get()).isEqualTo("first store down");
+
+        viewModel.switchTo(() -> {
+            throw new StoreUnavailableException("Neo4j at bolt://other:7687 refused the username \"neo4j\" or its password.");
+        });
+
+        assertThat(viewModel.errorProperty().get()).contains("bolt://other:7687", "refused");
+        assertThat(viewModel.busyProperty().get()).isFalse();
+        assertThat(viewModel.storeProperty().get()).isNull();
+    }
 }

@@ -1,0 +1,252 @@
+package org.backchannel.app.explorer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.backchannel.analysis.LoadedGraph;
+import org.backchannel.analysis.VisibleGraph;
+import org.backchannel.app.BundledDataset;
+import org.backchannel.app.exchanges.ExchangeRow;
+import org.backchannel.app.task.SameThreadTasks;
+import org.backchannel.model.Dataset;
+import org.backchannel.model.Era;
+import org.backchannel.model.GraphLink;
+import org.backchannel.store.StoreUnavailableException;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ExplorerViewModelTest {
+
+    private static Dataset dataset;
+    private ExplorerViewModel explorer;
+
+    @BeforeAll
+    static void loadDataset() throws Exception {
+        dataset = BundledDataset.load();
+    }
+
+    @BeforeEach
+    void newExplorer() {
+        explorer = new ExplorerViewModel(new SameThreadTasks());
+    }
+
+    private LoadedGraph graph() {
+        return explorer.graphProperty().get();
+    }
+
+    @Test
+    void openingAStoreLoadsItsGraphAndShowsAllOfIt() {
+        explorer.open(new InMemoryGraphStore(dataset));
+
+        assertThat(graph().nodeCount()).isEqualTo(96);
+        assertThat(graph().linkCount()).isEqualTo(203);
+        assertThat(explorer.visibleProperty().get().nodeIds()).hasSize(96);
+        assertThat(explorer.visibleProperty().get().linkIds()).hasSize(203);
+        assertThat(explorer.statusProperty().get()).isEqualTo("Showing 96 of 96 nodes, 203 of 203 links");
+        assertThat(explorer.loadingProperty().get()).isFalse();
+        assertThat(explorer.cappedProperty().get()).isFalse();
+        assertThat(explorer.graphVersionProperty().get()).isEqualTo(1);
+    }
+
+    @Test
+    void openingAdaptsTheFiltersAndListsEveryExchange() {
+        explorer.open(new InMemoryGraphStore(dataset));
+
+        assertThat(explorer.filters().minYearProperty().get()).isEqualTo(1962);
+        assertThat(explorer.exchanges().getRows()).hasSize(12);
+        assertThat(explorer.details().sources()).containsExactlyInAnyOrderElementsOf(dataset.sources());
+    }
+
+    @Test
+    void aStoreLargerThanTheSceneCapIsLoadedInPartAndSaysSo() {
+        explorer.sceneCapProperty().set(10);
+
+        explorer.open(new InMemoryGraphStore(dataset));
+
+        assertThat(graph().nodeCount()).isEqualTo(10);
+        assertThat(explorer.cappedProperty().get()).isTrue();
+        assertThat(explorer.statusProperty().get()).startsWith("Showing 10 of 10 nodes")
+                .endsWith(" · capped at 10 of 96 nodes: narrow the filters or expand");
+    }
+
+    @Test
+    void selectingOneNodeShowsItsDetailsAndExchanges() {
+        explorer.open(new InMemoryGraphStore(dataset));
+
+        explorer.select("henry-kissinger", false);
+
+        assertThat(explorer.details().titleProperty().get()).isEqualTo("Henry Kissinger");
+        assertThat(explorer.exchanges().getRows()).hasSize(2);
+        assertThat(explorer.statusProperty().get()).endsWith(" · 1 selected");
+    }
+
+    @Test
+    void aSecondNodeAddedToTheSelectionClearsTheDetails() {
+        explorer.open(new InMemoryGraphStore(dataset));
+        explorer.select("henry-kissinger", false);
+
+        explorer.select("william-burns", true);
+
+        assertThat(explorer.getSelection()).containsExactlyInAnyOrder("henry-kissinger", "william-burns");
+        assertThat(explorer.details().titleProperty().get()).isEmpty();
+        assertThat(explorer.exchanges().getRows()).hasSize(8);
+        assertThat(explorer.statusProperty().get()).endsWith(" · 2 selected");
+    }
+
+    @Test
+    void anAdditiveClickOnASelectedNodeDeselectsIt() {
+        explorer.open(new InMemoryGraphStore(dataset));
+        explorer.select("henry-kissinger", false);
+        explorer.select("william-burns", true);
+
+        explorer.select("henry-kissinger", true);
+
+        assertThat(explorer.getSelection()).containsExactly("william-burns");
+        assertThat(explorer.details().titleProperty().get()).isEqualTo("William Burns");
+    }
+
+    @Test
+    void aPlainClickReplacesTheSelection() {
+        explorer.open(new InMemoryGraphStore(dataset));
+        explorer.selectOnly(Set.of("henry-kissinger", "william-burns"));
+
+        explorer.select("joe-biden", false);
+
+        assertThat(explorer.getSelection()).containsExactly("joe-biden");
+    }
+
+    @Test
+    void aFilterChangeNarrowsWhatIsVisibleAndIsNamedInTheStatus() {
+        explorer.open(new InMemoryGraphStore(dataset));
+
+        explorer.filters().applyEra(Era.DETENTE);
+
+        VisibleGraph expected = VisibleGraph.of(graph(), explorer.filters().filterProperty().get());
+        assertThat(explorer.visibleProperty().get()).isEqualTo(expected);
+        assertThat(expected.nodeIds()).hasSizeLessThan(96);
+        assertThat(explorer.statusProperty().get()).isEqualTo("Showing " + expected.nodeIds().size() + " of 96 nodes, "
+                + expected.linkIds().size() + " of 203 links · filters: 1969–1979");
+        assertThat(explorer.exchanges().getRows()).extracting(ExchangeRow::linkId)
+                .containsExactly("kissinger-spoke-with-dobrynin-1969-1977", "kissinger-spoke-with-dobrynin-cienfuegos-1970");
+    }
+
+    @Test
+    void focusingOnANodeSelectsOnlyItAndAsksTheViewToCentreOnIt() {
+        explorer.open(new InMemoryGraphStore(dataset));
+        explorer.selectOnly(Set.of("henry-kissinger", "william-burns"));
+
+        explorer.focusOn(graph().node("anatoly-dobrynin").orElseThrow());
+
+        assertThat(explorer.getSelection()).containsExactly("anatoly-dobrynin");
+        assertThat(explorer.focusProperty().get()).isEqualTo("anatoly-dobrynin");
+        assertThat(explorer.details().titleProperty().get()).isEqualTo("Anatoly Dobrynin");
+    }
+
+    @Test
+    void focusingOnTheSameNodeAgainStillTellsTheView() {
+        explorer.open(new InMemoryGraphStore(dataset));
+        explorer.focusOn(graph().node("anatoly-dobrynin").orElseThrow());
+        List<String> centred = new ArrayList<>();
+        explorer.focusProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                centred.add(now);
+            }
+        });
+
+        explorer.focusOn(graph().node("anatoly-dobrynin").orElseThrow());
+
+        assertThat(centred).containsExactly("anatoly-dobrynin");
+    }
+
+    @Test
+    void submittingASearchFocusesOnTheBestMatch() {
+        explorer.open(new InMemoryGraphStore(dataset));
+
+        explorer.search().queryProperty().set("dobry");
+        explorer.search().submit();
+
+        assertThat(explorer.focusProperty().get()).isEqualTo("anatoly-dobrynin");
+        assertThat(explorer.getSelection()).containsExactly("anatoly-dobrynin");
+    }
+
+    @Test
+    void expandingANodeAddsItsNeighboursFromTheStore() {
+        explorer.open(new InMemoryGraphStore(dataset, id -> !id.equals("anatoly-dobrynin")));
+        assertThat(graph().node("anatoly-dobrynin")).isEmpty();
+
+        explorer.expand("henry-kissinger");
+
+        assertThat(graph().node("anatoly-dobrynin")).isPresent();
+        assertThat(graph().nodeCount()).isEqualTo(96);
+        assertThat(graph().linksOf("anatoly-dobrynin")).extracting(GraphLink::id).containsExactlyInAnyOrder(
+                "kissinger-spoke-with-dobrynin-1969-1977", "kissinger-spoke-with-dobrynin-cienfuegos-1970");
+        assertThat(explorer.visibleProperty().get().nodeIds()).contains("anatoly-dobrynin");
+        assertThat(explorer.graphVersionProperty().get()).isEqualTo(2);
+        assertThat(explorer.statusProperty().get()).endsWith(" · expanded: 1 new");
+        assertThat(explorer.loadingProperty().get()).isFalse();
+    }
+
+    @Test
+    void expandingBeforeAnythingIsLoadedDoesNothing() {
+        explorer.expand("henry-kissinger");
+
+        assertThat(graph()).isNull();
+        assertThat(explorer.loadingProperty().get()).isFalse();
+    }
+
+    @Test
+    void aStoreThatFailsWhileExpandingKeepsTheGraphOnScreenAndSaysSo() {
+        InMemoryGraphStore store = new InMemoryGraphStore(dataset, id -> !id.equals("anatoly-dobrynin"));
+        explorer.open(store);
+        LoadedGraph before = graph();
+        VisibleGraph visibleBefore = explorer.visibleProperty().get();
+        store.failWith(new StoreUnavailableException("Neo4j went away"));
+
+        explorer.expand("henry-kissinger");
+
+        assertThat(graph()).isSameAs(before);
+        assertThat(graph().nodeCount()).isEqualTo(95);
+        assertThat(explorer.visibleProperty().get()).isEqualTo(visibleBefore);
+        assertThat(explorer.statusProperty().get())
+                .isEqualTo("The store did not answer: Neo4j went away — the graph on screen is kept.");
+        assertThat(explorer.loadingProperty().get()).isFalse();
+    }
+
+    @Test
+    void aStoreThatFailsWhileOpeningLeavesNothingLoadedAndSaysSo() {
+        InMemoryGraphStore store = new InMemoryGraphStore(dataset);
+        store.failWith(new StoreUnavailableException("Neo4j went away"));
+
+        explorer.open(store);
+
+        assertThat(graph()).isNull();
+        assertThat(explorer.statusProperty().get()).contains("Neo4j went away");
+        assertThat(explorer.loadingProperty().get()).isFalse();
+    }
+
+    @Test
+    void thePathSearchAsksTheOpenedStoreUnderTheCurrentFilters() {
+        explorer.open(new InMemoryGraphStore(dataset));
+        explorer.filters().applyEra(Era.DETENTE);
+        explorer.path().fromProperty().set(graph().node("henry-kissinger").orElseThrow());
+        explorer.path().toProperty().set(graph().node("joe-biden").orElseThrow());
+
+        explorer.path().find();
+
+        assertThat(explorer.path().messageProperty().get())
+                .isEqualTo("No path of at most 6 hops between Henry Kissinger and Joe Biden under the current filters.");
+    }
+
+    @Test
+    void anExportIsReportedAfterTheUsualStatus() {
+        explorer.open(new InMemoryGraphStore(dataset));
+
+        explorer.reportExported(Path.of("figure.png"));
+
+        assertThat(explorer.statusProperty().get()).isEqualTo("Showing 96 of 96 nodes, 203 of 203 links · exported figure.png");
+    }
+}

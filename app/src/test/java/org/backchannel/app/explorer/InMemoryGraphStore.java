@@ -1,0 +1,119 @@
+package org.backchannel.app.explorer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.backchannel.model.Dataset;
+import org.backchannel.model.GraphLink;
+import org.backchannel.model.GraphNode;
+import org.backchannel.model.Source;
+import org.backchannel.store.Exchange;
+import org.backchannel.store.ExchangeQuery;
+import org.backchannel.store.GraphFilter;
+import org.backchannel.store.GraphPath;
+import org.backchannel.store.GraphStore;
+import org.backchannel.store.ImportResult;
+import org.backchannel.store.PathQuery;
+import org.backchannel.store.SearchHit;
+import org.backchannel.store.StoreSummary;
+import org.backchannel.store.Subgraph;
+
+/**
+ * Serves a dataset from memory at the store boundary: the overview holds the nodes {@code inOverview}
+ * lets through (up to the limit), neighbours come from the whole dataset. {@link #failWith} makes
+ * every later call throw, as a store that went away would.
+ */
+final class InMemoryGraphStore implements GraphStore {
+
+    private final Dataset dataset;
+    private final Predicate<String> inOverview;
+    private RuntimeException failure;
+
+    InMemoryGraphStore(Dataset dataset) {
+        this(dataset, id -> true);
+    }
+
+    InMemoryGraphStore(Dataset dataset, Predicate<String> inOverview) {
+        this.dataset = dataset;
+        this.inOverview = inOverview;
+    }
+
+    void failWith(RuntimeException problem) {
+        failure = problem;
+    }
+
+    @Override
+    public Subgraph overview(GraphFilter filter, int limit) {
+        answer();
+        List<GraphNode> candidates = dataset.nodes().stream().filter(n -> inOverview.test(n.id())).toList();
+        List<GraphNode> nodes = candidates.stream().limit(limit).toList();
+        Set<String> ids = nodes.stream().map(GraphNode::id).collect(Collectors.toSet());
+        List<GraphLink> links = dataset.links().stream().filter(l -> ids.contains(l.fromId()) && ids.contains(l.toId())).toList();
+        return new Subgraph(nodes, links, nodes.size() < candidates.size(), candidates.size());
+    }
+
+    @Override
+    public Subgraph neighbours(String nodeId, int limit) {
+        answer();
+        List<GraphLink> all = dataset.links().stream().filter(l -> l.fromId().equals(nodeId) || l.toId().equals(nodeId)).toList();
+        List<GraphLink> links = all.stream().limit(limit).toList();
+        Map<String, GraphNode> nodes = new LinkedHashMap<>();
+        dataset.node(nodeId).ifPresent(n -> nodes.put(n.id(), n));
+        for (GraphLink link : links) {
+            String other = link.fromId().equals(nodeId) ? link.toId() : link.fromId();
+            dataset.node(other).ifPresent(n -> nodes.put(n.id(), n));
+        }
+        return new Subgraph(new ArrayList<>(nodes.values()), links, all.size() > links.size(), all.size());
+    }
+
+    @Override
+    public List<Source> sources() {
+        answer();
+        return dataset.sources();
+    }
+
+    @Override
+    public List<GraphPath> shortestPaths(PathQuery query) {
+        answer();
+        return List.of();
+    }
+
+    private void answer() {
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    @Override
+    public StoreSummary summary() {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public ImportResult importDataset(Dataset imported) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<Exchange> exchanges(ExchangeQuery query) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<SearchHit> search(String text, int limit) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public String contentDigest() {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void close() {
+    }
+}

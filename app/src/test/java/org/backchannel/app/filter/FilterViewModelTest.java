@@ -1,0 +1,170 @@
+package org.backchannel.app.filter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.backchannel.analysis.LoadedGraph;
+import org.backchannel.app.BundledDataset;
+import org.backchannel.model.ChannelType;
+import org.backchannel.model.Dataset;
+import org.backchannel.model.Era;
+import org.backchannel.model.GraphNode;
+import org.backchannel.model.YearRange;
+import org.backchannel.store.GraphFilter;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class FilterViewModelTest {
+
+    private static Dataset dataset;
+    private FilterViewModel filters;
+
+    @BeforeAll
+    static void loadDataset() throws Exception {
+        dataset = BundledDataset.load();
+    }
+
+    @BeforeEach
+    void adaptToTheBundledDataset() {
+        filters = new FilterViewModel();
+        filters.adaptTo(LoadedGraph.of(dataset.nodes(), dataset.links()));
+    }
+
+    @Test
+    void theYearBoundsRunFromTheEarliestDatedYearToTheLatestYearSomethingBeginsOrEnds() {
+        assertThat(filters.minYearProperty().get()).isEqualTo(1962);
+        assertThat(filters.maxYearProperty().get()).isGreaterThan(2000).isLessThanOrEqualTo(2022);
+        assertThat(filters.fromYearProperty().get()).isEqualTo(1962);
+        assertThat(filters.toYearProperty().get()).isEqualTo(filters.maxYearProperty().get());
+    }
+
+    @Test
+    void channelCountsSayHowManyLoadedChannelsThereAreOfEachType() {
+        Map<ChannelType, Integer> expected = dataset.nodes().stream().map(GraphNode::channelType).filter(Objects::nonNull)
+                .collect(Collectors.toMap(Function.identity(), type -> 1, Integer::sum));
+
+        assertThat(filters.channelCountsProperty().get()).isEqualTo(expected).containsEntry(ChannelType.BACK_CHANNEL, 3)
+                .doesNotContainKey(ChannelType.CIVIL_SOCIETY);
+    }
+
+    @Test
+    void everyTypeAndTheWholeRangeMeanNoFilterAtAll() {
+        assertThat(filters.getChannelTypes()).containsExactlyInAnyOrder(ChannelType.values());
+        assertThat(filters.filterProperty().get()).isEqualTo(GraphFilter.ALL);
+        assertThat(filters.describe()).isEmpty();
+    }
+
+    @Test
+    void uncheckingATypeRestrictsTheFilterToTheOthers() {
+        filters.getChannelTypes().remove(ChannelType.INTELLIGENCE);
+
+        GraphFilter filter = filters.filterProperty().get();
+        assertThat(filter.restrictsChannelTypes()).isTrue();
+        assertThat(filter.channelTypes()).hasSize(ChannelType.values().length - 1).doesNotContain(ChannelType.INTELLIGENCE);
+        assertThat(filter.years()).isNull();
+    }
+
+    @Test
+    void anEraPresetSetsItsYearsAsTheRange() {
+        filters.applyEra(Era.DETENTE);
+
+        assertThat(filters.fromYearProperty().get()).isEqualTo(1969);
+        assertThat(filters.toYearProperty().get()).isEqualTo(1979);
+        assertThat(filters.filterProperty().get()).isEqualTo(new GraphFilter(Set.of(), new YearRange(1969, 1979)));
+    }
+
+    @Test
+    void anOpenEndedEraStopsAtTheLatestLoadedYear() {
+        filters.applyEra(Era.SINCE_2014);
+
+        assertThat(filters.fromYearProperty().get()).isEqualTo(2014);
+        assertThat(filters.toYearProperty().get()).isEqualTo(filters.maxYearProperty().get());
+    }
+
+    @Test
+    void clearSelectsEveryTypeAndTheWholeRangeAgainAndStopsPlaying() {
+        filters.getChannelTypes().retainAll(Set.of(ChannelType.BACK_CHANNEL));
+        filters.applyEra(Era.DETENTE);
+        filters.playingProperty().set(true);
+
+        filters.clear();
+
+        assertThat(filters.getChannelTypes()).containsExactlyInAnyOrder(ChannelType.values());
+        assertThat(filters.fromYearProperty().get()).isEqualTo(filters.minYearProperty().get());
+        assertThat(filters.toYearProperty().get()).isEqualTo(filters.maxYearProperty().get());
+        assertThat(filters.playingProperty().get()).isFalse();
+        assertThat(filters.filterProperty().get()).isEqualTo(GraphFilter.ALL);
+    }
+
+    @Test
+    void advanceMovesTheWindowOneYearLaterKeepingItsWidth() {
+        filters.fromYearProperty().set(1970);
+        filters.toYearProperty().set(1980);
+
+        filters.advance();
+
+        assertThat(filters.fromYearProperty().get()).isEqualTo(1971);
+        assertThat(filters.toYearProperty().get()).isEqualTo(1981);
+        assertThat(filters.filterProperty().get().years()).isEqualTo(new YearRange(1971, 1981));
+    }
+
+    @Test
+    void advanceStopsPlayingOnceTheWindowReachesTheEnd() {
+        int max = filters.maxYearProperty().get();
+        filters.fromYearProperty().set(max - 5);
+        filters.toYearProperty().set(max - 1);
+        filters.playingProperty().set(true);
+
+        filters.advance();
+        assertThat(filters.toYearProperty().get()).isEqualTo(max);
+        assertThat(filters.playingProperty().get()).isTrue();
+
+        filters.advance();
+        assertThat(filters.fromYearProperty().get()).isEqualTo(max - 4);
+        assertThat(filters.toYearProperty().get()).isEqualTo(max);
+        assertThat(filters.playingProperty().get()).isFalse();
+    }
+
+    @Test
+    void playingFromTheEndRestartsWithATenYearWindowAtTheStart() {
+        filters.togglePlay();
+
+        assertThat(filters.playingProperty().get()).isTrue();
+        assertThat(filters.fromYearProperty().get()).isEqualTo(1962);
+        assertThat(filters.toYearProperty().get()).isEqualTo(1972);
+    }
+
+    @Test
+    void playingFromTheMiddleKeepsTheChosenWindowAndToggleAgainPauses() {
+        filters.applyEra(Era.DETENTE);
+
+        filters.togglePlay();
+        assertThat(filters.playingProperty().get()).isTrue();
+        assertThat(filters.filterProperty().get().years()).isEqualTo(new YearRange(1969, 1979));
+
+        filters.togglePlay();
+        assertThat(filters.playingProperty().get()).isFalse();
+        assertThat(filters.filterProperty().get().years()).isEqualTo(new YearRange(1969, 1979));
+    }
+
+    @Test
+    void describeNamesTheChosenTypesInVocabularyOrderAndTheYears() {
+        filters.getChannelTypes().retainAll(EnumSet.of(ChannelType.INTELLIGENCE, ChannelType.BACK_CHANNEL));
+        filters.applyEra(Era.DETENTE);
+
+        assertThat(filters.describe()).isEqualTo("Back channel, Intelligence; 1969–1979");
+    }
+
+    @Test
+    void describeShowsOnlyTheYearsWhenEveryTypeIsChosen() {
+        filters.applyEra(Era.DETENTE);
+
+        assertThat(filters.describe()).isEqualTo("1969–1979");
+    }
+}
