@@ -21,6 +21,7 @@ public final class LoadedGraph {
     private final Map<String, GraphNode> nodes = new LinkedHashMap<>();
     private final Map<String, GraphLink> links = new LinkedHashMap<>();
     private final Map<String, List<GraphLink>> linksByNode = new LinkedHashMap<>();
+    private final Map<String, GraphLink> waiting = new LinkedHashMap<>();
     private EraDerivation years = EraDerivation.of(List.of(), List.of());
 
     public static LoadedGraph of(Collection<GraphNode> nodes, Collection<GraphLink> links) {
@@ -38,8 +39,14 @@ public final class LoadedGraph {
     public int add(Collection<GraphNode> newNodes, Collection<GraphLink> newLinks) {
         int before = nodes.size();
         newNodes.forEach(n -> nodes.putIfAbsent(n.id(), n));
-        for (GraphLink link : newLinks) {
-            if (nodes.containsKey(link.fromId()) && nodes.containsKey(link.toId()) && links.putIfAbsent(link.id(), link) == null) {
+        newLinks.forEach(l -> waiting.putIfAbsent(l.id(), l));
+        for (var it = waiting.values().iterator(); it.hasNext(); ) {
+            GraphLink link = it.next();
+            if (!nodes.containsKey(link.fromId()) || !nodes.containsKey(link.toId())) {
+                continue;
+            }
+            it.remove();
+            if (links.putIfAbsent(link.id(), link) == null) {
                 linksByNode.computeIfAbsent(link.fromId(), k -> new ArrayList<>()).add(link);
                 linksByNode.computeIfAbsent(link.toId(), k -> new ArrayList<>()).add(link);
             }

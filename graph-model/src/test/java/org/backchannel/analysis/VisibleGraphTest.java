@@ -47,7 +47,7 @@ class VisibleGraphTest {
     void linksWaitUntilBothEndsAreLoaded() {
         LoadedGraph partial = LoadedGraph.of(small.nodes().subList(0, 1), small.links());
         assertThat(partial.linkCount()).isZero();
-        partial.add(small.nodes(), small.links());
+        partial.add(small.nodes(), java.util.List.of());
         assertThat(partial.linkCount()).isEqualTo(small.links().size());
         assertThat(partial.linksOf("alice")).extracting(l -> LoadedGraph.otherEnd(l, "alice")).contains("boris", "clara");
     }

@@ -83,6 +83,8 @@ public final class FilterView extends VBox {
             button.getStyleClass().add("preset");
             button.setTooltip(new Tooltip(preset.years().from() + "–" + (preset.years().to() >= 9999 ? "" : preset.years().to())));
             button.setOnAction(e -> viewModel.applyEra(preset));
+            button.disableProperty().bind(Bindings.createBooleanBinding(
+                    () -> !viewModel.availableErasProperty().get().contains(preset), viewModel.availableErasProperty()));
             presets.getChildren().add(button);
         }
 

@@ -37,11 +37,19 @@ public final class FilterViewModel {
     private final IntegerProperty toYear = new SimpleIntegerProperty(this, "toYear", 2025);
     private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing");
     private final ReadOnlyObjectWrapper<GraphFilter> filter = new ReadOnlyObjectWrapper<>(this, "filter", GraphFilter.ALL);
+    private final ReadOnlyObjectWrapper<Set<Era>> availableEras = new ReadOnlyObjectWrapper<>(this, "availableEras", Set.of(Era.values()));
     private final ReadOnlyObjectWrapper<Map<ChannelType, Integer>> channelCounts =
             new ReadOnlyObjectWrapper<>(this, "channelCounts", Map.of());
 
     public FilterViewModel() {
-        channelTypes.addListener((javafx.collections.SetChangeListener<ChannelType>) change -> update());
+        channelTypes.addListener((javafx.collections.SetChangeListener<ChannelType>) change -> {
+            // At least one type stays selected: an empty choice would read as "all" to the store.
+            if (channelTypes.isEmpty() && change.wasRemoved()) {
+                channelTypes.add(change.getElementRemoved());
+                return;
+            }
+            update();
+        });
         fromYear.addListener((obs, old, now) -> update());
         toYear.addListener((obs, old, now) -> update());
     }
@@ -75,6 +83,11 @@ public final class FilterViewModel {
         return filter.getReadOnlyProperty();
     }
 
+    /** The eras something loaded falls in; the others' presets are disabled. */
+    public ReadOnlyObjectProperty<Set<Era>> availableErasProperty() {
+        return availableEras.getReadOnlyProperty();
+    }
+
     /** How many loaded channels there are of each type, for the labels of the check boxes. */
     public ReadOnlyObjectProperty<Map<ChannelType, Integer>> channelCountsProperty() {
         return channelCounts.getReadOnlyProperty();
@@ -103,10 +116,16 @@ public final class FilterViewModel {
             maxYear.set(Math.max(max, min + 1));
         }
         channelCounts.set(Map.copyOf(counts));
+        YearRange loaded = new YearRange(minYear.get(), maxYear.get());
+        availableEras.set(Set.copyOf(Era.of(loaded)));
         clear();
     }
 
+    /** Shows the years of an era; an era nothing loaded falls in is ignored (its preset is disabled). */
     public void applyEra(Era era) {
+        if (!availableEras.get().contains(era)) {
+            return;
+        }
         fromYear.set(Math.max(minYear.get(), era.years().from()));
         toYear.set(Math.min(maxYear.get(), era.years().to()));
     }
@@ -150,7 +169,7 @@ public final class FilterViewModel {
         playing.set(true);
     }
 
-    /** Words for the status bar, e.g. "back channel, intelligence; 1969–1979"; empty when nothing is filtered. */
+    /** Words for the status bar, e.g. "Back channel, Intelligence; 1969–1979"; empty when nothing is filtered. */
     public String describe() {
         GraphFilter current = filter.get();
         StringBuilder text = new StringBuilder();

@@ -105,6 +105,7 @@ public final class PathViewModel {
         message.set("Searching…");
         tasks.run(() -> store.get().shortestPaths(query), this::show, problem -> {
             busy.set(false);
+            clear();
             message.set("The path search failed: " + problem.getMessage());
         });
     }

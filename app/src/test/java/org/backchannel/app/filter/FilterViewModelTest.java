@@ -167,4 +167,25 @@ class FilterViewModelTest {
 
         assertThat(filters.describe()).isEqualTo("1969–1979");
     }
+
+    @Test
+    void theLastSelectedChannelTypeCannotBeUnchecked() {
+        filters.getChannelTypes().retainAll(java.util.Set.of(org.backchannel.model.ChannelType.BACK_CHANNEL));
+        filters.getChannelTypes().remove(org.backchannel.model.ChannelType.BACK_CHANNEL);
+        assertThat(filters.getChannelTypes()).containsExactly(org.backchannel.model.ChannelType.BACK_CHANNEL);
+        assertThat(filters.filterProperty().get().channelTypes()).containsExactly(org.backchannel.model.ChannelType.BACK_CHANNEL);
+    }
+
+    @Test
+    void anEraNothingLoadedFallsInIsNotOfferedAndCannotTurnTheFilterOff() {
+        org.backchannel.model.Dataset recent = dataset;
+        LoadedGraph lateOnly = LoadedGraph.of(recent.nodes().stream()
+                .filter(n -> n.span().start() != null && n.span().start().year() >= 2021 && n.span().end() != null).toList(), java.util.List.of());
+        FilterViewModel late = new FilterViewModel();
+        late.adaptTo(lateOnly);
+        assertThat(late.availableErasProperty().get()).containsExactly(org.backchannel.model.Era.SINCE_2014);
+        late.applyEra(org.backchannel.model.Era.DETENTE);
+        assertThat(late.fromYearProperty().get()).isLessThanOrEqualTo(late.toYearProperty().get());
+        assertThat(late.filterProperty().get()).isEqualTo(org.backchannel.store.GraphFilter.ALL);
+    }
 }
