@@ -1,9 +1,12 @@
 package org.backchannel.app;
 
+import java.lang.management.ManagementFactory;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.backchannel.store.ConnectedStore;
 import org.backchannel.store.embedded.StoreLocation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The JavaFX client. The window shows at once; the store starts in the background and the graph
@@ -11,13 +14,21 @@ import org.backchannel.store.embedded.StoreLocation;
  */
 public final class BackchannelApp extends Application {
 
+    private static final Logger LOG = LoggerFactory.getLogger(BackchannelApp.class);
+
     private MainWindow window;
 
     @Override
     public void start(Stage stage) {
         window = new MainWindow(stage, () -> ConnectedStore.fromEnvironment(System.getenv(), StoreLocation.appHome()));
         stage.show();
+        LOG.info("Window shown {} ms after the JVM started", sinceJvmStart());
         window.open();
+    }
+
+    /** Milliseconds since the JVM started, for the start-up figures in the log. */
+    public static long sinceJvmStart() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
     @Override

@@ -19,10 +19,8 @@ import picocli.CommandLine.Command;
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
-        int exit = new CommandLine(new Main()).execute(args);
-        if (exit != 0 || args.length > 0) {
-            System.exit(exit);
-        }
+        // Exit explicitly: library threads (netty's quiet period) would otherwise keep the JVM up for seconds.
+        System.exit(new CommandLine(new Main()).execute(args));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.backchannel.app;
 
 import java.util.Objects;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -17,12 +18,16 @@ import org.backchannel.app.overview.StoreOverviewViewModel;
 import org.backchannel.app.task.BackgroundTasks;
 import org.backchannel.app.task.FxBackgroundTasks;
 import org.backchannel.store.embedded.StoreLocation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Builds the main window on a stage: the store's view-model, the explorer's, their views, the
  * shortcuts. The store it opens is given, so that tests can point it at a temporary store.
  */
 public final class MainWindow implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MainWindow.class);
 
     private final BackgroundTasks tasks = new FxBackgroundTasks();
     private final StoreOverviewViewModel store;
@@ -48,6 +53,7 @@ public final class MainWindow implements AutoCloseable {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                 () -> scene.lookup("#search").requestFocus());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), export::show);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), Platform::exit);
         stage.setTitle("Backchannel");
         stage.setScene(scene);
     }
@@ -75,8 +81,10 @@ public final class MainWindow implements AutoCloseable {
 
     @Override
     public void close() {
+        long started = System.nanoTime();
         view.canvas().dispose();
         tasks.close();
         store.close();
+        LOG.info("Closed in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 }

@@ -8,7 +8,7 @@ final class Shortcuts {
 
     static final String TEXT = String.join("\n",
             "Ctrl+F\tsearch names; Enter selects and centres the best match",
-            "Ctrl+E\texport the graph as PNG or SVG",
+            "Ctrl+E\texport the graph as PNG or SVG            Ctrl+Q\tquit",
             "Drag background\tpan            Wheel\tzoom around the pointer",
             "+ / −\tzoom                 Arrows\tpan            0\tfit the graph",
             "Click\tselect            Shift+click\tadd to or remove from the selection",

@@ -159,6 +159,18 @@ class SmallStoreIT {
     }
 
     @Test
+    void relationshipsOfOtherApplicationsInTheSameDatabaseAreLeftAlone() {
+        try (var driver = org.neo4j.driver.GraphDatabase.driver(SharedEmbeddedStore.neo4j().boltUri(),
+                org.neo4j.driver.AuthTokens.basic(SharedEmbeddedStore.neo4j().username(), SharedEmbeddedStore.neo4j().password()))) {
+            driver.executableQuery("MATCH (a:Entity {id: 'alice'}), (b:Entity {id: 'boris'}) CREATE (a)-[:LIKES_JAZZ]->(b)").execute();
+        }
+        assertThat(store.overview(GraphFilter.ALL, 100).links()).hasSize(small.links().size());
+        assertThat(store.neighbours("alice", 100).links()).extracting(GraphLink::id).doesNotContainNull().hasSize(4);
+        store.importDataset(small);
+        assertThat(store.overview(GraphFilter.ALL, 100).links()).hasSize(small.links().size());
+    }
+
+    @Test
     void limitsMustBePositive() {
         assertThatThrownBy(() -> store.overview(GraphFilter.ALL, 0)).isInstanceOf(IllegalArgumentException.class);
     }

@@ -28,6 +28,8 @@ import org.backchannel.render.Viewport;
  */
 public final class GraphCanvas extends Region {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(GraphCanvas.class);
+
     /** The seed of every layout, so that the same graph and filters always give the same picture. */
     public static final long SEED = 1969;
 
@@ -49,6 +51,7 @@ public final class GraphCanvas extends Region {
     private boolean followLayout = true;
     private boolean showLegend = true;
     private boolean settled = true;
+    private boolean firstDrawLogged;
 
     public GraphCanvas(ExplorerViewModel explorer) {
         this.explorer = explorer;
@@ -266,6 +269,11 @@ public final class GraphCanvas extends Region {
         Set<String> highlighted = !hoverLight.isEmpty() ? hoverLight : explorer.path().highlightedProperty().get();
         scene = SceneBuilder.build(graph, visible, positions, Set.copyOf(explorer.getSelection()), pinned, highlighted);
         scenePainter.paint(scene, viewport(), painter);
+        if (!firstDrawLogged && !scene.nodes().isEmpty()) {
+            firstDrawLogged = true;
+            LOG.info("First graph drawn ({} nodes) {} ms after the JVM started", scene.nodes().size(),
+                    System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
+        }
         if (showLegend) {
             LegendContent content = LegendContent.of(scene);
             if (!content.isEmpty()) {

@@ -21,16 +21,22 @@ final class BrowseQueries {
 
     static final String OVERVIEW_COUNT = "MATCH (n:Entity) WHERE " + filter("n") + " RETURN count(n) AS total";
 
+    /** Only Backchannel's own relationship types: another application's links in the same database are not ours to draw. */
     static final String LINKS_AMONG = """
             MATCH (a:Entity)-[r]->(b:Entity)
-            WHERE a.id IN $ids AND b.id IN $ids AND %s
+            WHERE a.id IN $ids AND b.id IN $ids AND type(r) IN $linkTypes AND %s
             RETURN r ORDER BY r.id LIMIT $limit""".formatted(filter("r"));
 
     static final String NEIGHBOURS = """
             MATCH (c:Entity {id: $id})
-            OPTIONAL MATCH (c)-[r]-(n:Entity)
+            OPTIONAL MATCH (c)-[r]-(n:Entity) WHERE type(r) IN $linkTypes
             WITH c, r, n ORDER BY n.name, r.id LIMIT $limit
-            RETURN c, collect(r) AS rels, collect(n) AS neighbours, COUNT { (c)--(:Entity) } AS total""";
+            RETURN c, collect(r) AS rels, collect(n) AS neighbours,
+                   COUNT { (c)-[x]-(:Entity) WHERE type(x) IN $linkTypes } AS total""";
+
+    /** The relationship types the app knows, as a parameter. */
+    static final java.util.List<String> LINK_TYPES = java.util.Arrays.stream(LinkType.values())
+            .map(LinkType::relationshipType).toList();
 
     static final String EXCHANGES = """
             MATCH (a:Entity)-[r:SPOKE_WITH]->(b:Entity)

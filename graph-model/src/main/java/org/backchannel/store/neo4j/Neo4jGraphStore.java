@@ -134,6 +134,7 @@ public final class Neo4jGraphStore implements GraphStore {
             Map<String, Object> linkParams = new HashMap<>(params);
             linkParams.put("ids", List.copyOf(ids.values()));
             linkParams.put("limit", 4L * limit);
+            linkParams.put("linkTypes", BrowseQueries.LINK_TYPES);
             List<GraphLink> links = new ArrayList<>();
             tx.run(BrowseQueries.LINKS_AMONG, linkParams).forEachRemaining(r -> links.add(RecordMapping.link(r.get("r").asRelationship(), ids)));
             return new Subgraph(nodes, links, total > nodes.size() || links.size() == 4L * limit, total);
@@ -144,7 +145,7 @@ public final class Neo4jGraphStore implements GraphStore {
     public Subgraph neighbours(String nodeId, int limit) {
         requirePositive(limit);
         return read(tx -> {
-            List<Record> records = tx.run(BrowseQueries.NEIGHBOURS, Map.of("id", nodeId, "limit", limit)).list();
+            List<Record> records = tx.run(BrowseQueries.NEIGHBOURS, Map.of("id", nodeId, "limit", limit, "linkTypes", BrowseQueries.LINK_TYPES)).list();
             if (records.isEmpty()) {
                 return new Subgraph(List.of(), List.of(), false, 0);
             }
