@@ -27,7 +27,6 @@ import org.backchannel.app.overview.StoreOverviewView;
 import org.backchannel.app.overview.StoreOverviewViewModel;
 import org.backchannel.app.path.PathView;
 import org.backchannel.app.search.SearchField;
-import org.backchannel.model.GraphLink;
 import org.backchannel.model.GraphNode;
 
 /**
@@ -56,7 +55,7 @@ public final class ExplorerView extends BorderPane {
         details.setPrefWidth(340);
 
         TabPane below = new TabPane(
-                tab("Exchanges", new ExchangesView(explorer.exchanges(), linkId -> pickLink(explorer, linkId))),
+                tab("Exchanges", new ExchangesView(explorer.exchanges(), explorer::pickLink)),
                 tab("Who reached whom", new PathView(explorer.path(), () -> selectedNode(explorer))),
                 tab("Store", new StoreOverviewView(store)));
         below.setId("lower-tabs");
@@ -157,12 +156,4 @@ public final class ExplorerView extends BorderPane {
         return graph.node(explorer.getSelection().iterator().next()).orElse(null);
     }
 
-    private static void pickLink(ExplorerViewModel explorer, String linkId) {
-        LoadedGraph graph = explorer.graphProperty().get();
-        if (graph == null) {
-            return;
-        }
-        graph.link(linkId).map(GraphLink::fromId).flatMap(graph::node).ifPresent(explorer::focusOn);
-        graph.link(linkId).ifPresent(link -> explorer.getSelection().add(link.toId()));
-    }
 }

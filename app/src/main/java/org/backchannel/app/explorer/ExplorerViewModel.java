@@ -1,6 +1,7 @@
 package org.backchannel.app.explorer;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -39,7 +40,7 @@ public final class ExplorerViewModel {
 
     /** How many nodes the client loads at most; a larger store is browsed through filters and expansion. */
     public static final int DEFAULT_SCENE_CAP = 10_000;
-    static final int EXPAND_LIMIT = 50;
+    static final int DEFAULT_EXPAND_LIMIT = 50;
 
     public enum LayoutMode { FORCE, TIMELINE }
 
@@ -53,8 +54,11 @@ public final class ExplorerViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Waiting for the store…");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyBooleanWrapper capped = new ReadOnlyBooleanWrapper(this, "capped");
+    private final ReadOnlyObjectWrapper<Set<String>> picked = new ReadOnlyObjectWrapper<>(this, "picked", Set.of());
+    private final ReadOnlyObjectWrapper<Map<String, Long>> notLoaded = new ReadOnlyObjectWrapper<>(this, "notLoaded", Map.of());
     private final ObjectProperty<LayoutMode> layoutMode = new SimpleObjectProperty<>(this, "layoutMode", LayoutMode.FORCE);
     private final IntegerProperty sceneCap = new SimpleIntegerProperty(this, "sceneCap", DEFAULT_SCENE_CAP);
+    private final IntegerProperty expandLimit = new SimpleIntegerProperty(this, "expandLimit", DEFAULT_EXPAND_LIMIT);
 
     private final BackgroundTasks tasks;
     private final FilterViewModel filters = new FilterViewModel();
@@ -108,12 +112,27 @@ public final class ExplorerViewModel {
         return capped.getReadOnlyProperty();
     }
 
+    /** The exchange picked in the table: its link and both ends, for the graph to highlight. */
+    public ReadOnlyObjectProperty<Set<String>> pickedProperty() {
+        return picked.getReadOnlyProperty();
+    }
+
+    /** For nodes expanded with a limit: how many of their links the store has that were not loaded ("+N more"). */
+    public ReadOnlyObjectProperty<Map<String, Long>> notLoadedProperty() {
+        return notLoaded.getReadOnlyProperty();
+    }
+
     public ObjectProperty<LayoutMode> layoutModeProperty() {
         return layoutMode;
     }
 
     public IntegerProperty sceneCapProperty() {
         return sceneCap;
+    }
+
+    /** How many links one expansion loads at most; the rest show as "+N" on the node. */
+    public IntegerProperty expandLimitProperty() {
+        return expandLimit;
     }
 
     public FilterViewModel filters() {
@@ -164,12 +183,21 @@ public final class ExplorerViewModel {
             return;
         }
         loading.set(true);
-        tasks.run(() -> store.neighbours(nodeId, EXPAND_LIMIT), around -> {
+        int limit = Math.max(1, expandLimit.get());
+        tasks.run(() -> store.neighbours(nodeId, limit), around -> {
             int added = graph.get().add(around.nodes(), around.links());
             graphVersion.set(graphVersion.get() + 1);
             loading.set(false);
             refresh();
-            String more = around.capped() ? " (+" + (around.available() - around.links().size()) + " more not loaded)" : "";
+            long missing = around.capped() ? around.available() - around.links().size() : 0;
+            Map<String, Long> counts = new java.util.HashMap<>(notLoaded.get());
+            if (missing > 0) {
+                counts.put(nodeId, missing);
+            } else {
+                counts.remove(nodeId);
+            }
+            notLoaded.set(Map.copyOf(counts));
+            String more = missing > 0 ? " (+" + missing + " more not loaded)" : "";
             status.set(status.get() + " · expanded: " + added + " new" + more);
         }, this::failed);
     }
@@ -192,6 +220,20 @@ public final class ExplorerViewModel {
 
     public void clearSelection() {
         selection.clear();
+        picked.set(Set.of());
+    }
+
+    /** Highlights one exchange (a row of the table) and centres on its sender. */
+    public void pickLink(String linkId) {
+        LoadedGraph loaded = graph.get();
+        if (loaded == null) {
+            return;
+        }
+        loaded.link(linkId).ifPresent(link -> {
+            picked.set(Set.of(link.id(), link.fromId(), link.toId()));
+            focus.set(null);
+            focus.set(link.fromId());
+        });
     }
 
     public void focusOn(GraphNode node) {

@@ -19,6 +19,7 @@ import org.backchannel.render.LevelOfDetail;
 import org.backchannel.render.Palette;
 import org.backchannel.render.SceneNode;
 import org.backchannel.render.ScenePainter;
+import org.backchannel.render.TextAnchor;
 import org.backchannel.render.Viewport;
 
 /**
@@ -67,6 +68,8 @@ public final class GraphCanvas extends Region {
         });
         explorer.getSelection().addListener((javafx.collections.SetChangeListener<String>) c -> dirty = true);
         explorer.path().highlightedProperty().addListener((obs, old, now) -> dirty = true);
+        explorer.pickedProperty().addListener((obs, old, now) -> dirty = true);
+        explorer.notLoadedProperty().addListener((obs, old, now) -> dirty = true);
         explorer.focusProperty().addListener((obs, old, id) -> centreOn(id));
         new CanvasGestures(this, explorer).install();
         timer = new AnimationTimer() {
@@ -266,14 +269,19 @@ public final class GraphCanvas extends Region {
             return;
         }
         VisibleGraph visible = explorer.visibleProperty().get();
-        Set<String> highlighted = !hoverLight.isEmpty() ? hoverLight : explorer.path().highlightedProperty().get();
-        scene = SceneBuilder.build(graph, visible, positions, Set.copyOf(explorer.getSelection()), pinned, highlighted);
+        Set<String> highlighted = !hoverLight.isEmpty() ? hoverLight
+                : !explorer.pickedProperty().get().isEmpty() ? explorer.pickedProperty().get()
+                : explorer.path().highlightedProperty().get();
+        scene = SceneBuilder.build(graph, visible, positions, Set.copyOf(explorer.getSelection()), pinned, highlighted,
+                explorer.notLoadedProperty().get());
         scenePainter.paint(scene, viewport(), painter);
         if (!firstDrawLogged && !scene.nodes().isEmpty()) {
             firstDrawLogged = true;
             LOG.info("First graph drawn ({} nodes) {} ms after the JVM started", scene.nodes().size(),
                     System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
         }
+        painter.text(String.format("zoom %.0f %%", camera.scale() * 100), 10, height - 10, 11, palette.label(), false,
+                TextAnchor.START, palette.labelHalo());
         if (showLegend) {
             LegendContent content = LegendContent.of(scene);
             if (!content.isEmpty()) {

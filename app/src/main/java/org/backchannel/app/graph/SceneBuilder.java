@@ -30,6 +30,13 @@ public final class SceneBuilder {
      */
     public static GraphScene build(LoadedGraph graph, VisibleGraph visible, Map<String, double[]> positions,
                                    Set<String> selection, Set<String> pinned, Set<String> highlighted) {
+        return build(graph, visible, positions, selection, pinned, highlighted, Map.of());
+    }
+
+    /** @param notLoaded links the store has but did not send, by node: shown as "+N" after the name */
+    public static GraphScene build(LoadedGraph graph, VisibleGraph visible, Map<String, double[]> positions,
+                                   Set<String> selection, Set<String> pinned, Set<String> highlighted,
+                                   Map<String, Long> notLoaded) {
         List<SceneNode> nodes = new ArrayList<>();
         for (String id : visible.nodeIds()) {
             double[] at = positions.get(id);
@@ -39,7 +46,8 @@ public final class SceneBuilder {
             }
             int degree = (int) graph.linksOf(id).stream().filter(l -> visible.linkIds().contains(l.id())).count();
             boolean lit = highlighted.contains(id);
-            nodes.add(new SceneNode(id, node.kind(), node.name(), at[0], at[1], radius(degree), selection.contains(id),
+            String label = notLoaded.containsKey(id) ? node.name() + " +" + notLoaded.get(id) : node.name();
+            nodes.add(new SceneNode(id, node.kind(), label, at[0], at[1], radius(degree), selection.contains(id),
                     lit, !highlighted.isEmpty() && !lit, pinned.contains(id)));
         }
         Set<String> placed = new HashSet<>();

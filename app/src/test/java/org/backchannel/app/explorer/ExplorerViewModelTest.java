@@ -249,4 +249,30 @@ class ExplorerViewModelTest {
 
         assertThat(explorer.statusProperty().get()).isEqualTo("Showing 96 of 96 nodes, 203 of 203 links · exported figure.png");
     }
+
+    @Test
+    void anExpansionBeyondTheLimitSaysHowManyLinksWereNotLoaded() {
+        explorer.open(new InMemoryGraphStore(dataset, id -> id.equals("united-states")));
+        explorer.expandLimitProperty().set(5);
+
+        explorer.expand("united-states");
+
+        assertThat(graph().linksOf("united-states")).hasSize(5);
+        assertThat(explorer.notLoadedProperty().get()).containsEntry("united-states", 15L);
+        assertThat(explorer.statusProperty().get()).contains("(+15 more not loaded)");
+    }
+
+    @Test
+    void pickingAnExchangeHighlightsItsLinkAndBothEndsAndCentresOnTheSender() {
+        explorer.open(new InMemoryGraphStore(dataset));
+        String link = dataset.links().stream().filter(l -> l.fromId().equals("henry-kissinger") && l.toId().equals("anatoly-dobrynin"))
+                .findFirst().orElseThrow().id();
+
+        explorer.pickLink(link);
+
+        assertThat(explorer.pickedProperty().get()).containsExactlyInAnyOrder(link, "henry-kissinger", "anatoly-dobrynin");
+        assertThat(explorer.focusProperty().get()).isEqualTo("henry-kissinger");
+        explorer.clearSelection();
+        assertThat(explorer.pickedProperty().get()).isEmpty();
+    }
 }

@@ -177,4 +177,12 @@ class SceneBuilderTest {
 
         assertThat(node(scene, "henry-kissinger").radius()).isEqualTo(SceneBuilder.radius(graph.linksOf("henry-kissinger").size() - 1));
     }
+
+    @Test
+    void aNodeWithLinksNotLoadedSaysHowManyAfterItsName() {
+        GraphScene scene = SceneBuilder.build(graph, everything, positions, Set.of(), Set.of(), Set.of(),
+                Map.of("united-states", 15L));
+        assertThat(node(scene, "united-states").label()).isEqualTo("United States +15");
+        assertThat(node(scene, "russia").label()).isEqualTo("Russia");
+    }
 }
