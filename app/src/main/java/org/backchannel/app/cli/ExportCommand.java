@@ -111,9 +111,11 @@ public final class ExportCommand extends StoreCommand {
             }
             VisibleGraph visible = VisibleGraph.of(graph, filter);
             LayoutFactory.Prepared prepared = LayoutFactory.prepare(graph, visible, filter.years());
+            long layoutStarted = System.nanoTime();
             Map<String, double[]> positions = LayoutFactory.settle(prepared.ids(), prepared.graph(),
                     LayoutFactory.create(mode, prepared, GraphCanvas.SEED),
                     LayoutFactory.initialState(prepared.ids(), Map.of(), Set.of(), GraphCanvas.SEED), LayoutRunner.MAX_STEPS);
+            long laidOut = System.nanoTime();
             Map<String, Source> sources = store.sources().stream().collect(Collectors.toMap(Source::id, Function.identity()));
             Figure figure = Figure.of(graph, visible, positions, ExportScope.VISIBLE, Set.of(), Set.of(), describe(filter),
                     sources, LocalDate.now());
@@ -125,8 +127,9 @@ public final class ExportCommand extends StoreCommand {
             } else {
                 exporter.writePng(figure.scene(), withCaption, out);
             }
-            spec.commandLine().getOut().printf("Wrote %s: %d nodes, %d links.%n", out, figure.scene().nodes().size(),
-                    figure.scene().links().size());
+            spec.commandLine().getOut().printf("Wrote %s: %d nodes, %d links; layout %d ms, drawing and writing %d ms.%n", out,
+                    figure.scene().nodes().size(), figure.scene().links().size(), (laidOut - layoutStarted) / 1_000_000,
+                    (System.nanoTime() - laidOut) / 1_000_000);
             return 0;
         } catch (StoreUnavailableException e) {
             err.println(e.getMessage());

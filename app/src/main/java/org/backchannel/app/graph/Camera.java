@@ -15,6 +15,7 @@ public final class Camera {
     private double centerX;
     private double centerY;
     private double scale = 1;
+    private double fitScale = 1;
 
     public Viewport viewport(double width, double height) {
         return new Viewport(Math.max(1, width), Math.max(1, height), centerX, centerY, scale);
@@ -22,6 +23,11 @@ public final class Camera {
 
     public double scale() {
         return scale;
+    }
+
+    /** The zoom relative to the last fit: 1 when the whole graph just fits. */
+    public double zoom() {
+        return scale / fitScale;
     }
 
     /** Moves the view by a distance in screen pixels. */
@@ -66,6 +72,7 @@ public final class Camera {
         double spanY = Math.max(1e-9, maxY - minY);
         double fit = Math.min((width - 2 * margin) / spanX, (height - 2 * margin) / spanY);
         scale = clamp(points.size() == 1 ? 1 : Math.min(fit, 2));
+        fitScale = scale;
     }
 
     private static double clamp(double value) {

@@ -179,7 +179,8 @@ public final class GraphCanvas extends Region {
         // Leave the legend's strip free, so that the graph is not drawn under it.
         double legendWidth = showLegend && !scene.nodes().isEmpty()
                 ? legendPainter.measure(LegendContent.of(scene), painter).width() + 24 : 0;
-        camera.fit(visiblePositions(), Math.max(200, canvas.getWidth() - legendWidth), canvas.getHeight(), 50);
+        // A wide margin: labels hang below and beside the outermost nodes.
+        camera.fit(visiblePositions(), Math.max(200, canvas.getWidth() - legendWidth), canvas.getHeight(), 90);
         camera.panBy(-legendWidth / 2, 0);
         dirty = true;
     }
@@ -280,7 +281,7 @@ public final class GraphCanvas extends Region {
             LOG.info("First graph drawn ({} nodes) {} ms after the JVM started", scene.nodes().size(),
                     System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
         }
-        painter.text(String.format("zoom %.0f %%", camera.scale() * 100), 10, height - 10, 11, palette.label(), false,
+        painter.text(String.format("zoom %.0f %%", camera.zoom() * 100), 10, height - 10, 11, palette.label(), false,
                 TextAnchor.START, palette.labelHalo());
         if (showLegend) {
             LegendContent content = LegendContent.of(scene);

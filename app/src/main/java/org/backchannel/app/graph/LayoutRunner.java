@@ -18,6 +18,8 @@ import org.backchannel.layout.LayoutState;
  */
 public final class LayoutRunner implements AutoCloseable {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LayoutRunner.class);
+
     /** Node positions after some step, in the order of the ids the layout was started with. */
     public record Snapshot(List<String> ids, double[] xs, double[] ys, boolean settled) {
     }
@@ -75,6 +77,7 @@ public final class LayoutRunner implements AutoCloseable {
     }
 
     private void run(List<String> order, LayoutGraph graph, Layout layout, LayoutState state) {
+        long started = System.nanoTime();
         layout.init(graph, state);
         int steps = 0;
         boolean settled = false;
@@ -85,6 +88,11 @@ public final class LayoutRunner implements AutoCloseable {
                 steps++;
             }
             settled = layout.converged() || steps >= MAX_STEPS;
+            if (settled) {
+                LOG.info("{} settled after {} steps in {} ms ({} nodes, {} edges; pauses between frames included)",
+                        layout.getClass().getSimpleName(), steps, (System.nanoTime() - started) / 1_000_000,
+                        graph.nodeCount(), graph.edgeCount());
+            }
             latest.set(new Snapshot(order, state.xs().clone(), state.ys().clone(), settled));
             try {
                 // About sixty snapshots a second is all a screen can show; the rest of the time is the UI's.

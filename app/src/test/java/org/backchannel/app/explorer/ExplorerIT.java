@@ -98,11 +98,14 @@ class ExplorerIT extends FxRobot {
 
     @Test
     @Order(3)
-    void clickingANodeSelectsItAndEscapeClearsTheSelection() {
+    void clickingKissingerSelectsHimShowsAQuoteFromTheArticleAndEscapeClears() {
         Point2D kissinger = canvas().screenPointOf("henry-kissinger");
         clickOn(canvas().localToScreen(kissinger));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.explorer().getSelection()).containsExactly("henry-kissinger");
+        assertThat(lookup("#details-title").queryAs(Label.class).getText()).isEqualTo("Henry Kissinger");
+        assertThat(lookup("#citations .quote").queryAllAs(Label.class)).extracting(Label::getText)
+                .anySatisfy(q -> assertThat(q).contains("Henry Kissinger — President Richard Nixon’s national security advisor"));
         type(KeyCode.ESCAPE);
         assertThat(window.explorer().getSelection()).isEmpty();
     }
@@ -117,6 +120,29 @@ class ExplorerIT extends FxRobot {
         clickOn("#clear-filters");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.explorer().visibleProperty().get().nodeIds()).hasSize(96);
+    }
+
+    @Test
+    @Order(4)
+    void togglingAChannelTypeAndDraggingTheEraRangeChangeWhatIsShown() {
+        int all = window.explorer().visibleProperty().get().nodeIds().size();
+        clickOn("#type-back-channel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.explorer().visibleProperty().get().nodeIds()).hasSizeLessThan(all)
+                .doesNotContain("kissinger-dobrynin-back-channel").contains("washington-moscow-hotline");
+        clickOn("#type-back-channel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.explorer().visibleProperty().get().nodeIds()).hasSize(all);
+
+        drag(lookup("#years .high-thumb").queryAs(javafx.scene.Node.class)).moveBy(-120, 0).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        int upTo = window.explorer().filters().toYearProperty().get();
+        assertThat(upTo).isLessThan(2010);
+        assertThat(window.explorer().visibleProperty().get().nodeIds()).hasSizeLessThan(all)
+                .contains("henry-kissinger").doesNotContain("joe-biden");
+        assertThat(lookup("#explorer-status").queryAs(Label.class).getText()).contains("filters: 1962–" + upTo);
+        clickOn("#clear-filters");
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
@@ -135,14 +161,43 @@ class ExplorerIT extends FxRobot {
 
     @Test
     @Order(6)
-    void theVisibleGraphExportsAsAPngOfTheChosenWidth() throws Exception {
+    void theVisibleGraphExportsAsAPngOfTheChosenWidthThatIsNotBlank() throws Exception {
         Path file = home.resolve("figure.png");
-        WaitForAsyncUtils.asyncFx(() -> window.exportDialog().write(file, ExportScope.VISIBLE,
-                new ExportOptions(1200, 2, false, true, List.of()))).get();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> file.toFile().length() > 0
-                && lookup("#explorer-status").queryAs(Label.class).getText().contains("exported"));
+        export(file, ExportScope.VISIBLE, new ExportOptions(1200, 2, false, true, List.of()));
         BufferedImage image = ImageIO.read(file.toFile());
         assertThat(image.getWidth()).isEqualTo(2400);
+        int background = image.getRGB(0, 0);
+        long inked = 0;
+        for (int y = 0; y < image.getHeight(); y += 5) {
+            for (int x = 0; x < image.getWidth(); x += 5) {
+                if (image.getRGB(x, y) != background) {
+                    inked++;
+                }
+            }
+        }
+        assertThat(inked).as("pixels that are not background").isGreaterThan(1_000);
+    }
+
+    @Test
+    @Order(7)
+    void theSelectionAndItsNeighboursExportAsAnSvgThatParsesAndNamesThem() throws Exception {
+        interact(() -> window.explorer().selectOnly(java.util.Set.of("henry-kissinger", "anatoly-dobrynin")));
+        Path file = home.resolve("selection.svg");
+        export(file, ExportScope.SELECTION_AND_NEIGHBOURS, new ExportOptions(1600, 1, true, true, List.of()));
+        var document = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile());
+        var texts = document.getElementsByTagName("text");
+        List<String> words = new java.util.ArrayList<>();
+        for (int i = 0; i < texts.getLength(); i++) {
+            words.add(texts.item(i).getTextContent());
+        }
+        assertThat(words).contains("Henry Kissinger", "Anatoly Dobrynin", "Kissinger–Dobrynin back channel")
+                .doesNotContain("Joe Biden");
+    }
+
+    private void export(Path file, ExportScope scope, ExportOptions options) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> window.exportDialog().write(file, scope, options)).get();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> file.toFile().length() > 0
+                && lookup("#explorer-status").queryAs(Label.class).getText().contains("exported " + file));
     }
 
     private void select(String id) {
