@@ -73,7 +73,7 @@ public final class DetailsViewModel {
         title.set(node.name());
         subtitle.set(subtitleOf(node));
         dates.set(node.span().isDated() ? node.span().toString() : "");
-        description.set(node.description() == null ? "" : node.description());
+        description.set(node.isForeign() ? otherProperties(node) : node.description() == null ? "" : node.description());
         citations.setAll(node.citations().stream().map(this::row).toList());
         facts.setAll(factsOf(node, graph));
     }
@@ -100,6 +100,9 @@ public final class DetailsViewModel {
     }
 
     private static String subtitleOf(GraphNode node) {
+        if (node.isForeign()) {
+            return "Not a Backchannel node · labels: " + node.otherProperties().getOrDefault("labels", "none");
+        }
         if (node.kind() == NodeKind.CHANNEL) {
             return "Channel · " + node.channelType().displayName() + " · " + node.secrecy().code()
                     + (node.certainty().code().equals("speculative") ? " · speculative" : "");
@@ -112,6 +115,12 @@ public final class DetailsViewModel {
             case CHANNEL -> "Channel";
         };
         return node.category() == null ? kind : kind + " · " + node.category();
+    }
+
+    /** Someone else's node: its properties, one per line, as the database has them. */
+    private static String otherProperties(GraphNode node) {
+        return node.otherProperties().entrySet().stream().filter(e -> !e.getKey().equals("labels"))
+                .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("\n"));
     }
 
     private static List<FactRow> factsOf(GraphNode node, LoadedGraph graph) {

@@ -15,6 +15,9 @@ final class FactSentence {
         String other = graph.node(LoadedGraph.otherEnd(link, fromPointOf)).map(GraphNode::name).orElse("?");
         String via = link.channelId() == null ? "" : graph.node(link.channelId()).map(c -> " via " + c.name()).orElse("");
         String role = link.role() == null ? "" : " (" + link.role() + ")";
+        if (link.type() == null) {
+            return (outgoing ? link.otherType() + " → " : "← " + link.otherType() + " ") + other;
+        }
         String verb = switch (link.type()) {
             case SPOKE_WITH -> outgoing ? "spoke with" : "was contacted by";
             case PARTICIPATES_IN -> outgoing ? "takes part in" : "has party";

@@ -10,7 +10,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
@@ -107,7 +106,23 @@ public final class FilterView extends VBox {
         clear.setId("clear-filters");
         clear.setOnAction(e -> viewModel.clear());
 
-        getChildren().addAll(types, checks, era, years, range, presets, new HBox(6, play, clear));
+        checks.disableProperty().bind(viewModel.channelTypesApplyProperty().not());
+        Tooltip noChannels = new Tooltip("Nothing loaded is a Backchannel channel, so there is no channel type to filter by.");
+        viewModel.channelTypesApplyProperty().addListener((obs, old, applies) -> explain(checks, noChannels, applies));
+        VBox eraControls = new VBox(8, years, range, presets, play);
+        eraControls.disableProperty().bind(viewModel.erasApplyProperty().not());
+        Tooltip noDates = new Tooltip("Nothing loaded has a date, so there is no era to filter by.");
+        viewModel.erasApplyProperty().addListener((obs, old, applies) -> explain(eraControls, noDates, applies));
+        getChildren().addAll(types, checks, era, eraControls, clear);
     }
 
+
+    /** A disabled control says why it is disabled. */
+    private static void explain(javafx.scene.Node control, Tooltip why, boolean applies) {
+        if (applies) {
+            Tooltip.uninstall(control, why);
+        } else {
+            Tooltip.install(control, why);
+        }
+    }
 }

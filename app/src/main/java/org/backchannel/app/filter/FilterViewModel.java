@@ -38,6 +38,10 @@ public final class FilterViewModel {
     private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing");
     private final ReadOnlyObjectWrapper<GraphFilter> filter = new ReadOnlyObjectWrapper<>(this, "filter", GraphFilter.ALL);
     private final ReadOnlyObjectWrapper<Set<Era>> availableEras = new ReadOnlyObjectWrapper<>(this, "availableEras", Set.of(Era.values()));
+    private final javafx.beans.property.ReadOnlyBooleanWrapper channelTypesApply =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "channelTypesApply", true);
+    private final javafx.beans.property.ReadOnlyBooleanWrapper erasApply =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "erasApply", true);
     private final ReadOnlyObjectWrapper<Map<ChannelType, Integer>> channelCounts =
             new ReadOnlyObjectWrapper<>(this, "channelCounts", Map.of());
 
@@ -83,6 +87,16 @@ public final class FilterViewModel {
         return filter.getReadOnlyProperty();
     }
 
+    /** False when nothing loaded is a channel (someone else's database): the channel-type filter does not apply. */
+    public javafx.beans.property.ReadOnlyBooleanProperty channelTypesApplyProperty() {
+        return channelTypesApply.getReadOnlyProperty();
+    }
+
+    /** False when nothing loaded has a date: the era filter does not apply. */
+    public javafx.beans.property.ReadOnlyBooleanProperty erasApplyProperty() {
+        return erasApply.getReadOnlyProperty();
+    }
+
     /** The eras something loaded falls in; the others' presets are disabled. */
     public ReadOnlyObjectProperty<Set<Era>> availableErasProperty() {
         return availableEras.getReadOnlyProperty();
@@ -116,6 +130,8 @@ public final class FilterViewModel {
             maxYear.set(Math.max(max, min + 1));
         }
         channelCounts.set(Map.copyOf(counts));
+        channelTypesApply.set(!counts.isEmpty());
+        erasApply.set(min <= max);
         YearRange loaded = new YearRange(minYear.get(), maxYear.get());
         availableEras.set(Set.copyOf(Era.of(loaded)));
         clear();

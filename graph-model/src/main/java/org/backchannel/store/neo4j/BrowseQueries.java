@@ -38,6 +38,26 @@ final class BrowseQueries {
     static final java.util.List<String> LINK_TYPES = java.util.Arrays.stream(LinkType.values())
             .map(LinkType::relationshipType).toList();
 
+    /** Whether the database holds any of Backchannel's nodes; answered from the label count store. */
+    static final String ENTITY_COUNT = "MATCH (n:Entity) RETURN count(n) AS total";
+
+    /** Someone else's database: its best-connected nodes, whatever their labels. */
+    static final String FOREIGN_NODES = """
+            MATCH (n) WITH n ORDER BY COUNT { (n)--() } DESC, elementId(n) LIMIT $limit
+            RETURN n""";
+
+    static final String FOREIGN_COUNT = "MATCH (n) RETURN count(n) AS total";
+
+    static final String FOREIGN_LINKS_AMONG = """
+            MATCH (a)-[r]->(b) WHERE elementId(a) IN $ids AND elementId(b) IN $ids
+            RETURN r ORDER BY elementId(r) LIMIT $limit""";
+
+    static final String FOREIGN_NEIGHBOURS = """
+            MATCH (c) WHERE elementId(c) = $id
+            OPTIONAL MATCH (c)-[r]-(n)
+            WITH c, r, n ORDER BY elementId(n), elementId(r) LIMIT $limit
+            RETURN c, collect(r) AS rels, collect(n) AS neighbours, COUNT { (c)--() } AS total""";
+
     static final String EXCHANGES = """
             MATCH (a:Entity)-[r:SPOKE_WITH]->(b:Entity)
             WHERE ($ids IS NULL OR CASE WHEN $between THEN a.id IN $ids AND b.id IN $ids ELSE a.id IN $ids OR b.id IN $ids END)

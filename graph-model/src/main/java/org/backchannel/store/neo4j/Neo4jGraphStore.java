@@ -121,22 +121,27 @@ public final class Neo4jGraphStore implements GraphStore {
     public Subgraph overview(GraphFilter filter, int limit) {
         requirePositive(limit);
         Map<String, Object> params = BrowseQueries.filterParameters(filter);
+        params.put("limit", limit);
         return read(tx -> {
-            params.put("limit", limit);
+            boolean ours = tx.run(BrowseQueries.ENTITY_COUNT).single().get("total").asLong() > 0;
+            // A database without any of Backchannel's nodes is someone else's: show it as it is, unfiltered.
+            String nodesQuery = ours ? BrowseQueries.OVERVIEW_NODES : BrowseQueries.FOREIGN_NODES;
+            String countQuery = ours ? BrowseQueries.OVERVIEW_COUNT : BrowseQueries.FOREIGN_COUNT;
             List<GraphNode> nodes = new ArrayList<>();
             Map<String, String> ids = new HashMap<>();
-            tx.run(BrowseQueries.OVERVIEW_NODES, params).forEachRemaining(r -> {
-                Node n = r.get("n").asNode();
-                ids.put(n.elementId(), n.get("id").asString());
-                nodes.add(RecordMapping.node(n));
+            tx.run(nodesQuery, params).forEachRemaining(r -> {
+                GraphNode node = RecordMapping.node(r.get("n").asNode());
+                ids.put(r.get("n").asNode().elementId(), node.id());
+                nodes.add(node);
             });
-            long total = tx.run(BrowseQueries.OVERVIEW_COUNT, params).single().get("total").asLong();
+            long total = tx.run(countQuery, params).single().get("total").asLong();
             Map<String, Object> linkParams = new HashMap<>(params);
-            linkParams.put("ids", List.copyOf(ids.values()));
+            linkParams.put("ids", ours ? List.copyOf(ids.values()) : List.copyOf(ids.keySet()));
             linkParams.put("limit", 4L * limit);
             linkParams.put("linkTypes", BrowseQueries.LINK_TYPES);
             List<GraphLink> links = new ArrayList<>();
-            tx.run(BrowseQueries.LINKS_AMONG, linkParams).forEachRemaining(r -> links.add(RecordMapping.link(r.get("r").asRelationship(), ids)));
+            tx.run(ours ? BrowseQueries.LINKS_AMONG : BrowseQueries.FOREIGN_LINKS_AMONG, linkParams)
+                    .forEachRemaining(r -> links.add(RecordMapping.link(r.get("r").asRelationship(), ids)));
             return new Subgraph(nodes, links, total > nodes.size() || links.size() == 4L * limit, total);
         });
     }
@@ -147,16 +152,22 @@ public final class Neo4jGraphStore implements GraphStore {
         return read(tx -> {
             List<Record> records = tx.run(BrowseQueries.NEIGHBOURS, Map.of("id", nodeId, "limit", limit, "linkTypes", BrowseQueries.LINK_TYPES)).list();
             if (records.isEmpty()) {
+                records = tx.run(BrowseQueries.FOREIGN_NEIGHBOURS, Map.of("id", nodeId, "limit", limit)).list();
+            }
+            if (records.isEmpty()) {
                 return new Subgraph(List.of(), List.of(), false, 0);
             }
             Record record = records.get(0);
             Node centre = record.get("c").asNode();
             Map<String, String> ids = new HashMap<>();
-            ids.put(centre.elementId(), centre.get("id").asString());
-            List<GraphNode> nodes = new ArrayList<>(List.of(RecordMapping.node(centre)));
+            GraphNode centreNode = RecordMapping.node(centre);
+            ids.put(centre.elementId(), centreNode.id());
+            List<GraphNode> nodes = new ArrayList<>(List.of(centreNode));
             for (Node n : record.get("neighbours").asList(Value::asNode)) {
-                if (ids.put(n.elementId(), n.get("id").asString()) == null) {
-                    nodes.add(RecordMapping.node(n));
+                if (!ids.containsKey(n.elementId())) {
+                    GraphNode neighbour = RecordMapping.node(n);
+                    ids.put(n.elementId(), neighbour.id());
+                    nodes.add(neighbour);
                 }
             }
             List<GraphLink> links = record.get("rels").asList(Value::asRelationship).stream()

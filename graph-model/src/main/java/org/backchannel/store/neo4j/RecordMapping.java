@@ -26,6 +26,9 @@ final class RecordMapping {
     }
 
     static GraphNode node(Node node) {
+        if (!node.hasLabel(StoreSchema.ENTITY)) {
+            return ForeignElements.node(node);
+        }
         NodeKind kind = NodeKind.fromCode(text(node, "kind")).orElse(NodeKind.ACTOR);
         return new GraphNode(
                 text(node, "id"), kind, text(node, "name"),
@@ -41,10 +44,12 @@ final class RecordMapping {
 
     /** @param idsByElementId the dataset id of each endpoint, by the driver's element id */
     static GraphLink link(Relationship rel, Map<String, String> idsByElementId) {
+        if (LinkType.fromRelationshipType(rel.type()).isEmpty()) {
+            return ForeignElements.link(rel, idsByElementId);
+        }
         return new GraphLink(
                 rel.get("id").asString(rel.elementId()),
-                LinkType.fromRelationshipType(rel.type()).orElseThrow(
-                        () -> new IllegalStateException("relationship type " + rel.type() + " is not one of Backchannel's")),
+                LinkType.fromRelationshipType(rel.type()).orElseThrow(),
                 idsByElementId.get(rel.startNodeElementId()),
                 idsByElementId.get(rel.endNodeElementId()),
                 rel.get("channel").asString(null),
