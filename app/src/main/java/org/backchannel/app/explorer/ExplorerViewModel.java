@@ -72,7 +72,8 @@ public final class ExplorerViewModel {
     public ExplorerViewModel(BackgroundTasks tasks) {
         this.tasks = tasks;
         this.search = new SearchViewModel(graph::get, this::focusOn);
-        this.path = new PathViewModel(tasks, () -> store, () -> filters.filterProperty().get());
+        this.path = new PathViewModel(tasks, () -> store, () -> filters.filterProperty().get(),
+                id -> graph.get() == null ? java.util.Optional.empty() : graph.get().node(id).map(GraphNode::name));
         filters.filterProperty().addListener((obs, old, now) -> onFilterChanged());
         selection.addListener((SetChangeListener<String>) change -> onSelectionChanged());
     }
@@ -241,6 +242,12 @@ public final class ExplorerViewModel {
         selection.add(node.id());
         focus.set(null);
         focus.set(node.id());
+    }
+
+    /** Says that a figure is being written; exports of large graphs take seconds. */
+    public void reportExporting(java.nio.file.Path file) {
+        updateStatus();
+        status.set(status.get() + " · exporting " + file + "…");
     }
 
     /** Says where a figure was written. */

@@ -88,6 +88,7 @@ public final class ExportDialog {
         ExportOptions withCaption = new ExportOptions(options.width(), options.scale(), options.transparentBackground(),
                 options.includeLegend(), figure.caption());
         SceneExporter exporter = new SceneExporter(Palette.standard());
+        explorer.reportExporting(file);
         Thread worker = new Thread(() -> {
             try {
                 if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {

@@ -46,11 +46,19 @@ public final class PathViewModel {
     private final BackgroundTasks tasks;
     private final Supplier<GraphStore> store;
     private final Supplier<GraphFilter> filter;
+    private final java.util.function.Function<String, java.util.Optional<String>> nameOf;
 
     public PathViewModel(BackgroundTasks tasks, Supplier<GraphStore> store, Supplier<GraphFilter> filter) {
+        this(tasks, store, filter, id -> java.util.Optional.empty());
+    }
+
+    /** @param nameOf the name of a loaded node, to say which channel an exchange went through */
+    public PathViewModel(BackgroundTasks tasks, Supplier<GraphStore> store, Supplier<GraphFilter> filter,
+                         java.util.function.Function<String, java.util.Optional<String>> nameOf) {
         this.tasks = tasks;
         this.store = store;
         this.filter = filter;
+        this.nameOf = nameOf;
     }
 
     public ObjectProperty<GraphNode> fromProperty() {
@@ -145,8 +153,9 @@ public final class PathViewModel {
                 : paths.size() + " shortest paths of " + hops + " hops.");
     }
 
-    private static String how(GraphLink link) {
-        String type = link.type().code().replace('-', ' ');
-        return link.role() == null ? type : type + " (" + link.role() + ")";
+    private String how(GraphLink link) {
+        String type = link.typeName().replace('-', ' ');
+        String via = link.channelId() == null ? "" : " via " + nameOf.apply(link.channelId()).orElse(link.channelId());
+        return type + via + (link.role() == null ? "" : " (" + link.role() + ")");
     }
 }

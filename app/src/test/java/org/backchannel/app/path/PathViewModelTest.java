@@ -54,7 +54,8 @@ class PathViewModelTest {
     }
 
     private static PathViewModel between(String from, String to, PathStore store) {
-        PathViewModel path = new PathViewModel(new SameThreadTasks(), () -> store, () -> BACK_CHANNELS);
+        PathViewModel path = new PathViewModel(new SameThreadTasks(), () -> store, () -> BACK_CHANNELS,
+                id -> graph.node(id).map(org.backchannel.model.GraphNode::name));
         path.fromProperty().set(from == null ? null : node(from));
         path.toProperty().set(to == null ? null : node(to));
         return path;
@@ -118,8 +119,10 @@ class PathViewModelTest {
         path.find();
 
         assertThat(path.getSteps()).containsExactly(
-                new PathStep(1, "Joe Biden", "spoke with", "William Burns", "2021-11", "biden-spoke-with-burns-2021-11"),
-                new PathStep(2, "William Burns", "spoke with", "Vladimir Putin", "2021-11", "burns-spoke-with-putin-2021-11"));
+                new PathStep(1, "Joe Biden", "spoke with via William Burns as Biden’s trusted emissary", "William Burns", "2021-11",
+                        "biden-spoke-with-burns-2021-11"),
+                new PathStep(2, "William Burns", "spoke with via William Burns as Biden’s trusted emissary", "Vladimir Putin", "2021-11",
+                        "burns-spoke-with-putin-2021-11"));
         assertThat(path.messageProperty().get()).isEqualTo("Shortest path: 2 hops.");
         assertThat(path.busyProperty().get()).isFalse();
     }
