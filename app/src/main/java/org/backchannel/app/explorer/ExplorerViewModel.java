@@ -186,16 +186,12 @@ public final class ExplorerViewModel {
         loading.set(true);
         int limit = Math.max(1, expandLimit.get());
         tasks.run(() -> store.neighbours(nodeId, limit), around -> {
-            int added = graph.get().add(around.nodes(), around.links());
-            graphVersion.set(graphVersion.get() + 1);
-            loading.set(false);
-            refresh();
+            int added = merge(around);
             long missing = around.capped() ? around.available() - around.links().size() : 0;
             Map<String, Long> counts = new java.util.HashMap<>(notLoaded.get());
+            counts.remove(nodeId);
             if (missing > 0) {
                 counts.put(nodeId, missing);
-            } else {
-                counts.remove(nodeId);
             }
             notLoaded.set(Map.copyOf(counts));
             String more = missing > 0 ? " (+" + missing + " more not loaded)" : "";
@@ -246,14 +242,26 @@ public final class ExplorerViewModel {
 
     /** Says that a figure is being written; exports of large graphs take seconds. */
     public void reportExporting(java.nio.file.Path file) {
-        updateStatus();
-        status.set(status.get() + " · exporting " + file + "…");
+        report("exporting " + file + "…");
     }
 
     /** Says where a figure was written. */
     public void reportExported(java.nio.file.Path file) {
+        report("exported " + file);
+    }
+
+    private void report(String news) {
         updateStatus();
-        status.set(status.get() + " · exported " + file);
+        status.set(status.get() + " · " + news);
+    }
+
+    /** Adds what the store sent to the loaded graph and shows it; returns how many nodes were new. */
+    private int merge(Subgraph more) {
+        int added = graph.get().add(more.nodes(), more.links());
+        graphVersion.set(graphVersion.get() + 1);
+        loading.set(false);
+        refresh();
+        return added;
     }
 
     /**
@@ -268,10 +276,7 @@ public final class ExplorerViewModel {
             int cap = sceneCap.get();
             loading.set(true);
             tasks.run(() -> store.overview(filter, cap), subgraph -> {
-                int added = graph.get().add(subgraph.nodes(), subgraph.links());
-                graphVersion.set(graphVersion.get() + 1);
-                loading.set(false);
-                refresh();
+                int added = merge(subgraph);
                 if (added > 0) {
                     status.set(status.get() + " · " + added + " more loaded for these filters");
                 }
@@ -305,15 +310,8 @@ public final class ExplorerViewModel {
     }
 
     private void updateStatus() {
-        LoadedGraph loaded = graph.get();
-        VisibleGraph shown = visible.get();
-        String filtersOn = filters.describe();
-        String text = "Showing " + shown.nodeIds().size() + " of " + loaded.nodeCount() + " nodes, "
-                + shown.linkIds().size() + " of " + loaded.linkCount() + " links"
-                + (filtersOn.isEmpty() ? "" : " · filters: " + filtersOn)
-                + (selection.isEmpty() ? "" : " · " + selection.size() + " selected")
-                + (capped.get() ? " · capped at " + sceneCap.get() + " of " + available + " nodes: narrow the filters or expand" : "");
-        status.set(text);
+        status.set(StatusText.of(graph.get(), visible.get(), filters.describe(), selection.size(),
+                capped.get() ? sceneCap.get() : 0, available));
     }
 
     private void failed(Throwable problem) {

@@ -10,16 +10,9 @@ import javafx.animation.AnimationTimer;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Region;
 import org.backchannel.analysis.LoadedGraph;
-import org.backchannel.analysis.VisibleGraph;
 import org.backchannel.app.explorer.ExplorerViewModel;
 import org.backchannel.render.GraphScene;
-import org.backchannel.render.LegendContent;
-import org.backchannel.render.LegendPainter;
-import org.backchannel.render.LevelOfDetail;
-import org.backchannel.render.Palette;
 import org.backchannel.render.SceneNode;
-import org.backchannel.render.ScenePainter;
-import org.backchannel.render.TextAnchor;
 import org.backchannel.render.Viewport;
 
 /**
@@ -36,11 +29,7 @@ public final class GraphCanvas extends Region {
 
     private final ExplorerViewModel explorer;
     private final Canvas canvas = new Canvas();
-    private final FxPainter painter = new FxPainter(canvas.getGraphicsContext2D());
-    private final Palette palette = Palette.standard();
-    /** Labels whenever few enough nodes are on screen; the label painter already drops the ones that would overlap. */
-    private final ScenePainter scenePainter = new ScenePainter(palette, new LevelOfDetail(200, 0, 28, 11, 40));
-    private final LegendPainter legendPainter = new LegendPainter(palette);
+    private final CanvasPainting painting = new CanvasPainting(canvas.getGraphicsContext2D());
     private final LayoutRunner runner = new LayoutRunner();
     private final Camera camera = new Camera();
     private final Map<String, double[]> positions = new HashMap<>();
@@ -177,8 +166,7 @@ public final class GraphCanvas extends Region {
     /** Fits everything visible into the window. */
     public void fit() {
         // Leave the legend's strip free, so that the graph is not drawn under it.
-        double legendWidth = showLegend && !scene.nodes().isEmpty()
-                ? legendPainter.measure(LegendContent.of(scene), painter).width() + 24 : 0;
+        double legendWidth = showLegend ? painting.legendWidth(scene) : 0;
         // A wide margin: labels hang below and beside the outermost nodes.
         camera.fit(visiblePositions(), Math.max(200, canvas.getWidth() - legendWidth), canvas.getHeight(), 90);
         camera.panBy(-legendWidth / 2, 0);
@@ -263,32 +251,20 @@ public final class GraphCanvas extends Region {
 
     private void draw() {
         LoadedGraph graph = explorer.graphProperty().get();
-        double width = canvas.getWidth();
-        double height = canvas.getHeight();
-        painter.clear(0xFF000000 | palette.background(), width, height);
+        painting.clear(canvas.getWidth(), canvas.getHeight());
         if (graph == null) {
             return;
         }
-        VisibleGraph visible = explorer.visibleProperty().get();
         Set<String> highlighted = !hoverLight.isEmpty() ? hoverLight
                 : !explorer.pickedProperty().get().isEmpty() ? explorer.pickedProperty().get()
                 : explorer.path().highlightedProperty().get();
-        scene = SceneBuilder.build(graph, visible, positions, Set.copyOf(explorer.getSelection()), pinned, highlighted,
-                explorer.notLoadedProperty().get());
-        scenePainter.paint(scene, viewport(), painter);
+        scene = SceneBuilder.build(graph, explorer.visibleProperty().get(), positions, Set.copyOf(explorer.getSelection()), pinned,
+                highlighted, explorer.notLoadedProperty().get());
+        painting.paint(scene, viewport(), camera.zoom(), showLegend);
         if (!firstDrawLogged && !scene.nodes().isEmpty()) {
             firstDrawLogged = true;
             LOG.info("First graph drawn ({} nodes) {} ms after the JVM started", scene.nodes().size(),
                     System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
-        }
-        painter.text(String.format("zoom %.0f %%", camera.zoom() * 100), 10, height - 10, 11, palette.label(), false,
-                TextAnchor.START, palette.labelHalo());
-        if (showLegend) {
-            LegendContent content = LegendContent.of(scene);
-            if (!content.isEmpty()) {
-                LegendPainter.Size size = legendPainter.measure(content, painter);
-                legendPainter.paint(content, painter, width - size.width() - 12, 12);
-            }
         }
     }
 
