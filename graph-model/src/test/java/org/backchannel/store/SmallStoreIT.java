@@ -171,6 +171,24 @@ class SmallStoreIT {
     }
 
     @Test
+    void hostileNamesAreStoredAndReturnedAsPlainData() {
+        List<String> hostile = List.of("Robert'); MATCH (n) DETACH DELETE n //", "`}]) RETURN 1", "$(rm -rf /)",
+                "MERGE (x:Admin) SET x.pw = 'x'", "\"quoted\" {braces} [brackets]", "Анатолий Добрынин", "हैपीमोन जैकब");
+        List<GraphNode> nodes = new ArrayList<>(small.nodes());
+        for (int i = 0; i < hostile.size(); i++) {
+            nodes.add(new GraphNode("hostile-" + i, NodeKind.ACTOR, hostile.get(i), List.of(hostile.get(i)), "person", null, null,
+                    hostile.get(i), null, null, small.nodes().get(0).citations()));
+        }
+        store.importDataset(new Dataset(small.format(), small.title(), null, small.sources(), nodes, small.links()));
+
+        assertThat(store.overview(GraphFilter.ALL, 100).nodes()).extracting(GraphNode::name).containsAll(hostile);
+        assertThat(store.summary().totalNodes()).isEqualTo(small.nodes().size() + hostile.size());
+        assertThat(store.search("Robert", 5)).extracting(h -> h.node().id()).containsExactly("hostile-0");
+        assertThat(store.neighbours("Robert'); MATCH (n) DETACH DELETE n //", 5).nodes()).isEmpty();
+        assertThat(store.summary().totalNodes()).isEqualTo(small.nodes().size() + hostile.size());
+    }
+
+    @Test
     void limitsMustBePositive() {
         assertThatThrownBy(() -> store.overview(GraphFilter.ALL, 0)).isInstanceOf(IllegalArgumentException.class);
     }
