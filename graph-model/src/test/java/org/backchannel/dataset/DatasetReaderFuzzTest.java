@@ -1,0 +1,120 @@
+package org.backchannel.dataset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import org.backchannel.store.TestDatasets;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Mutates valid and invalid dataset files at random (seeded, so a failure repeats) and checks the
+ * reader's promise: it returns a dataset or throws its own {@link DatasetException} with a
+ * location, and nothing else ever escapes. The bounded run is part of {@code ./mvnw verify}; a long
+ * run: {@code ./mvnw -pl graph-model test -Dtest=DatasetReaderFuzzTest -Dbackchannel.fuzz.runs=1000000}
+ * (and {@code -Dbackchannel.fuzz.seed=N} for another sequence).
+ */
+class DatasetReaderFuzzTest {
+
+    private static final int RUNS = Integer.getInteger("backchannel.fuzz.runs", 3_000);
+    private static final long SEED = Long.getLong("backchannel.fuzz.seed", 20_220_120L);
+    private static final List<String> TOKENS = List.of("{", "}", "[", "]", ",", ":", "\"", "null", "true", "1754", "-0.0e-9",
+            "\"\\ud800\"", "\"\\u0000\"", "\"\\u202e\"", "\"kind\"", "\"id\"", "\"links\"", "\"citations\"", "\"2022-02-30\"",
+            "\"0000\"", "\"spoke-with\"", "\"channel\"", "\u00e9", "\ufeff");
+
+    private final DatasetReader reader = new DatasetReader();
+
+    @Test
+    void nothingButDatasetExceptionEverEscapesTheReader() throws IOException {
+        List<byte[]> seeds = seeds();
+        Path folder = TestDatasets.resource("bad-datasets");
+        SourceTexts texts = SourceTexts.nextTo(folder.resolve("any.json"));
+        SplittableRandom random = new SplittableRandom(SEED);
+        int accepted = 0;
+        int refused = 0;
+        for (int run = 0; run < RUNS; run++) {
+            byte[] input = mutate(seeds.get(random.nextInt(seeds.size())), seeds, random);
+            try {
+                reader.read("fuzz-" + run + ".json", input, texts);
+                accepted++;
+            } catch (DatasetException e) {
+                refused++;
+                assertThat(e.problems()).allSatisfy(p -> {
+                    assertThat(p.line()).isPositive();
+                    assertThat(p.column()).isPositive();
+                    assertThat(p.message()).isNotBlank();
+                });
+            } catch (RuntimeException | StackOverflowError e) {
+                fail("run " + run + " (seed " + SEED + ") escaped with " + e + " on input " + HexFormat.of().formatHex(input), e);
+            }
+        }
+        assertThat(accepted + refused).isEqualTo(RUNS);
+        assertThat(refused).as("most mutations break the file").isGreaterThan(RUNS / 2);
+    }
+
+    private static List<byte[]> seeds() throws IOException {
+        List<byte[]> seeds = new ArrayList<>();
+        seeds.add(Files.readAllBytes(TestDatasets.resource("datasets/minimal.json")));
+        try (Stream<Path> files = Files.list(TestDatasets.resource("bad-datasets"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                seeds.add(Files.readAllBytes(file));
+            }
+        }
+        return seeds;
+    }
+
+    private static byte[] mutate(byte[] seed, List<byte[]> others, SplittableRandom random) {
+        byte[] bytes = seed.clone();
+        int edits = 1 + random.nextInt(4);
+        for (int i = 0; i < edits && bytes.length > 0; i++) {
+            int at = random.nextInt(bytes.length);
+            bytes = switch (random.nextInt(6)) {
+                case 0 -> flip(bytes, at, random);
+                case 1 -> insert(bytes, at, TOKENS.get(random.nextInt(TOKENS.size())).getBytes(StandardCharsets.UTF_8));
+                case 2 -> Arrays.copyOf(bytes, at);
+                case 3 -> remove(bytes, at, 1 + random.nextInt(Math.min(64, bytes.length - at)));
+                case 4 -> insert(bytes, at, Arrays.copyOfRange(bytes, at, Math.min(bytes.length, at + 1 + random.nextInt(64))));
+                default -> splice(bytes, at, others.get(random.nextInt(others.size())), random);
+            };
+        }
+        return bytes;
+    }
+
+    private static byte[] flip(byte[] bytes, int at, SplittableRandom random) {
+        byte[] copy = bytes.clone();
+        copy[at] = (byte) random.nextInt(256);
+        return copy;
+    }
+
+    private static byte[] insert(byte[] bytes, int at, byte[] piece) {
+        byte[] copy = new byte[bytes.length + piece.length];
+        System.arraycopy(bytes, 0, copy, 0, at);
+        System.arraycopy(piece, 0, copy, at, piece.length);
+        System.arraycopy(bytes, at, copy, at + piece.length, bytes.length - at);
+        return copy;
+    }
+
+    private static byte[] remove(byte[] bytes, int at, int length) {
+        byte[] copy = new byte[bytes.length - length];
+        System.arraycopy(bytes, 0, copy, 0, at);
+        System.arraycopy(bytes, at + length, copy, at, bytes.length - at - length);
+        return copy;
+    }
+
+    private static byte[] splice(byte[] bytes, int at, byte[] other, SplittableRandom random) {
+        if (other.length == 0) {
+            return bytes;
+        }
+        int from = random.nextInt(other.length);
+        return insert(bytes, at, Arrays.copyOfRange(other, from, Math.min(other.length, from + 1 + random.nextInt(128))));
+    }
+}
