@@ -7,19 +7,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.backchannel.app.testing.UnsupportedGraphStore;
 import org.backchannel.model.Dataset;
 import org.backchannel.model.GraphLink;
 import org.backchannel.model.GraphNode;
 import org.backchannel.model.Source;
-import org.backchannel.store.Exchange;
-import org.backchannel.store.ExchangeQuery;
 import org.backchannel.store.GraphFilter;
 import org.backchannel.store.GraphPath;
-import org.backchannel.store.GraphStore;
-import org.backchannel.store.ImportResult;
 import org.backchannel.store.PathQuery;
-import org.backchannel.store.SearchHit;
-import org.backchannel.store.StoreSummary;
 import org.backchannel.store.Subgraph;
 
 /**
@@ -27,7 +22,7 @@ import org.backchannel.store.Subgraph;
  * lets through (up to the limit), neighbours come from the whole dataset. {@link #failWith} makes
  * every later call throw, as a store that went away would.
  */
-final class InMemoryGraphStore implements GraphStore {
+final class InMemoryGraphStore extends UnsupportedGraphStore {
 
     private final Dataset dataset;
     private final Predicate<String> inOverview;
@@ -88,32 +83,4 @@ final class InMemoryGraphStore implements GraphStore {
         }
     }
 
-    @Override
-    public StoreSummary summary() {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public ImportResult importDataset(Dataset imported) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public List<Exchange> exchanges(ExchangeQuery query) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public List<SearchHit> search(String text, int limit) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public String contentDigest() {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public void close() {
-    }
 }

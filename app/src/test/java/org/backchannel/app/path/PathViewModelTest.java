@@ -9,22 +9,15 @@ import java.util.function.Function;
 import org.backchannel.analysis.LoadedGraph;
 import org.backchannel.app.BundledDataset;
 import org.backchannel.app.task.SameThreadTasks;
+import org.backchannel.app.testing.UnsupportedGraphStore;
 import org.backchannel.model.ChannelType;
 import org.backchannel.model.Dataset;
 import org.backchannel.model.GraphLink;
 import org.backchannel.model.GraphNode;
-import org.backchannel.model.Source;
-import org.backchannel.store.ExchangeQuery;
-import org.backchannel.store.Exchange;
 import org.backchannel.store.GraphFilter;
 import org.backchannel.store.GraphPath;
-import org.backchannel.store.GraphStore;
-import org.backchannel.store.ImportResult;
 import org.backchannel.store.PathQuery;
-import org.backchannel.store.SearchHit;
-import org.backchannel.store.StoreSummary;
 import org.backchannel.store.StoreUnavailableException;
-import org.backchannel.store.Subgraph;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -209,7 +202,7 @@ class PathViewModelTest {
     }
 
     /** Answers path queries with canned paths and records what it was asked. */
-    private static final class PathStore implements GraphStore {
+    private static final class PathStore extends UnsupportedGraphStore {
 
         final List<PathQuery> queries = new ArrayList<>();
         private final Function<PathQuery, List<GraphPath>> answer;
@@ -224,48 +217,5 @@ class PathViewModelTest {
             return answer.apply(query);
         }
 
-        @Override
-        public StoreSummary summary() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public ImportResult importDataset(Dataset dataset) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Subgraph overview(GraphFilter filter, int limit) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Subgraph neighbours(String nodeId, int limit) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<Exchange> exchanges(ExchangeQuery query) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<SearchHit> search(String text, int limit) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<Source> sources() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public String contentDigest() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void close() {
-        }
     }
 }

@@ -1,0 +1,68 @@
+package org.backchannel.app.testing;
+
+import java.util.List;
+import org.backchannel.model.Dataset;
+import org.backchannel.model.Source;
+import org.backchannel.store.Exchange;
+import org.backchannel.store.ExchangeQuery;
+import org.backchannel.store.GraphFilter;
+import org.backchannel.store.GraphPath;
+import org.backchannel.store.GraphStore;
+import org.backchannel.store.ImportResult;
+import org.backchannel.store.PathQuery;
+import org.backchannel.store.SearchHit;
+import org.backchannel.store.StoreSummary;
+import org.backchannel.store.Subgraph;
+
+/** A store test double that answers nothing; fakes override only what their test asks of the store. */
+public abstract class UnsupportedGraphStore implements GraphStore {
+
+    @Override
+    public StoreSummary summary() {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public ImportResult importDataset(Dataset dataset) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Subgraph overview(GraphFilter filter, int limit) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Subgraph neighbours(String nodeId, int limit) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<GraphPath> shortestPaths(PathQuery query) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<Exchange> exchanges(ExchangeQuery query) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<SearchHit> search(String text, int limit) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<Source> sources() {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public String contentDigest() {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void close() {
+    }
+}
