@@ -10,6 +10,13 @@ import org.backchannel.model.Source;
  */
 public interface GraphStore extends AutoCloseable {
 
+    /**
+     * Checks that the store answers, for probing after it went away.
+     *
+     * @throws StoreUnreachableException when it still does not
+     */
+    void ping();
+
     /** Counts of what the store holds, by kind and link type. */
     StoreSummary summary();
 

@@ -93,6 +93,15 @@ public final class Neo4jGraphStore implements GraphStore {
     }
 
     @Override
+    public void ping() {
+        try {
+            driver.verifyConnectivity();
+        } catch (RuntimeException e) {
+            throw Neo4jConnector.explain(settings, e);
+        }
+    }
+
+    @Override
     public StoreSummary summary() {
         return read(tx -> {
             Map<NodeKind, Long> nodes = new EnumMap<>(NodeKind.class);
