@@ -51,13 +51,36 @@ public final class TcpProxy implements AutoCloseable {
         if (!server.isClosed()) {
             return;
         }
-        server = listen(port);
+        server = listenAgain();
         accept(server);
     }
 
     @Override
     public void close() {
         cut();
+    }
+
+    /** Sockets of the cut connections may hold the port for a moment after they close. */
+    private ServerSocket listenAgain() {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return listen(port);
+            } catch (UncheckedIOException e) {
+                if (attempt == 50) {
+                    throw e;
+                }
+                sleep(100);
+            }
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static ServerSocket listen(int port) {

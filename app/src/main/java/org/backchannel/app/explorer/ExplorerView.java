@@ -120,8 +120,16 @@ public final class ExplorerView extends BorderPane {
     }
 
     private StackPane centre(ExplorerViewModel explorer, StoreOverviewViewModel store) {
-        ProgressIndicator progress = new ProgressIndicator();
-        progress.setMaxSize(56, 56);
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setMaxSize(56, 56);
+        Button stop = new Button("Stop loading");
+        stop.setId("stop-loading");
+        stop.setTooltip(new Tooltip("Stop waiting for the store; the graph on screen stays"));
+        stop.setOnAction(e -> explorer.cancelLoading());
+        stop.visibleProperty().bind(explorer.loadingProperty());
+        VBox progress = new VBox(8, spinner, stop);
+        progress.setAlignment(Pos.CENTER);
+        progress.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         progress.visibleProperty().bind(explorer.loadingProperty().or(store.busyProperty()));
         Label problem = new Label();
         problem.setId("store-problem");
@@ -139,7 +147,27 @@ public final class ExplorerView extends BorderPane {
         capped.getStyleClass().add("banner");
         capped.visibleProperty().bind(explorer.cappedProperty());
         StackPane.setAlignment(capped, Pos.BOTTOM_CENTER);
-        return new StackPane(canvas, progress, banner, capped);
+        return new StackPane(canvas, progress, banner, lostBanner(explorer), capped);
+    }
+
+    /** Shown while the store does not answer; the graph stays usable underneath. */
+    private static HBox lostBanner(ExplorerViewModel explorer) {
+        Label text = new Label();
+        text.setId("store-lost-message");
+        text.setWrapText(true);
+        text.textProperty().bind(explorer.health().messageProperty());
+        Button retry = new Button("Try now");
+        retry.setId("store-retry-now");
+        retry.setOnAction(e -> explorer.health().retryNow());
+        HBox banner = new HBox(12, text, retry);
+        banner.setId("store-lost");
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.getStyleClass().add("banner");
+        banner.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        banner.visibleProperty().bind(explorer.health().lostProperty());
+        StackPane.setAlignment(banner, Pos.TOP_CENTER);
+        StackPane.setMargin(banner, new javafx.geometry.Insets(12, 0, 0, 0));
+        return banner;
     }
 
     private static Tab tab(String title, javafx.scene.Node content) {
