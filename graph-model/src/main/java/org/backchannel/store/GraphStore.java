@@ -41,6 +41,14 @@ public interface GraphStore extends AutoCloseable {
     /** Nodes whose name or an alias matches, case- and accent-insensitive, best first. */
     List<SearchHit> search(String text, int limit);
 
+    /**
+     * Runs a statement the user typed, only if it reads: Neo4j's own plan ({@code EXPLAIN}) must call it
+     * read-only, and it then runs in a read transaction with a timeout.
+     *
+     * @throws QueryRefusedException when it would write, is not valid Cypher or runs out of time
+     */
+    QueryAnswer readOnlyQuery(String cypher, int rowLimit);
+
     /** The sources citations refer to, so that a quote can be shown with its title, author and date. */
     List<Source> sources();
 

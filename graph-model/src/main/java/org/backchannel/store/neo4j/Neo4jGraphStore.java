@@ -19,6 +19,7 @@ import org.backchannel.store.GraphPath;
 import org.backchannel.store.GraphStore;
 import org.backchannel.store.ImportResult;
 import org.backchannel.store.PathQuery;
+import org.backchannel.store.QueryAnswer;
 import org.backchannel.store.SearchHit;
 import org.backchannel.store.StoreSummary;
 import org.backchannel.store.StoreUnavailableException;
@@ -29,7 +30,6 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionCallback;
-import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
@@ -48,16 +48,18 @@ import org.slf4j.LoggerFactory;
 public final class Neo4jGraphStore implements GraphStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(Neo4jGraphStore.class);
-    private static final SessionConfig READ = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
     private static final SessionConfig WRITE = SessionConfig.builder().withDefaultAccessMode(AccessMode.WRITE).build();
-    private static final TransactionConfig BROWSE = TransactionConfig.builder().withTimeout(Duration.ofSeconds(20)).build();
+    private static final Duration BROWSE_TIMEOUT = Duration.ofSeconds(20);
 
     private final Driver driver;
     private final ConnectionSettings settings;
+    private final CancellableReads reads;
+    private volatile Duration consoleTimeout = ConsoleQuery.TIMEOUT;
 
     private Neo4jGraphStore(Driver driver, ConnectionSettings settings) {
         this.driver = driver;
         this.settings = settings;
+        this.reads = new CancellableReads(driver);
     }
 
     /**
@@ -226,6 +228,21 @@ public final class Neo4jGraphStore implements GraphStore {
     }
 
     @Override
+    public QueryAnswer readOnlyQuery(String cypher, int rowLimit) {
+        try {
+            Duration timeout = consoleTimeout;
+            return reads.run(timeout, (session, config) -> ConsoleQuery.run(session, config, cypher, rowLimit, timeout));
+        } catch (Neo4jException e) {
+            throw unavailable("running a console query", e);
+        }
+    }
+
+    /** How long a console query may run; long enough for real questions, short enough not to tie up a server. */
+    public void setConsoleTimeout(Duration timeout) {
+        this.consoleTimeout = timeout;
+    }
+
+    @Override
     public List<Source> sources() {
         return read(tx -> tx.run("MATCH (s:Source) RETURN s ORDER BY s.id").list(r -> RecordMapping.source(r.get("s").asNode())));
     }
@@ -242,12 +259,13 @@ public final class Neo4jGraphStore implements GraphStore {
 
     @Override
     public void close() {
+        reads.close();
         driver.close();
     }
 
     private <T> T read(TransactionCallback<T> work) {
-        try (Session session = driver.session(READ)) {
-            return session.executeRead(work, BROWSE);
+        try {
+            return reads.run(BROWSE_TIMEOUT, (session, config) -> session.executeRead(work, config));
         } catch (Neo4jException e) {
             throw unavailable("reading", e);
         }
