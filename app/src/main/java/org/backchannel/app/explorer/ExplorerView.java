@@ -19,6 +19,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.backchannel.analysis.LoadedGraph;
+import org.backchannel.app.console.QueryConsoleView;
 import org.backchannel.app.details.DetailsView;
 import org.backchannel.app.exchanges.ExchangesView;
 import org.backchannel.app.filter.FilterView;
@@ -57,7 +58,8 @@ public final class ExplorerView extends BorderPane {
         TabPane below = new TabPane(
                 tab("Exchanges", new ExchangesView(explorer.exchanges(), explorer::pickLink)),
                 tab("Who reached whom", new PathView(explorer.path(), () -> selectedNode(explorer))),
-                tab("Store", new StoreOverviewView(store)));
+                tab("Store", new StoreOverviewView(store)),
+                tab("Query", new QueryConsoleView(explorer.console())));
         below.setId("lower-tabs");
         below.setPrefHeight(230);
 

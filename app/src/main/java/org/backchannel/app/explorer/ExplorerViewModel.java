@@ -22,6 +22,7 @@ import org.backchannel.analysis.LoadedGraph;
 import org.backchannel.analysis.VisibleGraph;
 import org.backchannel.app.connection.Backoff;
 import org.backchannel.app.connection.StoreHealth;
+import org.backchannel.app.console.QueryConsoleViewModel;
 import org.backchannel.app.details.DetailsViewModel;
 import org.backchannel.app.exchanges.ExchangesViewModel;
 import org.backchannel.app.filter.FilterViewModel;
@@ -70,6 +71,7 @@ public final class ExplorerViewModel {
     private final ExchangesViewModel exchanges = new ExchangesViewModel();
     private final SearchViewModel search;
     private final PathViewModel path;
+    private final QueryConsoleViewModel console;
     private GraphStore store;
     private long available;
     private TaskHandle loadingTask = TaskHandle.DONE;
@@ -83,6 +85,7 @@ public final class ExplorerViewModel {
         this.search = new SearchViewModel(graph::get, this::focusOn);
         this.path = new PathViewModel(health, () -> store, () -> filters.filterProperty().get(),
                 id -> graph.get() == null ? java.util.Optional.empty() : graph.get().node(id).map(GraphNode::name));
+        this.console = new QueryConsoleViewModel(health, () -> store);
         filters.filterProperty().addListener((obs, old, now) -> onFilterChanged());
         selection.addListener((SetChangeListener<String>) change -> onSelectionChanged());
     }
@@ -163,6 +166,10 @@ public final class ExplorerViewModel {
 
     public ExchangesViewModel exchanges() {
         return exchanges;
+    }
+
+    public QueryConsoleViewModel console() {
+        return console;
     }
 
     /** Whether the store answers; the view shows its banner while it does not. */
