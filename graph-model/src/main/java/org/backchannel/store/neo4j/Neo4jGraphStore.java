@@ -23,6 +23,7 @@ import org.backchannel.store.QueryAnswer;
 import org.backchannel.store.SearchHit;
 import org.backchannel.store.StoreSummary;
 import org.backchannel.store.StoreUnavailableException;
+import org.backchannel.store.StoreUnreachableException;
 import org.backchannel.store.Subgraph;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
@@ -49,6 +50,7 @@ public final class Neo4jGraphStore implements GraphStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(Neo4jGraphStore.class);
     private static final SessionConfig WRITE = SessionConfig.builder().withDefaultAccessMode(AccessMode.WRITE).build();
+    private static final String DATABASE_UNAVAILABLE = "Neo.TransientError.General.DatabaseUnavailable";
     private static final Duration BROWSE_TIMEOUT = Duration.ofSeconds(20);
 
     private final Driver driver;
@@ -56,9 +58,12 @@ public final class Neo4jGraphStore implements GraphStore {
     private final CancellableReads reads;
     private volatile Duration consoleTimeout = ConsoleQuery.TIMEOUT;
 
-    private Neo4jGraphStore(Driver driver, ConnectionSettings settings) {
+    private final Runnable revive;
+
+    private Neo4jGraphStore(Driver driver, ConnectionSettings settings, Runnable revive) {
         this.driver = driver;
         this.settings = settings;
+        this.revive = revive;
         this.reads = new CancellableReads(driver);
     }
 
@@ -68,7 +73,15 @@ public final class Neo4jGraphStore implements GraphStore {
      * @throws StoreUnavailableException with a message for the user when the server cannot be reached or refuses the login
      */
     public static Neo4jGraphStore connect(ConnectionSettings settings) {
-        Neo4jGraphStore store = new Neo4jGraphStore(Neo4jConnector.connect(settings), settings);
+        return connect(settings, () -> { });
+    }
+
+    /**
+     * Connects to a store whose process this app runs, with what restarts its database when a probe
+     * finds it gone.
+     */
+    public static Neo4jGraphStore connect(ConnectionSettings settings, Runnable revive) {
+        Neo4jGraphStore store = new Neo4jGraphStore(Neo4jConnector.connect(settings), settings, revive);
         try {
             store.ensureSchema();
             return store;
@@ -97,10 +110,12 @@ public final class Neo4jGraphStore implements GraphStore {
     @Override
     public void ping() {
         try {
-            driver.verifyConnectivity();
+            revive.run();
         } catch (RuntimeException e) {
-            throw Neo4jConnector.explain(settings, e);
+            throw new StoreUnreachableException("The store's database could not be started again: " + e.getMessage(), e);
         }
+        // A server can answer while its database is down: only a query on the database tells.
+        read(tx -> tx.run("RETURN 1").consume());
     }
 
     @Override
@@ -288,6 +303,9 @@ public final class Neo4jGraphStore implements GraphStore {
     private StoreUnavailableException unavailable(String doing, Neo4jException e) {
         if (e instanceof ServiceUnavailableException || e instanceof SessionExpiredException) {
             return Neo4jConnector.explain(settings, e);
+        }
+        if (DATABASE_UNAVAILABLE.equals(e.code())) {
+            return new StoreUnreachableException("The database at " + settings.safeUri() + " is not available: " + e.getMessage(), e);
         }
         LOG.warn("Neo4j error while {} at {}: {}", doing, settings.safeUri(), e.getMessage());
         return new StoreUnavailableException("Neo4j at " + settings.safeUri() + " failed while " + doing + ": " + e.getMessage(), e);
