@@ -21,11 +21,11 @@ public final class StoreHealth {
     // Properties
     private final ReadOnlyBooleanWrapper lost = new ReadOnlyBooleanWrapper(this, "lost");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyStringWrapper reason = new ReadOnlyStringWrapper(this, "reason", "");
 
     private final BackgroundTasks tasks;
     private final Backoff backoff;
     private GraphStore store;
-    private String lostReason = "";
     private int attempts;
     private TaskHandle nextProbe = TaskHandle.DONE;
     private Runnable replay;
@@ -45,6 +45,11 @@ public final class StoreHealth {
         return message.getReadOnlyProperty();
     }
 
+    /** Why the last attempt failed, in the driver's words with ours; empty while all is well. */
+    public ReadOnlyStringProperty reasonProperty() {
+        return reason.getReadOnlyProperty();
+    }
+
     /** The store queries go to from now on; a new store starts healthy. */
     public void watch(GraphStore opened) {
         store = opened;
@@ -52,6 +57,7 @@ public final class StoreHealth {
         replay = null;
         lost.set(false);
         message.set("");
+        reason.set("");
     }
 
     /**
@@ -77,8 +83,8 @@ public final class StoreHealth {
         }
     }
 
-    private void becameUnreachable(String reason) {
-        lostReason = reason;
+    private void becameUnreachable(String why) {
+        reason.set(why);
         if (!lost.get()) {
             lost.set(true);
             attempts = 0;
@@ -89,13 +95,13 @@ public final class StoreHealth {
     private void scheduleProbe() {
         long seconds = Math.max(1, backoff.delay(attempts).toSeconds());
         message.set("The store does not answer. The graph on screen is kept; trying again in " + seconds
-                + " s (attempt " + (attempts + 1) + "). " + lostReason);
+                + " s (attempt " + (attempts + 1) + ").");
         nextProbe = tasks.schedule(backoff.delay(attempts), this::probe);
     }
 
     private void probe() {
         GraphStore probed = store;
-        message.set("Trying to reach the store… " + lostReason);
+        message.set("The store does not answer. The graph on screen is kept; trying to reach it now…");
         tasks.run(() -> {
             probed.ping();
             return probed;
@@ -104,7 +110,7 @@ public final class StoreHealth {
                 return;
             }
             attempts++;
-            lostReason = problem.getMessage();
+            reason.set(problem.getMessage());
             scheduleProbe();
         });
     }
@@ -115,6 +121,7 @@ public final class StoreHealth {
         }
         lost.set(false);
         message.set("");
+        reason.set("");
         Runnable again = replay;
         replay = null;
         if (again != null) {

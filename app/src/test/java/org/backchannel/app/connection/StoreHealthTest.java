@@ -39,7 +39,8 @@ class StoreHealthTest {
 
         assertThat(failures).singleElement().isInstanceOf(StoreUnreachableException.class);
         assertThat(health.lostProperty().get()).isTrue();
-        assertThat(health.messageProperty().get()).startsWith("The store does not answer. The graph on screen is kept; trying again in 1 s (attempt 1).");
+        assertThat(health.messageProperty().get()).isEqualTo("The store does not answer. The graph on screen is kept; trying again in 1 s (attempt 1).");
+        assertThat(health.reasonProperty().get()).isEqualTo("Cannot reach Neo4j at bolt://db.example:7687");
         assertThat(tasks.pendingDelays()).containsExactly(Duration.ofSeconds(1));
 
         tasks.runScheduled();
@@ -53,6 +54,7 @@ class StoreHealthTest {
 
         assertThat(health.lostProperty().get()).isFalse();
         assertThat(health.messageProperty().get()).isEmpty();
+        assertThat(health.reasonProperty().get()).isEmpty();
         assertThat(results).containsExactly("answer");
         assertThat(tasks.pendingDelays()).isEmpty();
     }

@@ -229,7 +229,8 @@ class ExplorerViewModelTest {
 
         assertThat(graph().nodeCount()).isEqualTo(95);
         assertThat(explorer.health().lostProperty().get()).isTrue();
-        assertThat(explorer.health().messageProperty().get()).contains("trying again in 1 s").contains("bolt://db.example:7687");
+        assertThat(explorer.health().messageProperty().get()).contains("trying again in 1 s");
+        assertThat(explorer.health().reasonProperty().get()).contains("bolt://db.example:7687");
         assertThat(explorer.statusProperty().get()).contains("the graph on screen is kept");
         assertThat(explorer.loadingProperty().get()).isFalse();
 

@@ -73,8 +73,8 @@ class StoreOutageIT extends FxRobot {
 
         assertThat(lookup("#store-lost").query().isVisible()).isTrue();
         assertThat(lookup("#store-lost-message").queryAs(Label.class).getText())
-                .startsWith("The store does not answer. The graph on screen is kept; trying again in")
-                .contains(proxy.uri(neo4j.boltUri()).toString());
+                .startsWith("The store does not answer. The graph on screen is kept; trying");
+        assertThat(lookup("#store-lost-reason").queryAs(Label.class).getText()).contains(proxy.uri(neo4j.boltUri()).toString());
         assertThat(explorer.graphProperty().get().nodeCount()).isEqualTo(nodes);
         // The UI thread is free while the store is gone: it answers within a second.
         WaitForAsyncUtils.asyncFx(() -> lookup("#graph").query().isVisible()).get(1, TimeUnit.SECONDS);

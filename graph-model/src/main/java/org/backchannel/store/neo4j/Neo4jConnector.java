@@ -53,16 +53,21 @@ final class Neo4jConnector {
                     + "\" or its password. Check NEO4J_USERNAME and NEO4J_PASSWORD.", e);
         }
         if (e instanceof SecurityException) {
-            return new StoreUnavailableException("A secure connection to " + where + " could not be set up: " + e.getMessage()
-                    + ". Check the certificate, or the scheme (+s for a trusted certificate, +ssc for a self-signed one).", e);
+            return new StoreUnavailableException("A secure connection to " + where + " could not be set up: "
+                    + withoutFullStop(e.getMessage()) + ". Check the certificate, or the scheme (+s for a trusted certificate, +ssc for a self-signed one).", e);
         }
         if (e instanceof ServiceUnavailableException || e instanceof SessionExpiredException) {
-            return new StoreUnreachableException("Cannot reach Neo4j at " + where + ": " + e.getMessage()
+            return new StoreUnreachableException("Cannot reach Neo4j at " + where + ": " + withoutFullStop(e.getMessage())
                     + ". Check that the server is running and the address and port are right.", e);
         }
         if (e instanceof ClientException) {
             return new StoreUnavailableException("Neo4j at " + where + " refused the connection: " + e.getMessage(), e);
         }
         return new StoreUnavailableException("Connecting to Neo4j at " + where + " failed: " + e.getMessage(), e);
+    }
+
+    /** The driver's messages mostly end with a full stop (some with two); ours goes on after them. */
+    private static String withoutFullStop(String message) {
+        return message == null ? "" : message.replaceAll("[.\\s]+$", "");
     }
 }
