@@ -68,6 +68,7 @@ public final class ExplorerViewModel {
     private final PathViewModel path;
     private GraphStore store;
     private long available;
+    private boolean availableExact = true;
 
     public ExplorerViewModel(BackgroundTasks tasks) {
         this.tasks = tasks;
@@ -168,6 +169,7 @@ public final class ExplorerViewModel {
             details.useSources(loaded.sources());
             LoadedGraph fresh = LoadedGraph.of(loaded.subgraph().nodes(), loaded.subgraph().links());
             available = loaded.subgraph().available();
+            availableExact = loaded.subgraph().availableExact();
             capped.set(loaded.subgraph().capped());
             selection.clear();
             graph.set(fresh);
@@ -311,7 +313,7 @@ public final class ExplorerViewModel {
 
     private void updateStatus() {
         status.set(StatusText.of(graph.get(), visible.get(), filters.describe(), selection.size(),
-                capped.get() ? sceneCap.get() : 0, available));
+                capped.get() ? sceneCap.get() : 0, available, availableExact));
     }
 
     private void failed(Throwable problem) {

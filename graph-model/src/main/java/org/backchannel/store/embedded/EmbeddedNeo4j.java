@@ -30,7 +30,6 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     public static final String USERNAME = "neo4j";
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedNeo4j.class);
-    private static final long PAGE_CACHE_BYTES = ByteUnit.mebiBytes(64);
 
     private final DatabaseManagementService dbms;
     private final URI boltUri;
@@ -51,6 +50,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
      */
     public static EmbeddedNeo4j start(Path home) {
         long started = System.nanoTime();
+        long pageCache = PageCacheSize.forStore(home);
         DatabaseManagementService dbms;
         try {
             dbms = new DatabaseManagementServiceBuilder(home)
@@ -58,7 +58,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", 0))
                     .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
                     .setConfig(GraphDatabaseSettings.auth_enabled, true)
-                    .setConfig(GraphDatabaseSettings.pagecache_memory, PAGE_CACHE_BYTES)
+                    .setConfig(GraphDatabaseSettings.pagecache_memory, pageCache)
                     .setConfig(GraphDatabaseSettings.udc_enabled, false)
                     .setConfig(GraphDatabaseSettings.log_queries_parameter_logging_enabled, false)
                     // The defaults wait about 11 s for Bolt threads on shutdown; a desktop app should quit in seconds.
@@ -74,7 +74,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             system.executeTransactionally("ALTER USER " + USERNAME + " SET PASSWORD $password CHANGE NOT REQUIRED",
                     Map.of("password", password));
             URI uri = boltUri(dbms);
-            LOG.info("Embedded Neo4j started in {} ms at {}, store {}", (System.nanoTime() - started) / 1_000_000, uri, home);
+            LOG.info("Embedded Neo4j started in {} ms at {}, store {}, page cache {} MB", (System.nanoTime() - started) / 1_000_000,
+                    uri, home, pageCache / ByteUnit.mebiBytes(1));
             return new EmbeddedNeo4j(dbms, uri, password, home);
         } catch (RuntimeException e) {
             dbms.shutdown();
