@@ -74,6 +74,7 @@ public final class ExplorerViewModel {
     private final QueryConsoleViewModel console;
     private GraphStore store;
     private long available;
+    private boolean availableExact = true;
     private TaskHandle loadingTask = TaskHandle.DONE;
 
     public ExplorerViewModel(BackgroundTasks tasks) {
@@ -190,6 +191,7 @@ public final class ExplorerViewModel {
             details.useSources(loaded.sources());
             LoadedGraph fresh = LoadedGraph.of(loaded.subgraph().nodes(), loaded.subgraph().links());
             available = loaded.subgraph().available();
+            availableExact = loaded.subgraph().availableExact();
             capped.set(loaded.subgraph().capped());
             selection.clear();
             graph.set(fresh);
@@ -343,7 +345,7 @@ public final class ExplorerViewModel {
 
     private void updateStatus() {
         status.set(StatusText.of(graph.get(), visible.get(), filters.describe(), selection.size(),
-                capped.get() ? sceneCap.get() : 0, available));
+                capped.get() ? sceneCap.get() : 0, available, availableExact));
     }
 
     private void failed(Throwable problem) {

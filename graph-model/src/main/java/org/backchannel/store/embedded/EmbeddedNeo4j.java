@@ -30,7 +30,6 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     public static final String USERNAME = "neo4j";
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedNeo4j.class);
-    private static final long PAGE_CACHE_BYTES = ByteUnit.mebiBytes(64);
 
     private volatile DatabaseManagementService dbms;
     private final URI boltUri;
@@ -51,12 +50,14 @@ public final class EmbeddedNeo4j implements AutoCloseable {
      */
     public static EmbeddedNeo4j start(Path home) {
         long started = System.nanoTime();
-        DatabaseManagementService dbms = build(home, 0);
+        long pageCache = PageCacheSize.forStore(home);
+        DatabaseManagementService dbms = build(home, 0, pageCache);
         String password = newPassword();
         try {
             prepare(dbms, password);
             URI uri = boltUri(dbms);
-            LOG.info("Embedded Neo4j started in {} ms at {}, store {}", (System.nanoTime() - started) / 1_000_000, uri, home);
+            LOG.info("Embedded Neo4j started in {} ms at {}, store {}, page cache {} MB", (System.nanoTime() - started) / 1_000_000,
+                    uri, home, pageCache / ByteUnit.mebiBytes(1));
             return new EmbeddedNeo4j(dbms, uri, password, home);
         } catch (RuntimeException e) {
             dbms.shutdown();
@@ -65,14 +66,14 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         }
     }
 
-    private static DatabaseManagementService build(Path home, int port) {
+    private static DatabaseManagementService build(Path home, int port, long pageCache) {
         try {
             return new DatabaseManagementServiceBuilder(home)
                     .setConfig(BoltConnector.enabled, true)
                     .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
                     .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
                     .setConfig(GraphDatabaseSettings.auth_enabled, true)
-                    .setConfig(GraphDatabaseSettings.pagecache_memory, PAGE_CACHE_BYTES)
+                    .setConfig(GraphDatabaseSettings.pagecache_memory, pageCache)
                     .setConfig(GraphDatabaseSettings.udc_enabled, false)
                     .setConfig(GraphDatabaseSettings.log_queries_parameter_logging_enabled, false)
                     // The defaults wait about 11 s for Bolt threads on shutdown; a desktop app should quit in seconds.
@@ -123,7 +124,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             LOG.debug("Shutting down the stopped DBMS: {}", e.getMessage());
         }
         // The password set at start is kept in the system database, so the restarted DBMS needs no preparing.
-        dbms = build(home, boltUri.getPort());
+        dbms = build(home, boltUri.getPort(), PageCacheSize.forStore(home));
     }
 
     private boolean available() {

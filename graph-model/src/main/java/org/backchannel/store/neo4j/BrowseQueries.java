@@ -1,7 +1,9 @@
 package org.backchannel.store.neo4j;
 
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.backchannel.model.ChannelType;
 import org.backchannel.model.LinkType;
@@ -14,31 +16,43 @@ import org.backchannel.store.GraphFilter;
  */
 final class BrowseQueries {
 
+    /**
+     * The best-connected nodes first: the planner walks the {@code entity_degree} index from the top
+     * and stops at the limit, so the cost follows the limit, not the store. Nodes without a stored
+     * degree (written by something other than the importer) are left out.
+     */
     static final String OVERVIEW_NODES = """
-            MATCH (n:Entity) WHERE %s
-            WITH n ORDER BY COUNT { (n)--() } DESC, n.id LIMIT $limit
-            RETURN n""".formatted(filter("n"));
+            MATCH (n:Entity) WHERE n.degree >= 0 AND %s
+            RETURN n ORDER BY n.degree DESC LIMIT $limit""".formatted(filter("n"));
 
-    static final String OVERVIEW_COUNT = "MATCH (n:Entity) WHERE " + filter("n") + " RETURN count(n) AS total";
-
-    /** Only Backchannel's own relationship types: another application's links in the same database are not ours to draw. */
+    /**
+     * Only Backchannel's own relationship types: another application's links in the same database
+     * are not ours to draw. Each shown node is found by its element id and expanded; the other end
+     * is checked against the same ids without reading a property. No order: the limit stops the
+     * expansion as soon as enough links are found, and the best-connected nodes come first in {@code $ids}.
+     */
     static final String LINKS_AMONG = """
-            MATCH (a:Entity)-[r]->(b:Entity)
-            WHERE a.id IN $ids AND b.id IN $ids AND type(r) IN $linkTypes AND %s
-            RETURN r ORDER BY r.id LIMIT $limit""".formatted(filter("r"));
+            UNWIND $ids AS id
+            MATCH (a:Entity) WHERE elementId(a) = id
+            MATCH (a)-[r:%s]->(b:Entity) WHERE elementId(b) IN $ids AND %s
+            RETURN r LIMIT $limit""".formatted(typeList(EnumSet.allOf(LinkType.class)), filter("r"));
 
+    /**
+     * A node and up to {@code $limit} of its links, in the store's order: sorting a hub's hundred
+     * thousand neighbours by name before the limit would cost more than the answer is worth. The
+     * total comes from the node's degree counts, not from walking its links.
+     */
     static final String NEIGHBOURS = """
             MATCH (c:Entity {id: $id})
-            OPTIONAL MATCH (c)-[r]-(n:Entity) WHERE type(r) IN $linkTypes
-            WITH c, r, n ORDER BY n.name, r.id LIMIT $limit
-            RETURN c, collect(r) AS rels, collect(n) AS neighbours,
-                   COUNT { (c)-[x]-(:Entity) WHERE type(x) IN $linkTypes } AS total""";
+            OPTIONAL MATCH (c)-[r:%1$s]-(n:Entity)
+            WITH c, r, n LIMIT $limit
+            RETURN c, collect(r) AS rels, collect(n) AS neighbours, COUNT { (c)-[:%1$s]-() } AS total"""
+            .formatted(typeList(EnumSet.allOf(LinkType.class)));
 
-    /** The relationship types the app knows, as a parameter. */
-    static final java.util.List<String> LINK_TYPES = java.util.Arrays.stream(LinkType.values())
-            .map(LinkType::relationshipType).toList();
-
-    /** Whether the database holds any of Backchannel's nodes; answered from the label count store. */
+    /**
+     * How many of Backchannel's nodes there are, answered from the label count store in constant
+     * time; also tells whether the database holds any of them.
+     */
     static final String ENTITY_COUNT = "MATCH (n:Entity) RETURN count(n) AS total";
 
     /** Someone else's database: its best-connected nodes, whatever their labels. */
@@ -65,12 +79,12 @@ final class BrowseQueries {
             OPTIONAL MATCH (c:Entity {id: r.channel})
             RETURN a, b, r, c ORDER BY r.startYear, r.start, r.id LIMIT $limit""".formatted(filter("r"));
 
+    /** The index stops at the limit: prefix queries score every match alike, so ranking them all would read every match. */
     static final String SEARCH = """
-            CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
+            CALL db.index.fulltext.queryNodes($index, $query, {limit: $limit}) YIELD node, score
             RETURN node, score ORDER BY score DESC, node.name LIMIT $limit""";
 
-    private static final String COMMUNICATION_TYPES = LinkType.COMMUNICATION.stream()
-            .map(LinkType::relationshipType).sorted().collect(Collectors.joining("|"));
+    private static final String COMMUNICATION_TYPES = typeList(LinkType.COMMUNICATION);
 
     private BrowseQueries() {
     }
@@ -82,6 +96,10 @@ final class BrowseQueries {
                 MATCH p = %s((a)-[:%s*1..%d]-(b))
                 WHERE all(r IN relationships(p) WHERE %s)
                 RETURN p LIMIT $limit""".formatted(all ? "allShortestPaths" : "shortestPath", COMMUNICATION_TYPES, maxHops, filter("r"));
+    }
+
+    private static String typeList(Set<LinkType> types) {
+        return types.stream().map(LinkType::relationshipType).sorted().collect(Collectors.joining("|"));
     }
 
     /** Parameters of {@link #filter}: null means "no restriction". */

@@ -20,7 +20,8 @@ import org.neo4j.driver.TransactionContext;
  * Writes a dataset inside one write transaction, so that it commits whole or not at all. Elements
  * are merged by id, so importing the same file again changes nothing, and elements an earlier
  * import wrote that the file no longer has are removed. Labels and relationship types come only
- * from {@link NodeKind} and {@link LinkType}; every value is a parameter.
+ * from {@link NodeKind} and {@link LinkType}; every value is a parameter. Each node's number of
+ * relationships is stored as {@code degree} in the same transaction, for the overview's index.
  */
 final class DatasetWriter {
 
@@ -72,6 +73,11 @@ final class DatasetWriter {
                 throw new IllegalStateException("only " + written + " of " + rows.size() + " " + type.code() + " links found both ends");
             }
         });
+        // Written only where it changed, so that importing the same file again writes nothing.
+        tx.run("""
+                MATCH (n:Entity) WITH n, COUNT { (n)--() } AS degree
+                WHERE n.degree IS NULL OR n.degree <> degree
+                SET n.degree = degree""").consume();
         return new ImportResult(dataset.nodes().size(), dataset.links().size(), dataset.sources().size(), removedNodes, removedLinks);
     }
 

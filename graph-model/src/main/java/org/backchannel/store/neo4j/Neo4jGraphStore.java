@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.backchannel.model.Dataset;
@@ -32,6 +33,7 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionCallback;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
@@ -96,7 +98,12 @@ public final class Neo4jGraphStore implements GraphStore {
             for (String statement : StoreSchema.statements()) {
                 session.executeWriteWithoutResult(tx -> tx.run(statement).consume());
             }
-            session.run("CALL db.awaitIndexes(60)").consume();
+            awaitIndexes(session);
+            long missing = session.run(StoreSchema.DEGREE_MISSING).single().get("missing").asLong();
+            if (missing > 0) {
+                LOG.info("Storing the degree of {} nodes imported by an earlier version", missing);
+                session.run(StoreSchema.BACKFILL_DEGREE).consume();
+            }
         } catch (Neo4jException e) {
             if (e.code() != null && e.code().startsWith("Neo.ClientError.Security.")) {
                 // A read-only account can still browse; search and filters are slower without the indexes.
@@ -104,6 +111,22 @@ public final class Neo4jGraphStore implements GraphStore {
                 return;
             }
             throw unavailable("preparing the schema", e);
+        }
+    }
+
+    /**
+     * Indexes on a large store can take minutes to build the first time; the queries are right
+     * without them, only slower, so a store still building them opens anyway.
+     */
+    private void awaitIndexes(Session session) {
+        try {
+            session.run("CALL db.awaitIndexes(60)").consume();
+        } catch (ClientException e) {
+            if (!"Neo.ClientError.Procedure.ProcedureCallFailed".equals(e.code())) {
+                throw e;
+            }
+            LOG.warn("Indexes at {} are still being built; browsing is slower until they are: {}", settings.safeUri(),
+                    e.getMessage().lines().findFirst().orElse(""));
         }
     }
 
@@ -143,32 +166,46 @@ public final class Neo4jGraphStore implements GraphStore {
         }
     }
 
+    /**
+     * The best-connected nodes the filter lets through and the links among them. Unfiltered, the
+     * total comes from the count store; filtered, one node more than the limit is asked for, so
+     * the answer says "more than the limit" without counting every match.
+     */
     @Override
     public Subgraph overview(GraphFilter filter, int limit) {
         requirePositive(limit);
         Map<String, Object> params = BrowseQueries.filterParameters(filter);
-        params.put("limit", limit);
+        params.put("limit", limit + 1L);
         return read(tx -> {
-            boolean ours = tx.run(BrowseQueries.ENTITY_COUNT).single().get("total").asLong() > 0;
+            long entities = tx.run(BrowseQueries.ENTITY_COUNT).single().get("total").asLong();
             // A database without any of Backchannel's nodes is someone else's: show it as it is, unfiltered.
-            String nodesQuery = ours ? BrowseQueries.OVERVIEW_NODES : BrowseQueries.FOREIGN_NODES;
-            String countQuery = ours ? BrowseQueries.OVERVIEW_COUNT : BrowseQueries.FOREIGN_COUNT;
+            boolean ours = entities > 0;
+            List<Node> found = tx.run(ours ? BrowseQueries.OVERVIEW_NODES : BrowseQueries.FOREIGN_NODES, params)
+                    .list(r -> r.get("n").asNode());
+            boolean more = found.size() > limit;
             List<GraphNode> nodes = new ArrayList<>();
-            Map<String, String> ids = new HashMap<>();
-            tx.run(nodesQuery, params).forEachRemaining(r -> {
-                GraphNode node = RecordMapping.node(r.get("n").asNode());
-                ids.put(r.get("n").asNode().elementId(), node.id());
+            Map<String, String> ids = new LinkedHashMap<>();
+            for (Node n : found.subList(0, Math.min(limit, found.size()))) {
+                GraphNode node = RecordMapping.node(n);
+                ids.put(n.elementId(), node.id());
                 nodes.add(node);
-            });
-            long total = tx.run(countQuery, params).single().get("total").asLong();
+            }
             Map<String, Object> linkParams = new HashMap<>(params);
-            linkParams.put("ids", ours ? List.copyOf(ids.values()) : List.copyOf(ids.keySet()));
+            linkParams.put("ids", List.copyOf(ids.keySet()));
             linkParams.put("limit", 4L * limit);
-            linkParams.put("linkTypes", BrowseQueries.LINK_TYPES);
             List<GraphLink> links = new ArrayList<>();
             tx.run(ours ? BrowseQueries.LINKS_AMONG : BrowseQueries.FOREIGN_LINKS_AMONG, linkParams)
                     .forEachRemaining(r -> links.add(RecordMapping.link(r.get("r").asRelationship(), ids)));
-            return new Subgraph(nodes, links, total > nodes.size() || links.size() == 4L * limit, total);
+            boolean capped = more || links.size() == 4L * limit;
+            if (!more) {
+                return new Subgraph(nodes, links, capped, nodes.size());
+            }
+            if (!ours) {
+                return new Subgraph(nodes, links, true, tx.run(BrowseQueries.FOREIGN_COUNT).single().get("total").asLong());
+            }
+            return filter.equals(GraphFilter.ALL)
+                    ? new Subgraph(nodes, links, true, entities)
+                    : new Subgraph(nodes, links, true, limit, false);
         });
     }
 
@@ -176,7 +213,7 @@ public final class Neo4jGraphStore implements GraphStore {
     public Subgraph neighbours(String nodeId, int limit) {
         requirePositive(limit);
         return read(tx -> {
-            List<Record> records = tx.run(BrowseQueries.NEIGHBOURS, Map.of("id", nodeId, "limit", limit, "linkTypes", BrowseQueries.LINK_TYPES)).list();
+            List<Record> records = tx.run(BrowseQueries.NEIGHBOURS, Map.of("id", nodeId, "limit", limit)).list();
             if (records.isEmpty()) {
                 records = tx.run(BrowseQueries.FOREIGN_NEIGHBOURS, Map.of("id", nodeId, "limit", limit)).list();
             }

@@ -5,8 +5,9 @@ import java.util.List;
 import org.backchannel.model.LinkType;
 
 /**
- * Constraints and indexes: unique ids, what the browsing queries filter by, and a full-text index
- * for name search that folds case and accents. Every statement is idempotent.
+ * Constraints and indexes: unique ids, what the browsing queries filter and order by (the stored
+ * degree lets the overview read the best-connected nodes straight off an index), and a full-text
+ * index for name search that folds case and accents. Every statement is idempotent.
  */
 final class StoreSchema {
 
@@ -17,11 +18,24 @@ final class StoreSchema {
     private StoreSchema() {
     }
 
+    /**
+     * Gives a degree to every node that lacks one, for stores imported before the degree was stored.
+     * Batched, because a large store would not fit one transaction's memory; needs an auto-commit
+     * transaction. Cheap when there is nothing to do: the check runs on the degree index.
+     */
+    static final String DEGREE_MISSING = """
+            RETURN COUNT { MATCH (n:Entity) } - COUNT { MATCH (n:Entity) WHERE n.degree >= 0 } AS missing""";
+
+    static final String BACKFILL_DEGREE = """
+            MATCH (n:Entity) WHERE n.degree IS NULL
+            CALL (n) { SET n.degree = COUNT { (n)--() } } IN TRANSACTIONS OF 10000 ROWS""";
+
     static List<String> statements() {
         List<String> statements = new ArrayList<>(List.of(
                 "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
                 "CREATE CONSTRAINT source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE",
                 "CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)",
+                "CREATE INDEX entity_degree IF NOT EXISTS FOR (n:Entity) ON (n.degree)",
                 "CREATE INDEX entity_channel_type IF NOT EXISTS FOR (n:Entity) ON (n.channelType)",
                 "CREATE INDEX entity_years IF NOT EXISTS FOR (n:Entity) ON (n.startYear, n.endYear)",
                 "CREATE FULLTEXT INDEX " + NAME_INDEX + " IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasesText] "

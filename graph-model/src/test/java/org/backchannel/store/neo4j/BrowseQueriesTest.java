@@ -25,7 +25,7 @@ class BrowseQueriesTest {
     private static final Pattern PATH_TYPES = Pattern.compile("\\[:([A-Z_|]+)\\*1\\.\\.(\\d+)]");
 
     private static final List<String> FILTERED = List.of(
-            BrowseQueries.OVERVIEW_NODES, BrowseQueries.OVERVIEW_COUNT, BrowseQueries.LINKS_AMONG, BrowseQueries.EXCHANGES,
+            BrowseQueries.OVERVIEW_NODES, BrowseQueries.LINKS_AMONG, BrowseQueries.EXCHANGES,
             BrowseQueries.paths(false, 4), BrowseQueries.paths(true, 3));
 
     @Test
@@ -108,7 +108,8 @@ class BrowseQueriesTest {
 
     @Test
     void theFilterUsesExactlyTheParametersFilterParametersProvides() {
-        Set<String> used = parameters(BrowseQueries.OVERVIEW_COUNT);
+        Set<String> used = parameters(BrowseQueries.OVERVIEW_NODES);
+        used.remove("limit");
 
         assertThat(used).isEqualTo(BrowseQueries.filterParameters(GraphFilter.ALL).keySet());
     }
@@ -119,17 +120,24 @@ class BrowseQueriesTest {
     }
 
     @Test
-    void theOnlyRelationshipTypeOutsidePathsIsSpokeWith() {
-        Pattern relationshipType = Pattern.compile("\\[\\w*:(\\w+)");
+    void everyRelationshipTypeSplicedIntoAStatementIsOneOfOurs() {
+        Pattern relationshipTypes = Pattern.compile("\\[\\w*:([A-Z_|]+)");
+        Set<String> ours = Arrays.stream(LinkType.values()).map(LinkType::relationshipType).collect(Collectors.toSet());
         Set<String> types = new TreeSet<>();
-        for (String statement : List.of(BrowseQueries.OVERVIEW_NODES, BrowseQueries.OVERVIEW_COUNT, BrowseQueries.LINKS_AMONG,
-                BrowseQueries.NEIGHBOURS, BrowseQueries.EXCHANGES, BrowseQueries.SEARCH)) {
-            Matcher m = relationshipType.matcher(statement);
+        for (String statement : allStatements()) {
+            Matcher m = relationshipTypes.matcher(statement);
             while (m.find()) {
-                types.add(m.group(1));
+                types.addAll(Arrays.asList(m.group(1).split("\\|")));
             }
         }
-        assertThat(types).containsExactly(LinkType.SPOKE_WITH.relationshipType());
+        assertThat(types).isNotEmpty().isSubsetOf(ours);
+    }
+
+    @Test
+    void neighboursAndLinksAmongFollowOnlyOurRelationshipTypes() {
+        assertThat(List.of(BrowseQueries.LINKS_AMONG, BrowseQueries.NEIGHBOURS)).allSatisfy(statement ->
+                assertThat(statement).contains(Arrays.stream(LinkType.values()).map(LinkType::relationshipType).sorted()
+                        .collect(Collectors.joining("|"))));
     }
 
     @Test
@@ -140,7 +148,7 @@ class BrowseQueriesTest {
     }
 
     private static List<String> allStatements() {
-        return List.of(BrowseQueries.OVERVIEW_NODES, BrowseQueries.OVERVIEW_COUNT, BrowseQueries.LINKS_AMONG,
+        return List.of(BrowseQueries.OVERVIEW_NODES, BrowseQueries.ENTITY_COUNT, BrowseQueries.LINKS_AMONG,
                 BrowseQueries.NEIGHBOURS, BrowseQueries.EXCHANGES, BrowseQueries.SEARCH,
                 BrowseQueries.paths(false, 4), BrowseQueries.paths(true, 3));
     }

@@ -1,0 +1,133 @@
+package org.backchannel.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.backchannel.model.Dataset;
+import org.backchannel.model.GraphNode;
+import org.backchannel.model.YearRange;
+import org.backchannel.store.embedded.EmbeddedNeo4j;
+import org.backchannel.store.neo4j.ConnectionSettings;
+import org.backchannel.store.neo4j.Neo4jGraphStore;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+
+/**
+ * What a capped answer says: the best-connected nodes first, an exact total when it is free (no
+ * filter: the count store) and "more than the cap" when counting would mean reading every match,
+ * and the stored degree that orders the overview, kept by the importer.
+ */
+class CappedBrowsingIT {
+
+    private final EmbeddedNeo4j neo4j = SharedEmbeddedStore.neo4j();
+    private final Neo4jGraphStore store = SharedEmbeddedStore.store();
+    private final Dataset small = TestDatasets.small();
+    private final GraphFilter allTime = new GraphFilter(Set.of(), new YearRange(1900, 2100));
+
+    @Test
+    void theOverviewTakesTheBestConnectedNodesFirst() {
+        store.importDataset(small);
+
+        // alice has four links, secret-line three, every other node two or fewer.
+        assertThat(store.overview(GraphFilter.ALL, 2).nodes()).extracting(GraphNode::id).containsExactly("alice", "secret-line");
+    }
+
+    @Test
+    void anUnfilteredCapCountsEveryNodeExactly() {
+        store.importDataset(small);
+
+        Subgraph capped = store.overview(GraphFilter.ALL, 2);
+
+        assertThat(capped.capped()).isTrue();
+        assertThat(capped.availableExact()).isTrue();
+        assertThat(capped.available()).isEqualTo(small.nodes().size());
+    }
+
+    @Test
+    void aFilteredCapSaysOnlyThatThereWereMoreThanTheCap() {
+        store.importDataset(small);
+
+        Subgraph capped = store.overview(allTime, 2);
+
+        assertThat(capped.nodes()).hasSize(2);
+        assertThat(capped.capped()).isTrue();
+        assertThat(capped.availableExact()).isFalse();
+        assertThat(capped.available()).isEqualTo(2);
+    }
+
+    @Test
+    void aFilteredAnswerUnderTheCapIsCountedExactly() {
+        store.importDataset(small);
+
+        Subgraph recent = store.overview(new GraphFilter(Set.of(), new YearRange(2014, 2022)), 100);
+
+        assertThat(recent.capped()).isFalse();
+        assertThat(recent.availableExact()).isTrue();
+        assertThat(recent.available()).isEqualTo(recent.nodes().size());
+    }
+
+    @Test
+    void linksAreCappedAtFourTimesTheNodeCapAndSaySo() {
+        // Two actors with 60 exchanges between them and a channel: every node fits, their links do not.
+        store.importDataset(GeneratedDataset.of(2, 1, 60, 11));
+
+        Subgraph overview = store.overview(GraphFilter.ALL, 3);
+
+        assertThat(overview.nodes()).hasSize(3);
+        assertThat(overview.links()).hasSize(12);
+        assertThat(overview.capped()).isTrue();
+        assertThat(overview.available()).isEqualTo(3);
+    }
+
+    @Test
+    void searchReturnsNoMoreThanTheLimit() {
+        store.importDataset(GeneratedDataset.of(40, 2, 10, 3));
+
+        assertThat(store.search("actor", 5)).hasSize(5);
+    }
+
+    @Test
+    void theImporterStoresEachNodesDegreeAndKeepsItUpToDate() {
+        store.importDataset(small);
+        Map<String, Long> before = degrees("n.degree");
+        assertThat(before).isEqualTo(degrees("COUNT { (n)--() }")).containsEntry("hotline", 0L);
+
+        store.importDataset(new Dataset(small.format(), small.title(), null, small.sources(), small.nodes(),
+                small.links().stream().filter(l -> !l.id().equals("alice-clara")).toList()));
+
+        Map<String, Long> after = degrees("n.degree");
+        assertThat(after).isEqualTo(degrees("COUNT { (n)--() }"));
+        assertThat(after.get("alice")).isEqualTo(before.get("alice") - 1);
+        assertThat(after.get("clara")).isEqualTo(before.get("clara") - 1);
+    }
+
+    @Test
+    void aStoreImportedBeforeDegreesWereStoredGetsThemOnTheNextConnection() {
+        store.importDataset(small);
+        try (Driver driver = driver()) {
+            driver.executableQuery("MATCH (n:Entity) REMOVE n.degree").execute();
+        }
+        assertThat(store.overview(GraphFilter.ALL, 100).nodes()).isEmpty();
+
+        try (Neo4jGraphStore again = Neo4jGraphStore.connect(new ConnectionSettings(neo4j.boltUri(), neo4j.username(), neo4j.password()))) {
+            assertThat(again.overview(GraphFilter.ALL, 100).nodes()).hasSize(small.nodes().size());
+        }
+        assertThat(degrees("n.degree")).isEqualTo(degrees("COUNT { (n)--() }"));
+    }
+
+    /** @param degree a Cypher expression over {@code n}, a test constant */
+    private Map<String, Long> degrees(String degree) {
+        try (Driver driver = driver()) {
+            return driver.executableQuery("MATCH (n:Entity) RETURN n.id AS id, " + degree + " AS degree").execute().records().stream()
+                    .collect(Collectors.toMap(r -> r.get("id").asString(), r -> r.get("degree").asLong(-1)));
+        }
+    }
+
+    private Driver driver() {
+        return GraphDatabase.driver(neo4j.boltUri(), AuthTokens.basic(neo4j.username(), neo4j.password()));
+    }
+}
