@@ -27,6 +27,17 @@ class LayoutMetricsTest {
     }
 
     @Test
+    void normalizedEdgeLengthOfAPathOnALineIsThreeQuarters() {
+        LayoutGraph path = TestGraphs.of(3, new int[] {0, 1}, new int[] {1, 2});
+        LayoutState line = new LayoutState(3);
+        line.set(1, 1, 0);
+        line.set(2, 2, 0);
+        // Edges 1 and 1; pairs 1, 1 and 2: (2 / 2) / (4 / 3).
+
+        assertThat(LayoutMetrics.normalizedEdgeLength(path, line)).isCloseTo(0.75, within(1e-12));
+    }
+
+    @Test
     void normalizedEdgeLengthDoesNotChangeWithScale() {
         LayoutGraph graph = TestGraphs.random(30, 40, 3);
         LayoutState small = LayoutState.seeded(30, 3, 1);

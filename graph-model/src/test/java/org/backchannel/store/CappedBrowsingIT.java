@@ -73,7 +73,7 @@ class CappedBrowsingIT {
     @Test
     void linksAreCappedAtFourTimesTheNodeCapAndSaySo() {
         // Two actors with 60 exchanges between them and a channel: every node fits, their links do not.
-        store.importDataset(GeneratedDataset.of(2, 1, 60, 11));
+        store.importDataset(ExchangeFixture.of(2, 1, 60, 11));
 
         Subgraph overview = store.overview(GraphFilter.ALL, 3);
 
@@ -85,7 +85,7 @@ class CappedBrowsingIT {
 
     @Test
     void searchReturnsNoMoreThanTheLimit() {
-        store.importDataset(GeneratedDataset.of(40, 2, 10, 3));
+        store.importDataset(ExchangeFixture.of(40, 2, 10, 3));
 
         assertThat(store.search("actor", 5)).hasSize(5);
     }

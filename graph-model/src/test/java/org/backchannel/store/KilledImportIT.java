@@ -14,6 +14,9 @@ import org.backchannel.model.Dataset;
 import org.backchannel.store.embedded.EmbeddedNeo4j;
 import org.backchannel.store.neo4j.ConnectionSettings;
 import org.backchannel.store.neo4j.Neo4jGraphStore;
+import org.backchannel.synthetic.Shape;
+import org.backchannel.synthetic.SyntheticDataset;
+import org.backchannel.synthetic.SyntheticSize;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,7 +38,7 @@ class KilledImportIT {
     Path work;
 
     static Dataset bigDataset() {
-        return GeneratedDataset.of(10_000, 50, 20_000, 7);
+        return SyntheticDataset.generate(new SyntheticSize("kill", 10_050, 20_000), Shape.UNIFORM, 7);
     }
 
     @Test

@@ -57,8 +57,7 @@ final class DatasetWriter {
                 Map.of("keys", dataset.links().stream().map(DatasetWriter::key).toList())).single().get("removed").asLong();
         Map<LinkType, List<Map<String, Object>>> linkRows = new EnumMap<>(LinkType.class);
         for (GraphLink link : dataset.links()) {
-            Optional<GraphNode> channel = Optional.ofNullable(link.channelId()).map(nodesById::get)
-                    .or(() -> link.type() == LinkType.PARTICIPATES_IN ? Optional.of(nodesById.get(link.toId())) : Optional.empty());
+            Optional<GraphNode> channel = ElementProperties.channelOf(link, nodesById);
             linkRows.computeIfAbsent(link.type(), t -> new ArrayList<>())
                     .add(Map.of("from", link.fromId(), "to", link.toId(), "props", ElementProperties.of(link, channel, eras.linkYears(link.id()))));
         }

@@ -8,6 +8,7 @@ import org.backchannel.model.Citation;
 import org.backchannel.model.Era;
 import org.backchannel.model.GraphLink;
 import org.backchannel.model.GraphNode;
+import org.backchannel.model.LinkType;
 import org.backchannel.model.PartialDate;
 import org.backchannel.model.Source;
 import org.backchannel.model.TimeSpan;
@@ -17,15 +18,18 @@ import org.backchannel.model.YearRange;
  * How domain objects become Neo4j properties. Citations are stored as three parallel lists on the
  * element they support, because a relationship cannot point at a citation node; derived years and
  * eras are stored so that era filters run in the store, on an index.
+ *
+ * <p>Public for the bench module's bulk loader, which writes stores too large for one transaction and must
+ * write exactly what {@link DatasetWriter} writes.
  */
-final class ElementProperties {
+public final class ElementProperties {
 
     static final String ALIAS_SEPARATOR = " | ";
 
     private ElementProperties() {
     }
 
-    static Map<String, Object> of(GraphNode node, Optional<YearRange> years) {
+    public static Map<String, Object> of(GraphNode node, Optional<YearRange> years) {
         Map<String, Object> p = new HashMap<>();
         p.put("id", node.id());
         p.put("kind", node.kind().code());
@@ -41,7 +45,7 @@ final class ElementProperties {
     }
 
     /** @param channel the channel of a spoke-with link, whose type and secrecy the link carries for filtering */
-    static Map<String, Object> of(GraphLink link, Optional<GraphNode> channel, Optional<YearRange> years) {
+    public static Map<String, Object> of(GraphLink link, Optional<GraphNode> channel, Optional<YearRange> years) {
         Map<String, Object> p = new HashMap<>();
         p.put("id", link.id());
         putIfPresent(p, "channel", link.channelId());
@@ -55,7 +59,13 @@ final class ElementProperties {
         return p;
     }
 
-    static Map<String, Object> of(Source source) {
+    /** The channel whose type and secrecy a link carries: the one it went through, or the one it joins. */
+    public static Optional<GraphNode> channelOf(GraphLink link, Map<String, GraphNode> nodesById) {
+        return Optional.ofNullable(link.channelId()).map(nodesById::get)
+                .or(() -> link.type() == LinkType.PARTICIPATES_IN ? Optional.of(nodesById.get(link.toId())) : Optional.empty());
+    }
+
+    public static Map<String, Object> of(Source source) {
         Map<String, Object> p = new HashMap<>();
         p.put("id", source.id());
         p.put("kind", source.kind().code());

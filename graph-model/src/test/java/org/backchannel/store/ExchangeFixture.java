@@ -16,10 +16,14 @@ import org.backchannel.model.Source;
 import org.backchannel.model.SourceKind;
 import org.backchannel.model.TimeSpan;
 
-/** A large, seeded, valid dataset of actors exchanging through channels, for fault tests. */
-final class GeneratedDataset {
+/**
+ * A dataset of an exact shape: {@code actors} named "Actor 0…", {@code channels}, and {@code exchanges}
+ * between random pairs of actors, for tests that need to know precisely what is there. Large, realistic
+ * data comes from {@link org.backchannel.synthetic.SyntheticDataset}.
+ */
+final class ExchangeFixture {
 
-    private GeneratedDataset() {
+    private ExchangeFixture() {
     }
 
     static Dataset of(int actors, int channels, int exchanges, long seed) {

@@ -1,0 +1,62 @@
+package org.backchannel.bench;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Set;
+import org.backchannel.bench.layout.HeapProbe;
+import org.backchannel.bench.store.BenchStore;
+import org.backchannel.synthetic.Shape;
+import org.backchannel.synthetic.SyntheticSize;
+
+/**
+ * The bench's command line.
+ *
+ * <pre>
+ * run [--sizes S,M,L] [--shapes uniform,scale-free] [--with-1m | --only-1m] [--stores DIR] [--out DIR] [--seed N]
+ * generate-store --size S|M|L|1M --shape uniform|scale-free --store DIR [--seed N]
+ * </pre>
+ */
+public final class Main {
+
+    /** The seed of every generated dataset unless {@code --seed} says otherwise. */
+    static final long DATA_SEED = 5;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0) {
+            System.err.println("usage: run [--sizes S,M,L] [--shapes uniform,scale-free] [--with-1m | --only-1m] [--stores DIR] [--out DIR]"
+                    + " | generate-store --size S|M|L|1M --shape uniform|scale-free --store DIR [--seed N]");
+            System.exit(2);
+        }
+        try {
+            dispatch(args);
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            // Gephi's layout threads are not daemons: without exit a failed run would hang instead of failing.
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    private static void dispatch(String[] args) throws Exception {
+        Arguments options = new Arguments(args, 1, Set.of("--with-1m", "--only-1m"));
+        long seed = Long.parseLong(options.get("--seed", String.valueOf(DATA_SEED)));
+        switch (args[0]) {
+            case "run" -> new BenchRun(
+                    Arrays.stream(options.get("--sizes", "S,M,L").split(",")).map(SyntheticSize::parse).toList(),
+                    Arrays.stream(options.get("--shapes", "uniform,scale-free").split(",")).map(Shape::parse).toList(),
+                    Path.of(options.get("--stores", "bench/stores")), Path.of(options.get("--out", "bench/results")),
+                    options.has("--with-1m"), options.has("--only-1m"), seed).run();
+            case "generate-store" -> BenchStore.generate(Path.of(options.require("--store")),
+                    SyntheticSize.parse(options.require("--size")), Shape.parse(options.require("--shape")), seed);
+            case "heap-probe" -> HeapProbe.main(options.require("--peer"), SyntheticSize.parse(options.require("--size")),
+                    Shape.parse(options.require("--shape")), seed);
+            default -> {
+                System.err.println("unknown command " + args[0] + "; use run or generate-store");
+                System.exit(2);
+            }
+        }
+    }
+}

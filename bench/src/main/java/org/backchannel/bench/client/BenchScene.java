@@ -1,0 +1,47 @@
+package org.backchannel.bench.client;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.backchannel.analysis.LoadedGraph;
+import org.backchannel.analysis.VisibleGraph;
+import org.backchannel.layout.LayoutState;
+import org.backchannel.model.GraphLink;
+import org.backchannel.model.GraphNode;
+import org.backchannel.render.GraphScene;
+import org.backchannel.render.SceneLink;
+import org.backchannel.render.SceneNode;
+
+/**
+ * The scene the app would export for a whole visible graph with nothing selected. The app's {@code SceneBuilder}
+ * lives in the JavaFX module, which the bench does not load; this keeps what costs time in painting (every node
+ * with its label and degree-sized radius, every link with its channel type) and leaves out selection and hover.
+ */
+final class BenchScene {
+
+    private BenchScene() {
+    }
+
+    /** @param ids the node id of every index of {@code positions} */
+    static GraphScene of(LoadedGraph graph, VisibleGraph visible, List<String> ids, LayoutState positions) {
+        List<SceneNode> nodes = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i);
+            GraphNode node = graph.node(id).orElseThrow();
+            if (visible.nodeIds().contains(id)) {
+                int degree = graph.linksOf(id).size();
+                nodes.add(new SceneNode(id, node.kind(), node.name(), positions.x(i), positions.y(i),
+                        7 + 2.2 * Math.sqrt(degree), false, false, false, false));
+            }
+        }
+        List<SceneLink> links = new ArrayList<>();
+        for (GraphLink link : graph.links()) {
+            if (visible.linkIds().contains(link.id())) {
+                GraphNode channel = link.channelId() != null ? graph.node(link.channelId()).orElse(null)
+                        : graph.node(link.toId()).filter(n -> n.channelType() != null).orElse(null);
+                links.add(new SceneLink(link.id(), link.fromId(), link.toId(), link.type(),
+                        channel == null ? null : channel.channelType(), channel == null ? null : channel.secrecy(), false, false));
+            }
+        }
+        return new GraphScene(nodes, links);
+    }
+}

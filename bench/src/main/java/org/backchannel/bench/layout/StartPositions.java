@@ -1,0 +1,14 @@
+package org.backchannel.bench.layout;
+
+import org.backchannel.layout.LayoutState;
+
+/** Where every peer starts: the app's seeded disc (app's {@code LayoutFactory.initialState} with nothing placed yet). */
+public final class StartPositions {
+
+    private StartPositions() {
+    }
+
+    public static LayoutState of(int nodeCount) {
+        return LayoutState.seeded(nodeCount, OurForceAtlas2.SEED, Math.max(50, 20 * Math.sqrt(nodeCount)));
+    }
+}
