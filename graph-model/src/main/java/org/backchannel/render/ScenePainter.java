@@ -37,8 +37,13 @@ public final class ScenePainter {
     public PaintStats paint(GraphScene scene, Viewport viewport, Painter painter) {
         int links = paintLinks(scene, viewport, painter);
         List<SceneNode> visible = visibleNodesInLayers(scene, viewport);
+        boolean coarse = visible.size() > detail.maxFineNodes();
         for (SceneNode node : visible) {
-            paintNode(node, viewport, painter);
+            if (coarse && !node.selected() && !node.highlighted() && !node.pinned()) {
+                paintCoarseNode(node, viewport, painter);
+            } else {
+                paintNode(node, viewport, painter);
+            }
         }
         int labels = new LabelPainter(palette, detail).paint(visible, viewport, painter);
         return new PaintStats(visible.size(), links, labels);
@@ -159,6 +164,14 @@ public final class ScenePainter {
         List<SceneNode> visible = new ArrayList<>();
         layers.forEach(visible::addAll);
         return visible;
+    }
+
+    /** A filled square of the node's colour, as wide as its shape; see {@link LevelOfDetail#maxFineNodes()}. */
+    private void paintCoarseNode(SceneNode node, Viewport viewport, Painter painter) {
+        double r = screenRadius(node, viewport);
+        double alpha = node.dimmed() ? palette.dimmedAlpha() / 255.0 : 1;
+        painter.rect(viewport.toScreenX(node.x()) - r, viewport.toScreenY(node.y()) - r, 2 * r, 2 * r,
+                palette.nodeFill(node.kind()), alpha, -1);
     }
 
     private void paintNode(SceneNode node, Viewport viewport, Painter painter) {

@@ -232,6 +232,23 @@ class ScenePainterTest {
     }
 
     @Test
+    void beyondTheFineNodeLimitPlainNodesAreSquaresAndSelectedOnesKeepTheirShape() {
+        List<SceneNode> nodes = new ArrayList<>(TestScenes.grid(4, 100));
+        nodes.set(0, selected(nodes.get(0)));
+        GraphScene scene = new GraphScene(nodes, List.of());
+        RecordingPainter fine = new RecordingPainter();
+        RecordingPainter coarse = new RecordingPainter();
+
+        new ScenePainter(palette, LevelOfDetail.standard().withMaxFineNodes(4)).paint(scene, screen, fine);
+        new ScenePainter(palette, LevelOfDetail.standard().withMaxFineNodes(3)).paint(scene, screen, coarse);
+
+        assertThat(fine.calls(RecordingPainter.Rect.class)).isEmpty();
+        assertThat(coarse.calls(RecordingPainter.Rect.class)).hasSize(3)
+                .allSatisfy(square -> assertThat(square.fill()).isEqualTo(palette.nodeFill(NodeKind.ACTOR)));
+        assertThat(coarse.calls(Shape.class)).as("the selected node and its ring").hasSize(2);
+    }
+
+    @Test
     void selectedNodesAreDrawnLastWithARingAndPinnedNodesGetAMarker() {
         SceneNode pinned = new SceneNode("p", NodeKind.EVENT, "Pinned", 100, 100, 12, false, false, false, true);
         SceneNode chosen = selected(node("s", NodeKind.CHANNEL, "Selected", 300, 100));

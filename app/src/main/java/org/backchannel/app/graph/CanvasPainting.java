@@ -15,7 +15,7 @@ import org.backchannel.render.Viewport;
 final class CanvasPainting {
 
     private static final double LEGEND_INSET = 12;
-    private static final LevelOfDetail SCREEN = new LevelOfDetail(200, 0, 28, 11, 40, 1_000, Integer.MAX_VALUE);
+    private static final LevelOfDetail SCREEN = new LevelOfDetail(200, 0, 28, 11, 40, 1_000, Integer.MAX_VALUE, 2_000);
 
     private final Palette palette = Palette.standard();
     private final FxPainter painter;
