@@ -45,7 +45,7 @@ public final class ConnectedStore implements AutoCloseable {
         EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(storeFolder);
         try {
             var settings = new ConnectionSettings(neo4j.boltUri(), neo4j.username(), neo4j.password());
-            return new ConnectedStore(Neo4jGraphStore.connect(settings), neo4j);
+            return new ConnectedStore(Neo4jGraphStore.connect(settings, neo4j::restartIfStopped), neo4j);
         } catch (RuntimeException e) {
             neo4j.close();
             throw e;

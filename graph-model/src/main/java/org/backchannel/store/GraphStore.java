@@ -10,6 +10,13 @@ import org.backchannel.model.Source;
  */
 public interface GraphStore extends AutoCloseable {
 
+    /**
+     * Checks that the store answers, for probing after it went away.
+     *
+     * @throws StoreUnreachableException when it still does not
+     */
+    void ping();
+
     /** Counts of what the store holds, by kind and link type. */
     StoreSummary summary();
 
@@ -33,6 +40,14 @@ public interface GraphStore extends AutoCloseable {
 
     /** Nodes whose name or an alias matches, case- and accent-insensitive, best first. */
     List<SearchHit> search(String text, int limit);
+
+    /**
+     * Runs a statement the user typed, only if it reads: Neo4j's own plan ({@code EXPLAIN}) must call it
+     * read-only, and it then runs in a read transaction with a timeout.
+     *
+     * @throws QueryRefusedException when it would write, is not valid Cypher or runs out of time
+     */
+    QueryAnswer readOnlyQuery(String cypher, int rowLimit);
 
     /** The sources citations refer to, so that a quote can be shown with its title, author and date. */
     List<Source> sources();

@@ -189,6 +189,28 @@ class SmallStoreIT {
     }
 
     @Test
+    void genuineNonLatinNamesRoundTripUnchanged() {
+        List<String> names = List.of("Анатолий Добрынин", "हैपीमोन जैकब", "اردو", "王毅", "Γεώργιος Παπανδρέου",
+                "Nguye\u0302\u0303n", "Nguyễn", "שמעון פרס");
+        List<GraphNode> nodes = new ArrayList<>(small.nodes());
+        for (int i = 0; i < names.size(); i++) {
+            nodes.add(new GraphNode("named-" + i, NodeKind.ACTOR, names.get(i), List.of(names.get(i) + " (alias)"), "person", null,
+                    null, "Known as " + names.get(i), null, null, small.nodes().get(0).citations()));
+        }
+        store.importDataset(new Dataset(small.format(), small.title(), null, small.sources(), nodes, small.links()));
+
+        for (int i = 0; i < names.size(); i++) {
+            GraphNode back = store.neighbours("named-" + i, 5).nodes().get(0);
+            assertThat(back.name()).as("name %d", i).isEqualTo(names.get(i));
+            assertThat(back.aliases()).containsExactly(names.get(i) + " (alias)");
+            assertThat(back.description()).isEqualTo("Known as " + names.get(i));
+        }
+        // Decomposed and composed forms are different strings, and each is kept as it was written.
+        assertThat(store.neighbours("named-5", 1).nodes().get(0).name()).isNotEqualTo(names.get(6));
+        assertThat(store.search("اردو", 5)).extracting(h -> h.node().id()).containsExactly("named-2");
+    }
+
+    @Test
     void limitsMustBePositive() {
         assertThatThrownBy(() -> store.overview(GraphFilter.ALL, 0)).isInstanceOf(IllegalArgumentException.class);
     }

@@ -11,6 +11,7 @@ import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
 import java.net.Socket;
 import java.net.SocketException;
+import java.net.URI;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -93,5 +94,15 @@ class StoreSecurityIT {
             assertThat(driver.executableQuery("RETURN $x AS x").withParameters(Map.of("x", 1)).execute().records())
                     .singleElement().satisfies(r -> assertThat(r.get("x").asInt()).isEqualTo(1));
         }
+    }
+
+    @Test
+    void aSecureSchemeAgainstAServerWithoutTlsFailsInsteadOfFallingBackToPlainText() {
+        URI plain = neo4j.boltUri();
+        URI secure = URI.create("bolt+s://" + plain.getHost() + ":" + plain.getPort());
+
+        assertThatThrownBy(() -> Neo4jGraphStore.connect(new ConnectionSettings(secure, neo4j.username(), neo4j.password())))
+                .isInstanceOf(StoreUnavailableException.class)
+                .hasMessageContaining("bolt+s://127.0.0.1");
     }
 }

@@ -19,6 +19,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.backchannel.analysis.LoadedGraph;
+import org.backchannel.app.console.QueryConsoleView;
 import org.backchannel.app.details.DetailsView;
 import org.backchannel.app.exchanges.ExchangesView;
 import org.backchannel.app.filter.FilterView;
@@ -57,7 +58,8 @@ public final class ExplorerView extends BorderPane {
         TabPane below = new TabPane(
                 tab("Exchanges", new ExchangesView(explorer.exchanges(), explorer::pickLink)),
                 tab("Who reached whom", new PathView(explorer.path(), () -> selectedNode(explorer))),
-                tab("Store", new StoreOverviewView(store)));
+                tab("Store", new StoreOverviewView(store)),
+                tab("Query", new QueryConsoleView(explorer.console())));
         below.setId("lower-tabs");
         below.setPrefHeight(230);
 
@@ -120,8 +122,16 @@ public final class ExplorerView extends BorderPane {
     }
 
     private StackPane centre(ExplorerViewModel explorer, StoreOverviewViewModel store) {
-        ProgressIndicator progress = new ProgressIndicator();
-        progress.setMaxSize(56, 56);
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setMaxSize(56, 56);
+        Button stop = new Button("Stop loading");
+        stop.setId("stop-loading");
+        stop.setTooltip(new Tooltip("Stop waiting for the store; the graph on screen stays"));
+        stop.setOnAction(e -> explorer.cancelLoading());
+        stop.visibleProperty().bind(explorer.loadingProperty());
+        VBox progress = new VBox(8, spinner, stop);
+        progress.setAlignment(Pos.CENTER);
+        progress.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         progress.visibleProperty().bind(explorer.loadingProperty().or(store.busyProperty()));
         Label problem = new Label();
         problem.setId("store-problem");
@@ -139,7 +149,35 @@ public final class ExplorerView extends BorderPane {
         capped.getStyleClass().add("banner");
         capped.visibleProperty().bind(explorer.cappedProperty());
         StackPane.setAlignment(capped, Pos.BOTTOM_CENTER);
-        return new StackPane(canvas, progress, banner, capped);
+        return new StackPane(canvas, progress, banner, lostBanner(explorer), capped);
+    }
+
+    /** Shown while the store does not answer; the graph stays usable underneath. */
+    private static HBox lostBanner(ExplorerViewModel explorer) {
+        Label text = new Label();
+        text.setId("store-lost-message");
+        text.setWrapText(true);
+        text.textProperty().bind(explorer.health().messageProperty());
+        Label reason = new Label();
+        reason.setId("store-lost-reason");
+        reason.setWrapText(true);
+        reason.getStyleClass().add("banner-detail");
+        reason.textProperty().bind(explorer.health().reasonProperty());
+        Button retry = new Button("Try now");
+        retry.setId("store-retry-now");
+        retry.setMinWidth(Region.USE_PREF_SIZE);
+        retry.setOnAction(e -> explorer.health().retryNow());
+        VBox words = new VBox(4, text, reason);
+        HBox.setHgrow(words, Priority.ALWAYS);
+        HBox banner = new HBox(12, words, retry);
+        banner.setId("store-lost");
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.getStyleClass().add("banner");
+        banner.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        banner.visibleProperty().bind(explorer.health().lostProperty());
+        StackPane.setAlignment(banner, Pos.TOP_CENTER);
+        StackPane.setMargin(banner, new javafx.geometry.Insets(12, 0, 0, 0));
+        return banner;
     }
 
     private static Tab tab(String title, javafx.scene.Node content) {

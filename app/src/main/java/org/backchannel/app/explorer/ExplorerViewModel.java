@@ -20,16 +20,21 @@ import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
 import org.backchannel.analysis.LoadedGraph;
 import org.backchannel.analysis.VisibleGraph;
+import org.backchannel.app.connection.Backoff;
+import org.backchannel.app.connection.StoreHealth;
+import org.backchannel.app.console.QueryConsoleViewModel;
 import org.backchannel.app.details.DetailsViewModel;
 import org.backchannel.app.exchanges.ExchangesViewModel;
 import org.backchannel.app.filter.FilterViewModel;
 import org.backchannel.app.path.PathViewModel;
 import org.backchannel.app.search.SearchViewModel;
 import org.backchannel.app.task.BackgroundTasks;
+import org.backchannel.app.task.TaskHandle;
 import org.backchannel.model.GraphNode;
 import org.backchannel.model.Source;
 import org.backchannel.store.GraphFilter;
 import org.backchannel.store.GraphStore;
+import org.backchannel.store.StoreUnreachableException;
 import org.backchannel.store.Subgraph;
 
 /**
@@ -60,20 +65,27 @@ public final class ExplorerViewModel {
     private final IntegerProperty sceneCap = new SimpleIntegerProperty(this, "sceneCap", DEFAULT_SCENE_CAP);
     private final IntegerProperty expandLimit = new SimpleIntegerProperty(this, "expandLimit", DEFAULT_EXPAND_LIMIT);
 
-    private final BackgroundTasks tasks;
+    private final StoreHealth health;
     private final FilterViewModel filters = new FilterViewModel();
     private final DetailsViewModel details = new DetailsViewModel();
     private final ExchangesViewModel exchanges = new ExchangesViewModel();
     private final SearchViewModel search;
     private final PathViewModel path;
+    private final QueryConsoleViewModel console;
     private GraphStore store;
     private long available;
+    private TaskHandle loadingTask = TaskHandle.DONE;
 
     public ExplorerViewModel(BackgroundTasks tasks) {
-        this.tasks = tasks;
+        this(new StoreHealth(tasks, Backoff.STANDARD));
+    }
+
+    public ExplorerViewModel(StoreHealth health) {
+        this.health = health;
         this.search = new SearchViewModel(graph::get, this::focusOn);
-        this.path = new PathViewModel(tasks, () -> store, () -> filters.filterProperty().get(),
+        this.path = new PathViewModel(health, () -> store, () -> filters.filterProperty().get(),
                 id -> graph.get() == null ? java.util.Optional.empty() : graph.get().node(id).map(GraphNode::name));
+        this.console = new QueryConsoleViewModel(health, () -> store);
         filters.filterProperty().addListener((obs, old, now) -> onFilterChanged());
         selection.addListener((SetChangeListener<String>) change -> onSelectionChanged());
     }
@@ -156,15 +168,25 @@ public final class ExplorerViewModel {
         return exchanges;
     }
 
+    public QueryConsoleViewModel console() {
+        return console;
+    }
+
+    /** Whether the store answers; the view shows its banner while it does not. */
+    public StoreHealth health() {
+        return health;
+    }
+
     // Commands
 
     /** Loads the overview of a newly opened store (bounded by the scene cap) and its sources. */
     public void open(GraphStore opened) {
         store = opened;
+        health.watch(opened);
         loading.set(true);
         status.set("Loading the graph…");
         int cap = sceneCap.get();
-        tasks.run(() -> new Loaded(opened.overview(GraphFilter.ALL, cap), opened.sources()), loaded -> {
+        loadingTask = health.query(() -> new Loaded(opened.overview(GraphFilter.ALL, cap), opened.sources()), loaded -> {
             details.useSources(loaded.sources());
             LoadedGraph fresh = LoadedGraph.of(loaded.subgraph().nodes(), loaded.subgraph().links());
             available = loaded.subgraph().available();
@@ -185,7 +207,7 @@ public final class ExplorerViewModel {
         }
         loading.set(true);
         int limit = Math.max(1, expandLimit.get());
-        tasks.run(() -> store.neighbours(nodeId, limit), around -> {
+        loadingTask = health.query(() -> store.neighbours(nodeId, limit), around -> {
             int added = merge(around);
             long missing = around.capped() ? around.available() - around.links().size() : 0;
             Map<String, Long> counts = new java.util.HashMap<>(notLoaded.get());
@@ -197,6 +219,16 @@ public final class ExplorerViewModel {
             String more = missing > 0 ? " (+" + missing + " more not loaded)" : "";
             status.set(status.get() + " · expanded: " + added + " new" + more);
         }, this::failed);
+    }
+
+    /** Stops waiting for the store: the query is called off and the graph on screen stays as it is. */
+    public void cancelLoading() {
+        if (loading.get()) {
+            loadingTask.cancel();
+            loading.set(false);
+            updateStatus();
+            status.set(status.get() + " · loading stopped");
+        }
     }
 
     public void select(String id, boolean additive) {
@@ -275,7 +307,7 @@ public final class ExplorerViewModel {
         if (capped.get() && store != null && !filter.equals(GraphFilter.ALL)) {
             int cap = sceneCap.get();
             loading.set(true);
-            tasks.run(() -> store.overview(filter, cap), subgraph -> {
+            loadingTask = health.query(() -> store.overview(filter, cap), subgraph -> {
                 int added = merge(subgraph);
                 if (added > 0) {
                     status.set(status.get() + " · " + added + " more loaded for these filters");
@@ -316,7 +348,9 @@ public final class ExplorerViewModel {
 
     private void failed(Throwable problem) {
         loading.set(false);
-        status.set("The store did not answer: " + problem.getMessage() + " — the graph on screen is kept.");
+        status.set(problem instanceof StoreUnreachableException
+                ? "The store does not answer; the graph on screen is kept, and what you asked for follows when it is back."
+                : "The store did not answer: " + problem.getMessage() + " — the graph on screen is kept.");
     }
 
     private record Loaded(Subgraph subgraph, List<Source> sources) {

@@ -19,7 +19,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.backchannel.app.task.BackgroundTasks;
+import org.backchannel.app.connection.StoreHealth;
 import org.backchannel.model.GraphLink;
 import org.backchannel.model.GraphNode;
 import org.backchannel.store.GraphFilter;
@@ -43,19 +43,19 @@ public final class PathViewModel {
     private final ObservableList<PathStep> steps = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Set<String>> highlighted = new ReadOnlyObjectWrapper<>(this, "highlighted", Set.of());
 
-    private final BackgroundTasks tasks;
+    private final StoreHealth health;
     private final Supplier<GraphStore> store;
     private final Supplier<GraphFilter> filter;
     private final java.util.function.Function<String, java.util.Optional<String>> nameOf;
 
-    public PathViewModel(BackgroundTasks tasks, Supplier<GraphStore> store, Supplier<GraphFilter> filter) {
-        this(tasks, store, filter, id -> java.util.Optional.empty());
+    public PathViewModel(StoreHealth health, Supplier<GraphStore> store, Supplier<GraphFilter> filter) {
+        this(health, store, filter, id -> java.util.Optional.empty());
     }
 
     /** @param nameOf the name of a loaded node, to say which channel an exchange went through */
-    public PathViewModel(BackgroundTasks tasks, Supplier<GraphStore> store, Supplier<GraphFilter> filter,
+    public PathViewModel(StoreHealth health, Supplier<GraphStore> store, Supplier<GraphFilter> filter,
                          java.util.function.Function<String, java.util.Optional<String>> nameOf) {
-        this.tasks = tasks;
+        this.health = health;
         this.store = store;
         this.filter = filter;
         this.nameOf = nameOf;
@@ -111,7 +111,7 @@ public final class PathViewModel {
                 allShortest.get(), filter.get(), 25);
         busy.set(true);
         message.set("Searching…");
-        tasks.run(() -> store.get().shortestPaths(query), this::show, problem -> {
+        health.query(() -> store.get().shortestPaths(query), this::show, problem -> {
             busy.set(false);
             clear();
             message.set("The path search failed: " + problem.getMessage());

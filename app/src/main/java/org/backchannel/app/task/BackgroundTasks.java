@@ -1,5 +1,6 @@
 package org.backchannel.app.task;
 
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
@@ -9,7 +10,11 @@ import java.util.function.Consumer;
  */
 public interface BackgroundTasks extends AutoCloseable {
 
-    <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+    /** Runs work in the background; exactly one of the callbacks follows on the UI thread, unless the work is cancelled. */
+    <T> TaskHandle run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+
+    /** Runs an action on the UI thread after a delay, unless cancelled first. */
+    TaskHandle schedule(Duration delay, Runnable action);
 
     @Override
     void close();

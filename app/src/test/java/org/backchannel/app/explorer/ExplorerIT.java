@@ -194,6 +194,23 @@ class ExplorerIT extends FxRobot {
                 .doesNotContain("Joe Biden");
     }
 
+    @Test
+    @Order(8)
+    void theQueryConsoleAnswersAReadAndRefusesAWriteWithTheStoreUnchanged() throws Exception {
+        clickOn("Query");
+        clickOn("#console-statement").write("MATCH (a:Entity {id: 'henry-kissinger'})-[:SPOKE_WITH]->(b) RETURN b.name AS spokeWith ORDER BY spokeWith");
+        clickOn("#console-run");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#console-message").queryAs(Label.class).getText().endsWith(" ms."));
+        assertThat(lookup("#console-message").queryAs(Label.class).getText()).matches("\\d+ rows? in \\d+ ms\\.");
+        assertThat(window.explorer().console().getRows()).contains(List.of("Anatoly Dobrynin"));
+
+        interact(() -> window.explorer().console().statementProperty().set("MATCH (n:Entity) DETACH DELETE n"));
+        clickOn("#console-statement").push(KeyCode.CONTROL, KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#console-message").queryAs(Label.class).getText().contains("Nothing was run"));
+        assertThat(window.store().getNodeCounts()).isNotEmpty();
+        assertThat(window.explorer().console().getRows()).contains(List.of("Anatoly Dobrynin"));
+    }
+
     private void export(Path file, ExportScope scope, ExportOptions options) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> window.exportDialog().write(file, scope, options)).get();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> file.toFile().length() > 0

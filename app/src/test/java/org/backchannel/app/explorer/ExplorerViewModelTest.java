@@ -15,6 +15,7 @@ import org.backchannel.model.Dataset;
 import org.backchannel.model.Era;
 import org.backchannel.model.GraphLink;
 import org.backchannel.store.StoreUnavailableException;
+import org.backchannel.store.StoreUnreachableException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -214,6 +215,34 @@ class ExplorerViewModelTest {
         assertThat(explorer.statusProperty().get())
                 .isEqualTo("The store did not answer: Neo4j went away — the graph on screen is kept.");
         assertThat(explorer.loadingProperty().get()).isFalse();
+    }
+
+    @Test
+    void whenTheStoreGoesAwayTheGraphIsKeptABannerShowsAndTheExpansionFollowsOnceItIsBack() {
+        SameThreadTasks tasks = new SameThreadTasks();
+        explorer = new ExplorerViewModel(tasks);
+        InMemoryGraphStore store = new InMemoryGraphStore(dataset, id -> !id.equals("anatoly-dobrynin"));
+        explorer.open(store);
+        store.failWith(new StoreUnreachableException("Cannot reach Neo4j at bolt://db.example:7687", null));
+
+        explorer.expand("henry-kissinger");
+
+        assertThat(graph().nodeCount()).isEqualTo(95);
+        assertThat(explorer.health().lostProperty().get()).isTrue();
+        assertThat(explorer.health().messageProperty().get()).contains("trying again in 1 s");
+        assertThat(explorer.health().reasonProperty().get()).contains("bolt://db.example:7687");
+        assertThat(explorer.statusProperty().get()).contains("the graph on screen is kept");
+        assertThat(explorer.loadingProperty().get()).isFalse();
+
+        tasks.runScheduled();
+        assertThat(explorer.health().messageProperty().get()).contains("trying again in 2 s");
+
+        store.failWith(null);
+        tasks.runScheduled();
+
+        assertThat(explorer.health().lostProperty().get()).isFalse();
+        assertThat(graph().node("anatoly-dobrynin")).isPresent();
+        assertThat(explorer.statusProperty().get()).contains("expanded: 1 new");
     }
 
     @Test

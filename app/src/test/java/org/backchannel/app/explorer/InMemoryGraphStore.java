@@ -20,7 +20,7 @@ import org.backchannel.store.Subgraph;
 /**
  * Serves a dataset from memory at the store boundary: the overview holds the nodes {@code inOverview}
  * lets through (up to the limit), neighbours come from the whole dataset. {@link #failWith} makes
- * every later call throw, as a store that went away would.
+ * every later call throw, as a store that went away would; {@code failWith(null)} brings it back.
  */
 final class InMemoryGraphStore extends UnsupportedGraphStore {
 
@@ -39,6 +39,11 @@ final class InMemoryGraphStore extends UnsupportedGraphStore {
 
     void failWith(RuntimeException problem) {
         failure = problem;
+    }
+
+    @Override
+    public void ping() {
+        answer();
     }
 
     @Override

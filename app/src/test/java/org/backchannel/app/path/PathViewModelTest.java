@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.function.Function;
 import org.backchannel.analysis.LoadedGraph;
 import org.backchannel.app.BundledDataset;
+import org.backchannel.app.connection.Backoff;
+import org.backchannel.app.connection.StoreHealth;
 import org.backchannel.app.task.SameThreadTasks;
 import org.backchannel.app.testing.UnsupportedGraphStore;
 import org.backchannel.model.ChannelType;
@@ -47,7 +49,7 @@ class PathViewModelTest {
     }
 
     private static PathViewModel between(String from, String to, PathStore store) {
-        PathViewModel path = new PathViewModel(new SameThreadTasks(), () -> store, () -> BACK_CHANNELS,
+        PathViewModel path = new PathViewModel(new StoreHealth(new SameThreadTasks(), Backoff.STANDARD), () -> store, () -> BACK_CHANNELS,
                 id -> graph.node(id).map(org.backchannel.model.GraphNode::name));
         path.fromProperty().set(from == null ? null : node(from));
         path.toProperty().set(to == null ? null : node(to));
@@ -67,7 +69,7 @@ class PathViewModelTest {
 
     @Test
     void withoutAStoreItAsksForTwoNodesToo() {
-        PathViewModel path = new PathViewModel(new SameThreadTasks(), () -> null, () -> GraphFilter.ALL);
+        PathViewModel path = new PathViewModel(new StoreHealth(new SameThreadTasks(), Backoff.STANDARD), () -> null, () -> GraphFilter.ALL);
         path.fromProperty().set(node("joe-biden"));
         path.toProperty().set(node("vladimir-putin"));
 

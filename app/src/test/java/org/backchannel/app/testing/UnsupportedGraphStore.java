@@ -12,10 +12,21 @@ import org.backchannel.store.ImportResult;
 import org.backchannel.store.PathQuery;
 import org.backchannel.store.SearchHit;
 import org.backchannel.store.StoreSummary;
+import org.backchannel.store.QueryAnswer;
 import org.backchannel.store.Subgraph;
 
 /** A store test double that answers nothing; fakes override only what their test asks of the store. */
 public abstract class UnsupportedGraphStore implements GraphStore {
+
+    /** A fake answers, unless its test says otherwise. */
+    @Override
+    public void ping() {
+    }
+
+    @Override
+    public QueryAnswer readOnlyQuery(String cypher, int rowLimit) {
+        throw new UnsupportedOperationException();
+    }
 
     @Override
     public StoreSummary summary() {

@@ -32,7 +32,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedNeo4j.class);
     private static final long PAGE_CACHE_BYTES = ByteUnit.mebiBytes(64);
 
-    private final DatabaseManagementService dbms;
+    private volatile DatabaseManagementService dbms;
     private final URI boltUri;
     private final String password;
     private final Path home;
@@ -51,11 +51,25 @@ public final class EmbeddedNeo4j implements AutoCloseable {
      */
     public static EmbeddedNeo4j start(Path home) {
         long started = System.nanoTime();
-        DatabaseManagementService dbms;
+        DatabaseManagementService dbms = build(home, 0);
+        String password = newPassword();
         try {
-            dbms = new DatabaseManagementServiceBuilder(home)
+            prepare(dbms, password);
+            URI uri = boltUri(dbms);
+            LOG.info("Embedded Neo4j started in {} ms at {}, store {}", (System.nanoTime() - started) / 1_000_000, uri, home);
+            return new EmbeddedNeo4j(dbms, uri, password, home);
+        } catch (RuntimeException e) {
+            dbms.shutdown();
+            throw new StoreUnavailableException("The embedded Neo4j store at " + home + " started but could not be prepared: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static DatabaseManagementService build(Path home, int port) {
+        try {
+            return new DatabaseManagementServiceBuilder(home)
                     .setConfig(BoltConnector.enabled, true)
-                    .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", 0))
+                    .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
                     .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
                     .setConfig(GraphDatabaseSettings.auth_enabled, true)
                     .setConfig(GraphDatabaseSettings.pagecache_memory, PAGE_CACHE_BYTES)
@@ -68,19 +82,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         } catch (RuntimeException e) {
             throw new StoreUnavailableException(startFailureMessage(home, e), e);
         }
-        try {
-            String password = newPassword();
-            GraphDatabaseService system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
-            system.executeTransactionally("ALTER USER " + USERNAME + " SET PASSWORD $password CHANGE NOT REQUIRED",
-                    Map.of("password", password));
-            URI uri = boltUri(dbms);
-            LOG.info("Embedded Neo4j started in {} ms at {}, store {}", (System.nanoTime() - started) / 1_000_000, uri, home);
-            return new EmbeddedNeo4j(dbms, uri, password, home);
-        } catch (RuntimeException e) {
-            dbms.shutdown();
-            throw new StoreUnavailableException("The embedded Neo4j store at " + home + " started but could not be prepared: "
-                    + e.getMessage(), e);
-        }
+    }
+
+    private static void prepare(DatabaseManagementService dbms, String password) {
+        GraphDatabaseService system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+        system.executeTransactionally("ALTER USER " + USERNAME + " SET PASSWORD $password CHANGE NOT REQUIRED",
+                Map.of("password", password));
     }
 
     public URI boltUri() {
@@ -98,6 +105,38 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     public Path home() {
         return home;
+    }
+
+    /**
+     * Starts the DBMS again if it stopped underneath the app (after a panic, for example), on the same
+     * port and with the same password, so that connected drivers find it again as they would a server
+     * that came back. Neo4j Community cannot restart a single database, so the whole DBMS restarts.
+     */
+    public synchronized void restartIfStopped() {
+        if (available()) {
+            return;
+        }
+        LOG.warn("The embedded Neo4j at {} stopped; starting it again on {}", home, boltUri);
+        try {
+            dbms.shutdown();
+        } catch (RuntimeException e) {
+            LOG.debug("Shutting down the stopped DBMS: {}", e.getMessage());
+        }
+        // The password set at start is kept in the system database, so the restarted DBMS needs no preparing.
+        dbms = build(home, boltUri.getPort());
+    }
+
+    private boolean available() {
+        try {
+            return dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).isAvailable();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** For tests that play a database stopping underneath the app. */
+    DatabaseManagementService managementService() {
+        return dbms;
     }
 
     @Override

@@ -19,9 +19,11 @@ import org.backchannel.store.GraphPath;
 import org.backchannel.store.GraphStore;
 import org.backchannel.store.ImportResult;
 import org.backchannel.store.PathQuery;
+import org.backchannel.store.QueryAnswer;
 import org.backchannel.store.SearchHit;
 import org.backchannel.store.StoreSummary;
 import org.backchannel.store.StoreUnavailableException;
+import org.backchannel.store.StoreUnreachableException;
 import org.backchannel.store.Subgraph;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
@@ -29,7 +31,6 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionCallback;
-import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
@@ -48,16 +49,22 @@ import org.slf4j.LoggerFactory;
 public final class Neo4jGraphStore implements GraphStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(Neo4jGraphStore.class);
-    private static final SessionConfig READ = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
     private static final SessionConfig WRITE = SessionConfig.builder().withDefaultAccessMode(AccessMode.WRITE).build();
-    private static final TransactionConfig BROWSE = TransactionConfig.builder().withTimeout(Duration.ofSeconds(20)).build();
+    private static final String DATABASE_UNAVAILABLE = "Neo.TransientError.General.DatabaseUnavailable";
+    private static final Duration BROWSE_TIMEOUT = Duration.ofSeconds(20);
 
     private final Driver driver;
     private final ConnectionSettings settings;
+    private final CancellableReads reads;
+    private volatile Duration consoleTimeout = ConsoleQuery.TIMEOUT;
 
-    private Neo4jGraphStore(Driver driver, ConnectionSettings settings) {
+    private final Runnable revive;
+
+    private Neo4jGraphStore(Driver driver, ConnectionSettings settings, Runnable revive) {
         this.driver = driver;
         this.settings = settings;
+        this.revive = revive;
+        this.reads = new CancellableReads(driver);
     }
 
     /**
@@ -66,7 +73,15 @@ public final class Neo4jGraphStore implements GraphStore {
      * @throws StoreUnavailableException with a message for the user when the server cannot be reached or refuses the login
      */
     public static Neo4jGraphStore connect(ConnectionSettings settings) {
-        Neo4jGraphStore store = new Neo4jGraphStore(Neo4jConnector.connect(settings), settings);
+        return connect(settings, () -> { });
+    }
+
+    /**
+     * Connects to a store whose process this app runs, with what restarts its database when a probe
+     * finds it gone.
+     */
+    public static Neo4jGraphStore connect(ConnectionSettings settings, Runnable revive) {
+        Neo4jGraphStore store = new Neo4jGraphStore(Neo4jConnector.connect(settings), settings, revive);
         try {
             store.ensureSchema();
             return store;
@@ -90,6 +105,17 @@ public final class Neo4jGraphStore implements GraphStore {
             }
             throw unavailable("preparing the schema", e);
         }
+    }
+
+    @Override
+    public void ping() {
+        try {
+            revive.run();
+        } catch (RuntimeException e) {
+            throw new StoreUnreachableException("The store's database could not be started again: " + e.getMessage(), e);
+        }
+        // A server can answer while its database is down: only a query on the database tells.
+        read(tx -> tx.run("RETURN 1").consume());
     }
 
     @Override
@@ -217,6 +243,21 @@ public final class Neo4jGraphStore implements GraphStore {
     }
 
     @Override
+    public QueryAnswer readOnlyQuery(String cypher, int rowLimit) {
+        try {
+            Duration timeout = consoleTimeout;
+            return reads.run(timeout, (session, config) -> ConsoleQuery.run(session, config, cypher, rowLimit, timeout));
+        } catch (Neo4jException e) {
+            throw unavailable("running a console query", e);
+        }
+    }
+
+    /** How long a console query may run; long enough for real questions, short enough not to tie up a server. */
+    public void setConsoleTimeout(Duration timeout) {
+        this.consoleTimeout = timeout;
+    }
+
+    @Override
     public List<Source> sources() {
         return read(tx -> tx.run("MATCH (s:Source) RETURN s ORDER BY s.id").list(r -> RecordMapping.source(r.get("s").asNode())));
     }
@@ -233,12 +274,13 @@ public final class Neo4jGraphStore implements GraphStore {
 
     @Override
     public void close() {
+        reads.close();
         driver.close();
     }
 
     private <T> T read(TransactionCallback<T> work) {
-        try (Session session = driver.session(READ)) {
-            return session.executeRead(work, BROWSE);
+        try {
+            return reads.run(BROWSE_TIMEOUT, (session, config) -> session.executeRead(work, config));
         } catch (Neo4jException e) {
             throw unavailable("reading", e);
         }
@@ -261,6 +303,9 @@ public final class Neo4jGraphStore implements GraphStore {
     private StoreUnavailableException unavailable(String doing, Neo4jException e) {
         if (e instanceof ServiceUnavailableException || e instanceof SessionExpiredException) {
             return Neo4jConnector.explain(settings, e);
+        }
+        if (DATABASE_UNAVAILABLE.equals(e.code())) {
+            return new StoreUnreachableException("The database at " + settings.safeUri() + " is not available: " + e.getMessage(), e);
         }
         LOG.warn("Neo4j error while {} at {}: {}", doing, settings.safeUri(), e.getMessage());
         return new StoreUnavailableException("Neo4j at " + settings.safeUri() + " failed while " + doing + ": " + e.getMessage(), e);
