@@ -1,8 +1,6 @@
 package org.backchannel.analysis;
 
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.Map;
 import org.backchannel.model.GraphLink;
 import org.backchannel.model.GraphNode;
 import org.backchannel.model.YearRange;
@@ -20,15 +18,13 @@ final class GraphIndex {
     /** In the channel-type arrays: no channel type applies. */
     static final int NO_TYPE = -1;
 
-    final String[] nodeIds;
-    final Map<String, Integer> nodeIndex;
+    final IdIndex nodeIndex;
     /** Per node, the ordinal of its channel type, or {@link #NO_TYPE}. */
     final int[] nodeChannelType;
     final int[] nodeFrom;
     final int[] nodeTo;
 
-    final String[] linkIds;
-    final Map<String, Integer> linkIndex;
+    final IdIndex linkIndex;
     final int[] linkFrom;
     final int[] linkTo;
     /** Per link, the node its exchange went through ({@code channelId}) if that is loaded, else -1. */
@@ -47,22 +43,20 @@ final class GraphIndex {
 
     GraphIndex(Collection<GraphNode> nodes, Collection<GraphLink> links, LoadedGraph graph) {
         int n = nodes.size();
-        nodeIds = new String[n];
-        nodeIndex = new HashMap<>(n * 2);
+        String[] nodeIds = new String[n];
         nodeChannelType = new int[n];
         nodeFrom = new int[n];
         nodeTo = new int[n];
         int i = 0;
         for (GraphNode node : nodes) {
             nodeIds[i] = node.id();
-            nodeIndex.put(node.id(), i);
             nodeChannelType[i] = node.channelType() == null ? NO_TYPE : node.channelType().ordinal();
             putYears(graph.nodeYears(node.id()).orElse(null), nodeFrom, nodeTo, i);
             i++;
         }
+        nodeIndex = new IdIndex(nodeIds);
         int m = links.size();
-        linkIds = new String[m];
-        linkIndex = new HashMap<>(m * 2);
+        String[] linkIds = new String[m];
         linkFrom = new int[m];
         linkTo = new int[m];
         linkChannel = new int[m];
@@ -73,17 +67,17 @@ final class GraphIndex {
         int e = 0;
         for (GraphLink link : links) {
             linkIds[e] = link.id();
-            linkIndex.put(link.id(), e);
-            linkFrom[e] = nodeIndex.get(link.fromId());
-            linkTo[e] = nodeIndex.get(link.toId());
-            linkChannel[e] = link.channelId() == null ? -1 : nodeIndex.getOrDefault(link.channelId(), -1);
-            Integer carrier = link.channelId() != null ? nodeIndex.get(link.channelId()) : Integer.valueOf(linkTo[e]);
-            linkCarriedType[e] = carrier == null ? NO_TYPE : nodeChannelType[carrier];
+            linkFrom[e] = nodeIndex.indexOf(link.fromId());
+            linkTo[e] = nodeIndex.indexOf(link.toId());
+            linkChannel[e] = link.channelId() == null ? -1 : nodeIndex.indexOf(link.channelId());
+            int carrier = link.channelId() != null ? linkChannel[e] : linkTo[e];
+            linkCarriedType[e] = carrier < 0 ? NO_TYPE : nodeChannelType[carrier];
             putYears(graph.linkYears(link.id()).orElse(null), linkYearFrom, linkYearTo, e);
             degree[linkFrom[e]]++;
             degree[linkTo[e]]++;
             e++;
         }
+        linkIndex = new IdIndex(linkIds);
         adjacentStart = new int[n + 1];
         for (int k = 0; k < n; k++) {
             adjacentStart[k + 1] = adjacentStart[k] + degree[k];
@@ -104,11 +98,11 @@ final class GraphIndex {
     }
 
     int nodeCount() {
-        return nodeIds.length;
+        return nodeFrom.length;
     }
 
     int linkCount() {
-        return linkIds.length;
+        return linkFrom.length;
     }
 
     /** The node at the other end of link {@code e} from node {@code i}. */

@@ -3,7 +3,6 @@ package org.backchannel.analysis;
 import java.util.AbstractSet;
 import java.util.BitSet;
 import java.util.Iterator;
-import java.util.Map;
 import java.util.NoSuchElementException;
 
 /**
@@ -13,14 +12,12 @@ import java.util.NoSuchElementException;
  */
 final class IdSet extends AbstractSet<String> {
 
-    private final String[] ids;
-    private final Map<String, Integer> index;
+    private final IdIndex index;
     private final BitSet members;
     private final int size;
 
     /** Takes {@code members} over; the caller must not change it afterwards. */
-    IdSet(String[] ids, Map<String, Integer> index, BitSet members) {
-        this.ids = ids;
+    IdSet(IdIndex index, BitSet members) {
         this.index = index;
         this.members = members;
         this.size = members.cardinality();
@@ -28,8 +25,8 @@ final class IdSet extends AbstractSet<String> {
 
     @Override
     public boolean contains(Object o) {
-        Integer i = o instanceof String id ? index.get(id) : null;
-        return i != null && members.get(i);
+        int i = index.indexOf(o);
+        return i >= 0 && members.get(i);
     }
 
     @Override
@@ -52,7 +49,7 @@ final class IdSet extends AbstractSet<String> {
                 if (next < 0) {
                     throw new NoSuchElementException();
                 }
-                String id = ids[next];
+                String id = index.id(next);
                 next = members.nextSetBit(next + 1);
                 return id;
             }

@@ -37,8 +37,8 @@ public record VisibleGraph(Set<String> nodeIds, Set<String> linkIds) {
         if (criteria.restrictsEra()) {
             dropUndatedWithoutDatedNeighbour(index, nodes);
         }
-        return new VisibleGraph(new IdSet(index.nodeIds, index.nodeIndex, nodes),
-                new IdSet(index.linkIds, index.linkIndex, linksAmong(index, criteria, nodes)));
+        return new VisibleGraph(new IdSet(index.nodeIndex, nodes),
+                new IdSet(index.linkIndex, linksAmong(index, criteria, nodes)));
     }
 
     /**
