@@ -23,6 +23,7 @@ public final class LoadedGraph {
     private final Map<String, List<GraphLink>> linksByNode = new LinkedHashMap<>();
     private final Map<String, GraphLink> waiting = new LinkedHashMap<>();
     private EraDerivation years = EraDerivation.of(List.of(), List.of());
+    private GraphIndex index;
 
     public static LoadedGraph of(Collection<GraphNode> nodes, Collection<GraphLink> links) {
         LoadedGraph graph = new LoadedGraph();
@@ -52,6 +53,7 @@ public final class LoadedGraph {
             }
         }
         years = EraDerivation.of(List.copyOf(nodes.values()), List.copyOf(links.values()));
+        index = null;
         return nodes.size() - before;
     }
 
@@ -81,6 +83,17 @@ public final class LoadedGraph {
 
     public Optional<YearRange> linkYears(String id) {
         return years.linkYears(id);
+    }
+
+    /**
+     * The numbered arrays filters run over, built on first use after each change: one expansion after
+     * another then costs no index that is never read.
+     */
+    GraphIndex index() {
+        if (index == null) {
+            index = new GraphIndex(nodes.values(), links.values(), this);
+        }
+        return index;
     }
 
     /** The id of the node at the other end of a link. */

@@ -10,7 +10,8 @@ import java.util.Objects;
  *
  * <p>Each force lives in its own class ({@link EdgeAttraction}, {@link Repulsion}, {@link Gravity}) and the speed
  * rule in {@link AdaptiveSpeed}; this class only runs them in order. Given the same start, options and seed, the
- * positions after any number of steps are identical.
+ * positions after any number of steps are identical, whatever {@link ForceAtlas2Options#threads()} is: threads only
+ * share the repulsion, where every node's force is summed on its own in a fixed order.
  *
  * <p><b>Convergence.</b> The layout counts as converged after a step in which the mean distance moved by an
  * unpinned node is at most {@link ForceAtlas2Options#convergenceTolerance()} times the layout's extent (the longer
@@ -28,6 +29,7 @@ public final class ForceAtlas2Layout implements Layout {
     private EdgeAttraction attraction;
     private AdaptiveSpeed speed;
     private CoincidenceNudge nudge;
+    private ParallelRanges parallel;
     private double lastMovement;
     private boolean converged;
 
@@ -62,6 +64,7 @@ public final class ForceAtlas2Layout implements Layout {
         attraction = new EdgeAttraction(options.linLogMode());
         speed = new AdaptiveSpeed(options.jitterTolerance());
         nudge = new CoincidenceNudge(options.seed());
+        parallel = new ParallelRanges(options.threads());
         lastMovement = Double.NaN;
         converged = false;
     }
@@ -77,7 +80,10 @@ public final class ForceAtlas2Layout implements Layout {
         int n = graph.nodeCount();
         forces.startStep();
         repulsion.prepare(xs, ys, forces.mass);
-        boolean coincident = repulsion.accumulate(0, n, forces.fx, forces.fy);
+        // Repulsion is nearly all of a step's time, and each node's sum is its own, so threads may share it.
+        double[] fx = forces.fx;
+        double[] fy = forces.fy;
+        boolean coincident = parallel.run(n, (from, to) -> repulsion.accumulate(from, to, fx, fy));
         gravity.accumulate(0, n, xs, ys, forces.mass, forces.fx, forces.fy);
         attraction.accumulate(graph, xs, ys, forces.fx, forces.fy);
         speed.adjust(forces, pinned);

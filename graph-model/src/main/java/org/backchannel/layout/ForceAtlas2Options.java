@@ -15,9 +15,12 @@ package org.backchannel.layout;
  * @param convergenceTolerance the layout counts as converged once the mean node displacement of a step is at most
  *                             this fraction of the layout's extent
  * @param seed                 seeds the nudges that separate nodes sharing a position
+ * @param threads              how many threads share the repulsion of a step (at least 1); the positions are the
+ *                             same for every thread count, only the time differs
  */
 public record ForceAtlas2Options(double scalingRatio, double gravity, double barnesHutTheta, double jitterTolerance,
-        boolean barnesHut, boolean strongGravity, boolean linLogMode, double convergenceTolerance, long seed) {
+        boolean barnesHut, boolean strongGravity, boolean linLogMode, double convergenceTolerance, long seed,
+        int threads) {
 
     public ForceAtlas2Options {
         requireAtLeast("scalingRatio", scalingRatio, Double.MIN_VALUE);
@@ -25,6 +28,9 @@ public record ForceAtlas2Options(double scalingRatio, double gravity, double bar
         requireAtLeast("barnesHutTheta", barnesHutTheta, 0);
         requireAtLeast("jitterTolerance", jitterTolerance, Double.MIN_VALUE);
         requireAtLeast("convergenceTolerance", convergenceTolerance, 0);
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1: " + threads);
+        }
     }
 
     private static void requireAtLeast(String name, double value, double min) {
@@ -35,54 +41,60 @@ public record ForceAtlas2Options(double scalingRatio, double gravity, double bar
 
     /**
      * Gephi's defaults (its scaling for graphs of 100 nodes or more) and a tolerance that small graphs meet within a
-     * few hundred steps.
+     * few hundred steps, on every core of the machine.
      */
     public static ForceAtlas2Options defaults() {
-        return new ForceAtlas2Options(2.0, 1.0, 1.2, 1.0, true, false, false, 1e-3, 0L);
+        return new ForceAtlas2Options(2.0, 1.0, 1.2, 1.0, true, false, false, 1e-3, 0L,
+                Runtime.getRuntime().availableProcessors());
     }
 
     public ForceAtlas2Options withScalingRatio(double value) {
         return new ForceAtlas2Options(value, gravity, barnesHutTheta, jitterTolerance, barnesHut, strongGravity,
-                linLogMode, convergenceTolerance, seed);
+                linLogMode, convergenceTolerance, seed, threads);
     }
 
     public ForceAtlas2Options withGravity(double value) {
         return new ForceAtlas2Options(scalingRatio, value, barnesHutTheta, jitterTolerance, barnesHut, strongGravity,
-                linLogMode, convergenceTolerance, seed);
+                linLogMode, convergenceTolerance, seed, threads);
     }
 
     public ForceAtlas2Options withBarnesHutTheta(double value) {
         return new ForceAtlas2Options(scalingRatio, gravity, value, jitterTolerance, barnesHut, strongGravity,
-                linLogMode, convergenceTolerance, seed);
+                linLogMode, convergenceTolerance, seed, threads);
     }
 
     public ForceAtlas2Options withJitterTolerance(double value) {
         return new ForceAtlas2Options(scalingRatio, gravity, barnesHutTheta, value, barnesHut, strongGravity,
-                linLogMode, convergenceTolerance, seed);
+                linLogMode, convergenceTolerance, seed, threads);
     }
 
     public ForceAtlas2Options withBarnesHut(boolean value) {
         return new ForceAtlas2Options(scalingRatio, gravity, barnesHutTheta, jitterTolerance, value, strongGravity,
-                linLogMode, convergenceTolerance, seed);
+                linLogMode, convergenceTolerance, seed, threads);
     }
 
     public ForceAtlas2Options withStrongGravity(boolean value) {
         return new ForceAtlas2Options(scalingRatio, gravity, barnesHutTheta, jitterTolerance, barnesHut, value,
-                linLogMode, convergenceTolerance, seed);
+                linLogMode, convergenceTolerance, seed, threads);
     }
 
     public ForceAtlas2Options withLinLogMode(boolean value) {
         return new ForceAtlas2Options(scalingRatio, gravity, barnesHutTheta, jitterTolerance, barnesHut, strongGravity,
-                value, convergenceTolerance, seed);
+                value, convergenceTolerance, seed, threads);
     }
 
     public ForceAtlas2Options withConvergenceTolerance(double value) {
         return new ForceAtlas2Options(scalingRatio, gravity, barnesHutTheta, jitterTolerance, barnesHut, strongGravity,
-                linLogMode, value, seed);
+                linLogMode, value, seed, threads);
     }
 
     public ForceAtlas2Options withSeed(long value) {
         return new ForceAtlas2Options(scalingRatio, gravity, barnesHutTheta, jitterTolerance, barnesHut, strongGravity,
-                linLogMode, convergenceTolerance, value);
+                linLogMode, convergenceTolerance, value, threads);
+    }
+
+    public ForceAtlas2Options withThreads(int value) {
+        return new ForceAtlas2Options(scalingRatio, gravity, barnesHutTheta, jitterTolerance, barnesHut, strongGravity,
+                linLogMode, convergenceTolerance, seed, value);
     }
 }

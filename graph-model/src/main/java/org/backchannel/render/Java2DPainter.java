@@ -8,6 +8,7 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.Shape;
+import java.awt.Stroke;
 import java.awt.font.TextLayout;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Ellipse2D;
@@ -49,6 +50,54 @@ public final class Java2DPainter implements Painter {
         g.setColor(colour(rgb, alpha));
         g.setStroke(new BasicStroke((float) width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, floats(dash), 0f));
         g.draw(new Line2D.Double(x1, y1, x2, y2));
+    }
+
+    /** One path for all the lines, so that the antialiasing rasteriser sweeps the image once, not once per line. */
+    @Override
+    public void lines(double[] xy, int count, int rgb, double alpha, double width, double[] dash) {
+        if (count == 0) {
+            return;
+        }
+        Path2D.Double path = new Path2D.Double(Path2D.WIND_NON_ZERO, 2 * count);
+        for (int i = 0; i < count; i++) {
+            int o = 4 * i;
+            path.moveTo(xy[o], xy[o + 1]);
+            path.lineTo(xy[o + 2], xy[o + 3]);
+        }
+        g.setColor(colour(rgb, alpha));
+        g.setStroke(new BasicStroke((float) width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, floats(dash), 0f));
+        g.draw(path);
+    }
+
+    /**
+     * Without antialiasing and in device pixels, so that Java2D takes its one-pixel line loops: 50,000 long
+     * lines into a 4096-pixel image in well under a second, where stroking them took over 20 s.
+     */
+    @Override
+    public void coarseLines(double[] xy, int[] argb, int count) {
+        Object antialiasing = g.getRenderingHint(RenderingHints.KEY_ANTIALIASING);
+        Object strokeControl = g.getRenderingHint(RenderingHints.KEY_STROKE_CONTROL);
+        AffineTransform transform = g.getTransform();
+        Stroke stroke = g.getStroke();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_NORMALIZE);
+        g.setTransform(new AffineTransform());
+        g.setStroke(new BasicStroke(1f));
+        double[] ends = new double[4];
+        int colour = 0;
+        for (int i = 0; i < count; i++) {
+            transform.transform(xy, 4 * i, ends, 0, 2);
+            if (i == 0 || argb[i] != colour) {
+                colour = argb[i];
+                g.setColor(new Color(colour, true));
+            }
+            g.drawLine((int) Math.floor(ends[0]), (int) Math.floor(ends[1]), (int) Math.floor(ends[2]),
+                    (int) Math.floor(ends[3]));
+        }
+        g.setTransform(transform);
+        g.setStroke(stroke);
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, antialiasing);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, strokeControl);
     }
 
     @Override

@@ -37,8 +37,13 @@ public final class ScenePainter {
     public PaintStats paint(GraphScene scene, Viewport viewport, Painter painter) {
         int links = paintLinks(scene, viewport, painter);
         List<SceneNode> visible = visibleNodesInLayers(scene, viewport);
+        boolean coarse = visible.size() > detail.maxFineNodes();
         for (SceneNode node : visible) {
-            paintNode(node, viewport, painter);
+            if (coarse && !node.selected() && !node.highlighted() && !node.pinned()) {
+                paintCoarseNode(node, viewport, painter);
+            } else {
+                paintNode(node, viewport, painter);
+            }
         }
         int labels = new LabelPainter(palette, detail).paint(visible, viewport, painter);
         return new PaintStats(visible.size(), links, labels);
@@ -57,53 +62,93 @@ public final class ScenePainter {
         for (SceneLink link : scene.links()) {
             (link.highlighted() ? highlighted : link.dimmed() ? dimmed : plain).add(link);
         }
+        // Highlighted links are few and are what the user looks at: they stay fine and complete whatever the crowd.
+        int crowdOnScreen = onScreen(dimmed, byId, viewport) + onScreen(plain, byId, viewport);
+        boolean coarse = crowdOnScreen > detail.maxFineLinks();
+        // Sampling by position in the scene rather than on screen keeps the same links drawn while the view moves.
+        int stride = (int) Math.max(1, (crowdOnScreen + (long) detail.maxCrowdLinks() - 1) / detail.maxCrowdLinks());
+        LinkBatches crowd = new LinkBatches(palette, coarse);
+        int drawn = gather(dimmed, stride, byId, viewport, crowd);
+        if (!coarse) {
+            // Fine dimmed links go under the plain ones; coarse ones keep that order within one batch.
+            crowd.paintAndClear(painter);
+        }
+        drawn += gather(plain, stride, byId, viewport, crowd);
+        crowd.paintAndClear(painter);
+        LinkBatches lit = new LinkBatches(palette, false);
+        drawn += gather(highlighted, 1, byId, viewport, lit);
+        lit.paintAndClear(painter);
+        return drawn;
+    }
+
+    private int gather(List<SceneLink> layer, int stride, Map<String, SceneNode> byId, Viewport viewport,
+                       LinkBatches batches) {
         int drawn = 0;
-        for (List<SceneLink> layer : List.of(dimmed, plain, highlighted)) {
-            for (SceneLink link : layer) {
-                SceneNode from = byId.get(link.fromId());
-                SceneNode to = byId.get(link.toId());
-                if (from != null && to != null && paintLink(link, from, to, viewport, painter)) {
-                    drawn++;
-                }
+        for (int i = 0; i < layer.size(); i += stride) {
+            SceneLink link = layer.get(i);
+            SceneNode from = byId.get(link.fromId());
+            SceneNode to = byId.get(link.toId());
+            if (from != null && to != null && paintLink(link, from, to, viewport, batches)) {
+                drawn++;
             }
         }
         return drawn;
     }
 
-    private boolean paintLink(SceneLink link, SceneNode from, SceneNode to, Viewport viewport, Painter painter) {
+    private int onScreen(List<SceneLink> links, Map<String, SceneNode> byId, Viewport viewport) {
+        int count = 0;
+        for (SceneLink link : links) {
+            SceneNode from = byId.get(link.fromId());
+            SceneNode to = byId.get(link.toId());
+            if (from != null && to != null && onScreen(from, to, viewport)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private boolean onScreen(SceneNode from, SceneNode to, Viewport viewport) {
         double x1 = viewport.toScreenX(from.x());
         double y1 = viewport.toScreenY(from.y());
         double x2 = viewport.toScreenX(to.x());
         double y2 = viewport.toScreenY(to.y());
         double margin = detail.cullMargin();
-        if (Math.max(x1, x2) < -margin || Math.min(x1, x2) > viewport.width() + margin
-                || Math.max(y1, y2) < -margin || Math.min(y1, y2) > viewport.height() + margin) {
+        return Math.max(x1, x2) >= -margin && Math.min(x1, x2) <= viewport.width() + margin
+                && Math.max(y1, y2) >= -margin && Math.min(y1, y2) <= viewport.height() + margin;
+    }
+
+    private boolean paintLink(SceneLink link, SceneNode from, SceneNode to, Viewport viewport, LinkBatches batches) {
+        if (!onScreen(from, to, viewport)) {
             return false;
         }
+        double x1 = viewport.toScreenX(from.x());
+        double y1 = viewport.toScreenY(from.y());
+        double x2 = viewport.toScreenX(to.x());
+        double y2 = viewport.toScreenY(to.y());
         int colour = link.channelType() != null ? palette.channelColour(link.channelType()) : palette.linkColour(link.type());
         double alpha = link.dimmed() && !link.highlighted() ? palette.dimmedAlpha() / 255.0 : 1;
         double width = link.channelType() != null ? CHANNEL_LINK_WIDTH : LINK_WIDTH;
         if (link.highlighted()) {
             width *= HIGHLIGHT_WIDEN;
-            painter.line(x1, y1, x2, y2, palette.highlight(), 1, width + HIGHLIGHT_BAND, null);
+            batches.band(x1, y1, x2, y2, palette.highlight(), width + HIGHLIGHT_BAND);
         }
-        painter.line(x1, y1, x2, y2, colour, alpha, width, palette.dash(link.secrecy()));
+        batches.line(x1, y1, x2, y2, colour, alpha, width, link.secrecy());
         if (link.type() == LinkType.SPOKE_WITH) {
-            paintArrowHead(x1, y1, x2, y2, to, viewport, painter, colour, alpha, width);
+            paintArrowHead(x1, y1, x2, y2, to, viewport, batches, colour, alpha, width);
         }
         return true;
     }
 
     /** Puts the tip on the target's outline, so that the arrow is not hidden under the node. */
     private void paintArrowHead(double x1, double y1, double x2, double y2, SceneNode to, Viewport viewport,
-                                Painter painter, int colour, double alpha, double width) {
+                                LinkBatches batches, int colour, double alpha, double width) {
         double length = Math.hypot(x2 - x1, y2 - y1);
         double angle = Math.atan2(y2 - y1, x2 - x1);
         double reach = ShapeGeometry.boundaryDistance(palette.shape(to.kind()), screenRadius(to, viewport), angle + Math.PI)
                 + NODE_STROKE;
         double size = 4 + 3 * width;
         if (length > reach + size) {
-            painter.arrowHead(x2 - reach * Math.cos(angle), y2 - reach * Math.sin(angle), angle, size, colour, alpha);
+            batches.arrowHead(x2 - reach * Math.cos(angle), y2 - reach * Math.sin(angle), angle, size, colour, alpha);
         }
     }
 
@@ -119,6 +164,14 @@ public final class ScenePainter {
         List<SceneNode> visible = new ArrayList<>();
         layers.forEach(visible::addAll);
         return visible;
+    }
+
+    /** A filled square of the node's colour, as wide as its shape; see {@link LevelOfDetail#maxFineNodes()}. */
+    private void paintCoarseNode(SceneNode node, Viewport viewport, Painter painter) {
+        double r = screenRadius(node, viewport);
+        double alpha = node.dimmed() ? palette.dimmedAlpha() / 255.0 : 1;
+        painter.rect(viewport.toScreenX(node.x()) - r, viewport.toScreenY(node.y()) - r, 2 * r, 2 * r,
+                palette.nodeFill(node.kind()), alpha, -1);
     }
 
     private void paintNode(SceneNode node, Viewport viewport, Painter painter) {

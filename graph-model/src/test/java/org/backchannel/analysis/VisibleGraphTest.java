@@ -51,4 +51,21 @@ class VisibleGraphTest {
         assertThat(partial.linkCount()).isEqualTo(small.links().size());
         assertThat(partial.linksOf("alice")).extracting(l -> LoadedGraph.otherEnd(l, "alice")).contains("boris", "clara");
     }
+
+    @Test
+    void theVisibleSetsAreImmutableSetsLikeAnyOtherAndFollowExpansions() {
+        LoadedGraph partial = LoadedGraph.of(small.nodes().subList(0, 2), small.links());
+        VisibleGraph before = VisibleGraph.of(partial, GraphFilter.ALL);
+        partial.add(small.nodes(), java.util.List.of());
+        VisibleGraph after = VisibleGraph.of(partial, GraphFilter.ALL);
+        VisibleGraph copied = new VisibleGraph(new java.util.HashSet<>(after.nodeIds()), new java.util.HashSet<>(after.linkIds()));
+
+        assertThat(before.nodeIds()).hasSize(2);
+        assertThat(after.nodeIds()).hasSize(small.nodes().size());
+        assertThat(after).isEqualTo(copied).hasSameHashCodeAs(copied);
+        assertThat(after.nodeIds().contains(42)).isFalse();
+        assertThat(after.nodeIds()).doesNotContain("nobody");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> after.nodeIds().remove("alice"))
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
 }

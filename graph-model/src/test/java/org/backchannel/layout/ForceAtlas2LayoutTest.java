@@ -214,6 +214,20 @@ class ForceAtlas2LayoutTest {
     }
 
     @Test
+    void positionsAreTheSameWhateverTheNumberOfThreads() {
+        // Above ParallelRanges.MIN_PARALLEL nodes, so that two and three threads really share the repulsion.
+        LayoutGraph graph = TestGraphs.random(3 * ParallelRanges.MIN_PARALLEL / 2, 9_000, 13);
+        ForceAtlas2Options options = ForceAtlas2Options.defaults().withConvergenceTolerance(0);
+        LayoutState oneThread = laidOut(graph, options.withThreads(1), 14, 30);
+
+        for (int threads : new int[] {2, 3}) {
+            LayoutState shared = laidOut(graph, options.withThreads(threads), 14, 30);
+            assertThat(shared.xs()).as("x with %d threads", threads).containsExactly(oneThread.xs());
+            assertThat(shared.ys()).as("y with %d threads", threads).containsExactly(oneThread.ys());
+        }
+    }
+
+    @Test
     void rejectsAStateOfTheWrongSizeAndStepsBeforeInit() {
         ForceAtlas2Layout layout = new ForceAtlas2Layout();
 
@@ -221,6 +235,8 @@ class ForceAtlas2LayoutTest {
         assertThatThrownBy(() -> layout.init(TestGraphs.ring(3), new LayoutState(4)))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ForceAtlas2Options.defaults().withBarnesHutTheta(-1))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ForceAtlas2Options.defaults().withThreads(0))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -1,6 +1,7 @@
 package org.backchannel.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.backchannel.render.TestScenes.DOBRYNIN;
 import static org.backchannel.render.TestScenes.KISSINGER;
@@ -186,6 +187,65 @@ class ScenePainterTest {
         Line last = lines.get(lines.size() - 1);
         assertThat(last.rgb()).isEqualTo(palette.channelColour(ChannelType.BACK_CHANNEL));
         assertThat(lines.get(lines.size() - 2).rgb()).as("the band under it").isEqualTo(palette.highlight());
+    }
+
+    /** {@code count} spoke-with links along a row of nodes, with one more link highlighted. */
+    private static GraphScene crowd(int count) {
+        List<SceneLink> links = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            links.add(spokeWith("l" + i, "n" + i, "n" + (i + 1), ChannelType.BACK_CHANNEL, Secrecy.SECRET));
+        }
+        links.add(new SceneLink("lit", "n0", "n2", LinkType.SPOKE_WITH, ChannelType.BACK_CHANNEL, Secrecy.SECRET,
+                true, false));
+        return new GraphScene(TestScenes.grid(count + 1, 60), links);
+    }
+
+    @Test
+    void beyondTheFineLimitTheCrowdIsCoarseButHighlightedLinksStayFine() {
+        RecordingPainter fine = new RecordingPainter();
+        RecordingPainter coarse = new RecordingPainter();
+
+        new ScenePainter(palette, LevelOfDetail.standard().withMaxFineLinks(10)).paint(crowd(10), screen, fine);
+        PaintStats stats = new ScenePainter(palette, LevelOfDetail.standard().withMaxFineLinks(9))
+                .paint(crowd(10), screen, coarse);
+
+        assertThat(fine.calls(Line.class)).filteredOn(line -> line.rgb() != palette.highlight())
+                .hasSize(11).allSatisfy(line -> assertThat(line.dash()).isNotNull());
+        assertThat(fine.calls(Arrow.class)).hasSize(11);
+        // The recorder takes coarse lines through Painter's default: one pixel, solid.
+        List<Line> crowdLines = coarse.calls(Line.class).stream().filter(line -> line.width() == 1).toList();
+        assertThat(crowdLines).hasSize(10).allSatisfy(line -> assertThat(line.dash()).isNull());
+        assertThat(coarse.calls(Arrow.class)).as("only the highlighted link's").hasSize(1);
+        assertThat(stats.links()).isEqualTo(11);
+    }
+
+    @Test
+    void aCrowdLimitDrawsAnEvenSampleAndEveryHighlightedLink() {
+        RecordingPainter recorder = new RecordingPainter();
+
+        PaintStats stats = new ScenePainter(palette, LevelOfDetail.standard().withMaxCrowdLinks(5))
+                .paint(crowd(10), screen, recorder);
+
+        assertThat(stats.links()).isEqualTo(5 + 1);
+        assertThat(recorder.calls(Arrow.class)).hasSize(6);
+        assertThatThrownBy(() -> LevelOfDetail.standard().withMaxCrowdLinks(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void beyondTheFineNodeLimitPlainNodesAreSquaresAndSelectedOnesKeepTheirShape() {
+        List<SceneNode> nodes = new ArrayList<>(TestScenes.grid(4, 100));
+        nodes.set(0, selected(nodes.get(0)));
+        GraphScene scene = new GraphScene(nodes, List.of());
+        RecordingPainter fine = new RecordingPainter();
+        RecordingPainter coarse = new RecordingPainter();
+
+        new ScenePainter(palette, LevelOfDetail.standard().withMaxFineNodes(4)).paint(scene, screen, fine);
+        new ScenePainter(palette, LevelOfDetail.standard().withMaxFineNodes(3)).paint(scene, screen, coarse);
+
+        assertThat(fine.calls(RecordingPainter.Rect.class)).isEmpty();
+        assertThat(coarse.calls(RecordingPainter.Rect.class)).hasSize(3)
+                .allSatisfy(square -> assertThat(square.fill()).isEqualTo(palette.nodeFill(NodeKind.ACTOR)));
+        assertThat(coarse.calls(Shape.class)).as("the selected node and its ring").hasSize(2);
     }
 
     @Test

@@ -21,6 +21,7 @@ public final class FxPainter implements Painter {
 
     private final GraphicsContext g;
     private final Text measure = new Text();
+    private final RasterLayer coarse = new RasterLayer();
 
     public FxPainter(GraphicsContext g) {
         this.g = g;
@@ -46,6 +47,30 @@ public final class FxPainter implements Painter {
         g.setLineDashes(dash);
         g.strokeLine(x1, y1, x2, y2);
         g.setLineDashes((double[]) null);
+    }
+
+    /** One path for all the lines: the canvas then rasterises them in one sweep instead of one per line. */
+    @Override
+    public void lines(double[] xy, int count, int rgb, double alpha, double width, double[] dash) {
+        if (count == 0) {
+            return;
+        }
+        g.setStroke(color(rgb, alpha));
+        g.setLineWidth(width);
+        g.setLineDashes(dash);
+        g.beginPath();
+        for (int i = 0; i < count; i++) {
+            int o = 4 * i;
+            g.moveTo(xy[o], xy[o + 1]);
+            g.lineTo(xy[o + 2], xy[o + 3]);
+        }
+        g.stroke();
+        g.setLineDashes((double[]) null);
+    }
+
+    @Override
+    public void coarseLines(double[] xy, int[] argb, int count) {
+        coarse.draw(g, xy, argb, count);
     }
 
     @Override

@@ -12,6 +12,7 @@ import javafx.scene.layout.Region;
 import org.backchannel.analysis.LoadedGraph;
 import org.backchannel.app.explorer.ExplorerViewModel;
 import org.backchannel.render.GraphScene;
+import org.backchannel.render.PaintStats;
 import org.backchannel.render.SceneNode;
 import org.backchannel.render.Viewport;
 
@@ -26,6 +27,8 @@ public final class GraphCanvas extends Region {
 
     /** The seed of every layout, so that the same graph and filters always give the same picture. */
     public static final long SEED = 1969;
+    /** After the last pan or zoom the view counts as moving this long; then one full frame follows. */
+    private static final long MOVING_NANOS = 150_000_000L;
 
     private final ExplorerViewModel explorer;
     private final Canvas canvas = new Canvas();
@@ -35,9 +38,18 @@ public final class GraphCanvas extends Region {
     private final Map<String, double[]> positions = new HashMap<>();
     private final Set<String> pinned = new HashSet<>();
     private final AnimationTimer timer;
+    private final FrameStats frameStats = new FrameStats();
     private Set<String> hoverLight = Set.of();
     private GraphScene scene = new GraphScene(List.of(), List.of());
     private boolean dirty = true;
+    /** The scene must be built again: panning and zooming only redraw it, which at 50,000 links saves most of a frame. */
+    private boolean sceneStale = true;
+    /** The user panned or zoomed since the last frame. */
+    private boolean cameraMoved;
+    /** When the user last panned or zoomed, in pulse nanoseconds. */
+    private long cameraMovedAt;
+    /** Within {@link #MOVING_NANOS} of the last pan or zoom: frames draw a sample of the links. */
+    private boolean viewMoving;
     private boolean followLayout = true;
     private boolean showLegend = true;
     private boolean settled = true;
@@ -55,16 +67,16 @@ public final class GraphCanvas extends Region {
             followLayout = true;
             relayout();
         });
-        explorer.getSelection().addListener((javafx.collections.SetChangeListener<String>) c -> dirty = true);
-        explorer.path().highlightedProperty().addListener((obs, old, now) -> dirty = true);
-        explorer.pickedProperty().addListener((obs, old, now) -> dirty = true);
-        explorer.notLoadedProperty().addListener((obs, old, now) -> dirty = true);
+        explorer.getSelection().addListener((javafx.collections.SetChangeListener<String>) c -> contentChanged());
+        explorer.path().highlightedProperty().addListener((obs, old, now) -> contentChanged());
+        explorer.pickedProperty().addListener((obs, old, now) -> contentChanged());
+        explorer.notLoadedProperty().addListener((obs, old, now) -> contentChanged());
         explorer.focusProperty().addListener((obs, old, id) -> centreOn(id));
         new CanvasGestures(this, explorer).install();
         timer = new AnimationTimer() {
             @Override
             public void handle(long now) {
-                frame();
+                frame(now);
             }
         };
         timer.start();
@@ -133,7 +145,7 @@ public final class GraphCanvas extends Region {
                 : SceneBuilder.neighbourhood(graph, explorer.visibleProperty().get(), nodeId);
         if (!light.equals(hoverLight)) {
             hoverLight = light;
-            dirty = true;
+            contentChanged();
         }
     }
 
@@ -141,7 +153,7 @@ public final class GraphCanvas extends Region {
         positions.put(id, new double[] {worldX, worldY});
         pinned.add(id);
         runner.move(id, worldX, worldY, true);
-        dirty = true;
+        contentChanged();
     }
 
     void unpin(String id) {
@@ -150,11 +162,12 @@ public final class GraphCanvas extends Region {
         if (at != null) {
             runner.move(id, at[0], at[1], false);
         }
-        dirty = true;
+        contentChanged();
     }
 
     void userMovedCamera() {
         followLayout = false;
+        cameraMoved = true;
         dirty = true;
     }
 
@@ -183,6 +196,11 @@ public final class GraphCanvas extends Region {
         return new javafx.geometry.Point2D(view.toScreenX(at[0]), view.toScreenY(at[1]));
     }
 
+    /** The newest frame-time summary when {@code backchannel.frameStats} is on, else empty. */
+    String frameStatsSummary() {
+        return frameStats.lastSummary();
+    }
+
     /** Whether the layout has settled (or was never started). */
     public boolean settled() {
         return settled;
@@ -199,6 +217,11 @@ public final class GraphCanvas extends Region {
 
     // Internals
 
+    private void contentChanged() {
+        sceneStale = true;
+        dirty = true;
+    }
+
     private void relayout() {
         LoadedGraph graph = explorer.graphProperty().get();
         if (graph == null) {
@@ -210,7 +233,7 @@ public final class GraphCanvas extends Region {
         settled = false;
         runner.start(prepared.ids(), prepared.graph(), LayoutFactory.create(explorer.layoutModeProperty().get(), prepared, SEED),
                 LayoutFactory.initialState(prepared.ids(), positions, pinned, SEED));
-        dirty = true;
+        contentChanged();
     }
 
     /** A node that appears (expansion, a filter relaxed) starts beside a placed neighbour, not at random. */
@@ -231,7 +254,7 @@ public final class GraphCanvas extends Region {
         }
     }
 
-    private void frame() {
+    private void frame(long now) {
         LayoutRunner.Snapshot snapshot = runner.poll();
         if (snapshot != null) {
             for (int i = 0; i < snapshot.ids().size(); i++) {
@@ -241,31 +264,49 @@ public final class GraphCanvas extends Region {
                 fit();
             }
             settled = snapshot.settled();
+            contentChanged();
+        }
+        if (cameraMoved) {
+            cameraMoved = false;
+            cameraMovedAt = now;
+            viewMoving = true;
+        } else if (viewMoving && now - cameraMovedAt >= MOVING_NANOS) {
+            // The view came to rest: draw every link again.
+            viewMoving = false;
             dirty = true;
         }
+        boolean drew = dirty;
+        long started = System.nanoTime();
+        int links = 0;
         if (dirty) {
             dirty = false;
-            draw();
+            links = draw(viewMoving);
         }
+        frameStats.frame(now, drew, System.nanoTime() - started, links);
     }
 
-    private void draw() {
+    /** Draws a frame, with a sample of the links while the view moves; returns how many links it drew. */
+    private int draw(boolean moving) {
         LoadedGraph graph = explorer.graphProperty().get();
         painting.clear(canvas.getWidth(), canvas.getHeight());
         if (graph == null) {
-            return;
+            return 0;
         }
         Set<String> highlighted = !hoverLight.isEmpty() ? hoverLight
                 : !explorer.pickedProperty().get().isEmpty() ? explorer.pickedProperty().get()
                 : explorer.path().highlightedProperty().get();
-        scene = SceneBuilder.build(graph, explorer.visibleProperty().get(), positions, Set.copyOf(explorer.getSelection()), pinned,
-                highlighted, explorer.notLoadedProperty().get());
-        painting.paint(scene, viewport(), camera.zoom(), showLegend);
+        if (sceneStale) {
+            sceneStale = false;
+            scene = SceneBuilder.build(graph, explorer.visibleProperty().get(), positions, Set.copyOf(explorer.getSelection()),
+                    pinned, highlighted, explorer.notLoadedProperty().get());
+        }
+        PaintStats stats = painting.paint(scene, viewport(), camera.zoom(), showLegend, moving);
         if (!firstDrawLogged && !scene.nodes().isEmpty()) {
             firstDrawLogged = true;
             LOG.info("First graph drawn ({} nodes) {} ms after the JVM started", scene.nodes().size(),
                     System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
         }
+        return stats.links();
     }
 
     private void centreOn(String id) {

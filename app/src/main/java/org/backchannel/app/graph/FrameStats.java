@@ -1,0 +1,65 @@
+package org.backchannel.app.graph;
+
+import java.util.Arrays;
+
+/**
+ * Frame times of the graph canvas, logged as median and 95th percentile every {@value #WINDOW} drawn
+ * frames when the system property {@code backchannel.frameStats} is true (off by default; speed is
+ * checked by benchmarks, not by tests).
+ *
+ * <p>JavaFX rasterises a canvas on its render thread after the frame's commands were recorded, so
+ * recording time alone says little. The frame time is therefore the gap between two consecutive
+ * frames that both drew: the next pulse waits for the previous frame's rendering. Gaps across idle
+ * frames (nothing changed, nothing drawn) are not frame times and are skipped.
+ */
+final class FrameStats {
+
+    static final int WINDOW = 100;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FrameStats.class);
+
+    private final boolean enabled = Boolean.getBoolean("backchannel.frameStats");
+    private final long[] gaps = new long[WINDOW];
+    private final long[] recordings = new long[WINDOW];
+    private int count;
+    private long lastDrawnAt = -1;
+    private String lastSummary = "";
+
+    /**
+     * @param now            the pulse's time stamp, in nanoseconds
+     * @param drew           whether this frame drew
+     * @param recordingNanos how long recording the frame's draw calls took
+     * @param links          links drawn in this frame
+     */
+    void frame(long now, boolean drew, long recordingNanos, int links) {
+        if (!enabled) {
+            return;
+        }
+        if (!drew) {
+            lastDrawnAt = -1;
+            return;
+        }
+        if (lastDrawnAt >= 0) {
+            gaps[count] = now - lastDrawnAt;
+            recordings[count] = recordingNanos;
+            count++;
+        }
+        lastDrawnAt = now;
+        if (count == WINDOW) {
+            count = 0;
+            lastSummary = String.format("frame %.1f ms median, %.1f ms p95; recording %.1f ms median; %d links drawn",
+                    percentile(gaps, 50), percentile(gaps, 95), percentile(recordings, 50), links);
+            LOG.info("{} (last {} consecutive drawn frames)", lastSummary, WINDOW);
+        }
+    }
+
+    /** The newest summary, empty before the first; for harnesses that drive the canvas. */
+    String lastSummary() {
+        return lastSummary;
+    }
+
+    private static double percentile(long[] values, int p) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[Math.min(sorted.length - 1, sorted.length * p / 100)] / 1e6;
+    }
+}

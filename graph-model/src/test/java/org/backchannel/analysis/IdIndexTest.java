@@ -1,0 +1,36 @@
+package org.backchannel.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class IdIndexTest {
+
+    @Test
+    void everyIdIsFoundAtItsPositionAndOthersAreNot() {
+        String[] ids = new String[5_000];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = "link-" + i;
+        }
+        IdIndex index = new IdIndex(ids);
+
+        for (int i = 0; i < ids.length; i++) {
+            assertThat(index.indexOf(new String(ids[i]))).isEqualTo(i);
+            assertThat(index.id(i)).isSameAs(ids[i]);
+        }
+        assertThat(index.indexOf("link-5000")).isEqualTo(-1);
+        assertThat(index.indexOf(42)).isEqualTo(-1);
+        assertThat(index.indexOf(null)).isEqualTo(-1);
+    }
+
+    @Test
+    void idsWhoseHashesCollideAreStillToldApart() {
+        // "Aa" and "BB" have the same String hash code.
+        IdIndex index = new IdIndex(new String[] {"Aa", "BB", "AaBB", "BBAa"});
+
+        assertThat(index.indexOf("BB")).isEqualTo(1);
+        assertThat(index.indexOf("Aa")).isEqualTo(0);
+        assertThat(index.indexOf("BBAa")).isEqualTo(3);
+        assertThat(new IdIndex(new String[0]).indexOf("x")).isEqualTo(-1);
+    }
+}
