@@ -86,6 +86,15 @@ public final class LoadedGraph {
     }
 
     /**
+     * Builds the filter index now rather than at the first filter, so that a caller loading in the
+     * background hands over a graph the UI thread can filter at once.
+     */
+    public LoadedGraph indexed() {
+        index();
+        return this;
+    }
+
+    /**
      * The numbered arrays filters run over, built on first use after each change: one expansion after
      * another then costs no index that is never read.
      */

@@ -12,7 +12,6 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -34,7 +33,6 @@ import org.backchannel.model.GraphNode;
 import org.backchannel.model.Source;
 import org.backchannel.store.GraphFilter;
 import org.backchannel.store.GraphStore;
-import org.backchannel.store.StoreUnreachableException;
 import org.backchannel.store.Subgraph;
 
 /**
@@ -56,7 +54,7 @@ public final class ExplorerViewModel {
             new ReadOnlyObjectWrapper<>(this, "visible", new VisibleGraph(Set.of(), Set.of()));
     private final ObservableSet<String> selection = FXCollections.observableSet();
     private final ReadOnlyObjectWrapper<String> focus = new ReadOnlyObjectWrapper<>(this, "focus");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Waiting for the store…");
+    private final StatusLine status = new StatusLine();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyBooleanWrapper capped = new ReadOnlyBooleanWrapper(this, "capped");
     private final ReadOnlyObjectWrapper<Set<String>> picked = new ReadOnlyObjectWrapper<>(this, "picked", Set.of());
@@ -73,8 +71,6 @@ public final class ExplorerViewModel {
     private final PathViewModel path;
     private final QueryConsoleViewModel console;
     private GraphStore store;
-    private long available;
-    private boolean availableExact = true;
     private TaskHandle loadingTask = TaskHandle.DONE;
 
     public ExplorerViewModel(BackgroundTasks tasks) {
@@ -114,7 +110,7 @@ public final class ExplorerViewModel {
     }
 
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return status.property();
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
@@ -185,13 +181,12 @@ public final class ExplorerViewModel {
         store = opened;
         health.watch(opened);
         loading.set(true);
-        status.set("Loading the graph…");
+        status.say("Loading the graph…");
         int cap = sceneCap.get();
-        loadingTask = health.query(() -> new Loaded(opened.overview(GraphFilter.ALL, cap), opened.sources()), loaded -> {
+        loadingTask = health.query(() -> Loaded.from(opened, cap), loaded -> {
             details.useSources(loaded.sources());
-            LoadedGraph fresh = LoadedGraph.of(loaded.subgraph().nodes(), loaded.subgraph().links());
-            available = loaded.subgraph().available();
-            availableExact = loaded.subgraph().availableExact();
+            LoadedGraph fresh = loaded.graph();
+            status.storeHeld(loaded.subgraph());
             capped.set(loaded.subgraph().capped());
             selection.clear();
             graph.set(fresh);
@@ -219,7 +214,7 @@ public final class ExplorerViewModel {
             }
             notLoaded.set(Map.copyOf(counts));
             String more = missing > 0 ? " (+" + missing + " more not loaded)" : "";
-            status.set(status.get() + " · expanded: " + added + " new" + more);
+            status.add("expanded: " + added + " new" + more);
         }, this::failed);
     }
 
@@ -228,8 +223,7 @@ public final class ExplorerViewModel {
         if (loading.get()) {
             loadingTask.cancel();
             loading.set(false);
-            updateStatus();
-            status.set(status.get() + " · loading stopped");
+            report("loading stopped");
         }
     }
 
@@ -286,7 +280,7 @@ public final class ExplorerViewModel {
 
     private void report(String news) {
         updateStatus();
-        status.set(status.get() + " · " + news);
+        status.add(news);
     }
 
     /** Adds what the store sent to the loaded graph and shows it; returns how many nodes were new. */
@@ -312,7 +306,7 @@ public final class ExplorerViewModel {
             loadingTask = health.query(() -> store.overview(filter, cap), subgraph -> {
                 int added = merge(subgraph);
                 if (added > 0) {
-                    status.set(status.get() + " · " + added + " more loaded for these filters");
+                    status.add(added + " more loaded for these filters");
                 }
             }, this::failed);
         }
@@ -344,17 +338,20 @@ public final class ExplorerViewModel {
     }
 
     private void updateStatus() {
-        status.set(StatusText.of(graph.get(), visible.get(), filters.describe(), selection.size(),
-                capped.get() ? sceneCap.get() : 0, available, availableExact));
+        status.describe(graph.get(), visible.get(), filters.describe(), selection.size(), capped.get() ? sceneCap.get() : 0);
     }
 
     private void failed(Throwable problem) {
         loading.set(false);
-        status.set(problem instanceof StoreUnreachableException
-                ? "The store does not answer; the graph on screen is kept, and what you asked for follows when it is back."
-                : "The store did not answer: " + problem.getMessage() + " — the graph on screen is kept.");
+        status.failed(problem);
     }
 
-    private record Loaded(Subgraph subgraph, List<Source> sources) {
+    /** An opened store's overview, made into a graph with its filter index in the background: at 10⁵ nodes that takes seconds. */
+    private record Loaded(Subgraph subgraph, LoadedGraph graph, List<Source> sources) {
+
+        static Loaded from(GraphStore store, int cap) {
+            Subgraph overview = store.overview(GraphFilter.ALL, cap);
+            return new Loaded(overview, LoadedGraph.of(overview.nodes(), overview.links()).indexed(), store.sources());
+        }
     }
 }
