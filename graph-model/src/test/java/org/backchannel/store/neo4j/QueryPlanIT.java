@@ -3,6 +3,7 @@ package org.backchannel.store.neo4j;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +59,7 @@ class QueryPlanIT {
                     UNWIND range(0, 99) AS i
                     CREATE (:Entity:Channel {id: 'channel-' + i, kind: 'channel', name: 'Channel ' + i,
                             channelType: $types[i % size($types)]})""",
-                    Map.of("types", ChannelType.values().length == 0 ? List.of() : codes())).consume();
+                    Map.of("types", codes())).consume();
             session.run("""
                     UNWIND range(0, $links - 1) AS i
                     CALL (i) {
@@ -156,7 +157,7 @@ class QueryPlanIT {
     }
 
     private static List<String> codes() {
-        return java.util.Arrays.stream(ChannelType.values()).map(ChannelType::code).toList();
+        return Arrays.stream(ChannelType.values()).map(ChannelType::code).toList();
     }
 
     private static Plan explain(String statement, Map<String, Object> params) {
