@@ -2,7 +2,6 @@ package org.backchannel.store.neo4j;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,8 +9,6 @@ import java.util.Map;
 import org.backchannel.model.Dataset;
 import org.backchannel.model.GraphLink;
 import org.backchannel.model.GraphNode;
-import org.backchannel.model.LinkType;
-import org.backchannel.model.NodeKind;
 import org.backchannel.model.Source;
 import org.backchannel.store.Exchange;
 import org.backchannel.store.ExchangeQuery;
@@ -33,13 +30,10 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionCallback;
 import org.neo4j.driver.Value;
-import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.types.Node;
-import org.neo4j.driver.types.Path;
-import org.neo4j.driver.types.Relationship;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -94,39 +88,10 @@ public final class Neo4jGraphStore implements GraphStore {
     }
 
     private void ensureSchema() {
-        try (Session session = driver.session(WRITE)) {
-            for (String statement : StoreSchema.statements()) {
-                session.executeWriteWithoutResult(tx -> tx.run(statement).consume());
-            }
-            awaitIndexes(session);
-            long missing = session.run(StoreSchema.DEGREE_MISSING).single().get("missing").asLong();
-            if (missing > 0) {
-                LOG.info("Storing the degree of {} nodes imported by an earlier version", missing);
-                session.run(StoreSchema.BACKFILL_DEGREE).consume();
-            }
-        } catch (Neo4jException e) {
-            if (e.code() != null && e.code().startsWith("Neo.ClientError.Security.")) {
-                // A read-only account can still browse; search and filters are slower without the indexes.
-                LOG.warn("Not allowed to create Backchannel's indexes at {}: {}", settings.safeUri(), e.getMessage());
-                return;
-            }
-            throw unavailable("preparing the schema", e);
-        }
-    }
-
-    /**
-     * Indexes on a large store can take minutes to build the first time; the queries are right
-     * without them, only slower, so a store still building them opens anyway.
-     */
-    private void awaitIndexes(Session session) {
         try {
-            session.run("CALL db.awaitIndexes(60)").consume();
-        } catch (ClientException e) {
-            if (!"Neo.ClientError.Procedure.ProcedureCallFailed".equals(e.code())) {
-                throw e;
-            }
-            LOG.warn("Indexes at {} are still being built; browsing is slower until they are: {}", settings.safeUri(),
-                    e.getMessage().lines().findFirst().orElse(""));
+            SchemaSetup.prepare(driver, settings);
+        } catch (Neo4jException e) {
+            throw unavailable("preparing the schema", e);
         }
     }
 
@@ -143,15 +108,7 @@ public final class Neo4jGraphStore implements GraphStore {
 
     @Override
     public StoreSummary summary() {
-        return read(tx -> {
-            Map<NodeKind, Long> nodes = new EnumMap<>(NodeKind.class);
-            tx.run("MATCH (n:Entity) RETURN n.kind AS kind, count(*) AS count").forEachRemaining(r ->
-                    NodeKind.fromCode(r.get("kind").asString(null)).ifPresent(k -> nodes.put(k, r.get("count").asLong())));
-            Map<LinkType, Long> links = new EnumMap<>(LinkType.class);
-            tx.run("MATCH (:Entity)-[r]->(:Entity) RETURN type(r) AS type, count(*) AS count").forEachRemaining(r ->
-                    LinkType.fromRelationshipType(r.get("type").asString()).ifPresent(t -> links.put(t, r.get("count").asLong())));
-            return new StoreSummary(nodes, links);
-        });
+        return read(StoreCounts::read);
     }
 
     @Override
@@ -250,7 +207,7 @@ public final class Neo4jGraphStore implements GraphStore {
         params.put("to", query.toId());
         params.put("limit", query.all() ? query.limit() : 1);
         String cypher = BrowseQueries.paths(query.all(), query.maxHops());
-        return read(tx -> tx.run(cypher, params).list(r -> toPath(r.get("p").asPath())));
+        return read(tx -> tx.run(cypher, params).list(r -> RecordMapping.path(r.get("p").asPath())));
     }
 
     @Override
@@ -321,20 +278,6 @@ public final class Neo4jGraphStore implements GraphStore {
         } catch (Neo4jException e) {
             throw unavailable("reading", e);
         }
-    }
-
-    private static GraphPath toPath(Path path) {
-        Map<String, String> ids = new HashMap<>();
-        List<GraphNode> nodes = new ArrayList<>();
-        for (Node n : path.nodes()) {
-            ids.put(n.elementId(), n.get("id").asString());
-            nodes.add(RecordMapping.node(n));
-        }
-        List<GraphLink> links = new ArrayList<>();
-        for (Relationship r : path.relationships()) {
-            links.add(RecordMapping.link(r, ids));
-        }
-        return new GraphPath(nodes, links);
     }
 
     private StoreUnavailableException unavailable(String doing, Neo4jException e) {

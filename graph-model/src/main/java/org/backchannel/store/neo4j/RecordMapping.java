@@ -1,6 +1,7 @@
 package org.backchannel.store.neo4j;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.backchannel.model.Certainty;
@@ -8,6 +9,7 @@ import org.backchannel.model.ChannelType;
 import org.backchannel.model.Citation;
 import org.backchannel.model.GraphLink;
 import org.backchannel.model.GraphNode;
+import org.backchannel.store.GraphPath;
 import org.backchannel.model.LinkType;
 import org.backchannel.model.NodeKind;
 import org.backchannel.model.PartialDate;
@@ -17,6 +19,7 @@ import org.backchannel.model.SourceKind;
 import org.backchannel.model.TimeSpan;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
+import org.neo4j.driver.types.Path;
 import org.neo4j.driver.types.Relationship;
 
 /** Turns what the driver returns back into domain objects. */
@@ -40,6 +43,20 @@ final class RecordMapping {
                 span(node.get("start"), node.get("end")),
                 Certainty.fromCode(text(node, "certainty")).orElse(Certainty.ATTESTED),
                 citations(node.get("citationSources"), node.get("citationQuotes"), node.get("citationNotes")));
+    }
+
+    static GraphPath path(Path path) {
+        Map<String, String> ids = new HashMap<>();
+        List<GraphNode> nodes = new ArrayList<>();
+        for (Node n : path.nodes()) {
+            ids.put(n.elementId(), n.get("id").asString());
+            nodes.add(node(n));
+        }
+        List<GraphLink> links = new ArrayList<>();
+        for (Relationship r : path.relationships()) {
+            links.add(link(r, ids));
+        }
+        return new GraphPath(nodes, links);
     }
 
     /** @param idsByElementId the dataset id of each endpoint, by the driver's element id */

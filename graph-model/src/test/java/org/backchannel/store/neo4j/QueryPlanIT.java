@@ -108,6 +108,18 @@ class QueryPlanIT {
     }
 
     @Test
+    void theStoreSummaryComesFromTheCountStore() {
+        for (String counts : List.of(StoreCounts.NODE_COUNTS, StoreCounts.LINK_COUNTS)) {
+            Plan plan = explain(counts, Map.of());
+
+            assertThat(operators(plan)).as(describe(plan))
+                    .containsAnyOf("NodeCountFromCountStore", "RelationshipCountFromCountStore")
+                    .doesNotContainAnyElementsOf(SCANS)
+                    .doesNotContain("Expand(All)", "Filter");
+        }
+    }
+
+    @Test
     void linksAmongTenThousandNodesSeekEachNodeAndNeverPairThemUp() {
         Map<String, Object> params = BrowseQueries.filterParameters(GraphFilter.ALL);
         List<String> ids = new ArrayList<>();
