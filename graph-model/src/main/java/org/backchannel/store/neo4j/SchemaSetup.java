@@ -1,9 +1,11 @@
 package org.backchannel.store.neo4j;
 
+import java.util.List;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
@@ -24,13 +26,19 @@ final class SchemaSetup {
     /** @throws Neo4jException when the server fails otherwise than by refusing a read-only account the schema */
     static void prepare(Driver driver, ConnectionSettings settings) {
         try (Session session = driver.session(WRITE)) {
-            for (String statement : StoreSchema.statements()) {
-                session.executeWriteWithoutResult(tx -> tx.run(statement).consume());
+            // Checking by name first saves a schema transaction per index on every start but the first.
+            List<String> existing = session.executeRead(tx -> tx.run(StoreSchema.EXISTING).single().get("names").asList(Value::asString));
+            List<StoreSchema.Item> missing = StoreSchema.items().stream().filter(item -> !existing.contains(item.name())).toList();
+            for (StoreSchema.Item item : missing) {
+                session.executeWriteWithoutResult(tx -> tx.run(item.statement()).consume());
+            }
+            if (!missing.isEmpty()) {
+                LOG.info("Created {} indexes and constraints at {}", missing.size(), settings.safeUri());
             }
             awaitIndexes(session, settings);
-            long missing = session.run(StoreSchema.DEGREE_MISSING).single().get("missing").asLong();
-            if (missing > 0) {
-                LOG.info("Storing the degree of {} nodes imported by an earlier version", missing);
+            long withoutDegree = session.run(StoreSchema.DEGREE_MISSING).single().get("missing").asLong();
+            if (withoutDegree > 0) {
+                LOG.info("Storing the degree of {} nodes imported by an earlier version", withoutDegree);
                 session.run(StoreSchema.BACKFILL_DEGREE).consume();
             }
         } catch (Neo4jException e) {

@@ -30,6 +30,17 @@ final class StoreSchema {
             MATCH (n:Entity) WHERE n.degree IS NULL
             CALL (n) { SET n.degree = COUNT { (n)--() } } IN TRANSACTIONS OF 10000 ROWS""";
 
+    /** An index or constraint by its name, and the idempotent statement that creates it. */
+    record Item(String name, String statement) {
+    }
+
+    /** The names of every index and constraint a store holds (a constraint's own index has its name). */
+    static final String EXISTING = "SHOW INDEXES YIELD name RETURN collect(name) AS names";
+
+    static List<Item> items() {
+        return statements().stream().map(s -> new Item(s.split(" ")[s.startsWith("CREATE FULLTEXT") ? 3 : 2], s)).toList();
+    }
+
     static List<String> statements() {
         List<String> statements = new ArrayList<>(List.of(
                 "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",

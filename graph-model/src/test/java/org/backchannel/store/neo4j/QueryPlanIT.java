@@ -101,6 +101,15 @@ class QueryPlanIT {
     }
 
     @Test
+    void everyIndexAndConstraintTheSchemaNamesExistsSoTheNextStartCreatesNothing() {
+        try (Session session = driver.session()) {
+            List<String> existing = session.run(StoreSchema.EXISTING).single().get("names").asList(org.neo4j.driver.Value::asString);
+
+            assertThat(existing).containsAll(StoreSchema.items().stream().map(StoreSchema.Item::name).toList());
+        }
+    }
+
+    @Test
     void theNodeCountComesFromTheCountStore() {
         Plan plan = explain(BrowseQueries.ENTITY_COUNT, Map.of());
 
