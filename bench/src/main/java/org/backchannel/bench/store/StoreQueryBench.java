@@ -58,7 +58,7 @@ public final class StoreQueryBench {
                 entry.getValue().run();
             } catch (StoreUnavailableException e) {
                 double failedAfter = (System.nanoTime() - started) / 1e6;
-                table.add(entry.getKey(), "failed: " + e.getMessage().replaceAll("\\s+", " ").substring(0, Math.min(120, e.getMessage().length())),
+                table.add(entry.getKey(), "failed: " + StoreLoadBench.firstSentence(e.getMessage()),
                         "> " + Format.ms(failedAfter));
                 System.err.printf("query %s failed after %s ms%n", entry.getKey(), Format.ms(failedAfter));
                 worst = Double.POSITIVE_INFINITY;
