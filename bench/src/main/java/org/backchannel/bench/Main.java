@@ -51,7 +51,7 @@ public final class Main {
                     options.has("--with-1m"), options.has("--only-1m"), seed).run();
             case "generate-store" -> BenchStore.generate(Path.of(options.require("--store")),
                     SyntheticSize.parse(options.require("--size")), Shape.parse(options.require("--shape")), seed);
-            case "heap-probe" -> HeapProbe.main(options.require("--peer"), SyntheticSize.parse(options.require("--size")),
+            case "heap-probe" -> HeapProbe.run(options.require("--peer"), SyntheticSize.parse(options.require("--size")),
                     Shape.parse(options.require("--shape")), seed);
             default -> {
                 System.err.println("unknown command " + args[0] + "; use run or generate-store");

@@ -1,5 +1,6 @@
 package org.backchannel.bench.layout;
 
+import java.util.Arrays;
 import org.backchannel.layout.LayoutGraph;
 import org.backchannel.layout.LayoutState;
 import org.gephi.graph.api.Edge;
@@ -47,8 +48,8 @@ public final class GephiForceAtlas2 implements LayoutPeer {
             edges[e] = factory.newEdge(nodes[graph.source(e)], nodes[graph.target(e)], 0, graph.weight(e), false);
         }
         var undirected = model.getUndirectedGraph();
-        undirected.addAllNodes(java.util.Arrays.asList(nodes));
-        undirected.addAllEdges(java.util.Arrays.asList(edges));
+        undirected.addAllNodes(Arrays.asList(nodes));
+        undirected.addAllEdges(Arrays.asList(edges));
         layout = new ForceAtlas2(new ForceAtlas2Builder());
         layout.setGraphModel(model);
         layout.resetPropertiesValues();

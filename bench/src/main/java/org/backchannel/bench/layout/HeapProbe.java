@@ -24,7 +24,7 @@ public final class HeapProbe {
     private HeapProbe() {
     }
 
-    public static void main(String peerName, SyntheticSize size, Shape shape, long seed) {
+    public static void run(String peerName, SyntheticSize size, Shape shape, long seed) {
         Dataset dataset = SyntheticDataset.generate(size, shape, seed);
         LayoutGraph input = LayoutGraphs.of(dataset);
         dataset = null;

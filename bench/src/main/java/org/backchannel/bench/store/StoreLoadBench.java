@@ -47,14 +47,13 @@ public final class StoreLoadBench {
         } catch (StoreUnavailableException e) {
             // The store's browsing transactions time out; a figure that never arrives is the result.
             String failed = String.format("did not finish: failed after %.1f s (%s)", (System.nanoTime() - started) / 1e9,
-                    e.getMessage().replaceAll("\\s+", " ").substring(0, Math.min(160, e.getMessage().length())));
+                    firstSentence(e.getMessage()));
             table.add("overview(ALL, cap) + LoadedGraph.of", "", failed);
             table.add("stream all nodes and relationships through the driver", String.format("%,d / %,d", streamed[0], streamed[1]), cell(stream));
             System.err.println("store load: " + failed);
             results.target("load " + graphName + " graph from the store into the client model",
                     "≤ 1.3 × the time to merely stream the same records through the driver",
-                    "overview did not finish (" + failed.substring(0, failed.indexOf('(') - 1) + "); streaming took "
-                            + Format.ms(stream.median()) + " ms", false);
+                    String.format("overview %s; streaming took %s ms", failed, Format.ms(stream.median())), false);
             return null;
         }
         double ratio = load.median() / stream.median();
@@ -85,6 +84,12 @@ public final class StoreLoadBench {
                 return counts;
             });
         }
+    }
+
+    /** The store's message up to its first full stop: the rest is the driver's advice to retry. */
+    static String firstSentence(String message) {
+        int stop = message.indexOf(". ");
+        return (stop < 0 ? message : message.substring(0, stop + 1)).replaceAll("\\s+", " ");
     }
 
     private static String cell(Samples samples) {

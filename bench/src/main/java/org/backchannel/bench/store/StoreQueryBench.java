@@ -1,6 +1,7 @@
 package org.backchannel.bench.store;
 
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.backchannel.bench.report.Format;
 import org.backchannel.bench.report.Results;
@@ -12,6 +13,7 @@ import org.backchannel.store.GraphFilter;
 import org.backchannel.store.GraphStore;
 import org.backchannel.store.PathQuery;
 import org.backchannel.store.StoreUnavailableException;
+import org.backchannel.store.Subgraph;
 
 /**
  * Latency of the app's store queries through {@link GraphStore}, with the app's limits: scene cap 10,000, expand
@@ -40,7 +42,7 @@ public final class StoreQueryBench {
         Table table = results.table("Store queries on the " + storeName + " store", "Through GraphStore (embedded Neo4j, "
                         + "Bolt, the app's 64 MB page cache), app limits; median (min) after one unmeasured run. Hub: the "
                         + "best-connected actor, " + hub + ".", "query", "result", "ms");
-        Map<String, Samples.Work> queries = new java.util.LinkedHashMap<>();
+        Map<String, Samples.Work> queries = new LinkedHashMap<>();
         String[] result = new String[1];
         queries.put("overview(ALL, 10,000)", () -> result[0] = describe(store.overview(GraphFilter.ALL, SCENE_CAP)));
         queries.put("overview(back channel, 1969–1977, 10,000)", () -> result[0] = describe(store.overview(filtered, SCENE_CAP)));
@@ -58,7 +60,7 @@ public final class StoreQueryBench {
                 entry.getValue().run();
             } catch (StoreUnavailableException e) {
                 double failedAfter = (System.nanoTime() - started) / 1e6;
-                table.add(entry.getKey(), "failed: " + e.getMessage().replaceAll("\\s+", " ").substring(0, Math.min(120, e.getMessage().length())),
+                table.add(entry.getKey(), "failed: " + StoreLoadBench.firstSentence(e.getMessage()),
                         "> " + Format.ms(failedAfter));
                 System.err.printf("query %s failed after %s ms%n", entry.getKey(), Format.ms(failedAfter));
                 worst = Double.POSITIVE_INFINITY;
@@ -78,7 +80,7 @@ public final class StoreQueryBench {
                 "slowest: " + worstName + (worst == Double.POSITIVE_INFINITY ? "" : " " + Format.ms(worst) + " ms"), worst <= 200);
     }
 
-    private static String describe(org.backchannel.store.Subgraph subgraph) {
+    private static String describe(Subgraph subgraph) {
         return String.format("%,d nodes, %,d links%s", subgraph.nodes().size(), subgraph.links().size(), subgraph.capped() ? ", capped" : "");
     }
 }

@@ -1,9 +1,12 @@
 package org.backchannel.bench.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.backchannel.layout.LayoutGraph;
+import org.backchannel.layout.LayoutMetrics;
+import org.backchannel.layout.LayoutState;
 import org.backchannel.model.Dataset;
 import org.backchannel.model.GraphLink;
 import org.backchannel.model.GraphNode;
@@ -20,14 +23,14 @@ class LayoutGraphsTest {
         return new GraphNode(id, NodeKind.ACTOR, id, List.of(), "person", null, null, null, null, null, List.of());
     }
 
-    private static GraphLink spoke(String id, String from, String to) {
+    private static GraphLink affiliation(String id, String from, String to) {
         return new GraphLink(id, LinkType.AFFILIATED_WITH, from, to, null, null, null, null, null, List.of());
     }
 
     @Test
     void oneEdgePerLinkedPairInDatasetOrderWithoutSelfLoops() {
         Dataset dataset = new Dataset(Dataset.FORMAT, "t", null, List.of(), List.of(actor("a"), actor("b"), actor("c")),
-                List.of(spoke("1", "a", "b"), spoke("2", "b", "a"), spoke("3", "c", "c"), spoke("4", "c", "a")));
+                List.of(affiliation("1", "a", "b"), affiliation("2", "b", "a"), affiliation("3", "c", "c"), affiliation("4", "c", "a")));
 
         LayoutGraph graph = LayoutGraphs.of(dataset);
 
@@ -45,12 +48,12 @@ class LayoutGraphsTest {
 
         for (LayoutPeer peer : List.of(new OurForceAtlas2(), new GephiForceAtlas2())) {
             peer.start(graph, start);
-            var copy = new org.backchannel.layout.LayoutState(graph.nodeCount());
+            var copy = new LayoutState(graph.nodeCount());
             peer.positionsInto(copy);
             for (int i = 0; i < graph.nodeCount(); i++) {
                 // Gephi keeps positions as floats.
-                assertThat(copy.x(i)).as(peer.name()).isCloseTo(start.x(i), org.assertj.core.api.Assertions.within(1e-3));
-                assertThat(copy.y(i)).as(peer.name()).isCloseTo(start.y(i), org.assertj.core.api.Assertions.within(1e-3));
+                assertThat(copy.x(i)).as(peer.name()).isCloseTo(start.x(i), within(1e-3));
+                assertThat(copy.y(i)).as(peer.name()).isCloseTo(start.y(i), within(1e-3));
             }
         }
     }
@@ -59,16 +62,16 @@ class LayoutGraphsTest {
     void everyPeerShortensEdgesFromARandomStart() {
         LayoutGraph graph = LayoutGraphs.of(SyntheticDataset.generate(SyntheticSize.S, Shape.SCALE_FREE, 1));
         var start = StartPositions.of(graph.nodeCount());
-        double before = org.backchannel.layout.LayoutMetrics.normalizedEdgeLength(graph, start);
+        double before = LayoutMetrics.normalizedEdgeLength(graph, start);
 
         for (LayoutPeer peer : List.of(new OurForceAtlas2(), new GephiForceAtlas2(), new JGraphTFruchtermanReingold())) {
             peer.start(graph, start);
             // JGraphT lays out afresh in one call and, run long, piles nodes into the corners of its box.
             peer.run(peer.steps() ? 400 : 50);
-            var end = new org.backchannel.layout.LayoutState(graph.nodeCount());
+            var end = new LayoutState(graph.nodeCount());
             peer.positionsInto(end);
 
-            assertThat(org.backchannel.layout.LayoutMetrics.normalizedEdgeLength(graph, end)).as(peer.name()).isLessThan(0.8 * before);
+            assertThat(LayoutMetrics.normalizedEdgeLength(graph, end)).as(peer.name()).isLessThan(0.8 * before);
         }
     }
 }
