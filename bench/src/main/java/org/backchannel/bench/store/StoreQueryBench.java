@@ -40,7 +40,7 @@ public final class StoreQueryBench {
                 + "RETURN n.id AS id ORDER BY degree DESC LIMIT 1").execute().records().get(0).get("id").asString();
         GraphFilter filtered = new GraphFilter(EnumSet.of(ChannelType.BACK_CHANNEL), new YearRange(1969, 1977));
         Table table = results.table("Store queries on the " + storeName + " store", "Through GraphStore (embedded Neo4j, "
-                        + "Bolt, the app's 64 MB page cache), app limits; median (min) after one unmeasured run. Hub: the "
+                        + "Bolt, the app's page cache: the store's size plus a quarter, 64 MB to a quarter of RAM), app limits; median (min) after one unmeasured run. Hub: the "
                         + "best-connected actor, " + hub + ".", "query", "result", "ms");
         Map<String, Samples.Work> queries = new LinkedHashMap<>();
         String[] result = new String[1];
