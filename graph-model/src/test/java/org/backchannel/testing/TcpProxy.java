@@ -100,8 +100,9 @@ public final class TcpProxy implements AutoCloseable {
                 try {
                     Socket client = listening.accept();
                     Socket upstream = new Socket(target.getAddress(), target.getPort());
-                    open.add(client);
-                    open.add(upstream);
+                    if (!register(listening, client, upstream)) {
+                        continue;
+                    }
                     daemon("proxy-up", () -> pump(client, upstream));
                     daemon("proxy-down", () -> pump(upstream, client));
                 } catch (IOException e) {
@@ -109,6 +110,18 @@ public final class TcpProxy implements AutoCloseable {
                 }
             }
         });
+    }
+
+    /** A connection accepted just as the proxy was cut must not outlive the cut. */
+    private synchronized boolean register(ServerSocket listening, Socket client, Socket upstream) {
+        if (listening.isClosed()) {
+            closeQuietly(client);
+            closeQuietly(upstream);
+            return false;
+        }
+        open.add(client);
+        open.add(upstream);
+        return true;
     }
 
     private static void pump(Socket from, Socket to) {
