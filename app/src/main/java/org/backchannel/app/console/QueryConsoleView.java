@@ -6,6 +6,7 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -15,16 +16,17 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** The query console: a statement, Run and Stop, what happened, and the rows. */
+/** The query console: a statement with Run and Stop and what happened on the left, the rows on the right. */
 public final class QueryConsoleView extends BorderPane {
 
     public QueryConsoleView(QueryConsoleViewModel console) {
         TextArea statement = new TextArea();
         statement.setId("console-statement");
         statement.setPromptText("MATCH (a:Entity)-[r:SPOKE_WITH]->(b:Entity) RETURN a.name, b.name, r.start ORDER BY r.start");
-        statement.setPrefRowCount(3);
+        statement.setPrefRowCount(4);
         statement.setWrapText(true);
         statement.textProperty().bindBidirectional(console.statementProperty());
         statement.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -48,6 +50,9 @@ public final class QueryConsoleView extends BorderPane {
         message.setWrapText(true);
         message.textProperty().bind(console.messageProperty());
         HBox.setHgrow(message, Priority.ALWAYS);
+        // A long refusal wraps; the buttons keep their words.
+        run.setMinWidth(Region.USE_PREF_SIZE);
+        stop.setMinWidth(Region.USE_PREF_SIZE);
         HBox actions = new HBox(8, run, stop, message);
         actions.setAlignment(Pos.CENTER_LEFT);
 
@@ -56,10 +61,13 @@ public final class QueryConsoleView extends BorderPane {
         table.setPlaceholder(new Label("Read-only Cypher: the rows of the answer appear here."));
         console.getColumns().addListener((ListChangeListener<String>) c -> rebuildColumns(table, console.getColumns()));
 
-        VBox top = new VBox(6, statement, actions);
-        top.setStyle("-fx-padding: 6;");
-        setTop(top);
-        setCenter(table);
+        // Side by side: the pane below the graph is wide and low, and the rows need its height.
+        VBox left = new VBox(6, statement, actions);
+        left.setStyle("-fx-padding: 6;");
+        VBox.setVgrow(statement, Priority.ALWAYS);
+        SplitPane split = new SplitPane(left, table);
+        split.setDividerPositions(0.38);
+        setCenter(split);
     }
 
     private static void rebuildColumns(TableView<List<String>> table, List<String> names) {
