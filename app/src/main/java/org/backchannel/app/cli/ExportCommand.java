@@ -16,23 +16,23 @@ import java.util.stream.Collectors;
 import org.backchannel.analysis.LoadedGraph;
 import org.backchannel.analysis.VisibleGraph;
 import org.backchannel.app.BundledDataset;
-import org.backchannel.app.explorer.ExplorerViewModel;
 import org.backchannel.app.explorer.ExplorerViewModel.LayoutMode;
+import org.backchannel.app.explorer.ExplorerViewModel;
 import org.backchannel.app.export.ExportScope;
 import org.backchannel.app.export.Figure;
-import org.backchannel.app.graph.GraphCanvas;
 import org.backchannel.app.graph.LayoutFactory;
 import org.backchannel.app.graph.LayoutRunner;
+import org.backchannel.layout.DrawingLayout;
 import org.backchannel.model.ChannelType;
 import org.backchannel.model.Source;
+import org.backchannel.render.ExportOptions;
+import org.backchannel.render.Palette;
+import org.backchannel.render.SceneExporter;
 import org.backchannel.store.ConnectedStore;
 import org.backchannel.store.GraphFilter;
 import org.backchannel.store.GraphStore;
 import org.backchannel.store.StoreUnavailableException;
 import org.backchannel.store.Subgraph;
-import org.backchannel.render.ExportOptions;
-import org.backchannel.render.Palette;
-import org.backchannel.render.SceneExporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -113,8 +113,8 @@ public final class ExportCommand extends StoreCommand {
             LayoutFactory.Prepared prepared = LayoutFactory.prepare(graph, visible, filter.years());
             long layoutStarted = System.nanoTime();
             Map<String, double[]> positions = LayoutFactory.settle(prepared.ids(), prepared.graph(),
-                    LayoutFactory.create(mode, prepared, GraphCanvas.SEED),
-                    LayoutFactory.initialState(prepared.ids(), Map.of(), Set.of(), GraphCanvas.SEED), LayoutRunner.MAX_STEPS);
+                    LayoutFactory.create(mode, prepared, DrawingLayout.SEED),
+                    LayoutFactory.initialState(prepared.ids(), Map.of(), Set.of(), DrawingLayout.SEED), LayoutRunner.MAX_STEPS);
             long laidOut = System.nanoTime();
             Map<String, Source> sources = store.sources().stream().collect(Collectors.toMap(Source::id, Function.identity()));
             Figure figure = Figure.of(graph, visible, positions, ExportScope.VISIBLE, Set.of(), Set.of(), describe(filter),

@@ -11,6 +11,7 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Region;
 import org.backchannel.analysis.LoadedGraph;
 import org.backchannel.app.explorer.ExplorerViewModel;
+import org.backchannel.layout.DrawingLayout;
 import org.backchannel.render.GraphScene;
 import org.backchannel.render.PaintStats;
 import org.backchannel.render.SceneNode;
@@ -25,8 +26,6 @@ public final class GraphCanvas extends Region {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(GraphCanvas.class);
 
-    /** The seed of every layout, so that the same graph and filters always give the same picture. */
-    public static final long SEED = 1969;
     /** After the last pan or zoom the view counts as moving this long; then one full frame follows. */
     private static final long MOVING_NANOS = 150_000_000L;
 
@@ -231,8 +230,8 @@ public final class GraphCanvas extends Region {
                 explorer.filters().filterProperty().get().years());
         placeNewcomersNearNeighbours(graph, prepared.ids());
         settled = false;
-        runner.start(prepared.ids(), prepared.graph(), LayoutFactory.create(explorer.layoutModeProperty().get(), prepared, SEED),
-                LayoutFactory.initialState(prepared.ids(), positions, pinned, SEED));
+        runner.start(prepared.ids(), prepared.graph(), LayoutFactory.create(explorer.layoutModeProperty().get(), prepared, DrawingLayout.SEED),
+                LayoutFactory.initialState(prepared.ids(), positions, pinned, DrawingLayout.SEED));
         contentChanged();
     }
 

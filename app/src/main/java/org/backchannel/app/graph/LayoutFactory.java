@@ -11,15 +11,15 @@ import java.util.SplittableRandom;
 import org.backchannel.analysis.LoadedGraph;
 import org.backchannel.analysis.VisibleGraph;
 import org.backchannel.app.explorer.ExplorerViewModel.LayoutMode;
+import org.backchannel.layout.DrawingLayout;
 import org.backchannel.layout.ForceAtlas2Layout;
-import org.backchannel.layout.ForceAtlas2Options;
 import org.backchannel.layout.Layout;
 import org.backchannel.layout.LayoutGraph;
 import org.backchannel.layout.LayoutState;
 import org.backchannel.layout.TimelineLayout;
 import org.backchannel.layout.TimelineOptions;
-import org.backchannel.model.TimeSpan;
 import org.backchannel.model.GraphLink;
+import org.backchannel.model.TimeSpan;
 import org.backchannel.model.YearRange;
 
 /** Turns the visible graph into the plain arrays a layout works on, and picks the layout. */
@@ -28,13 +28,6 @@ public final class LayoutFactory {
     /** The visible nodes in a fixed order, and the graph over their indices. */
     public record Prepared(List<String> ids, LayoutGraph graph, double[] years) {
     }
-
-    /**
-     * Node radii on screen are 7–20 world units; ForceAtlas2's default scaling (2) would settle
-     * neighbours about 7 units apart, on top of each other. Distances grow with the square root of
-     * the scaling; this one leaves room for labels between neighbours.
-     */
-    static final double SCALING = 500;
 
     /** Lanes a node and its label apart. */
     static final double LANE_SPACING = 40;
@@ -91,7 +84,7 @@ public final class LayoutFactory {
 
     public static Layout create(LayoutMode mode, Prepared prepared, long seed) {
         return switch (mode) {
-            case FORCE -> new ForceAtlas2Layout(ForceAtlas2Options.defaults().withScalingRatio(SCALING).withSeed(seed));
+            case FORCE -> new ForceAtlas2Layout(DrawingLayout.forceAtlas2(seed));
             case TIMELINE -> new TimelineLayout(prepared.years(), timelineOptions(prepared.years()));
         };
     }
@@ -102,7 +95,7 @@ public final class LayoutFactory {
      * start the same way, so the same graph, filter and seed give the same picture.
      */
     public static LayoutState initialState(List<String> ids, Map<String, double[]> positions, Set<String> pinned, long seed) {
-        LayoutState state = LayoutState.seeded(ids.size(), seed, Math.max(50, 20 * Math.sqrt(ids.size())));
+        LayoutState state = DrawingLayout.startDisc(ids.size(), seed);
         SplittableRandom jitter = new SplittableRandom(seed);
         for (int i = 0; i < ids.size(); i++) {
             double[] at = positions.get(ids.get(i));

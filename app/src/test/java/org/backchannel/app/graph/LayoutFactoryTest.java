@@ -13,6 +13,7 @@ import org.backchannel.analysis.VisibleGraph;
 import org.backchannel.app.BundledDataset;
 import org.backchannel.app.explorer.ExplorerViewModel.LayoutMode;
 import org.backchannel.app.graph.LayoutFactory.Prepared;
+import org.backchannel.layout.DrawingLayout;
 import org.backchannel.layout.ForceAtlas2Layout;
 import org.backchannel.layout.Layout;
 import org.backchannel.layout.LayoutGraph;
@@ -128,7 +129,7 @@ class LayoutFactoryTest {
         Layout force = LayoutFactory.create(LayoutMode.FORCE, prepared, 7);
 
         assertThat(force).isInstanceOf(ForceAtlas2Layout.class);
-        assertThat(((ForceAtlas2Layout) force).options().scalingRatio()).isEqualTo(LayoutFactory.SCALING);
+        assertThat(((ForceAtlas2Layout) force).options().scalingRatio()).isEqualTo(DrawingLayout.SCALING);
         assertThat(((ForceAtlas2Layout) force).options().seed()).isEqualTo(7);
         assertThat(LayoutFactory.create(LayoutMode.TIMELINE, prepared, 7)).isInstanceOf(TimelineLayout.class);
     }

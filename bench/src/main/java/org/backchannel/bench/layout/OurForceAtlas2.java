@@ -1,5 +1,6 @@
 package org.backchannel.bench.layout;
 
+import org.backchannel.layout.DrawingLayout;
 import org.backchannel.layout.ForceAtlas2Layout;
 import org.backchannel.layout.ForceAtlas2Options;
 import org.backchannel.layout.LayoutGraph;
@@ -13,10 +14,7 @@ import org.backchannel.layout.LayoutState;
  */
 public final class OurForceAtlas2 implements LayoutPeer {
 
-    /** The app's scaling ratio ({@code LayoutFactory.SCALING}); the bench cannot see the app module. */
-    static final double APP_SCALING = 500;
-    /** The app's layout seed ({@code GraphCanvas.SEED}). */
-    static final long SEED = 1969;
+    static final long SEED = DrawingLayout.SEED;
 
     private final ForceAtlas2Options options;
     private final String name;
@@ -25,7 +23,7 @@ public final class OurForceAtlas2 implements LayoutPeer {
 
     /** With the app's options. */
     public OurForceAtlas2() {
-        this(ForceAtlas2Options.defaults().withScalingRatio(APP_SCALING).withSeed(SEED), "ours");
+        this(DrawingLayout.forceAtlas2(SEED), "ours");
     }
 
     private OurForceAtlas2(ForceAtlas2Options options, String name) {

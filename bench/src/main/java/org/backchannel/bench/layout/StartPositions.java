@@ -1,5 +1,6 @@
 package org.backchannel.bench.layout;
 
+import org.backchannel.layout.DrawingLayout;
 import org.backchannel.layout.LayoutState;
 
 /** Where every peer starts: the app's seeded disc (app's {@code LayoutFactory.initialState} with nothing placed yet). */
@@ -9,6 +10,6 @@ public final class StartPositions {
     }
 
     public static LayoutState of(int nodeCount) {
-        return LayoutState.seeded(nodeCount, OurForceAtlas2.SEED, Math.max(50, 20 * Math.sqrt(nodeCount)));
+        return DrawingLayout.startDisc(nodeCount, OurForceAtlas2.SEED);
     }
 }

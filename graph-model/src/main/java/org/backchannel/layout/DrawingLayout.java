@@ -1,0 +1,31 @@
+package org.backchannel.layout;
+
+/**
+ * How Backchannel lays a graph out for drawing: one seed, one scaling, one start. The app, its
+ * headless export and the benchmarks all take them from here, so that they lay out alike.
+ */
+public final class DrawingLayout {
+
+    /** Every layout's seed: the same graph, filter and seed give the same picture. */
+    public static final long SEED = 1969;
+
+    /**
+     * Node radii on screen are 7–20 world units; ForceAtlas2's default scaling (2) would settle
+     * neighbours about 7 units apart, on top of each other. Distances grow with the square root of
+     * the scaling; this one leaves room for labels between neighbours.
+     */
+    public static final double SCALING = 500;
+
+    private DrawingLayout() {
+    }
+
+    /** ForceAtlas2 with Gephi's defaults but room for labels. */
+    public static ForceAtlas2Options forceAtlas2(long seed) {
+        return ForceAtlas2Options.defaults().withScalingRatio(SCALING).withSeed(seed);
+    }
+
+    /** Seeded positions in a disc that grows with the node count, so that any graph starts about as dense. */
+    public static LayoutState startDisc(int nodeCount, long seed) {
+        return LayoutState.seeded(nodeCount, seed, Math.max(50, 20 * Math.sqrt(nodeCount)));
+    }
+}
