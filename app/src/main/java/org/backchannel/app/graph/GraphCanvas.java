@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javafx.animation.AnimationTimer;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Region;
 import org.backchannel.analysis.LoadedGraph;
@@ -36,7 +35,7 @@ public final class GraphCanvas extends Region {
     private final Camera camera = new Camera();
     private final Map<String, double[]> positions = new HashMap<>();
     private final Set<String> pinned = new HashSet<>();
-    private final AnimationTimer timer;
+    private final FrameClock clock = new FrameClock(this::frame);
     private final FrameStats frameStats = new FrameStats();
     private Set<String> hoverLight = Set.of();
     private GraphScene scene = new GraphScene(List.of(), List.of());
@@ -59,8 +58,8 @@ public final class GraphCanvas extends Region {
         getStyleClass().add("graph-canvas");
         getChildren().add(canvas);
         setFocusTraversable(true);
-        canvas.widthProperty().addListener((obs, old, now) -> dirty = true);
-        canvas.heightProperty().addListener((obs, old, now) -> dirty = true);
+        canvas.widthProperty().addListener((obs, old, now) -> redraw());
+        canvas.heightProperty().addListener((obs, old, now) -> redraw());
         explorer.visibleProperty().addListener((obs, old, now) -> relayout());
         explorer.layoutModeProperty().addListener((obs, old, now) -> {
             followLayout = true;
@@ -72,13 +71,7 @@ public final class GraphCanvas extends Region {
         explorer.notLoadedProperty().addListener((obs, old, now) -> contentChanged());
         explorer.focusProperty().addListener((obs, old, id) -> centreOn(id));
         new CanvasGestures(this, explorer).install();
-        timer = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                frame(now);
-            }
-        };
-        timer.start();
+        clock.request();
     }
 
     @Override
@@ -87,9 +80,9 @@ public final class GraphCanvas extends Region {
         canvas.setHeight(getHeight());
     }
 
-    /** Stops the layout thread and the frame timer; called when the window closes. */
+    /** Stops the layout thread and the frames; called when the window closes. */
     public void dispose() {
-        timer.stop();
+        clock.halt();
         runner.close();
     }
 
@@ -167,12 +160,12 @@ public final class GraphCanvas extends Region {
     void userMovedCamera() {
         followLayout = false;
         cameraMoved = true;
-        dirty = true;
+        redraw();
     }
 
     void toggleLegend() {
         showLegend = !showLegend;
-        dirty = true;
+        redraw();
     }
 
     /** Fits everything visible into the window. */
@@ -182,7 +175,7 @@ public final class GraphCanvas extends Region {
         // A wide margin: labels hang below and beside the outermost nodes.
         camera.fit(visiblePositions(), Math.max(200, canvas.getWidth() - legendWidth), canvas.getHeight(), 90);
         camera.panBy(-legendWidth / 2, 0);
-        dirty = true;
+        redraw();
     }
 
     /** Where a node is drawn, in this component's coordinates; null when it is not placed. */
@@ -198,6 +191,11 @@ public final class GraphCanvas extends Region {
     /** The newest frame-time summary when {@code backchannel.frameStats} is on, else empty. */
     String frameStatsSummary() {
         return frameStats.lastSummary();
+    }
+
+    /** Whether frames are still being drawn; false when the picture is complete and nothing moves. */
+    public boolean drawing() {
+        return clock.running();
     }
 
     /** Whether the layout has settled (or was never started). */
@@ -218,7 +216,12 @@ public final class GraphCanvas extends Region {
 
     private void contentChanged() {
         sceneStale = true;
+        redraw();
+    }
+
+    private void redraw() {
         dirty = true;
+        clock.request();
     }
 
     private void relayout() {
@@ -230,6 +233,7 @@ public final class GraphCanvas extends Region {
                 explorer.filters().filterProperty().get().years());
         placeNewcomersNearNeighbours(graph, prepared.ids());
         settled = false;
+        clock.request();
         runner.start(prepared.ids(), prepared.graph(), LayoutFactory.create(explorer.layoutModeProperty().get(), prepared, DrawingLayout.SEED),
                 LayoutFactory.initialState(prepared.ids(), positions, pinned, DrawingLayout.SEED));
         contentChanged();
@@ -253,7 +257,8 @@ public final class GraphCanvas extends Region {
         }
     }
 
-    private void frame(long now) {
+    /** Draws what changed; answers whether another frame is wanted (a layout running, the view still moving). */
+    private boolean frame(long now) {
         LayoutRunner.Snapshot snapshot = runner.poll();
         if (snapshot != null) {
             for (int i = 0; i < snapshot.ids().size(); i++) {
@@ -282,6 +287,7 @@ public final class GraphCanvas extends Region {
             links = draw(viewMoving);
         }
         frameStats.frame(now, drew, System.nanoTime() - started, links);
+        return dirty || viewMoving || !settled;
     }
 
     /** Draws a frame, with a sample of the links while the view moves; returns how many links it drew. */
@@ -313,7 +319,7 @@ public final class GraphCanvas extends Region {
         if (at != null) {
             followLayout = false;
             camera.centreOn(at[0], at[1]);
-            dirty = true;
+            redraw();
         }
     }
 

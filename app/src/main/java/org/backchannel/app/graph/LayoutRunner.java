@@ -1,11 +1,11 @@
 package org.backchannel.app.graph;
 
 import java.util.List;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicReference;
 import org.backchannel.layout.Layout;
 import org.backchannel.layout.LayoutGraph;
@@ -37,7 +37,7 @@ public final class LayoutRunner implements AutoCloseable {
         return thread;
     });
     private final AtomicReference<Snapshot> latest = new AtomicReference<>();
-    private final Queue<Move> moves = new ConcurrentLinkedQueue<>();
+    private final BlockingQueue<Move> moves = new LinkedBlockingQueue<>();
     private Future<?> running;
     private List<String> ids = List.of();
 
@@ -104,26 +104,32 @@ public final class LayoutRunner implements AutoCloseable {
         runMovesUntilStopped(order, state);
     }
 
-    /** After the layout settles, keep honouring drags so that pinned positions reach the next start. */
+    /**
+     * After the layout settles, keep honouring drags so that pinned positions reach the next start;
+     * the thread waits for a drag rather than polling, so a settled graph costs no CPU.
+     */
     private void runMovesUntilStopped(List<String> order, LayoutState state) {
-        while (!Thread.currentThread().isInterrupted()) {
-            if (!moves.isEmpty()) {
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                Move move = moves.take();
+                apply(move, state);
                 applyMoves(state);
                 latest.set(new Snapshot(order, state.xs().clone(), state.ys().clone(), true));
             }
-            try {
-                Thread.sleep(16);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
     private void applyMoves(LayoutState state) {
         Move move;
         while ((move = moves.poll()) != null) {
-            state.set(move.index(), move.x(), move.y());
-            state.pin(move.index(), move.pin());
+            apply(move, state);
         }
+    }
+
+    private static void apply(Move move, LayoutState state) {
+        state.set(move.index(), move.x(), move.y());
+        state.pin(move.index(), move.pin());
     }
 }

@@ -85,6 +85,19 @@ class ExplorerIT extends FxRobot {
     }
 
     @Test
+    @Order(1)
+    void aSettledGraphStopsAskingForFramesAndAPanDrawsAgain() throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !WaitForAsyncUtils.asyncFx(() -> canvas().drawing()).get());
+        int[] before = pixels();
+        interact(() -> canvas().requestFocus());
+        type(KeyCode.LEFT);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !WaitForAsyncUtils.asyncFx(() -> canvas().drawing()).get());
+        assertThat(pixels()).as("the canvas after a pan").isNotEqualTo(before);
+        type(KeyCode.DIGIT0);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
     @Order(2)
     void searchSelectsAndTheDetailsShowTheQuoteBehindTheFact() {
         clickOn("#search").write("dobryn").type(KeyCode.ENTER);
@@ -221,6 +234,15 @@ class ExplorerIT extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
         interact(() -> window.explorer().graphProperty().get().node(id).ifPresent(window.explorer()::focusOn));
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static int[] pixels() throws Exception {
+        WritableImage shot = WaitForAsyncUtils.asyncFx(() -> canvas().snapshot(null, null)).get();
+        int width = (int) shot.getWidth();
+        int height = (int) shot.getHeight();
+        int[] argb = new int[width * height];
+        shot.getPixelReader().getPixels(0, 0, width, height, javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, width);
+        return argb;
     }
 
     private static GraphCanvas canvas() {
