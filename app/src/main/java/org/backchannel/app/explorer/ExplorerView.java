@@ -129,7 +129,11 @@ public final class ExplorerView extends BorderPane {
         stop.setTooltip(new Tooltip("Stop waiting for the store; the graph on screen stays"));
         stop.setOnAction(e -> explorer.cancelLoading());
         stop.visibleProperty().bind(explorer.loadingProperty());
-        VBox progress = new VBox(8, spinner, stop);
+        stop.managedProperty().bind(stop.visibleProperty());
+        spinner.visibleProperty().bind(explorer.loadingProperty());
+        spinner.managedProperty().bind(spinner.visibleProperty());
+        StoreStartingLabel starting = new StoreStartingLabel(store.busyProperty(), store.statusProperty());
+        VBox progress = new VBox(8, starting, spinner, stop);
         progress.setAlignment(Pos.CENTER);
         progress.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         progress.visibleProperty().bind(explorer.loadingProperty().or(store.busyProperty()));
