@@ -54,7 +54,7 @@ public final class LayoutQualityBench {
                         + "\"ours, scaling 2\" runs ours with Gephi's settings, to tell the algorithm from the app's choice. "
                         + "Spread is the 90th-percentile over the median distance from the centroid (uniform disc 1.34). "
                         + "\"Linked\" measures only the nodes with a link, leaving out the ring of unlinked nodes that "
-                        + "ForceAtlas2 pushes outwards (about 12 % of the scale-free graphs). The verdict asks, on every "
+                        + "ForceAtlas2 pushes outwards (10–12 % of the scale-free graphs). The verdict asks, on every "
                         + "row, ours / Gephi ≤ 1 for both edge lengths and the linked spread within " + SPREAD_ALLOWANCE
                         + " × Gephi's, so that flinging nodes away does not count as quality.",
                 "size", "shape", "time budget", "start", "ours", "Gephi FA2", "ours / Gephi", "ours, scaling 2",
