@@ -36,6 +36,7 @@ public final class DrawingLayout {
      * magnified; a benchmark can start a peer that runs at another scaling from the same picture.
      */
     public static LayoutState startDisc(int nodeCount, long seed, double scalingRatio) {
-        return LayoutState.seeded(nodeCount, seed, Math.max(50, 20 * Math.sqrt(nodeCount)) * ForceAtlas2Layout.unit(scalingRatio));
+        double atPaperScaling = Math.max(50, 20 * Math.sqrt(nodeCount));
+        return LayoutState.seeded(nodeCount, seed, atPaperScaling * ForceAtlas2Layout.unit(scalingRatio));
     }
 }

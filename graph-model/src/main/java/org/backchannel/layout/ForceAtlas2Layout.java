@@ -17,8 +17,8 @@ import java.util.Objects;
  * layout makes everything else grow with them, so that a layout at k<sub>r</sub> from a start magnified by
  * u = √(k<sub>r</sub>/2) is the one at Gephi's k<sub>r</sub> = 2 magnified by u, step for step (up to rounding):
  * gravity is multiplied by u, and the adaptive speed and the step cap ({@link StepCap}) work in layout units of u
- * world units. Gephi does not do this, so at a large scaling its gravity is relatively weak and its steps short; a
- * large scaling here only makes room, for labels say. LinLog mode's logarithm has no unit, so in that mode the
+ * world units. Gephi does not do this, so at a large scaling its gravity is relatively weaker and its steps
+ * relatively shorter; a large scaling here only makes room, for labels say. LinLog mode's logarithm has no unit, so in that mode the
  * magnification holds only roughly.
  *
  * <p><b>Convergence.</b> The layout counts as converged after a step in which the mean distance moved by an
