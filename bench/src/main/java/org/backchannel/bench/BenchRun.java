@@ -7,6 +7,7 @@ import java.util.List;
 import org.backchannel.analysis.LoadedGraph;
 import org.backchannel.bench.client.ExportBench;
 import org.backchannel.bench.client.FilterBench;
+import org.backchannel.bench.client.LayoutPictures;
 import org.backchannel.bench.layout.HeapBench;
 import org.backchannel.bench.layout.LayoutGraphs;
 import org.backchannel.bench.layout.LayoutQualityBench;
@@ -40,17 +41,31 @@ final class BenchRun {
     private final Path out;
     private final boolean with1m;
     private final boolean only1m;
+    private final Only only;
+    private final Path pictures;
     private final long seed;
     private final Results results = new Results();
 
-    /** @param only1m measure only the store queries on the 1M store, for a run whose other figures are on file */
-    BenchRun(List<SyntheticSize> sizes, List<Shape> shapes, Path stores, Path out, boolean with1m, boolean only1m, long seed) {
+    /** Which layout figures a run is limited to, if any. */
+    enum Only {
+        EVERYTHING, LAYOUT, QUALITY
+    }
+
+    /**
+     * @param only1m   measure only the store queries on the 1M store, for a run whose other figures are on file
+     * @param only     measure only the layout figures (speed and quality) or only the quality, without stores
+     * @param pictures where the quality benchmark draws each peer's layouts of S and M graphs, or null
+     */
+    BenchRun(List<SyntheticSize> sizes, List<Shape> shapes, Path stores, Path out, boolean with1m, boolean only1m,
+            Only only, Path pictures, long seed) {
         this.sizes = sizes.stream().sorted(Comparator.comparingInt(SyntheticSize::nodes)).toList();
         this.shapes = shapes;
         this.stores = stores;
         this.out = out;
         this.with1m = with1m;
         this.only1m = only1m;
+        this.only = only;
+        this.pictures = pictures;
         this.seed = seed;
     }
 
@@ -62,6 +77,10 @@ final class BenchRun {
             return;
         }
         section("layout", this::layouts);
+        if (only != Only.EVERYTHING) {
+            finish(started);
+            return;
+        }
         SyntheticSize largest = sizes.get(sizes.size() - 1);
         Shape storeShape = shapes.contains(Shape.SCALE_FREE) ? Shape.SCALE_FREE : shapes.get(0);
         if (sizes.contains(SyntheticSize.L)) {
@@ -112,19 +131,30 @@ final class BenchRun {
     private void layouts() throws Exception {
         LayoutSpeedBench speed = new LayoutSpeedBench(results);
         LayoutQualityBench quality = new LayoutQualityBench(results);
-        List<Double> qualityRatios = new ArrayList<>();
+        List<LayoutQualityBench.Comparison> comparisons = new ArrayList<>();
         for (SyntheticSize size : sizes) {
             List<Double> speedRatios = new ArrayList<>();
             for (Shape shape : shapes) {
-                LayoutGraph graph = LayoutGraphs.of(SyntheticDataset.generate(size, shape, seed));
-                speedRatios.add(speed.measure(size, shape, graph));
-                qualityRatios.add(quality.measure(size, shape, graph));
+                Dataset dataset = SyntheticDataset.generate(size, shape, seed);
+                LayoutGraph graph = LayoutGraphs.of(dataset);
+                if (only != Only.QUALITY) {
+                    speedRatios.add(speed.measure(size, shape, graph));
+                }
+                comparisons.add(quality.measure(size, shape, graph, picturesOf(size, shape, dataset)));
             }
-            if (size != SyntheticSize.S) {
+            if (size != SyntheticSize.S && only != Only.QUALITY) {
                 speed.target(size, speedRatios);
             }
         }
-        quality.target(qualityRatios);
+        quality.target(comparisons);
+    }
+
+    /** L graphs are left out: 100,000 nodes drawn 2,000 px wide are a grey disc. */
+    private LayoutPictures picturesOf(SyntheticSize size, Shape shape, Dataset dataset) {
+        if (pictures == null || size.nodes() > SyntheticSize.M.nodes()) {
+            return null;
+        }
+        return new LayoutPictures(pictures, size.name() + "-" + shape.code(), dataset);
     }
 
     private void heap(Shape shape) throws Exception {

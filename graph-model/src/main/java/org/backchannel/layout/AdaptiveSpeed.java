@@ -13,21 +13,22 @@ final class AdaptiveSpeed {
     private static final double MIN_EFFICIENCY = 0.05;
     private static final double MAX_JITTER = 10;
     private static final double MAX_RISE = 0.5;
-    /**
-     * The paper's k<sub>s max</sub>: no node moves further than this in one step (Gephi applies it only when
-     * adjusting sizes). It stops a burst of repulsion, such as between nodes nudged apart from one point, from
-     * flinging the graph across the plane.
-     */
-    private static final double MAX_DISPLACEMENT = 10;
     /** Keeps the speed from reaching zero, from which a multiplicative rise could never recover. */
     private static final double MIN_SPEED = 1e-9;
 
     private final double jitterTolerance;
+    private final double unit;
     private double speed = 1;
     private double efficiency = 1;
 
-    AdaptiveSpeed(double jitterTolerance) {
+    /**
+     * @param unit world units per layout unit (see {@link ForceAtlas2Layout}): forces grow with it, and the two
+     *             places where Gephi's rule compares a force with a constant divide it out, so that the speed and
+     *             the steps in layout units are the same at any scaling
+     */
+    AdaptiveSpeed(double jitterTolerance, double unit) {
         this.jitterTolerance = jitterTolerance;
+        this.unit = unit;
     }
 
     /** Sets the global speed for this step from the swinging and traction of the unpinned nodes. */
@@ -55,7 +56,7 @@ final class AdaptiveSpeed {
         }
         double estimatedJitter = 0.05 * Math.sqrt(n);
         double jitter = jitterTolerance * Math.max(Math.sqrt(estimatedJitter),
-                Math.min(MAX_JITTER, estimatedJitter * traction / ((double) n * n)));
+                Math.min(MAX_JITTER, estimatedJitter * traction / unit / ((double) n * n)));
         if (swinging / traction > 2) {
             if (efficiency > MIN_EFFICIENCY) {
                 efficiency *= 0.5;
@@ -76,11 +77,11 @@ final class AdaptiveSpeed {
 
     /**
      * Moves every unpinned node along its force, scaled by the global speed, damped by its own swinging and capped
-     * at {@link #MAX_DISPLACEMENT}.
+     * at {@code maxDisplacement} (see {@link StepCap}).
      *
      * @return the mean distance moved by an unpinned node, 0 if all are pinned
      */
-    double move(NodeForces forces, double[] xs, double[] ys, boolean[] pinned) {
+    double move(NodeForces forces, double[] xs, double[] ys, boolean[] pinned, double maxDisplacement) {
         double moved = 0;
         int movable = 0;
         for (int i = 0; i < xs.length; i++) {
@@ -89,15 +90,15 @@ final class AdaptiveSpeed {
             }
             double sx = forces.oldFx[i] - forces.fx[i];
             double sy = forces.oldFy[i] - forces.fy[i];
-            double swinging = forces.mass[i] * Math.sqrt(sx * sx + sy * sy);
+            double swinging = forces.mass[i] * Math.sqrt(sx * sx + sy * sy) / unit;
             double factor = speed / (1 + Math.sqrt(speed * swinging));
             double dx = forces.fx[i] * factor;
             double dy = forces.fy[i] * factor;
             double distance = Math.sqrt(dx * dx + dy * dy);
-            if (distance > MAX_DISPLACEMENT) {
-                dx *= MAX_DISPLACEMENT / distance;
-                dy *= MAX_DISPLACEMENT / distance;
-                distance = MAX_DISPLACEMENT;
+            if (distance > maxDisplacement) {
+                dx *= maxDisplacement / distance;
+                dy *= maxDisplacement / distance;
+                distance = maxDisplacement;
             }
             xs[i] += dx;
             ys[i] += dy;

@@ -24,8 +24,19 @@ public final class DrawingLayout {
         return ForceAtlas2Options.defaults().withScalingRatio(SCALING).withSeed(seed);
     }
 
-    /** Seeded positions in a disc that grows with the node count, so that any graph starts about as dense. */
+    /** {@link #startDisc(int, long, double)} at {@link #SCALING}: where the app's layouts start. */
     public static LayoutState startDisc(int nodeCount, long seed) {
-        return LayoutState.seeded(nodeCount, seed, Math.max(50, 20 * Math.sqrt(nodeCount)));
+        return startDisc(nodeCount, seed, SCALING);
+    }
+
+    /**
+     * Seeded positions in a disc that grows with the node count, so that any graph starts about as dense, and with
+     * the square root of the scaling ratio, as the layout's distances do: about the size the layout settles at, so
+     * that the time goes on untangling rather than on spreading out. Every scaling gets the same positions,
+     * magnified; a benchmark can start a peer that runs at another scaling from the same picture.
+     */
+    public static LayoutState startDisc(int nodeCount, long seed, double scalingRatio) {
+        double atPaperScaling = Math.max(50, 20 * Math.sqrt(nodeCount));
+        return LayoutState.seeded(nodeCount, seed, atPaperScaling * ForceAtlas2Layout.unit(scalingRatio));
     }
 }

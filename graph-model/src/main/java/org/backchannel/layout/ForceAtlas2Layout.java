@@ -13,12 +13,23 @@ import java.util.Objects;
  * positions after any number of steps are identical, whatever {@link ForceAtlas2Options#threads()} is: threads only
  * share the repulsion, where every node's force is summed on its own in a fixed order.
  *
+ * <p><b>Scaling.</b> Distances at equilibrium grow with the square root of the scaling ratio k<sub>r</sub>. This
+ * layout makes everything else grow with them, so that a layout at k<sub>r</sub> from a start magnified by
+ * u = √(k<sub>r</sub>/2) is the one at Gephi's k<sub>r</sub> = 2 magnified by u, step for step (up to rounding):
+ * gravity is multiplied by u, and the adaptive speed and the step cap ({@link StepCap}) work in layout units of u
+ * world units. Gephi does not do this, so at a large scaling its gravity is relatively weaker and its steps
+ * relatively shorter; a large scaling here only makes room, for labels say. LinLog mode's logarithm has no unit, so in that mode the
+ * magnification holds only roughly.
+ *
  * <p><b>Convergence.</b> The layout counts as converged after a step in which the mean distance moved by an
  * unpinned node is at most {@link ForceAtlas2Options#convergenceTolerance()} times the layout's extent (the longer
  * side of its bounding box). The adaptive speed falls as nodes start to swing around their equilibrium, so this
  * also holds once the global speed has become tiny. A layout with no unpinned nodes is converged at once.
  */
 public final class ForceAtlas2Layout implements Layout {
+
+    /** The scaling ratio of Gephi's defaults and of the paper's figures, at which a layout unit is a world unit. */
+    static final double PAPER_SCALING = 2;
 
     private final ForceAtlas2Options options;
     private LayoutGraph graph;
@@ -28,6 +39,7 @@ public final class ForceAtlas2Layout implements Layout {
     private Gravity gravity;
     private EdgeAttraction attraction;
     private AdaptiveSpeed speed;
+    private StepCap cap;
     private CoincidenceNudge nudge;
     private ParallelRanges parallel;
     private double lastMovement;
@@ -60,13 +72,22 @@ public final class ForceAtlas2Layout implements Layout {
         repulsion = options.barnesHut()
                 ? new BarnesHutRepulsion(options.scalingRatio(), options.barnesHutTheta())
                 : new PairRepulsion(options.scalingRatio());
-        gravity = new Gravity(options.gravity(), options.strongGravity());
+        double unit = unit(options.scalingRatio());
+        // Strong gravity grows with distance, which already grows with the unit; regular gravity must be scaled.
+        gravity = new Gravity(options.strongGravity() ? options.gravity() : options.gravity() * unit,
+                options.strongGravity());
         attraction = new EdgeAttraction(options.linLogMode());
-        speed = new AdaptiveSpeed(options.jitterTolerance());
+        speed = new AdaptiveSpeed(options.jitterTolerance(), unit);
+        cap = new StepCap(graph, unit);
         nudge = new CoincidenceNudge(options.seed());
         parallel = new ParallelRanges(options.threads());
         lastMovement = Double.NaN;
         converged = false;
+    }
+
+    /** World units per layout unit: the factor by which a scaling ratio magnifies the layout at the paper's 2. */
+    static double unit(double scalingRatio) {
+        return Math.sqrt(scalingRatio / PAPER_SCALING);
     }
 
     @Override
@@ -87,7 +108,7 @@ public final class ForceAtlas2Layout implements Layout {
         gravity.accumulate(0, n, xs, ys, forces.mass, forces.fx, forces.fy);
         attraction.accumulate(graph, xs, ys, forces.fx, forces.fy);
         speed.adjust(forces, pinned);
-        lastMovement = speed.move(forces, xs, ys, pinned);
+        lastMovement = speed.move(forces, xs, ys, pinned, cap.of(xs, ys));
         if (coincident) {
             nudge.separate(xs, ys, pinned);
         }

@@ -4,7 +4,8 @@ package org.backchannel.layout;
  * Settings of {@link ForceAtlas2Layout}, named as in Jacomy et al. (PLoS ONE, 2014) and Gephi so that values tuned
  * there carry over. Immutable; change one setting with the matching {@code with…} method.
  *
- * @param scalingRatio         repulsion strength k<sub>r</sub>; larger values give a sparser layout
+ * @param scalingRatio         repulsion strength k<sub>r</sub>; larger values give a sparser layout, magnified by
+ *                             √(k<sub>r</sub>/2) against Gephi's default (see {@link ForceAtlas2Layout})
  * @param gravity              gravity strength k<sub>g</sub>, which keeps disconnected components from drifting away
  * @param barnesHutTheta       Barnes–Hut accuracy θ: a quadtree cell of width w at distance d is treated as one body
  *                             when w/d &lt; θ, so larger is faster and coarser

@@ -83,4 +83,39 @@ class LayoutMetricsTest {
         assertThat(LayoutMetrics.extent(state)).isEqualTo(6);
         assertThat(LayoutMetrics.extent(new LayoutState(0))).isZero();
     }
+    @Test
+    void spreadOfTenNodesIsTheNinthRadiusOverTheFifth() {
+        // Radii 1, 1, 2, 2, …, 5, 5 in mirrored pairs, so that the centroid is the origin.
+        LayoutState state = new LayoutState(10);
+        for (int i = 0; i < 10; i++) {
+            state.set(i, (i % 2 == 0 ? 1 : -1) * (i / 2 + 1), 0);
+        }
+
+        assertThat(LayoutMetrics.spread(state)).isCloseTo(5.0 / 3.0, within(1e-12));
+    }
+
+    @Test
+    void spreadOfAUniformDiscIsAboutOnePointThreeFour() {
+        // Uniform over a disc of radius R: median radius R√0.5, 90th percentile R√0.9.
+        assertThat(LayoutMetrics.spread(LayoutState.seeded(20_000, 5, 300))).isCloseTo(Math.sqrt(0.9 / 0.5), within(0.02));
+    }
+
+    @Test
+    void spreadSeesATenthOfTheNodesFlungAwayWhileItIgnoresScale() {
+        LayoutState disc = LayoutState.seeded(1_000, 6, 1);
+        LayoutState flung = LayoutState.seeded(1_000, 6, 1);
+        for (int i = 0; i < 110; i++) {
+            flung.set(i, 80 * flung.x(i), 80 * flung.y(i));
+        }
+        LayoutState larger = LayoutState.seeded(1_000, 6, 1_000);
+
+        assertThat(LayoutMetrics.spread(flung)).isGreaterThan(10 * LayoutMetrics.spread(disc));
+        assertThat(LayoutMetrics.spread(larger)).isCloseTo(LayoutMetrics.spread(disc), within(1e-9));
+    }
+
+    @Test
+    void spreadIsNaNWhenEmptyOrCollapsed() {
+        assertThat(LayoutMetrics.spread(new LayoutState(0))).isNaN();
+        assertThat(LayoutMetrics.spread(new LayoutState(5))).isNaN();
+    }
 }

@@ -143,7 +143,9 @@ class LayoutFactoryTest {
         assertThat(state.x(1)).isCloseTo(300, within(0.01));
         assertThat(state.y(1)).isCloseTo(-200, within(0.01));
         assertThat(IntStream.range(0, 4).mapToObj(state::pinned)).containsExactly(false, true, false, true);
-        assertThat(IntStream.of(0, 2, 3)).allSatisfy(i -> assertThat(Math.hypot(state.x(i), state.y(i))).isLessThanOrEqualTo(50));
+        // The smallest disc, radius 50 at Gephi's scaling, magnified as the app's scaling magnifies the layout.
+        double radius = 50 * Math.sqrt(DrawingLayout.SCALING / 2);
+        assertThat(IntStream.of(0, 2, 3)).allSatisfy(i -> assertThat(Math.hypot(state.x(i), state.y(i))).isLessThanOrEqualTo(radius));
     }
 
     @Test

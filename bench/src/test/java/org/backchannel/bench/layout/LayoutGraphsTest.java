@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import org.backchannel.layout.DrawingLayout;
 import org.backchannel.layout.LayoutGraph;
 import org.backchannel.layout.LayoutMetrics;
 import org.backchannel.layout.LayoutState;
@@ -72,6 +73,18 @@ class LayoutGraphsTest {
             peer.positionsInto(end);
 
             assertThat(LayoutMetrics.normalizedEdgeLength(graph, end)).as(peer.name()).isLessThan(0.8 * before);
+        }
+    }
+
+    @Test
+    void eachPeersStartIsTheSamePictureAtItsOwnScale() {
+        LayoutState app = StartPositions.of(500);
+        LayoutState paper = StartPositions.of(500, StartPositions.PAPER_SCALING);
+        double unit = Math.sqrt(DrawingLayout.SCALING / StartPositions.PAPER_SCALING);
+
+        for (int i = 0; i < 500; i++) {
+            assertThat(app.x(i)).isCloseTo(unit * paper.x(i), within(1e-9));
+            assertThat(app.y(i)).isCloseTo(unit * paper.y(i), within(1e-9));
         }
     }
 }
