@@ -11,8 +11,8 @@ import java.util.List;
 final class ExportPage {
 
     private static final double PADDING = 16;
-    /** Room around the graph for the labels of the outermost nodes. */
-    private static final double GRAPH_MARGIN = 40;
+    /** Blank space around the graph, its labels included ({@link LabelledFit}). */
+    private static final double GRAPH_MARGIN = 24;
     /** Exports of a few nodes are not blown up beyond this many pixels per world unit. */
     private static final double MAX_FIT_SCALE = 3;
     private static final double MIN_ASPECT = 0.4;
@@ -33,6 +33,7 @@ final class ExportPage {
     private final List<String> captionLines;
     private final double captionTop;
     private final double height;
+    private final Viewport viewport;
 
     ExportPage(GraphScene scene, ExportOptions options, Palette palette, TextMetrics metrics) {
         this.scene = scene;
@@ -51,6 +52,7 @@ final class ExportPage {
         captionLines = wrap(options.caption(), width - 2 * PADDING, metrics);
         double below = legendSize != null && !legendBeside ? legendSize.height() + PADDING : 0;
         captionTop = graphHeight + below;
+        viewport = LabelledFit.fit(scene, graphWidth, graphHeight, GRAPH_MARGIN, MAX_FIT_SCALE, LevelOfDetail.forExport(), metrics);
         double caption = captionLines.isEmpty() ? 0 : captionLines.size() * CAPTION_LINE + PADDING;
         height = Math.ceil(captionTop + caption);
     }
@@ -66,7 +68,6 @@ final class ExportPage {
     /** Paints background, graph, legend and caption, in that order. */
     PaintStats paint(Painter painter, ScenePainter scenePainter) {
         painter.clear(options.transparentBackground() ? 0 : 0xFF000000 | palette.background(), width(), height);
-        Viewport viewport = Viewport.fit(scene, graphWidth, graphHeight, GRAPH_MARGIN, MAX_FIT_SCALE);
         PaintStats stats = scenePainter.paint(scene, viewport, painter);
         if (legendSize != null) {
             double x = width() - PADDING - legendSize.width();

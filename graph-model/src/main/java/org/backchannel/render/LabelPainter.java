@@ -13,7 +13,7 @@ final class LabelPainter {
 
     private static final String ELLIPSIS = "\u2026";
     /** Space between a node's outline and the top of its label. */
-    private static final double GAP = 2;
+    static final double GAP = 2;
     /** Roughly the ascent of a sans-serif font, as a share of its size: where the baseline goes. */
     private static final double ASCENT = 0.8;
     private static final double CELL = 64;
