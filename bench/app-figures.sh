@@ -36,11 +36,12 @@ run_app() {
     ./mvnw -B -q -pl app -am compile exec:exec "$@"
 }
 
-# Waits until a log line matches, for at most $3 seconds.
+# Waits until a log line of the running app matches, for at most $3 seconds.
 await() {
     local log=$1 pattern=$2 limit=$3
     for _ in $(seq 1 $((limit * 5))); do
         grep -q "$pattern" "$log" 2>/dev/null && return 0
+        kill -0 "$app" 2>/dev/null || { echo "app-figures: the app ended early; see $log" >&2; exit 1; }
         sleep 0.2
     done
     echo "app-figures: no '$pattern' in $log after ${limit} s" >&2
