@@ -2,7 +2,6 @@ package org.backchannel.app.graph;
 
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,7 +12,7 @@ import org.backchannel.app.explorer.ExplorerViewModel;
 import org.backchannel.layout.DrawingLayout;
 import org.backchannel.render.GraphScene;
 import org.backchannel.render.PaintStats;
-import org.backchannel.render.SceneNode;
+import org.backchannel.render.ScenePicking;
 import org.backchannel.render.Viewport;
 
 /**
@@ -102,32 +101,12 @@ public final class GraphCanvas extends Region {
 
     /** The topmost visible node under a screen point, or null. */
     String nodeAt(double screenX, double screenY) {
-        Viewport view = viewport();
-        List<SceneNode> nodes = scene.nodes();
-        for (int i = nodes.size() - 1; i >= 0; i--) {
-            SceneNode node = nodes.get(i);
-            double r = Math.max(6, node.radius() * view.scale());
-            double dx = view.toScreenX(node.x()) - screenX;
-            double dy = view.toScreenY(node.y()) - screenY;
-            if (dx * dx + dy * dy <= r * r) {
-                return node.id();
-            }
-        }
-        return null;
+        return ScenePicking.nodeAt(scene, viewport(), screenX, screenY);
     }
 
     /** Ids of the visible nodes inside a screen rectangle. */
     Set<String> nodesIn(double x1, double y1, double x2, double y2) {
-        Viewport view = viewport();
-        Set<String> inside = new LinkedHashSet<>();
-        for (SceneNode node : scene.nodes()) {
-            double x = view.toScreenX(node.x());
-            double y = view.toScreenY(node.y());
-            if (x >= Math.min(x1, x2) && x <= Math.max(x1, x2) && y >= Math.min(y1, y2) && y <= Math.max(y1, y2)) {
-                inside.add(node.id());
-            }
-        }
-        return inside;
+        return ScenePicking.nodesIn(scene, viewport(), x1, y1, x2, y2);
     }
 
     void hover(String nodeId) {
@@ -231,30 +210,12 @@ public final class GraphCanvas extends Region {
         }
         LayoutFactory.Prepared prepared = LayoutFactory.prepare(graph, explorer.visibleProperty().get(),
                 explorer.filters().filterProperty().get().years());
-        placeNewcomersNearNeighbours(graph, prepared.ids());
+        LayoutFactory.placeNewcomersBesideNeighbours(graph, prepared.ids(), positions);
         settled = false;
         clock.request();
         runner.start(prepared.ids(), prepared.graph(), LayoutFactory.create(explorer.layoutModeProperty().get(), prepared, DrawingLayout.SEED),
                 LayoutFactory.initialState(prepared.ids(), positions, pinned, DrawingLayout.SEED));
         contentChanged();
-    }
-
-    /** A node that appears (expansion, a filter relaxed) starts beside a placed neighbour, not at random. */
-    private void placeNewcomersNearNeighbours(LoadedGraph graph, List<String> ids) {
-        int k = 0;
-        for (String id : ids) {
-            if (positions.containsKey(id)) {
-                continue;
-            }
-            for (var link : graph.linksOf(id)) {
-                double[] at = positions.get(LoadedGraph.otherEnd(link, id));
-                if (at != null) {
-                    double angle = 2.399963 * ++k;
-                    positions.put(id, new double[] {at[0] + 30 * Math.cos(angle), at[1] + 30 * Math.sin(angle)});
-                    break;
-                }
-            }
-        }
     }
 
     /** Draws what changed; answers whether another frame is wanted (a layout running, the view still moving). */

@@ -90,6 +90,27 @@ public final class LayoutFactory {
     }
 
     /**
+     * A node that appears (expansion, a filter relaxed) starts beside a placed neighbour, not at
+     * random; {@code positions} gains an entry for each such node.
+     */
+    static void placeNewcomersBesideNeighbours(LoadedGraph graph, List<String> ids, Map<String, double[]> positions) {
+        int k = 0;
+        for (String id : ids) {
+            if (positions.containsKey(id)) {
+                continue;
+            }
+            for (var link : graph.linksOf(id)) {
+                double[] at = positions.get(LoadedGraph.otherEnd(link, id));
+                if (at != null) {
+                    double angle = 2.399963 * ++k;
+                    positions.put(id, new double[] {at[0] + 30 * Math.cos(angle), at[1] + 30 * Math.sin(angle)});
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
      * Where the layout starts: known positions (a tiny seeded jitter keeps coincident nodes apart),
      * seeded random ones in a disc for the rest, pins as given. The app and the headless export
      * start the same way, so the same graph, filter and seed give the same picture.

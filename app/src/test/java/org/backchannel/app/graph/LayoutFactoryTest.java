@@ -77,6 +77,18 @@ class LayoutFactoryTest {
     }
 
     @Test
+    void aNodeThatAppearsStartsBesideAPlacedNeighbourAndALoneOneIsLeftToTheDisc() {
+        LoadedGraph small = LoadedGraph.of(List.of(actor("a"), actor("b"), actor("lone")), List.of(spokeWith("ab", "a", "b")));
+        Map<String, double[]> positions = new java.util.HashMap<>(Map.of("a", new double[] {500, -200}));
+
+        LayoutFactory.placeNewcomersBesideNeighbours(small, List.of("a", "b", "lone"), positions);
+
+        assertThat(positions).containsOnlyKeys("a", "b");
+        assertThat(Math.hypot(positions.get("b")[0] - 500, positions.get("b")[1] + 200)).isCloseTo(30, within(1e-9));
+        assertThat(positions.get("a")).containsExactly(500, -200);
+    }
+
+    @Test
     void theVisibleNodesAreIndexedInSortedOrderAndEveryLinkMapsToTheEdgeBetweenItsEnds() {
         Prepared prepared = LayoutFactory.prepare(graph, everything);
 
