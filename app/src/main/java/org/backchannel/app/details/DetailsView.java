@@ -8,7 +8,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** The selected node: what it is, when, and every citation with its quote and source. */
+/** The selected node or picked exchange: what it is, when, and every citation with its quote and source. */
 public final class DetailsView extends ScrollPane {
 
     public DetailsView(DetailsViewModel viewModel) {
@@ -25,7 +25,7 @@ public final class DetailsView extends ScrollPane {
         description.textProperty().bind(viewModel.descriptionProperty());
         description.setWrapText(true);
 
-        Label empty = new Label("Select a node to see what is known about it, and the source of every fact.");
+        Label empty = new Label("Select a node, or an exchange in its table, to see what is known about it, and the source of every fact.");
         empty.setWrapText(true);
         empty.getStyleClass().add("hint");
         empty.visibleProperty().bind(viewModel.titleProperty().isEmpty());
@@ -33,6 +33,11 @@ public final class DetailsView extends ScrollPane {
 
         Label evidence = new Label("Evidence");
         evidence.getStyleClass().add("section");
+        Label state = bound(new Label(), "details-evidence", "hint");
+        state.textProperty().bind(viewModel.evidenceProperty());
+        state.setWrapText(true);
+        state.visibleProperty().bind(viewModel.evidenceProperty().isNotEmpty());
+        state.managedProperty().bind(state.visibleProperty());
         VBox quotes = new VBox(10);
         quotes.setId("citations");
         viewModel.getCitations().addListener((javafx.collections.ListChangeListener<CitationRow>) c ->
@@ -52,7 +57,7 @@ public final class DetailsView extends ScrollPane {
         });
         VBox.setVgrow(facts, Priority.SOMETIMES);
 
-        VBox content = new VBox(6, empty, title, subtitle, dates, description, evidence, quotes, related, facts);
+        VBox content = new VBox(6, empty, title, subtitle, dates, description, evidence, state, quotes, related, facts);
         content.getStyleClass().add("details-content");
         for (var node : new javafx.scene.Node[] {evidence, related, facts}) {
             node.visibleProperty().bind(Bindings.isNotEmpty(viewModel.titleProperty()));
