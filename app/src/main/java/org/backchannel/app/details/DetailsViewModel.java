@@ -54,11 +54,18 @@ public final class DetailsViewModel {
     private Map<String, Source> sources = Map.of();
     private String shown;
     private TaskHandle loading = TaskHandle.DONE;
+    private Runnable reload;
 
     /** @param store the open store, asked for the whole element whenever one is shown */
     public DetailsViewModel(StoreHealth health, Supplier<GraphStore> store) {
         this.health = health;
         this.store = store;
+        // StoreHealth runs again only the latest query that found the store gone, which may be another pane's.
+        health.lostProperty().addListener((obs, wasLost, lost) -> {
+            if (!lost && UNREACHABLE.equals(evidence.get()) && reload != null) {
+                reload.run();
+            }
+        });
     }
 
     public ReadOnlyStringProperty titleProperty() {
@@ -115,6 +122,7 @@ public final class DetailsViewModel {
             // Someone else's relationship: Backchannel reads no description or citations from it.
             loading.cancel();
             shown = link.id();
+            reload = null;
             evidence.set("");
             return;
         }
@@ -124,6 +132,7 @@ public final class DetailsViewModel {
     public void showNothing() {
         loading.cancel();
         shown = null;
+        reload = null;
         title.set("");
         subtitle.set("");
         dates.set("");
@@ -154,6 +163,7 @@ public final class DetailsViewModel {
     private <T> void load(String id, Callable<Optional<T>> ask, Consumer<T> showWhole, String what) {
         loading.cancel();
         shown = id;
+        reload = () -> load(id, ask, showWhole, what);
         evidence.set(LOADING);
         loading = health.query(ask, whole -> {
             if (!id.equals(shown)) {

@@ -196,6 +196,19 @@ class DetailsViewModelTest {
     }
 
     @Test
+    void theEvidenceLoadsWhenTheStoreIsBackEvenIfAnotherPanesQueryFailedLater() {
+        store.down = true;
+        details.show(node("henry-kissinger"), graph);
+        health.query(() -> store.nodeDetails("william-burns"), found -> { }, problem -> { });
+        store.down = false;
+
+        tasks.runScheduled();
+
+        assertThat(details.getCitations()).hasSize(1);
+        assertThat(details.evidenceProperty().get()).isEmpty();
+    }
+
+    @Test
     void evidenceForANodeNoLongerShownIsNotShown() {
         store.down = true;
         details.show(node("henry-kissinger"), graph);
