@@ -44,15 +44,15 @@ public final class OverviewQuery {
     /**
      * Only Backchannel's own relationship types: another application's links in the same database
      * are not ours to draw. Each shown node is found by its element id and expanded; the other end
-     * is looked up in {@code $positions} (element id to place in {@code $keys}) without reading a
-     * property, and both ends come back as those places rather than as ids. No order: the limit
-     * stops the expansion as soon as enough links are found, and the best-connected nodes come
-     * first in {@code $keys}.
+     * is looked up in {@code $positions} (element id to place in {@code $keys}) without reading its
+     * record (no label check: being shown makes it an {@code Entity}), and both ends come back as
+     * those places rather than as ids. No order: the limit stops the expansion as soon as enough
+     * links are found, and the best-connected nodes come first in {@code $keys}.
      */
     public static final String LINKS = """
             UNWIND $keys AS key
             MATCH (a:Entity) WHERE elementId(a) = key
-            MATCH (a)-[r:%s]->(b:Entity)
+            MATCH (a)-[r:%s]->(b)
             WITH r, $positions[key] AS from, $positions[elementId(b)] AS to
             WHERE to IS NOT NULL AND %s
             RETURN coalesce(r.id, elementId(r)) AS id, type(r) AS type, from, to, r.channel AS channel, r.role AS role,
