@@ -40,17 +40,24 @@ final class BenchRun {
     private final Path out;
     private final boolean with1m;
     private final boolean only1m;
+    private final boolean onlyStore;
     private final long seed;
     private final Results results = new Results();
 
-    /** @param only1m measure only the store queries on the 1M store, for a run whose other figures are on file */
-    BenchRun(List<SyntheticSize> sizes, List<Shape> shapes, Path stores, Path out, boolean with1m, boolean only1m, long seed) {
+    /**
+     * @param only1m measure only the store queries on the 1M store, for a run whose other figures are on file
+     * @param onlyStore measure only the store figures of the largest size (load, filters, queries), skipping the
+     *                  layout, heap, export and 1M figures, for work on the store alone
+     */
+    BenchRun(List<SyntheticSize> sizes, List<Shape> shapes, Path stores, Path out, boolean with1m, boolean only1m,
+             boolean onlyStore, long seed) {
         this.sizes = sizes.stream().sorted(Comparator.comparingInt(SyntheticSize::nodes)).toList();
         this.shapes = shapes;
         this.stores = stores;
         this.out = out;
         this.with1m = with1m;
         this.only1m = only1m;
+        this.onlyStore = onlyStore;
         this.seed = seed;
     }
 
@@ -61,9 +68,14 @@ final class BenchRun {
             finish(started);
             return;
         }
-        section("layout", this::layouts);
         SyntheticSize largest = sizes.get(sizes.size() - 1);
         Shape storeShape = shapes.contains(Shape.SCALE_FREE) ? Shape.SCALE_FREE : shapes.get(0);
+        if (onlyStore) {
+            section("store", () -> store(largest, storeShape));
+            finish(started);
+            return;
+        }
+        section("layout", this::layouts);
         if (sizes.contains(SyntheticSize.L)) {
             section("heap", () -> heap(storeShape));
         }
@@ -91,7 +103,7 @@ final class BenchRun {
 
     private void store(SyntheticSize largest, Shape storeShape) throws Exception {
         try (BenchStore store = storeFor(largest, storeShape)) {
-            LoadedGraph loaded = new StoreLoadBench(results).measure(largest.name(), store, 2 * largest.nodes());
+            LoadedGraph loaded = new StoreLoadBench(results).measure(largest, store);
             if (loaded == null) {
                 results.note("The filter figures ran on the " + largest.name() + " graph built in memory from the same seeded "
                         + "dataset, because the store did not deliver it.");

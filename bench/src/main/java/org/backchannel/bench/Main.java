@@ -12,7 +12,7 @@ import org.backchannel.synthetic.SyntheticSize;
  * The bench's command line.
  *
  * <pre>
- * run [--sizes S,M,L] [--shapes uniform,scale-free] [--with-1m | --only-1m] [--stores DIR] [--out DIR] [--seed N]
+ * run [--sizes S,M,L] [--shapes uniform,scale-free] [--with-1m | --only-1m | --only-store] [--stores DIR] [--out DIR] [--seed N]
  * generate-store --size S|M|L|1M --shape uniform|scale-free --store DIR [--seed N]
  * </pre>
  */
@@ -26,7 +26,7 @@ public final class Main {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: run [--sizes S,M,L] [--shapes uniform,scale-free] [--with-1m | --only-1m] [--stores DIR] [--out DIR]"
+            System.err.println("usage: run [--sizes S,M,L] [--shapes uniform,scale-free] [--with-1m | --only-1m | --only-store] [--stores DIR] [--out DIR]"
                     + " | generate-store --size S|M|L|1M --shape uniform|scale-free --store DIR [--seed N]");
             System.exit(2);
         }
@@ -41,14 +41,14 @@ public final class Main {
     }
 
     private static void dispatch(String[] args) throws Exception {
-        Arguments options = new Arguments(args, 1, Set.of("--with-1m", "--only-1m"));
+        Arguments options = new Arguments(args, 1, Set.of("--with-1m", "--only-1m", "--only-store"));
         long seed = Long.parseLong(options.get("--seed", String.valueOf(DATA_SEED)));
         switch (args[0]) {
             case "run" -> new BenchRun(
                     Arrays.stream(options.get("--sizes", "S,M,L").split(",")).map(SyntheticSize::parse).toList(),
                     Arrays.stream(options.get("--shapes", "uniform,scale-free").split(",")).map(Shape::parse).toList(),
                     Path.of(options.get("--stores", "bench/stores")), Path.of(options.get("--out", "bench/results")),
-                    options.has("--with-1m"), options.has("--only-1m"), seed).run();
+                    options.has("--with-1m"), options.has("--only-1m"), options.has("--only-store"), seed).run();
             case "generate-store" -> BenchStore.generate(Path.of(options.require("--store")),
                     SyntheticSize.parse(options.require("--size")), Shape.parse(options.require("--shape")), seed);
             case "heap-probe" -> HeapProbe.run(options.require("--peer"), SyntheticSize.parse(options.require("--size")),
