@@ -18,15 +18,22 @@ import org.backchannel.model.YearRange;
  */
 public final class LoadedGraph {
 
-    private final Map<String, GraphNode> nodes = new LinkedHashMap<>();
-    private final Map<String, GraphLink> links = new LinkedHashMap<>();
-    private final Map<String, List<GraphLink>> linksByNode = new LinkedHashMap<>();
+    private final Map<String, GraphNode> nodes;
+    private final Map<String, GraphLink> links;
+    private final Map<String, List<GraphLink>> linksByNode;
     private final Map<String, GraphLink> waiting = new LinkedHashMap<>();
     private EraDerivation years = EraDerivation.of(List.of(), List.of());
     private GraphIndex index;
 
+    /** Sized for what it first holds: growing maps to half a million links rehashes them many times over. */
+    private LoadedGraph(int nodeCount, int linkCount) {
+        nodes = new LinkedHashMap<>(2 * nodeCount);
+        links = new LinkedHashMap<>(2 * linkCount);
+        linksByNode = new LinkedHashMap<>(2 * nodeCount);
+    }
+
     public static LoadedGraph of(Collection<GraphNode> nodes, Collection<GraphLink> links) {
-        LoadedGraph graph = new LoadedGraph();
+        LoadedGraph graph = new LoadedGraph(nodes.size(), links.size());
         graph.add(nodes, links);
         return graph;
     }
