@@ -17,6 +17,8 @@ public final class DetailsView extends ScrollPane {
 
         Label title = bound(new Label(), "details-title", "title");
         title.textProperty().bind(viewModel.titleProperty());
+        // An exchange's title is a sentence ("Henry Kissinger · spoke with Anatoly Dobrynin via …").
+        title.setWrapText(true);
         Label subtitle = bound(new Label(), "details-subtitle", "subtitle");
         subtitle.textProperty().bind(viewModel.subtitleProperty());
         Label dates = bound(new Label(), "details-dates", "dates");
@@ -59,8 +61,11 @@ public final class DetailsView extends ScrollPane {
 
         VBox content = new VBox(6, empty, title, subtitle, dates, description, evidence, state, quotes, related, facts);
         content.getStyleClass().add("details-content");
-        for (var node : new javafx.scene.Node[] {evidence, related, facts}) {
-            node.visibleProperty().bind(Bindings.isNotEmpty(viewModel.titleProperty()));
+        evidence.visibleProperty().bind(Bindings.isNotEmpty(viewModel.titleProperty()));
+        evidence.managedProperty().bind(evidence.visibleProperty());
+        // A picked exchange has no links of its own to list.
+        for (var node : new javafx.scene.Node[] {related, facts}) {
+            node.visibleProperty().bind(Bindings.isNotEmpty(viewModel.getFacts()));
             node.managedProperty().bind(node.visibleProperty());
         }
         setContent(content);

@@ -109,14 +109,14 @@ public final class DetailsViewModel {
     }
 
     public void show(GraphNode node, LoadedGraph graph) {
-        showOutline(node);
+        showFields(node);
         facts.setAll(factsOf(node, graph));
-        load(node.id(), () -> store.get().nodeDetails(node.id()), this::showOutline, "node");
+        load(node.id(), () -> store.get().nodeDetails(node.id()), this::showFields, "node");
     }
 
     /** An exchange (or any link): what it says, between whom, and its citations. */
     public void showLink(GraphLink link, LoadedGraph graph) {
-        showOutline(link, graph);
+        showFields(link, graph);
         facts.clear();
         if (link.type() == null) {
             // Someone else's relationship: Backchannel reads no description or citations from it.
@@ -126,7 +126,7 @@ public final class DetailsViewModel {
             evidence.set("");
             return;
         }
-        load(link.id(), () -> store.get().linkDetails(link.id(), link.type()), whole -> showOutline(whole, graph), "link");
+        load(link.id(), () -> store.get().linkDetails(link.id(), link.type()), whole -> showFields(whole, graph), "link");
     }
 
     public void showNothing() {
@@ -142,7 +142,8 @@ public final class DetailsViewModel {
         evidence.set("");
     }
 
-    private void showOutline(GraphNode node) {
+    /** What an element has: all of it when whole, everything but description and citations when an outline. */
+    private void showFields(GraphNode node) {
         title.set(node.name());
         subtitle.set(subtitleOf(node));
         dates.set(node.span().isDated() ? node.span().toString() : "");
@@ -150,7 +151,7 @@ public final class DetailsViewModel {
         citations.setAll(node.citations().stream().map(this::row).toList());
     }
 
-    private void showOutline(GraphLink link, LoadedGraph graph) {
+    private void showFields(GraphLink link, LoadedGraph graph) {
         title.set(graph.node(link.fromId()).map(GraphNode::name).orElse(link.fromId()) + " · "
                 + FactSentence.of(link, link.fromId(), graph));
         subtitle.set("Link · " + link.typeName());
