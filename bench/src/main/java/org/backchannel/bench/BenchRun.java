@@ -46,14 +46,20 @@ final class BenchRun {
     private final long seed;
     private final Results results = new Results();
 
-    /** Which layout figures a run is limited to, if any. */
+    /** Which figures a run is limited to, if any. */
     enum Only {
-        EVERYTHING, LAYOUT, QUALITY
+        EVERYTHING,
+        /** The layout figures, speed and quality, without stores. */
+        LAYOUT,
+        /** Only the layout quality. */
+        QUALITY,
+        /** The store figures of the largest size (load, filters, queries), for work on the store alone. */
+        STORE
     }
 
     /**
      * @param only1m   measure only the store queries on the 1M store, for a run whose other figures are on file
-     * @param only     measure only the layout figures (speed and quality) or only the quality, without stores
+     * @param only     which figures to measure
      * @param pictures where the quality benchmark draws each peer's layouts of S and M graphs, or null
      */
     BenchRun(List<SyntheticSize> sizes, List<Shape> shapes, Path stores, Path out, boolean with1m, boolean only1m,
@@ -76,13 +82,19 @@ final class BenchRun {
             finish(started);
             return;
         }
-        section("layout", this::layouts);
-        if (only != Only.EVERYTHING) {
+        if (only == Only.LAYOUT || only == Only.QUALITY) {
+            section("layout", this::layouts);
             finish(started);
             return;
         }
         SyntheticSize largest = sizes.get(sizes.size() - 1);
         Shape storeShape = shapes.contains(Shape.SCALE_FREE) ? Shape.SCALE_FREE : shapes.get(0);
+        if (only == Only.STORE) {
+            section("store", () -> store(largest, storeShape));
+            finish(started);
+            return;
+        }
+        section("layout", this::layouts);
         if (sizes.contains(SyntheticSize.L)) {
             section("heap", () -> heap(storeShape));
         }
@@ -110,7 +122,7 @@ final class BenchRun {
 
     private void store(SyntheticSize largest, Shape storeShape) throws Exception {
         try (BenchStore store = storeFor(largest, storeShape)) {
-            LoadedGraph loaded = new StoreLoadBench(results).measure(largest.name(), store, 2 * largest.nodes());
+            LoadedGraph loaded = new StoreLoadBench(results).measure(largest, store);
             if (loaded == null) {
                 results.note("The filter figures ran on the " + largest.name() + " graph built in memory from the same seeded "
                         + "dataset, because the store did not deliver it.");

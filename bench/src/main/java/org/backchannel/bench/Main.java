@@ -12,7 +12,8 @@ import org.backchannel.synthetic.SyntheticSize;
  * The bench's command line.
  *
  * <pre>
- * run [--sizes S,M,L] [--shapes uniform,scale-free] [--with-1m | --only-1m | --only-layout | --only-quality]
+ * run [--sizes S,M,L] [--shapes uniform,scale-free]
+ *     [--with-1m | --only-1m | --only-layout | --only-quality | --only-store]
  *     [--pictures DIR] [--stores DIR] [--out DIR] [--seed N]
  * generate-store --size S|M|L|1M --shape uniform|scale-free --store DIR [--seed N]
  * </pre>
@@ -27,7 +28,8 @@ public final class Main {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: run [--sizes S,M,L] [--shapes uniform,scale-free] [--with-1m | --only-1m | --only-layout | --only-quality]"
+            System.err.println("usage: run [--sizes S,M,L] [--shapes uniform,scale-free]"
+                    + " [--with-1m | --only-1m | --only-layout | --only-quality | --only-store]"
                     + " [--pictures DIR] [--stores DIR] [--out DIR]"
                     + " | generate-store --size S|M|L|1M --shape uniform|scale-free --store DIR [--seed N]");
             System.exit(2);
@@ -46,6 +48,9 @@ public final class Main {
         if (options.has("--only-quality")) {
             return BenchRun.Only.QUALITY;
         }
+        if (options.has("--only-store")) {
+            return BenchRun.Only.STORE;
+        }
         return options.has("--only-layout") ? BenchRun.Only.LAYOUT : BenchRun.Only.EVERYTHING;
     }
 
@@ -55,7 +60,8 @@ public final class Main {
     }
 
     private static void dispatch(String[] args) throws Exception {
-        Arguments options = new Arguments(args, 1, Set.of("--with-1m", "--only-1m", "--only-layout", "--only-quality"));
+        Arguments options = new Arguments(args, 1,
+                Set.of("--with-1m", "--only-1m", "--only-layout", "--only-quality", "--only-store"));
         long seed = Long.parseLong(options.get("--seed", String.valueOf(DATA_SEED)));
         switch (args[0]) {
             case "run" -> new BenchRun(

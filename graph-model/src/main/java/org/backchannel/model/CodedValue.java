@@ -12,8 +12,14 @@ public interface CodedValue {
 
     String code();
 
+    /** A plain loop: loading a large graph looks up several codes per element, and a stream per lookup showed. */
     static <E extends Enum<E> & CodedValue> Optional<E> fromCode(Class<E> vocabulary, String code) {
-        return Arrays.stream(vocabulary.getEnumConstants()).filter(e -> e.code().equals(code)).findFirst();
+        for (E value : vocabulary.getEnumConstants()) {
+            if (value.code().equals(code)) {
+                return Optional.of(value);
+            }
+        }
+        return Optional.empty();
     }
 
     static <E extends Enum<E> & CodedValue> List<String> codes(Class<E> vocabulary) {

@@ -13,14 +13,16 @@ import java.util.Optional;
  */
 public final class EraDerivation {
 
-    private final Map<String, YearRange> nodeYears = new HashMap<>();
-    private final Map<String, YearRange> linkYears = new HashMap<>();
+    private final Map<String, YearRange> nodeYears;
+    private final Map<String, YearRange> linkYears;
 
-    private EraDerivation() {
+    private EraDerivation(int nodes, int links) {
+        nodeYears = new HashMap<>(2 * nodes);
+        linkYears = new HashMap<>(2 * links);
     }
 
     public static EraDerivation of(List<GraphNode> nodes, List<GraphLink> links) {
-        EraDerivation derivation = new EraDerivation();
+        EraDerivation derivation = new EraDerivation(nodes.size(), links.size());
         derivation.derive(nodes, links);
         return derivation;
     }
@@ -33,34 +35,60 @@ public final class EraDerivation {
         return Optional.ofNullable(linkYears.get(linkId));
     }
 
+    /**
+     * Over numbered arrays rather than maps keyed by id: a loaded graph can have half a million
+     * links, and each one touches both its ends.
+     */
     private void derive(List<GraphNode> nodes, List<GraphLink> links) {
-        Map<String, YearRange> own = new HashMap<>();
-        for (GraphNode node : nodes) {
-            node.span().years().ifPresent(y -> own.put(node.id(), y));
+        Map<String, Integer> numbers = new HashMap<>(2 * nodes.size());
+        YearRange[] own = new YearRange[nodes.size()];
+        for (int i = 0; i < nodes.size(); i++) {
+            numbers.put(nodes.get(i).id(), i);
+            own[i] = nodes.get(i).span().years().orElse(null);
         }
-        Map<String, YearRange> fromLinks = new HashMap<>();
-        Map<String, YearRange> fromNeighbours = new HashMap<>();
-        for (GraphLink link : links) {
-            link.span().years().ifPresent(y -> {
-                fromLinks.merge(link.fromId(), y, YearRange::union);
-                fromLinks.merge(link.toId(), y, YearRange::union);
-            });
-            Optional.ofNullable(own.get(link.toId())).ifPresent(y -> fromNeighbours.merge(link.fromId(), y, YearRange::union));
-            Optional.ofNullable(own.get(link.fromId())).ifPresent(y -> fromNeighbours.merge(link.toId(), y, YearRange::union));
-        }
-        for (GraphNode node : nodes) {
-            firstPresent(own.get(node.id()), fromLinks.get(node.id()), fromNeighbours.get(node.id()))
-                    .ifPresent(y -> nodeYears.put(node.id(), y));
-        }
-        for (GraphLink link : links) {
-            Optional<YearRange> years = link.span().years();
-            if (years.isEmpty()) {
-                years = firstPresent(
-                        link.channelId() == null ? null : own.get(link.channelId()),
-                        own.get(link.toId()),
-                        own.get(link.fromId()));
+        YearRange[] fromLinks = new YearRange[nodes.size()];
+        YearRange[] fromNeighbours = new YearRange[nodes.size()];
+        YearRange[] linkOwn = new YearRange[links.size()];
+        int[] froms = new int[links.size()];
+        int[] tos = new int[links.size()];
+        for (int e = 0; e < links.size(); e++) {
+            GraphLink link = links.get(e);
+            int from = numbers.getOrDefault(link.fromId(), -1);
+            int to = numbers.getOrDefault(link.toId(), -1);
+            froms[e] = from;
+            tos[e] = to;
+            YearRange years = link.span().years().orElse(null);
+            linkOwn[e] = years;
+            if (years != null) {
+                union(fromLinks, from, years);
+                union(fromLinks, to, years);
             }
-            years.ifPresent(y -> linkYears.put(link.id(), y));
+            if (from >= 0 && to >= 0) {
+                union(fromNeighbours, from, own[to]);
+                union(fromNeighbours, to, own[from]);
+            }
+        }
+        for (int i = 0; i < nodes.size(); i++) {
+            String id = nodes.get(i).id();
+            firstPresent(own[i], fromLinks[i], fromNeighbours[i]).ifPresent(y -> nodeYears.put(id, y));
+        }
+        for (int e = 0; e < links.size(); e++) {
+            GraphLink link = links.get(e);
+            YearRange years = linkOwn[e];
+            if (years == null) {
+                int channel = link.channelId() == null ? -1 : numbers.getOrDefault(link.channelId(), -1);
+                years = firstPresent(channel < 0 ? null : own[channel], tos[e] < 0 ? null : own[tos[e]],
+                        froms[e] < 0 ? null : own[froms[e]]).orElse(null);
+            }
+            if (years != null) {
+                linkYears.put(link.id(), years);
+            }
+        }
+    }
+
+    private static void union(YearRange[] ranges, int at, YearRange years) {
+        if (at >= 0 && years != null) {
+            ranges[at] = ranges[at] == null ? years : ranges[at].union(years);
         }
     }
 

@@ -11,6 +11,9 @@ import java.util.Objects;
  * <p>A node of someone else's database, whose labels Backchannel does not know, has a null
  * {@code kind}; {@code otherProperties} then holds its labels and properties as text, for the
  * details pane. Backchannel's own nodes have none.
+ *
+ * <p>A node of Backchannel's read for an overview is an outline: everything but its description and
+ * citations, which only the details pane shows and asks the store for.
  */
 public record GraphNode(String id, NodeKind kind, String name, List<String> aliases, String category,
                         ChannelType channelType, Secrecy secrecy, String description, TimeSpan span,

@@ -4,8 +4,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A date known to the year, the month or the day: {@code 1970}, {@code 2021-11}, {@code 2022-01-17}.
@@ -15,7 +13,6 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
 
     public static final int MIN_YEAR = 1;
     public static final int MAX_YEAR = 9999;
-    private static final Pattern FORMAT = Pattern.compile("(\\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\\d|3[01]))?)?");
 
     public enum Precision { YEAR, MONTH, DAY }
 
@@ -36,23 +33,40 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
         }
     }
 
-    /** Parses {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}; empty when the text is not such a date. */
+    /**
+     * Parses {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}; empty when the text is not such a date.
+     * By hand rather than with a regular expression: loading a large graph parses two dates per
+     * element, and the matcher was a visible part of that.
+     */
     public static Optional<PartialDate> parse(String text) {
-        if (text == null) {
+        if (text == null || (text.length() != 4 && text.length() != 7 && text.length() != 10)) {
             return Optional.empty();
         }
-        Matcher m = FORMAT.matcher(text);
-        if (!m.matches()) {
+        int year = digits(text, 0, 4);
+        int month = text.length() >= 7 && text.charAt(4) == '-' ? digits(text, 5, 2) : -1;
+        int day = text.length() == 10 && text.charAt(7) == '-' ? digits(text, 8, 2) : -1;
+        boolean shaped = year >= 0 && (text.length() == 4 || month > 0) && (text.length() != 10 || day > 0);
+        if (!shaped) {
             return Optional.empty();
         }
         try {
-            int year = Integer.parseInt(m.group(1));
-            int month = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-            int day = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
-            return Optional.of(new PartialDate(year, month, day));
+            return Optional.of(new PartialDate(year, Math.max(month, 0), Math.max(day, 0)));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /** The number written by {@code count} ASCII digits from {@code from}, or -1 if any is not one. */
+    private static int digits(String text, int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     public static PartialDate ofYear(int year) {

@@ -1,7 +1,11 @@
 package org.backchannel.store;
 
 import java.util.List;
+import java.util.Optional;
 import org.backchannel.model.Dataset;
+import org.backchannel.model.GraphLink;
+import org.backchannel.model.GraphNode;
+import org.backchannel.model.LinkType;
 import org.backchannel.model.Source;
 
 /**
@@ -23,8 +27,18 @@ public interface GraphStore extends AutoCloseable {
     /** Writes a validated dataset as one transaction: all of it, or nothing. */
     ImportResult importDataset(Dataset dataset);
 
-    /** The part of the graph a filter lets through, at most {@code limit} nodes and {@code 4 × limit} links. */
+    /**
+     * The part of the graph a filter lets through, at most {@code limit} nodes and {@code 2 × limit}
+     * links, as outlines: Backchannel's nodes and links come without description and citations (a
+     * link keeps its source ids), which {@link #nodeDetails} and {@link #linkDetails} give.
+     */
     Subgraph overview(GraphFilter filter, int limit);
+
+    /** A node whole, with its description and citations, or someone else's with all its properties; empty when there is none. */
+    Optional<GraphNode> nodeDetails(String id);
+
+    /** One of Backchannel's links whole, with its description and citations; empty when there is none. */
+    Optional<GraphLink> linkDetails(String id, LinkType type);
 
     /** A node, its links and the nodes at their other ends, at most {@code limit} of them. */
     Subgraph neighbours(String nodeId, int limit);

@@ -3,6 +3,8 @@ package org.backchannel.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Set;
 import org.backchannel.model.ChannelType;
 import org.backchannel.model.Dataset;
@@ -126,5 +128,34 @@ class ArticleStoreIT {
         assertThat(cienfuegos.citations()).isNotEmpty()
                 .anySatisfy(c -> assertThat(c.quote()).contains("Cienfuegos"));
         assertThat(cienfuegos).isEqualTo(article.node("cienfuegos-crisis-1970").orElseThrow());
+    }
+
+    @Test
+    void theOverviewSendsOutlinesThatAreTheDatasetsElementsWithoutDescriptionAndQuotes() {
+        Subgraph all = store.overview(GraphFilter.ALL, 1_000);
+
+        assertThat(all.nodes()).hasSize(article.nodes().size()).allSatisfy(n -> {
+            GraphNode whole = article.node(n.id()).orElseThrow();
+            assertThat(n).isEqualTo(new GraphNode(whole.id(), whole.kind(), whole.name(), whole.aliases(), whole.category(),
+                    whole.channelType(), whole.secrecy(), null, whole.span(), whole.certainty(), List.of()));
+        });
+        Map<String, GraphLink> links = article.links().stream().collect(Collectors.toMap(GraphLink::id, l -> l));
+        assertThat(all.links()).hasSize(article.links().size()).allSatisfy(l -> {
+            GraphLink whole = links.get(l.id());
+            assertThat(l).isEqualTo(new GraphLink(whole.id(), whole.type(), whole.fromId(), whole.toId(), whole.channelId(),
+                    whole.role(), null, whole.span(), whole.certainty(), List.of(), null, whole.sourceIds()));
+        });
+        assertThat(all.links()).anySatisfy(l -> assertThat(l.sourceIds()).contains("somerville-2022"));
+    }
+
+    @Test
+    void detailsGiveTheWholeNodeOrLinkWithEveryQuote() {
+        assertThat(store.nodeDetails("henry-kissinger")).contains(article.node("henry-kissinger").orElseThrow());
+        for (GraphLink link : article.links()) {
+            assertThat(store.linkDetails(link.id(), link.type())).as(link.id()).contains(link);
+        }
+        assertThat(store.nodeDetails("nobody")).isEmpty();
+        GraphLink any = article.links().get(0);
+        assertThat(store.linkDetails(any.id(), any.type() == LinkType.SPOKE_WITH ? LinkType.LED_TO : LinkType.SPOKE_WITH)).isEmpty();
     }
 }

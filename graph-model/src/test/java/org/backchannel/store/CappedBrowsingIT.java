@@ -71,14 +71,14 @@ class CappedBrowsingIT {
     }
 
     @Test
-    void linksAreCappedAtFourTimesTheNodeCapAndSaySo() {
+    void linksAreCappedAtTwiceTheNodeCapAndSaySo() {
         // Two actors with 60 exchanges between them and a channel: every node fits, their links do not.
         store.importDataset(ExchangeFixture.of(2, 1, 60, 11));
 
         Subgraph overview = store.overview(GraphFilter.ALL, 3);
 
         assertThat(overview.nodes()).hasSize(3);
-        assertThat(overview.links()).hasSize(12);
+        assertThat(overview.links()).hasSize(6);
         assertThat(overview.capped()).isTrue();
         assertThat(overview.available()).isEqualTo(3);
     }

@@ -54,6 +54,15 @@ class ForeignDatabaseIT {
         assertThat(around.links()).extracting(GraphLink::typeName).containsExactly("KNOWS");
     }
 
+    @Test
+    void aForeignNodesDetailsAreAllItsProperties() {
+        GraphNode ada = store.overview(GraphFilter.ALL, 100).nodes().stream()
+                .filter(n -> n.name().equals("Ada")).findFirst().orElseThrow();
+
+        assertThat(store.nodeDetails(ada.id())).hasValueSatisfying(details -> assertThat(details.otherProperties())
+                .containsEntry("labels", "Person").containsEntry("born", "1815").containsEntry("name", "Ada"));
+    }
+
     private static void run(String cypher) {
         var neo4j = SharedEmbeddedStore.neo4j();
         try (Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.basic(neo4j.username(), neo4j.password()))) {

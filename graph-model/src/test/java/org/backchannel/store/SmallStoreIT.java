@@ -38,10 +38,12 @@ class SmallStoreIT {
     }
 
     @Test
-    void nodesComeBackExactlyAsImported() {
+    void nodesAndLinksComeBackExactlyAsImportedThroughTheirDetails() {
         Subgraph all = store.overview(GraphFilter.ALL, 100);
-        assertThat(all.nodes()).containsExactlyInAnyOrderElementsOf(small.nodes());
-        assertThat(all.links()).containsExactlyInAnyOrderElementsOf(small.links());
+        assertThat(all.nodes()).extracting(n -> store.nodeDetails(n.id()).orElseThrow())
+                .containsExactlyInAnyOrderElementsOf(small.nodes());
+        assertThat(all.links()).extracting(l -> store.linkDetails(l.id(), l.type()).orElseThrow())
+                .containsExactlyInAnyOrderElementsOf(small.links());
         assertThat(all.capped()).isFalse();
     }
 

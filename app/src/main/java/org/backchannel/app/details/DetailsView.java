@@ -8,7 +8,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** The selected node: what it is, when, and every citation with its quote and source. */
+/** The selected node or picked exchange: what it is, when, and every citation with its quote and source. */
 public final class DetailsView extends ScrollPane {
 
     public DetailsView(DetailsViewModel viewModel) {
@@ -17,6 +17,8 @@ public final class DetailsView extends ScrollPane {
 
         Label title = bound(new Label(), "details-title", "title");
         title.textProperty().bind(viewModel.titleProperty());
+        // An exchange's title is a sentence ("Henry Kissinger · spoke with Anatoly Dobrynin via …").
+        title.setWrapText(true);
         Label subtitle = bound(new Label(), "details-subtitle", "subtitle");
         subtitle.textProperty().bind(viewModel.subtitleProperty());
         Label dates = bound(new Label(), "details-dates", "dates");
@@ -25,7 +27,7 @@ public final class DetailsView extends ScrollPane {
         description.textProperty().bind(viewModel.descriptionProperty());
         description.setWrapText(true);
 
-        Label empty = new Label("Select a node to see what is known about it, and the source of every fact.");
+        Label empty = new Label("Select a node, or an exchange in its table, to see what is known about it, and the source of every fact.");
         empty.setWrapText(true);
         empty.getStyleClass().add("hint");
         empty.visibleProperty().bind(viewModel.titleProperty().isEmpty());
@@ -33,6 +35,11 @@ public final class DetailsView extends ScrollPane {
 
         Label evidence = new Label("Evidence");
         evidence.getStyleClass().add("section");
+        Label state = bound(new Label(), "details-evidence", "hint");
+        state.textProperty().bind(viewModel.evidenceProperty());
+        state.setWrapText(true);
+        state.visibleProperty().bind(viewModel.evidenceProperty().isNotEmpty());
+        state.managedProperty().bind(state.visibleProperty());
         VBox quotes = new VBox(10);
         quotes.setId("citations");
         viewModel.getCitations().addListener((javafx.collections.ListChangeListener<CitationRow>) c ->
@@ -52,10 +59,13 @@ public final class DetailsView extends ScrollPane {
         });
         VBox.setVgrow(facts, Priority.SOMETIMES);
 
-        VBox content = new VBox(6, empty, title, subtitle, dates, description, evidence, quotes, related, facts);
+        VBox content = new VBox(6, empty, title, subtitle, dates, description, evidence, state, quotes, related, facts);
         content.getStyleClass().add("details-content");
-        for (var node : new javafx.scene.Node[] {evidence, related, facts}) {
-            node.visibleProperty().bind(Bindings.isNotEmpty(viewModel.titleProperty()));
+        evidence.visibleProperty().bind(Bindings.isNotEmpty(viewModel.titleProperty()));
+        evidence.managedProperty().bind(evidence.visibleProperty());
+        // A picked exchange has no links of its own to list.
+        for (var node : new javafx.scene.Node[] {related, facts}) {
+            node.visibleProperty().bind(Bindings.isNotEmpty(viewModel.getFacts()));
             node.managedProperty().bind(node.visibleProperty());
         }
         setContent(content);

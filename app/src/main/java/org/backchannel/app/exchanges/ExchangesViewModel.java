@@ -51,7 +51,7 @@ public final class ExchangesViewModel {
 
     private static ExchangeRow row(GraphLink link, LoadedGraph graph) {
         Optional<GraphNode> channel = Optional.ofNullable(link.channelId()).flatMap(graph::node);
-        String source = link.citations().stream().map(c -> c.sourceId()).distinct().collect(Collectors.joining(", "));
+        String source = String.join(", ", link.sourceIds());
         return new ExchangeRow(name(graph, link.fromId()), name(graph, link.toId()),
                 link.span().isDated() ? link.span().toString() : "",
                 channel.map(GraphNode::name).orElse(""),

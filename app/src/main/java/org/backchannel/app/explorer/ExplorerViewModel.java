@@ -65,7 +65,7 @@ public final class ExplorerViewModel {
 
     private final StoreHealth health;
     private final FilterViewModel filters = new FilterViewModel();
-    private final DetailsViewModel details = new DetailsViewModel();
+    private final DetailsViewModel details;
     private final ExchangesViewModel exchanges = new ExchangesViewModel();
     private final SearchViewModel search;
     private final PathViewModel path;
@@ -79,6 +79,7 @@ public final class ExplorerViewModel {
 
     public ExplorerViewModel(StoreHealth health) {
         this.health = health;
+        this.details = new DetailsViewModel(health, () -> store);
         this.search = new SearchViewModel(graph::get, this::focusOn);
         this.path = new PathViewModel(health, () -> store, () -> filters.filterProperty().get(),
                 id -> graph.get() == null ? java.util.Optional.empty() : graph.get().node(id).map(GraphNode::name));
@@ -246,9 +247,10 @@ public final class ExplorerViewModel {
     public void clearSelection() {
         selection.clear();
         picked.set(Set.of());
+        details.showNothing();
     }
 
-    /** Highlights one exchange (a row of the table) and centres on its sender. */
+    /** Highlights one exchange (a row of the table), centres on its sender and shows its evidence. */
     public void pickLink(String linkId) {
         LoadedGraph loaded = graph.get();
         if (loaded == null) {
@@ -256,6 +258,7 @@ public final class ExplorerViewModel {
         }
         loaded.link(linkId).ifPresent(link -> {
             picked.set(Set.of(link.id(), link.fromId(), link.toId()));
+            details.showLink(link, loaded);
             focus.set(null);
             focus.set(link.fromId());
         });

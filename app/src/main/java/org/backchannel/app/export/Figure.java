@@ -10,7 +10,6 @@ import java.util.TreeSet;
 import org.backchannel.analysis.LoadedGraph;
 import org.backchannel.analysis.VisibleGraph;
 import org.backchannel.app.graph.SceneBuilder;
-import org.backchannel.model.Citation;
 import org.backchannel.model.GraphLink;
 import org.backchannel.model.Source;
 import org.backchannel.render.GraphScene;
@@ -32,7 +31,8 @@ public record Figure(GraphScene scene, List<String> caption) {
                 + (filters.isEmpty() ? "no filters" : "filters: " + filters) + " · " + today);
         Set<String> cited = new TreeSet<>();
         for (var link : scene.links()) {
-            graph.link(link.id()).map(GraphLink::citations).orElse(List.of()).stream().map(Citation::sourceId)
+            // Source ids, not citations: the loaded links are outlines, which carry no quotes.
+            graph.link(link.id()).map(GraphLink::sourceIds).orElse(List.of()).stream()
                     .map(id -> sources.containsKey(id) ? describe(sources.get(id)) : id).forEach(cited::add);
         }
         cited.forEach(s -> caption.add("Source: " + s));

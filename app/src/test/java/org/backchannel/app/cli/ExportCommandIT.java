@@ -38,7 +38,7 @@ class ExportCommandIT {
         assertThat(image.getWidth()).isEqualTo(2400);
         String drawing = Files.readString(svg);
         assertThat(drawing).contains("<svg", "Kissinger–Dobrynin back channel", "Henry Kissinger", "Anatoly Dobrynin",
-                "Channels", "filters: Back channel; 1969–1979", "Alistair Somerville");
+                "Channels", "filters: Back channel; 1969–1979", "Source: Alistair Somerville");
         assertThat(drawing).doesNotContain("Joe Biden");
         assertThat(again).hasSameTextualContentAs(svg);
         assertThat(out.toString()).contains("Wrote " + png);

@@ -2,29 +2,50 @@ package org.backchannel.app.details;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Optional;
 import org.backchannel.analysis.LoadedGraph;
 import org.backchannel.app.BundledDataset;
+import org.backchannel.app.connection.Backoff;
+import org.backchannel.app.connection.StoreHealth;
+import org.backchannel.app.task.SameThreadTasks;
+import org.backchannel.app.testing.Outlines;
+import org.backchannel.app.testing.UnsupportedGraphStore;
 import org.backchannel.model.Dataset;
+import org.backchannel.model.GraphLink;
 import org.backchannel.model.GraphNode;
+import org.backchannel.model.LinkType;
+import org.backchannel.model.NodeKind;
+import org.backchannel.store.StoreUnavailableException;
+import org.backchannel.store.StoreUnreachableException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The pane over a graph of outlines, as the overview loads it, with the whole elements coming from a
+ * store: what it shows of the evidence came from the store.
+ */
 class DetailsViewModelTest {
 
     private static Dataset dataset;
     private static LoadedGraph graph;
+    private final SameThreadTasks tasks = new SameThreadTasks();
+    private final StoreHealth health = new StoreHealth(tasks, Backoff.STANDARD);
+    private final DatasetStore store = new DatasetStore();
     private DetailsViewModel details;
 
     @BeforeAll
     static void loadDataset() throws Exception {
         dataset = BundledDataset.load();
-        graph = LoadedGraph.of(dataset.nodes(), dataset.links());
+        graph = LoadedGraph.of(dataset.nodes().stream().map(Outlines::of).toList(),
+                dataset.links().stream().map(Outlines::of).toList());
     }
 
     @BeforeEach
     void useTheDatasetsSources() {
-        details = new DetailsViewModel();
+        health.watch(store);
+        details = new DetailsViewModel(health, () -> store);
         details.useSources(dataset.sources());
     }
 
@@ -65,7 +86,7 @@ class DetailsViewModelTest {
 
     @Test
     void aCitationOfAnUnknownSourceShowsTheSourceId() {
-        DetailsViewModel withoutSources = new DetailsViewModel();
+        DetailsViewModel withoutSources = new DetailsViewModel(health, () -> store);
 
         withoutSources.show(node("henry-kissinger"), graph);
 
@@ -142,14 +163,119 @@ class DetailsViewModelTest {
     }
 
     @Test
-    void aLinksCitationsAreListedWithTheirSources() {
-        var link = graph.link("kissinger-spoke-with-dobrynin-1969-1977").orElseThrow();
+    void anExchangeShowsWhoSpokeToWhomAndItsCitationsWithTheirSources() {
+        details.show(node("henry-kissinger"), graph);
 
-        assertThat(details.citationsOf(link)).extracting(CitationRow::commonKnowledge).containsExactly(false, true);
+        details.showLink(graph.link("kissinger-spoke-with-dobrynin-1969-1977").orElseThrow(), graph);
+
+        assertThat(details.titleProperty().get())
+                .isEqualTo("Henry Kissinger · spoke with Anatoly Dobrynin via Kissinger–Dobrynin back channel");
+        assertThat(details.subtitleProperty().get()).isEqualTo("Link · spoke-with");
+        assertThat(details.datesProperty().get()).isEqualTo("1969–1977");
+        assertThat(details.getCitations()).extracting(CitationRow::commonKnowledge).containsExactly(false, true);
+        assertThat(details.getCitations().get(0).source()).startsWith("Alistair Somerville");
+        assertThat(details.getFacts()).isEmpty();
+        assertThat(details.evidenceProperty().get()).isEmpty();
+    }
+
+    @Test
+    void theOutlineShowsAtOnceAndTheEvidenceWhenTheStoreIsBack() {
+        store.down = true;
+
+        details.show(node("henry-kissinger"), graph);
+
+        assertThat(details.titleProperty().get()).isEqualTo("Henry Kissinger");
+        assertThat(details.getFacts()).hasSize(5);
+        assertThat(details.getCitations()).isEmpty();
+        assertThat(details.evidenceProperty().get()).isEqualTo(DetailsViewModel.UNREACHABLE);
+        store.down = false;
+        tasks.runScheduled();
+        assertThat(details.getCitations()).singleElement()
+                .satisfies(row -> assertThat(row.quote()).startsWith("Moss analyzes the evolution"));
+        assertThat(details.evidenceProperty().get()).isEmpty();
+    }
+
+    @Test
+    void theEvidenceLoadsWhenTheStoreIsBackEvenIfAnotherPanesQueryFailedLater() {
+        store.down = true;
+        details.show(node("henry-kissinger"), graph);
+        health.query(() -> store.nodeDetails("william-burns"), found -> { }, problem -> { });
+        store.down = false;
+
+        tasks.runScheduled();
+
+        assertThat(details.getCitations()).hasSize(1);
+        assertThat(details.evidenceProperty().get()).isEmpty();
+    }
+
+    @Test
+    void evidenceForANodeNoLongerShownIsNotShown() {
+        store.down = true;
+        details.show(node("henry-kissinger"), graph);
+        details.showNothing();
+        store.down = false;
+
+        tasks.runScheduled();
+
+        assertThat(details.titleProperty().get()).isEmpty();
+        assertThat(details.getCitations()).isEmpty();
+        assertThat(details.evidenceProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aNodeTheStoreNoLongerHoldsSaysSo() {
+        GraphNode gone = new GraphNode("gone", NodeKind.ACTOR, "Gone", List.of(), null, null, null, null, null, null, List.of());
+
+        details.show(gone, LoadedGraph.of(List.of(gone), List.of()));
+
+        assertThat(details.titleProperty().get()).isEqualTo("Gone");
+        assertThat(details.evidenceProperty().get()).isEqualTo("The store no longer holds this node.");
+    }
+
+    @Test
+    void anotherFailureIsShownInItsOwnWords() {
+        store.refusal = new StoreUnavailableException("Neo4j at bolt://x failed while reading: out of memory");
+
+        details.show(node("henry-kissinger"), graph);
+
+        assertThat(details.evidenceProperty().get()).isEqualTo(
+                "The evidence could not be loaded: Neo4j at bolt://x failed while reading: out of memory");
     }
 
     @Test
     void theSourcesCitationsReferToAreKeptForCaptions() {
         assertThat(details.sources()).containsExactlyInAnyOrderElementsOf(dataset.sources());
+    }
+
+    /** The dataset's whole elements, or the failure a test sets. */
+    private static final class DatasetStore extends UnsupportedGraphStore {
+        boolean down;
+        RuntimeException refusal;
+
+        @Override
+        public void ping() {
+            answer();
+        }
+
+        @Override
+        public Optional<GraphNode> nodeDetails(String id) {
+            answer();
+            return dataset.node(id);
+        }
+
+        @Override
+        public Optional<GraphLink> linkDetails(String id, LinkType type) {
+            answer();
+            return dataset.links().stream().filter(l -> l.id().equals(id) && l.type() == type).findFirst();
+        }
+
+        private void answer() {
+            if (down) {
+                throw new StoreUnreachableException("Cannot reach Neo4j at bolt://localhost:7687", null);
+            }
+            if (refusal != null) {
+                throw refusal;
+            }
+        }
     }
 }

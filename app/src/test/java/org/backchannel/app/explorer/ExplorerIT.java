@@ -104,7 +104,7 @@ class ExplorerIT extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.explorer().getSelection()).containsExactly("anatoly-dobrynin");
         assertThat(lookup("#details-title").queryAs(Label.class).getText()).isEqualTo("Anatoly Dobrynin");
-        List<String> quotes = lookup("#citations .quote").queryAllAs(Label.class).stream().map(Label::getText).toList();
+        List<String> quotes = quotesOnceLoaded();
         assertThat(quotes).anySatisfy(q -> assertThat(q).contains("longtime Soviet ambassador to the United States"));
         clickOn("#search").eraseText(6);
     }
@@ -117,10 +117,23 @@ class ExplorerIT extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.explorer().getSelection()).containsExactly("henry-kissinger");
         assertThat(lookup("#details-title").queryAs(Label.class).getText()).isEqualTo("Henry Kissinger");
-        assertThat(lookup("#citations .quote").queryAllAs(Label.class)).extracting(Label::getText)
+        assertThat(quotesOnceLoaded())
                 .anySatisfy(q -> assertThat(q).contains("Henry Kissinger — President Richard Nixon’s national security advisor"));
+        assertThat(lookup("#citations .source").queryAllAs(Label.class)).extracting(Label::getText)
+                .anySatisfy(s -> assertThat(s).startsWith("— Alistair Somerville"));
         type(KeyCode.ESCAPE);
         assertThat(window.explorer().getSelection()).isEmpty();
+    }
+
+    @Test
+    @Order(3)
+    void pickingAnExchangeShowsTheQuotesBehindIt() {
+        interact(() -> window.explorer().pickLink("kissinger-spoke-with-dobrynin-cienfuegos-1970"));
+
+        assertThat(lookup("#details-title").queryAs(Label.class).getText()).startsWith("Henry Kissinger · spoke with Anatoly Dobrynin");
+        assertThat(quotesOnceLoaded()).isNotEmpty();
+        assertThat(lookup("#details-evidence").queryAs(Label.class).isVisible()).isFalse();
+        interact(() -> window.explorer().clearSelection());
     }
 
     @Test
@@ -228,6 +241,16 @@ class ExplorerIT extends FxRobot {
         WaitForAsyncUtils.asyncFx(() -> window.exportDialog().write(file, scope, options)).get();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> file.toFile().length() > 0
                 && lookup("#explorer-status").queryAs(Label.class).getText().contains("exported " + file));
+    }
+
+    /** The details pane's quotes, once the store has sent them: the loaded graph holds outlines without them. */
+    private List<String> quotesOnceLoaded() {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !lookup("#citations .quote").queryAll().isEmpty());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("no quotes after 20 s; the pane says: " + lookup("#details-evidence").queryAs(Label.class).getText(), e);
+        }
+        return lookup("#citations .quote").queryAllAs(Label.class).stream().map(Label::getText).toList();
     }
 
     private void select(String id) {

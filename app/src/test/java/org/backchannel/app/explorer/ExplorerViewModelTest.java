@@ -81,7 +81,10 @@ class ExplorerViewModelTest {
         explorer.select("henry-kissinger", false);
 
         assertThat(explorer.details().titleProperty().get()).isEqualTo("Henry Kissinger");
+        assertThat(explorer.details().getCitations()).as("asked of the store: the overview holds outlines").singleElement()
+                .satisfies(row -> assertThat(row.quote()).contains("national security advisor"));
         assertThat(explorer.exchanges().getRows()).hasSize(2);
+        assertThat(explorer.exchanges().getRows()).allSatisfy(row -> assertThat(row.source()).contains("somerville-2022"));
         assertThat(explorer.statusProperty().get()).endsWith(" · 1 selected");
     }
 
@@ -301,6 +304,8 @@ class ExplorerViewModelTest {
 
         assertThat(explorer.pickedProperty().get()).containsExactlyInAnyOrder(link, "henry-kissinger", "anatoly-dobrynin");
         assertThat(explorer.focusProperty().get()).isEqualTo("henry-kissinger");
+        assertThat(explorer.details().titleProperty().get()).startsWith("Henry Kissinger · spoke with Anatoly Dobrynin");
+        assertThat(explorer.details().getCitations()).isNotEmpty();
         explorer.clearSelection();
         assertThat(explorer.pickedProperty().get()).isEmpty();
     }

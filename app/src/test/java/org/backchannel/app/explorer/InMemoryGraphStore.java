@@ -4,13 +4,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.backchannel.app.testing.Outlines;
 import org.backchannel.app.testing.UnsupportedGraphStore;
 import org.backchannel.model.Dataset;
 import org.backchannel.model.GraphLink;
 import org.backchannel.model.GraphNode;
+import org.backchannel.model.LinkType;
 import org.backchannel.model.Source;
 import org.backchannel.store.GraphFilter;
 import org.backchannel.store.GraphPath;
@@ -18,8 +21,9 @@ import org.backchannel.store.PathQuery;
 import org.backchannel.store.Subgraph;
 
 /**
- * Serves a dataset from memory at the store boundary: the overview holds the nodes {@code inOverview}
- * lets through (up to the limit), neighbours come from the whole dataset. {@link #failWith} makes
+ * Serves a dataset from memory at the store boundary: the overview holds outlines of the nodes
+ * {@code inOverview} lets through (up to the limit), as the real store's does; neighbours and details
+ * come whole from the dataset. {@link #failWith} makes
  * every later call throw, as a store that went away would; {@code failWith(null)} brings it back.
  */
 final class InMemoryGraphStore extends UnsupportedGraphStore {
@@ -53,7 +57,20 @@ final class InMemoryGraphStore extends UnsupportedGraphStore {
         List<GraphNode> nodes = candidates.stream().limit(limit).toList();
         Set<String> ids = nodes.stream().map(GraphNode::id).collect(Collectors.toSet());
         List<GraphLink> links = dataset.links().stream().filter(l -> ids.contains(l.fromId()) && ids.contains(l.toId())).toList();
-        return new Subgraph(nodes, links, nodes.size() < candidates.size(), candidates.size());
+        return new Subgraph(nodes.stream().map(Outlines::of).toList(), links.stream().map(Outlines::of).toList(),
+                nodes.size() < candidates.size(), candidates.size());
+    }
+
+    @Override
+    public Optional<GraphNode> nodeDetails(String id) {
+        answer();
+        return dataset.node(id);
+    }
+
+    @Override
+    public Optional<GraphLink> linkDetails(String id, LinkType type) {
+        answer();
+        return dataset.links().stream().filter(l -> l.id().equals(id) && l.type() == type).findFirst();
     }
 
     @Override

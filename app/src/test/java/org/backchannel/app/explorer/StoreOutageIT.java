@@ -15,7 +15,10 @@ import org.backchannel.store.neo4j.Neo4jGraphStore;
 import org.backchannel.testing.TcpProxy;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -26,6 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * proxy between the app and a real Neo4j. The window stays responsive, keeps the graph, shows a
  * banner instead of a dialog or a stack trace, and recovers.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StoreOutageIT extends FxRobot {
 
     @TempDir
@@ -63,6 +67,7 @@ class StoreOutageIT extends FxRobot {
     }
 
     @Test
+    @Order(1)
     void theGraphStaysABannerShowsAndTheWindowRecoversWhenTheServerIsBack() throws Exception {
         ExplorerViewModel explorer = window.explorer();
         int nodes = explorer.graphProperty().get().nodeCount();
@@ -86,5 +91,27 @@ class StoreOutageIT extends FxRobot {
         assertThat(lookup("#store-lost").query().isVisible()).isFalse();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> explorer.statusProperty().get().contains("expanded"));
         assertThat(explorer.graphProperty().get().nodeCount()).isGreaterThanOrEqualTo(nodes);
+    }
+
+    @Test
+    @Order(2)
+    void theDetailsPaneSaysTheEvidenceIsUnreachableAndShowsItWhenTheServerIsBack() throws Exception {
+        ExplorerViewModel explorer = window.explorer();
+        WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> !explorer.health().lostProperty().get());
+        proxy.cut();
+
+        interact(() -> explorer.select("anatoly-dobrynin", false));
+        WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> explorer.health().lostProperty().get());
+
+        assertThat(lookup("#details-title").queryAs(Label.class).getText()).isEqualTo("Anatoly Dobrynin");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#details-evidence").queryAs(Label.class).isVisible());
+        assertThat(lookup("#details-evidence").queryAs(Label.class).getText())
+                .isEqualTo("The store does not answer: the evidence will show when it is back.");
+        assertThat(lookup("#citations .quote").queryAll()).isEmpty();
+
+        proxy.restore();
+        clickOn("#store-retry-now");
+        WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> !lookup("#citations .quote").queryAll().isEmpty());
+        assertThat(lookup("#details-evidence").queryAs(Label.class).isVisible()).isFalse();
     }
 }

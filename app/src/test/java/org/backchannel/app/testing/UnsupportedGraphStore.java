@@ -1,7 +1,11 @@
 package org.backchannel.app.testing;
 
 import java.util.List;
+import java.util.Optional;
 import org.backchannel.model.Dataset;
+import org.backchannel.model.GraphLink;
+import org.backchannel.model.GraphNode;
+import org.backchannel.model.LinkType;
 import org.backchannel.model.Source;
 import org.backchannel.store.Exchange;
 import org.backchannel.store.ExchangeQuery;
@@ -40,6 +44,16 @@ public abstract class UnsupportedGraphStore implements GraphStore {
 
     @Override
     public Subgraph overview(GraphFilter filter, int limit) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Optional<GraphNode> nodeDetails(String id) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Optional<GraphLink> linkDetails(String id, LinkType type) {
         throw new UnsupportedOperationException();
     }
 

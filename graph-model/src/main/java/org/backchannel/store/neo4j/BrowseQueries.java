@@ -16,26 +16,8 @@ import org.backchannel.store.GraphFilter;
  */
 final class BrowseQueries {
 
-    /**
-     * The best-connected nodes first: the planner walks the {@code entity_degree} index from the top
-     * and stops at the limit, so the cost follows the limit, not the store. Nodes without a stored
-     * degree (written by something other than the importer) are left out.
-     */
-    static final String OVERVIEW_NODES = """
-            MATCH (n:Entity) WHERE n.degree >= 0 AND %s
-            RETURN n ORDER BY n.degree DESC LIMIT $limit""".formatted(filter("n"));
-
-    /**
-     * Only Backchannel's own relationship types: another application's links in the same database
-     * are not ours to draw. Each shown node is found by its element id and expanded; the other end
-     * is checked against the same ids without reading a property. No order: the limit stops the
-     * expansion as soon as enough links are found, and the best-connected nodes come first in {@code $ids}.
-     */
-    static final String LINKS_AMONG = """
-            UNWIND $ids AS id
-            MATCH (a:Entity) WHERE elementId(a) = id
-            MATCH (a)-[r:%s]->(b:Entity) WHERE elementId(b) IN $ids AND %s
-            RETURN r LIMIT $limit""".formatted(typeList(EnumSet.allOf(LinkType.class)), filter("r"));
+    /** Backchannel's own relationship types, for a pattern: another application's links in the same database are not ours. */
+    static final String OWN_TYPES = typeList(EnumSet.allOf(LinkType.class));
 
     /**
      * A node and up to {@code $limit} of its links, in the store's order: sorting a hub's hundred
@@ -47,7 +29,7 @@ final class BrowseQueries {
             OPTIONAL MATCH (c)-[r:%1$s]-(n:Entity)
             WITH c, r, n LIMIT $limit
             RETURN c, collect(r) AS rels, collect(n) AS neighbours, COUNT { (c)-[:%1$s]-() } AS total"""
-            .formatted(typeList(EnumSet.allOf(LinkType.class)));
+            .formatted(OWN_TYPES);
 
     /**
      * How many of Backchannel's nodes there are, answered from the label count store in constant
@@ -71,6 +53,12 @@ final class BrowseQueries {
             OPTIONAL MATCH (c)-[r]-(n)
             WITH c, r, n ORDER BY elementId(n), elementId(r) LIMIT $limit
             RETURN c, collect(r) AS rels, collect(n) AS neighbours, COUNT { (c)--() } AS total""";
+
+    /** One node whole, for the details pane, found through the {@code entity_id} constraint's index. */
+    static final String NODE_DETAILS = "MATCH (n:Entity {id: $id}) RETURN n";
+
+    /** Someone else's node: its id is its element id. */
+    static final String FOREIGN_NODE_DETAILS = "MATCH (n) WHERE elementId(n) = $id RETURN n";
 
     static final String EXCHANGES = """
             MATCH (a:Entity)-[r:SPOKE_WITH]->(b:Entity)
@@ -98,6 +86,11 @@ final class BrowseQueries {
                 RETURN p LIMIT $limit""".formatted(all ? "allShortestPaths" : "shortestPath", COMMUNICATION_TYPES, maxHops, filter("r"));
     }
 
+    /** One link whole with the ids of its ends, found through its type's {@code rel_…_id} index. */
+    static String linkDetails(LinkType type) {
+        return "MATCH (a:Entity)-[r:%s {id: $id}]->(b:Entity) RETURN r, a.id AS from, b.id AS to".formatted(type.relationshipType());
+    }
+
     private static String typeList(Set<LinkType> types) {
         return types.stream().map(LinkType::relationshipType).sorted().collect(Collectors.joining("|"));
     }
@@ -114,7 +107,7 @@ final class BrowseQueries {
     }
 
     /** Channel types restrict only what has one; years restrict only what has them. */
-    private static String filter(String v) {
+    static String filter(String v) {
         return ("($types IS NULL OR %1$s.channelType IS NULL OR %1$s.channelType IN $types) "
                 + "AND ($fromYear IS NULL OR %1$s.startYear IS NULL OR (%1$s.startYear <= $toYear AND %1$s.endYear >= $fromYear))")
                 .formatted(v);

@@ -3,12 +3,13 @@ package org.backchannel.store.neo4j;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.backchannel.model.Dataset;
 import org.backchannel.model.GraphLink;
 import org.backchannel.model.GraphNode;
+import org.backchannel.model.LinkType;
 import org.backchannel.model.Source;
 import org.backchannel.store.Exchange;
 import org.backchannel.store.ExchangeQuery;
@@ -34,6 +35,7 @@ import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.types.Node;
+import org.neo4j.driver.types.Relationship;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -123,47 +125,33 @@ public final class Neo4jGraphStore implements GraphStore {
         }
     }
 
-    /**
-     * The best-connected nodes the filter lets through and the links among them. Unfiltered, the
-     * total comes from the count store; filtered, one node more than the limit is asked for, so
-     * the answer says "more than the limit" without counting every match.
-     */
     @Override
     public Subgraph overview(GraphFilter filter, int limit) {
         requirePositive(limit);
-        Map<String, Object> params = BrowseQueries.filterParameters(filter);
-        params.put("limit", limit + 1L);
+        return read(tx -> OverviewQuery.read(tx, filter, limit));
+    }
+
+    /** Backchannel's node by its id, or else someone else's by its element id, as {@link #neighbours} finds them. */
+    @Override
+    public Optional<GraphNode> nodeDetails(String id) {
         return read(tx -> {
-            long entities = tx.run(BrowseQueries.ENTITY_COUNT).single().get("total").asLong();
-            // A database without any of Backchannel's nodes is someone else's: show it as it is, unfiltered.
-            boolean ours = entities > 0;
-            List<Node> found = tx.run(ours ? BrowseQueries.OVERVIEW_NODES : BrowseQueries.FOREIGN_NODES, params)
-                    .list(r -> r.get("n").asNode());
-            boolean more = found.size() > limit;
-            List<GraphNode> nodes = new ArrayList<>();
-            Map<String, String> ids = new LinkedHashMap<>();
-            for (Node n : found.subList(0, Math.min(limit, found.size()))) {
-                GraphNode node = RecordMapping.node(n);
-                ids.put(n.elementId(), node.id());
-                nodes.add(node);
+            List<Record> found = tx.run(BrowseQueries.NODE_DETAILS, Map.of("id", id)).list();
+            if (found.isEmpty()) {
+                found = tx.run(BrowseQueries.FOREIGN_NODE_DETAILS, Map.of("id", id)).list();
             }
-            Map<String, Object> linkParams = new HashMap<>(params);
-            linkParams.put("ids", List.copyOf(ids.keySet()));
-            linkParams.put("limit", 4L * limit);
-            List<GraphLink> links = new ArrayList<>();
-            tx.run(ours ? BrowseQueries.LINKS_AMONG : BrowseQueries.FOREIGN_LINKS_AMONG, linkParams)
-                    .forEachRemaining(r -> links.add(RecordMapping.link(r.get("r").asRelationship(), ids)));
-            boolean capped = more || links.size() == 4L * limit;
-            if (!more) {
-                return new Subgraph(nodes, links, capped, nodes.size());
-            }
-            if (!ours) {
-                return new Subgraph(nodes, links, true, tx.run(BrowseQueries.FOREIGN_COUNT).single().get("total").asLong());
-            }
-            return filter.equals(GraphFilter.ALL)
-                    ? new Subgraph(nodes, links, true, entities)
-                    : new Subgraph(nodes, links, true, limit, false);
+            return found.stream().findFirst().map(r -> RecordMapping.node(r.get("n").asNode()));
         });
+    }
+
+    @Override
+    public Optional<GraphLink> linkDetails(String id, LinkType type) {
+        return read(tx -> tx.run(BrowseQueries.linkDetails(type), Map.of("id", id)).list().stream().findFirst().map(r -> {
+            Relationship rel = r.get("r").asRelationship();
+            Map<String, String> ends = new HashMap<>();
+            ends.put(rel.startNodeElementId(), r.get("from").asString());
+            ends.put(rel.endNodeElementId(), r.get("to").asString());
+            return RecordMapping.link(rel, ends);
+        }));
     }
 
     @Override

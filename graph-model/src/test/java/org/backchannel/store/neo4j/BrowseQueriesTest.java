@@ -25,7 +25,7 @@ class BrowseQueriesTest {
     private static final Pattern PATH_TYPES = Pattern.compile("\\[:([A-Z_|]+)\\*1\\.\\.(\\d+)]");
 
     private static final List<String> FILTERED = List.of(
-            BrowseQueries.OVERVIEW_NODES, BrowseQueries.LINKS_AMONG, BrowseQueries.EXCHANGES,
+            OverviewQuery.NODES, OverviewQuery.LINKS, BrowseQueries.EXCHANGES,
             BrowseQueries.paths(false, 4), BrowseQueries.paths(true, 3));
 
     @Test
@@ -108,7 +108,7 @@ class BrowseQueriesTest {
 
     @Test
     void theFilterUsesExactlyTheParametersFilterParametersProvides() {
-        Set<String> used = parameters(BrowseQueries.OVERVIEW_NODES);
+        Set<String> used = parameters(OverviewQuery.NODES);
         used.remove("limit");
 
         assertThat(used).isEqualTo(BrowseQueries.filterParameters(GraphFilter.ALL).keySet());
@@ -135,22 +135,24 @@ class BrowseQueriesTest {
 
     @Test
     void neighboursAndLinksAmongFollowOnlyOurRelationshipTypes() {
-        assertThat(List.of(BrowseQueries.LINKS_AMONG, BrowseQueries.NEIGHBOURS)).allSatisfy(statement ->
+        assertThat(List.of(OverviewQuery.LINKS, BrowseQueries.NEIGHBOURS)).allSatisfy(statement ->
                 assertThat(statement).contains(Arrays.stream(LinkType.values()).map(LinkType::relationshipType).sorted()
                         .collect(Collectors.joining("|"))));
     }
 
     @Test
     void everyStatementReturningRowsIsBoundedByALimitParameter() {
-        assertThat(List.of(BrowseQueries.OVERVIEW_NODES, BrowseQueries.LINKS_AMONG, BrowseQueries.NEIGHBOURS,
+        assertThat(List.of(OverviewQuery.NODES, OverviewQuery.LINKS, BrowseQueries.NEIGHBOURS,
                 BrowseQueries.EXCHANGES, BrowseQueries.SEARCH, BrowseQueries.paths(false, 4), BrowseQueries.paths(true, 3)))
                 .allSatisfy(statement -> assertThat(statement).contains("LIMIT $limit"));
     }
 
     private static List<String> allStatements() {
-        return List.of(BrowseQueries.OVERVIEW_NODES, BrowseQueries.ENTITY_COUNT, BrowseQueries.LINKS_AMONG,
-                BrowseQueries.NEIGHBOURS, BrowseQueries.EXCHANGES, BrowseQueries.SEARCH,
-                BrowseQueries.paths(false, 4), BrowseQueries.paths(true, 3));
+        List<String> all = new java.util.ArrayList<>(List.of(OverviewQuery.NODES, BrowseQueries.ENTITY_COUNT, OverviewQuery.LINKS,
+                BrowseQueries.NEIGHBOURS, BrowseQueries.EXCHANGES, BrowseQueries.SEARCH, BrowseQueries.NODE_DETAILS,
+                BrowseQueries.FOREIGN_NODE_DETAILS, BrowseQueries.paths(false, 4), BrowseQueries.paths(true, 3)));
+        Arrays.stream(LinkType.values()).map(BrowseQueries::linkDetails).forEach(all::add);
+        return all;
     }
 
     private static Set<String> pathTypes(String statement) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.backchannel.model.ChannelType;
+import org.backchannel.model.LinkType;
 import org.backchannel.model.YearRange;
 import org.backchannel.store.GraphFilter;
 import org.backchannel.store.SharedEmbeddedStore;
@@ -88,9 +89,7 @@ class QueryPlanIT {
         for (GraphFilter filter : List.of(GraphFilter.ALL,
                 new GraphFilter(Set.of(ChannelType.BACK_CHANNEL), null),
                 new GraphFilter(Set.of(ChannelType.INTELLIGENCE), new YearRange(1962, 1962)))) {
-            Map<String, Object> params = BrowseQueries.filterParameters(filter);
-            params.put("limit", 10_001L);
-            Plan plan = explain(BrowseQueries.OVERVIEW_NODES, params);
+            Plan plan = explain(OverviewQuery.NODES, OverviewQuery.nodeParameters(filter, 10_000));
 
             assertThat(operators(plan)).as(describe(plan))
                     .contains("NodeIndexSeekByRange")
@@ -130,14 +129,11 @@ class QueryPlanIT {
 
     @Test
     void linksAmongTenThousandNodesSeekEachNodeAndNeverPairThemUp() {
-        Map<String, Object> params = BrowseQueries.filterParameters(GraphFilter.ALL);
-        List<String> ids = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
         try (Session session = driver.session()) {
-            session.run("MATCH (n:Entity) RETURN elementId(n) AS id LIMIT 10000").forEachRemaining(r -> ids.add(r.get("id").asString()));
+            session.run("MATCH (n:Entity) RETURN elementId(n) AS id LIMIT 10000").forEachRemaining(r -> keys.add(r.get("id").asString()));
         }
-        params.put("ids", ids);
-        params.put("limit", 40_000L);
-        Plan plan = explain(BrowseQueries.LINKS_AMONG, params);
+        Plan plan = explain(OverviewQuery.LINKS, OverviewQuery.linkParameters(GraphFilter.ALL, keys, 10_000));
 
         assertThat(operators(plan)).as(describe(plan))
                 .contains("NodeByElementIdSeek")
@@ -154,6 +150,26 @@ class QueryPlanIT {
                 .contains("NodeUniqueIndexSeek")
                 .doesNotContainAnyElementsOf(SCANS)
                 .doesNotContainAnyElementsOf(SORTS);
+    }
+
+    @Test
+    void detailsOfANodeSeekItByIdOrByElementId() {
+        Plan own = explain(BrowseQueries.NODE_DETAILS, Map.of("id", "actor-1"));
+        Plan foreign = explain(BrowseQueries.FOREIGN_NODE_DETAILS, Map.of("id", "4:00000000-0000-0000-0000-000000000000:1"));
+
+        assertThat(operators(own)).as(describe(own)).contains("NodeUniqueIndexSeek").doesNotContainAnyElementsOf(SCANS);
+        assertThat(operators(foreign)).as(describe(foreign)).contains("NodeByElementIdSeek").doesNotContainAnyElementsOf(SCANS);
+    }
+
+    @Test
+    void detailsOfALinkSeekItsTypesIdIndex() {
+        for (LinkType type : LinkType.values()) {
+            Plan plan = explain(BrowseQueries.linkDetails(type), Map.of("id", "link-1"));
+
+            assertThat(operators(plan)).as(describe(plan))
+                    .containsAnyOf("DirectedRelationshipIndexSeek", "UndirectedRelationshipIndexSeek")
+                    .doesNotContainAnyElementsOf(SCANS);
+        }
     }
 
     @Test

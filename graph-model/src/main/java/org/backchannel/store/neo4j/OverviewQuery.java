@@ -1,0 +1,135 @@
+package org.backchannel.store.neo4j;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.backchannel.model.GraphLink;
+import org.backchannel.model.GraphNode;
+import org.backchannel.store.GraphFilter;
+import org.backchannel.store.Subgraph;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.types.Node;
+
+/**
+ * The overview: the best-connected nodes a filter lets through and the links among them, as
+ * outlines. Each node and link comes back as a row of the few fields drawing, filtering and search
+ * need, not as a whole element: moving every property (citations, descriptions, derived years) and
+ * three element ids per relationship through Bolt cost more than finding them. The details pane
+ * asks for the rest of one element when it is selected.
+ *
+ * <p>Public for the bench, whose baseline streams the very records this reads, through the same
+ * statements and parameters.
+ */
+public final class OverviewQuery {
+
+    /** Links read at most per node shown: enough for a first picture, and the links' transfer is the overview's largest cost. */
+    public static final int LINKS_PER_NODE = 2;
+
+    /**
+     * The best-connected nodes first: the planner walks the {@code entity_degree} index from the top
+     * and stops at the limit, so the cost follows the limit, not the store. Nodes without a stored
+     * degree (written by something other than the importer) are left out. {@code key} is the element
+     * id the links query finds each node by.
+     */
+    public static final String NODES = """
+            MATCH (n:Entity) WHERE n.degree >= 0 AND %s
+            WITH n ORDER BY n.degree DESC LIMIT $limit
+            RETURN elementId(n) AS key, n.id AS id, n.kind AS kind, n.name AS name, n.aliases AS aliases,
+                   n.category AS category, n.channelType AS channelType, n.secrecy AS secrecy,
+                   n.start AS start, n.end AS end, n.certainty AS certainty""".formatted(BrowseQueries.filter("n"));
+
+    /**
+     * Only Backchannel's own relationship types: another application's links in the same database
+     * are not ours to draw. Each shown node is found by its element id and expanded; the other end
+     * is looked up in {@code $positions} (element id to place in {@code $keys}) without reading its
+     * record (no label check: being shown makes it an {@code Entity}), and both ends come back as
+     * those places rather than as ids. No order: the limit stops the expansion as soon as enough
+     * links are found, and the best-connected nodes come first in {@code $keys}.
+     */
+    public static final String LINKS = """
+            UNWIND $keys AS key
+            MATCH (a:Entity) WHERE elementId(a) = key
+            MATCH (a)-[r:%s]->(b)
+            WITH r, $positions[key] AS from, $positions[elementId(b)] AS to
+            WHERE to IS NOT NULL AND %s
+            RETURN coalesce(r.id, elementId(r)) AS id, type(r) AS type, from, to, r.channel AS channel, r.role AS role,
+                   r.start AS start, r.end AS end, r.certainty AS certainty, r.citationSources AS sources
+            LIMIT $limit""".formatted(BrowseQueries.OWN_TYPES, BrowseQueries.filter("r"));
+
+    private OverviewQuery() {
+    }
+
+    public static Map<String, Object> nodeParameters(GraphFilter filter, int limit) {
+        Map<String, Object> params = BrowseQueries.filterParameters(filter);
+        params.put("limit", limit + 1L);
+        return params;
+    }
+
+    /** @param keys the element ids of the nodes shown, best-connected first */
+    public static Map<String, Object> linkParameters(GraphFilter filter, List<String> keys, int limit) {
+        Map<String, Object> params = BrowseQueries.filterParameters(filter);
+        Map<String, Object> positions = new HashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            positions.put(keys.get(i), (long) i);
+        }
+        params.put("keys", keys);
+        params.put("positions", positions);
+        params.put("limit", (long) LINKS_PER_NODE * limit);
+        return params;
+    }
+
+    /**
+     * Unfiltered, the total comes from the count store; filtered, one node more than the limit is
+     * asked for, so the answer says "more than the limit" without counting every match.
+     */
+    static Subgraph read(TransactionContext tx, GraphFilter filter, int limit) {
+        long entities = tx.run(BrowseQueries.ENTITY_COUNT).single().get("total").asLong();
+        // A database without any of Backchannel's nodes is someone else's: show it as it is, unfiltered.
+        if (entities == 0) {
+            return foreign(tx, limit);
+        }
+        List<Record> found = tx.run(NODES, nodeParameters(filter, limit)).list();
+        boolean more = found.size() > limit;
+        List<Record> shown = found.subList(0, Math.min(limit, found.size()));
+        List<String> keys = new ArrayList<>(shown.size());
+        List<GraphNode> nodes = new ArrayList<>(shown.size());
+        for (Record row : shown) {
+            keys.add(row.get("key").asString());
+            nodes.add(RecordMapping.outlineNode(row));
+        }
+        String[] ids = nodes.stream().map(GraphNode::id).toArray(String[]::new);
+        List<GraphLink> links = new ArrayList<>();
+        tx.run(LINKS, linkParameters(filter, keys, limit)).forEachRemaining(row -> links.add(RecordMapping.outlineLink(row, ids)));
+        boolean capped = more || links.size() == (long) LINKS_PER_NODE * limit;
+        if (!more) {
+            return new Subgraph(nodes, links, capped, nodes.size());
+        }
+        return filter.equals(GraphFilter.ALL)
+                ? new Subgraph(nodes, links, true, entities)
+                : new Subgraph(nodes, links, true, limit, false);
+    }
+
+    /** Someone else's database, whose elements are few and unknown in shape: read whole. */
+    private static Subgraph foreign(TransactionContext tx, int limit) {
+        List<Node> found = tx.run(BrowseQueries.FOREIGN_NODES, Map.of("limit", limit + 1L)).list(r -> r.get("n").asNode());
+        boolean more = found.size() > limit;
+        List<GraphNode> nodes = new ArrayList<>();
+        Map<String, String> ids = new LinkedHashMap<>();
+        for (Node n : found.subList(0, Math.min(limit, found.size()))) {
+            GraphNode node = RecordMapping.node(n);
+            ids.put(n.elementId(), node.id());
+            nodes.add(node);
+        }
+        List<GraphLink> links = new ArrayList<>();
+        long linkLimit = (long) LINKS_PER_NODE * limit;
+        tx.run(BrowseQueries.FOREIGN_LINKS_AMONG, Map.of("ids", List.copyOf(ids.keySet()), "limit", linkLimit))
+                .forEachRemaining(r -> links.add(RecordMapping.link(r.get("r").asRelationship(), ids)));
+        boolean capped = more || links.size() == linkLimit;
+        return more
+                ? new Subgraph(nodes, links, true, tx.run(BrowseQueries.FOREIGN_COUNT).single().get("total").asLong())
+                : new Subgraph(nodes, links, capped, nodes.size());
+    }
+}
