@@ -53,6 +53,11 @@ figure() {
     grep -o "$2 [0-9]*" "$1" | head -1 | grep -o "[0-9]*$" || true
 }
 
+# The process's CPU seconds logged on the first line of log $1 that matches $2.
+cpu() {
+    grep "$2" "$1" | head -1 | grep -o "[0-9.]* s of CPU" | grep -o "^[0-9.]*" || true
+}
+
 # Starts the app on store home $1 with extra JVM options $2, logging to $3; sets $app.
 start_app() {
     BACKCHANNEL_HOME=$1 run_app -Dbackchannel.jvm.extra="$2" >"$3" 2>&1 &
@@ -87,6 +92,7 @@ for i in $(seq 1 "$runs"); do
     echo "app-figures: start-up run $i of $runs" >&2
     BACKCHANNEL_HOME=$article run_app -Dbackchannel.args=status >"$logs/status-$i.log" 2>&1
     bare=$(figure "$logs/status-$i.log" "start to first answer")
+    bare_cpu=$(cpu "$logs/status-$i.log" "First answer")
     log=$logs/start-$i.log
     start_app "$article" "" "$log"
     await "$log" "settled" 180
@@ -96,7 +102,7 @@ for i in $(seq 1 "$runs"); do
     graph=$(grep -o "drawn ([0-9]* nodes) [0-9]*" "$log" | grep -o "[0-9]*$")
     closed=$(figure "$log" "Closed in")
     ratio=$(awk -v g="$graph" -v b="$bare" 'BEGIN { printf "%.2f", g / b }')
-    startup_rows+="| $i | $window | $bare | $graph | $ratio | $closed |"$'\n'
+    startup_rows+="| $i | $window | $bare | $graph | $ratio | $closed | $(cpu "$log" "Window shown") / $bare_cpu / $(cpu "$log" "First graph drawn") |"$'\n'
 done
 
 # Pans with the arrow keys, sixty presses a second, and keeps FrameStats' summaries.
@@ -138,8 +144,8 @@ done
     echo "its first query, in the same JVM options, just before the app's run. Target: window ≤ 2,000;"
     echo "first graph ≤ 1.2 × bare; exit ≤ 3,000."
     echo
-    echo "| run | window | bare start + first query | first graph drawn | graph / bare | exit |"
-    echo "| --- | --- | --- | --- | --- | --- |"
+    echo "| run | window | bare start + first query | first graph drawn | graph / bare | exit | CPU s: window / bare / graph |"
+    echo "| --- | --- | --- | --- | --- | --- | --- |"
     printf "%s" "$startup_rows"
     echo
     echo "## Frame time while panning (ms, each value the median or 95th percentile of 100 consecutive drawn frames)"

@@ -1,6 +1,5 @@
 package org.backchannel.app;
 
-import java.lang.management.ManagementFactory;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.backchannel.store.ConnectedStore;
@@ -22,13 +21,8 @@ public final class BackchannelApp extends Application {
     public void start(Stage stage) {
         window = new MainWindow(stage, () -> ConnectedStore.fromEnvironment(System.getenv(), StoreLocation.appHome()));
         stage.show();
-        LOG.info("Window shown {} ms after the JVM started", sinceJvmStart());
+        LOG.info("Window shown {}", StartupClock.sinceJvmStart());
         window.open();
-    }
-
-    /** Milliseconds since the JVM started, for the start-up figures in the log. */
-    public static long sinceJvmStart() {
-        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.backchannel.app.cli;
 import java.io.PrintWriter;
 import java.util.Map;
 import org.backchannel.app.BundledDataset;
+import org.backchannel.app.StartupClock;
 import org.backchannel.model.LinkType;
 import org.backchannel.model.NodeKind;
 import org.backchannel.store.ConnectedStore;
@@ -42,11 +43,13 @@ public final class StatusCommand extends StoreCommand {
         long open = System.nanoTime();
         StoreSummary summary;
         long queried;
+        String answered;
         try {
             connected.seedIfEmpty(BundledDataset::load).ifPresent(r ->
                     out.printf("Imported the bundled dataset: %d nodes, %d links.%n", r.nodes(), r.links()));
             summary = connected.store().summary();
             queried = System.nanoTime();
+            answered = StartupClock.sinceJvmStart();
         } finally {
             connected.close();
         }
@@ -60,6 +63,7 @@ public final class StatusCommand extends StoreCommand {
         }
         out.printf("Start %d ms, first query %d ms (start to first answer %d ms), shutdown %d ms.%n",
                 millis(started, open), millis(open, queried), millis(started, queried), millis(queried, closed));
+        out.printf("First answer %s.%n", answered);
         return 0;
     }
 

@@ -8,6 +8,7 @@ import java.util.Set;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Region;
 import org.backchannel.analysis.LoadedGraph;
+import org.backchannel.app.StartupClock;
 import org.backchannel.app.explorer.ExplorerViewModel;
 import org.backchannel.layout.DrawingLayout;
 import org.backchannel.render.GraphScene;
@@ -269,8 +270,7 @@ public final class GraphCanvas extends Region {
         PaintStats stats = painting.paint(scene, viewport(), camera.zoom(), showLegend, moving);
         if (!firstDrawLogged && !scene.nodes().isEmpty()) {
             firstDrawLogged = true;
-            LOG.info("First graph drawn ({} nodes) {} ms after the JVM started", scene.nodes().size(),
-                    System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
+            LOG.info("First graph drawn ({} nodes) {}", scene.nodes().size(), StartupClock.sinceJvmStart());
         }
         return stats.links();
     }
