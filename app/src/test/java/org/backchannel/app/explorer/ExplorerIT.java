@@ -40,6 +40,8 @@ class ExplorerIT extends FxRobot {
     static Path home;
 
     private static MainWindow window;
+    /** What the window said a moment after it opened, while the embedded store was still starting. */
+    private static String whileStarting;
 
     @BeforeEach
     void openOnce() throws Exception {
@@ -52,6 +54,11 @@ class ExplorerIT extends FxRobot {
             stage.show();
             window.open();
         });
+        Thread.sleep(2_500);
+        whileStarting = WaitForAsyncUtils.asyncFx(() -> {
+            Label starting = lookup("#store-starting").queryAs(Label.class);
+            return starting.isVisible() ? starting.getText() : "(not shown)";
+        }).get();
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> window.explorer().graphProperty().get() != null);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> canvas().settled());
         WaitForAsyncUtils.waitForFxEvents();
@@ -82,6 +89,13 @@ class ExplorerIT extends FxRobot {
         Point2D nixon = canvas().screenPointOf("richard-nixon");
         assertThat(nixon.getX()).isBetween(0.0, canvas().getWidth());
         assertThat(nixon.getY()).isBetween(0.0, canvas().getHeight());
+    }
+
+    @Test
+    @Order(1)
+    void whileTheStoreStartsTheWindowSaysSoAndCountsTheSecondsThenStops() {
+        assertThat(whileStarting).matches("Starting the store…\\s+[1-9]\\d* s");
+        assertThat(lookup("#store-starting").queryAs(Label.class).isVisible()).isFalse();
     }
 
     @Test
