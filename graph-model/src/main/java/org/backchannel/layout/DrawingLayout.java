@@ -19,6 +19,14 @@ public final class DrawingLayout {
     private DrawingLayout() {
     }
 
+    /** Room between neighbours in the rows of nodes set aside for having no link, in world units. */
+    public static final double UNLINKED_SPACING = 60;
+
+    /** The app's force-directed layout: ForceAtlas2 for the linked nodes, the others in rows beneath. */
+    public static Layout forceDirected(long seed) {
+        return new UnlinkedAside(new ForceAtlas2Layout(forceAtlas2(seed)), UNLINKED_SPACING);
+    }
+
     /** ForceAtlas2 with Gephi's defaults but room for labels. */
     public static ForceAtlas2Options forceAtlas2(long seed) {
         return ForceAtlas2Options.defaults().withScalingRatio(SCALING).withSeed(seed);

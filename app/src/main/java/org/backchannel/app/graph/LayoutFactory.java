@@ -12,7 +12,6 @@ import org.backchannel.analysis.LoadedGraph;
 import org.backchannel.analysis.VisibleGraph;
 import org.backchannel.app.explorer.ExplorerViewModel.LayoutMode;
 import org.backchannel.layout.DrawingLayout;
-import org.backchannel.layout.ForceAtlas2Layout;
 import org.backchannel.layout.Layout;
 import org.backchannel.layout.LayoutGraph;
 import org.backchannel.layout.LayoutState;
@@ -84,7 +83,7 @@ public final class LayoutFactory {
 
     public static Layout create(LayoutMode mode, Prepared prepared, long seed) {
         return switch (mode) {
-            case FORCE -> new ForceAtlas2Layout(DrawingLayout.forceAtlas2(seed));
+            case FORCE -> DrawingLayout.forceDirected(seed);
             case TIMELINE -> new TimelineLayout(prepared.years(), timelineOptions(prepared.years()));
         };
     }

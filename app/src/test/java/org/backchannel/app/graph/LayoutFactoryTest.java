@@ -19,6 +19,7 @@ import org.backchannel.layout.Layout;
 import org.backchannel.layout.LayoutGraph;
 import org.backchannel.layout.LayoutState;
 import org.backchannel.layout.TimelineLayout;
+import org.backchannel.layout.UnlinkedAside;
 import org.backchannel.model.ChannelType;
 import org.backchannel.model.Dataset;
 import org.backchannel.model.GraphLink;
@@ -140,9 +141,11 @@ class LayoutFactoryTest {
 
         Layout force = LayoutFactory.create(LayoutMode.FORCE, prepared, 7);
 
-        assertThat(force).isInstanceOf(ForceAtlas2Layout.class);
-        assertThat(((ForceAtlas2Layout) force).options().scalingRatio()).isEqualTo(DrawingLayout.SCALING);
-        assertThat(((ForceAtlas2Layout) force).options().seed()).isEqualTo(7);
+        assertThat(force).isInstanceOf(UnlinkedAside.class);
+        Layout linked = ((UnlinkedAside) force).inner();
+        assertThat(linked).isInstanceOf(ForceAtlas2Layout.class);
+        assertThat(((ForceAtlas2Layout) linked).options().scalingRatio()).isEqualTo(DrawingLayout.SCALING);
+        assertThat(((ForceAtlas2Layout) linked).options().seed()).isEqualTo(7);
         assertThat(LayoutFactory.create(LayoutMode.TIMELINE, prepared, 7)).isInstanceOf(TimelineLayout.class);
     }
 
