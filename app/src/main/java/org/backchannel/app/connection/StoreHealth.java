@@ -86,9 +86,10 @@ public final class StoreHealth {
     private void becameUnreachable(String why) {
         reason.set(why);
         if (!lost.get()) {
-            lost.set(true);
             attempts = 0;
             scheduleProbe();
+            // Last, so that whoever sees the store lost also sees what the banner says about it.
+            lost.set(true);
         }
     }
 

@@ -31,6 +31,19 @@ class StoreHealthTest {
     }
 
     @Test
+    void whoeverSeesTheStoreLostAlsoSeesTheMessageAndTheReason() {
+        health.watch(store);
+        store.down = true;
+        List<String> seen = new ArrayList<>();
+        health.lostProperty().addListener((obs, was, lost) -> seen.add(health.messageProperty().get() + " | " + health.reasonProperty().get()));
+
+        health.query(store::answer, results::add, failures::add);
+
+        assertThat(seen).singleElement().asString()
+                .startsWith("The store does not answer.").endsWith("| Cannot reach Neo4j at bolt://db.example:7687");
+    }
+
+    @Test
     void anUnreachableStoreIsProbedWithBackingOffDelaysAndTheFailedQueryRunsAgainWhenItIsBack() {
         health.watch(store);
         store.down = true;

@@ -75,6 +75,7 @@ class StoreOutageIT extends FxRobot {
 
         interact(() -> explorer.expand("henry-kissinger"));
         WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> explorer.health().lostProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(lookup("#store-lost").query().isVisible()).isTrue();
         assertThat(lookup("#store-lost-message").queryAs(Label.class).getText())
