@@ -15,6 +15,8 @@ final class ExportPage {
     private static final double GRAPH_MARGIN = 24;
     /** Exports of a few nodes are not blown up beyond this many pixels per world unit. */
     private static final double MAX_FIT_SCALE = 3;
+    /** Height of a label hanging under the lowest node, with its gap. */
+    private static final double LABEL_ROOM = 20;
     private static final double MIN_ASPECT = 0.4;
     private static final double MAX_ASPECT = 1.4;
     /** Beyond this share of the page width, the legend goes under the graph instead of beside it. */
@@ -48,6 +50,11 @@ final class ExportPage {
         WorldBounds bounds = WorldBounds.of(scene);
         double aspect = bounds == null || bounds.width() <= 0 ? 0.75 : bounds.height() / bounds.width();
         double graph = Math.max(MIN_ASPECT, Math.min(MAX_ASPECT, aspect)) * graphWidth;
+        if (bounds != null && bounds.width() > 0) {
+            // A small graph is not blown up beyond MAX_FIT_SCALE; the page then ends below it, not a screen further.
+            double scale = Math.min(MAX_FIT_SCALE, (graphWidth - 2 * GRAPH_MARGIN) / bounds.width());
+            graph = Math.min(graph, bounds.height() * scale + 2 * GRAPH_MARGIN + LABEL_ROOM);
+        }
         graphHeight = Math.ceil(legendBeside ? Math.max(graph, legendSize.height() + 2 * PADDING) : graph);
         captionLines = wrap(options.caption(), width - 2 * PADDING, metrics);
         double below = legendSize != null && !legendBeside ? legendSize.height() + PADDING : 0;

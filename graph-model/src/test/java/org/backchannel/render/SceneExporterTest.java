@@ -41,6 +41,17 @@ class SceneExporterTest {
     }
 
     @Test
+    void aSmallTallGraphOnAWidePageEndsBelowTheGraphNotAScreenFurther() throws IOException {
+        GraphScene small = new GraphScene(List.of(
+                TestScenes.node("a", NodeKind.ACTOR, "A", 0, 0), TestScenes.node("b", NodeKind.ACTOR, "B", 0, 150)), List.of());
+
+        BufferedImage image = decode(exporter.toPng(small, new ExportOptions(2000, 1, false, false, List.of())));
+
+        // 150 world units plus the radii at three pixels a unit, the margins and a label: well under 600 px.
+        assertThat(image.getHeight()).isLessThan(600);
+    }
+
+    @Test
     void twiceTheScaleIsTwiceAsWideAndTwiceAsTall() throws IOException {
         BufferedImage once = decode(exporter.toPng(scene, new ExportOptions(700, 1, false, true, CAPTION)));
         BufferedImage twice = decode(exporter.toPng(scene, new ExportOptions(700, 2, false, true, CAPTION)));
