@@ -3,18 +3,15 @@ package org.backchannel.app.details;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Optional;
 import org.backchannel.analysis.LoadedGraph;
 import org.backchannel.app.BundledDataset;
 import org.backchannel.app.connection.Backoff;
 import org.backchannel.app.connection.StoreHealth;
 import org.backchannel.app.task.SameThreadTasks;
+import org.backchannel.app.testing.InMemoryGraphStore;
 import org.backchannel.app.testing.Outlines;
-import org.backchannel.app.testing.UnsupportedGraphStore;
 import org.backchannel.model.Dataset;
-import org.backchannel.model.GraphLink;
 import org.backchannel.model.GraphNode;
-import org.backchannel.model.LinkType;
 import org.backchannel.model.NodeKind;
 import org.backchannel.store.StoreUnavailableException;
 import org.backchannel.store.StoreUnreachableException;
@@ -28,11 +25,14 @@ import org.junit.jupiter.api.Test;
  */
 class DetailsViewModelTest {
 
+    private static final StoreUnreachableException UNREACHABLE =
+            new StoreUnreachableException("Cannot reach Neo4j at bolt://localhost:7687", null);
+
     private static Dataset dataset;
     private static LoadedGraph graph;
     private final SameThreadTasks tasks = new SameThreadTasks();
     private final StoreHealth health = new StoreHealth(tasks, Backoff.STANDARD);
-    private final DatasetStore store = new DatasetStore();
+    private final InMemoryGraphStore store = new InMemoryGraphStore(dataset);
     private DetailsViewModel details;
 
     @BeforeAll
@@ -180,7 +180,7 @@ class DetailsViewModelTest {
 
     @Test
     void theOutlineShowsAtOnceAndTheEvidenceWhenTheStoreIsBack() {
-        store.down = true;
+        store.failWith(UNREACHABLE);
 
         details.show(node("henry-kissinger"), graph);
 
@@ -188,7 +188,7 @@ class DetailsViewModelTest {
         assertThat(details.getFacts()).hasSize(5);
         assertThat(details.getCitations()).isEmpty();
         assertThat(details.evidenceProperty().get()).isEqualTo(DetailsViewModel.UNREACHABLE);
-        store.down = false;
+        store.failWith(null);
         tasks.runScheduled();
         assertThat(details.getCitations()).singleElement()
                 .satisfies(row -> assertThat(row.quote()).startsWith("Moss analyzes the evolution"));
@@ -197,10 +197,10 @@ class DetailsViewModelTest {
 
     @Test
     void theEvidenceLoadsWhenTheStoreIsBackEvenIfAnotherPanesQueryFailedLater() {
-        store.down = true;
+        store.failWith(UNREACHABLE);
         details.show(node("henry-kissinger"), graph);
         health.query(() -> store.nodeDetails("william-burns"), found -> { }, problem -> { });
-        store.down = false;
+        store.failWith(null);
 
         tasks.runScheduled();
 
@@ -210,10 +210,10 @@ class DetailsViewModelTest {
 
     @Test
     void evidenceForANodeNoLongerShownIsNotShown() {
-        store.down = true;
+        store.failWith(UNREACHABLE);
         details.show(node("henry-kissinger"), graph);
         details.showNothing();
-        store.down = false;
+        store.failWith(null);
 
         tasks.runScheduled();
 
@@ -234,7 +234,7 @@ class DetailsViewModelTest {
 
     @Test
     void anotherFailureIsShownInItsOwnWords() {
-        store.refusal = new StoreUnavailableException("Neo4j at bolt://x failed while reading: out of memory");
+        store.failWith(new StoreUnavailableException("Neo4j at bolt://x failed while reading: out of memory"));
 
         details.show(node("henry-kissinger"), graph);
 
@@ -245,37 +245,5 @@ class DetailsViewModelTest {
     @Test
     void theSourcesCitationsReferToAreKeptForCaptions() {
         assertThat(details.sources()).containsExactlyInAnyOrderElementsOf(dataset.sources());
-    }
-
-    /** The dataset's whole elements, or the failure a test sets. */
-    private static final class DatasetStore extends UnsupportedGraphStore {
-        boolean down;
-        RuntimeException refusal;
-
-        @Override
-        public void ping() {
-            answer();
-        }
-
-        @Override
-        public Optional<GraphNode> nodeDetails(String id) {
-            answer();
-            return dataset.node(id);
-        }
-
-        @Override
-        public Optional<GraphLink> linkDetails(String id, LinkType type) {
-            answer();
-            return dataset.links().stream().filter(l -> l.id().equals(id) && l.type() == type).findFirst();
-        }
-
-        private void answer() {
-            if (down) {
-                throw new StoreUnreachableException("Cannot reach Neo4j at bolt://localhost:7687", null);
-            }
-            if (refusal != null) {
-                throw refusal;
-            }
-        }
     }
 }

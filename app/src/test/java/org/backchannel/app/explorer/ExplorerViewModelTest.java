@@ -11,6 +11,7 @@ import org.backchannel.analysis.VisibleGraph;
 import org.backchannel.app.BundledDataset;
 import org.backchannel.app.exchanges.ExchangeRow;
 import org.backchannel.app.task.SameThreadTasks;
+import org.backchannel.app.testing.InMemoryGraphStore;
 import org.backchannel.model.Dataset;
 import org.backchannel.model.Era;
 import org.backchannel.model.GraphLink;

@@ -1,4 +1,4 @@
-package org.backchannel.app.explorer;
+package org.backchannel.app.testing;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,8 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.backchannel.app.testing.Outlines;
-import org.backchannel.app.testing.UnsupportedGraphStore;
 import org.backchannel.model.Dataset;
 import org.backchannel.model.GraphLink;
 import org.backchannel.model.GraphNode;
@@ -26,22 +24,22 @@ import org.backchannel.store.Subgraph;
  * come whole from the dataset. {@link #failWith} makes
  * every later call throw, as a store that went away would; {@code failWith(null)} brings it back.
  */
-final class InMemoryGraphStore extends UnsupportedGraphStore {
+public final class InMemoryGraphStore extends UnsupportedGraphStore {
 
     private final Dataset dataset;
     private final Predicate<String> inOverview;
     private RuntimeException failure;
 
-    InMemoryGraphStore(Dataset dataset) {
+    public InMemoryGraphStore(Dataset dataset) {
         this(dataset, id -> true);
     }
 
-    InMemoryGraphStore(Dataset dataset, Predicate<String> inOverview) {
+    public InMemoryGraphStore(Dataset dataset, Predicate<String> inOverview) {
         this.dataset = dataset;
         this.inOverview = inOverview;
     }
 
-    void failWith(RuntimeException problem) {
+    public void failWith(RuntimeException problem) {
         failure = problem;
     }
 
