@@ -14,6 +14,10 @@ class UnlinkedAsideTest {
         return new LayoutGraph(10, new int[] {0, 1, 2, 3}, new int[] {1, 2, 3, 0}, new double[] {1, 1, 1, 1});
     }
 
+    private static Layout aside() {
+        return new UnlinkedAside(new ForceAtlas2Layout(DrawingLayout.forceAtlas2(DrawingLayout.SEED)), SPACING);
+    }
+
     private static LayoutState start() {
         return DrawingLayout.startDisc(10, DrawingLayout.SEED);
     }
@@ -21,7 +25,7 @@ class UnlinkedAsideTest {
     @Test
     void theLinkedNodesAreLaidOutAsIfTheLonersWereNotThere() {
         LayoutState withLoners = start();
-        Layout aside = new UnlinkedAside(new ForceAtlas2Layout(DrawingLayout.forceAtlas2(DrawingLayout.SEED)), SPACING);
+        Layout aside = aside();
         aside.init(squareAndSixLoners(), withLoners);
         aside.run(200);
 
@@ -42,7 +46,7 @@ class UnlinkedAsideTest {
     @Test
     void lonersSitInRowsUnderTheDrawingInIndexOrder() {
         LayoutState state = start();
-        Layout aside = new UnlinkedAside(new ForceAtlas2Layout(DrawingLayout.forceAtlas2(DrawingLayout.SEED)), SPACING);
+        Layout aside = aside();
         aside.init(squareAndSixLoners(), state);
         aside.run(100);
 
@@ -63,7 +67,7 @@ class UnlinkedAsideTest {
         LayoutState state = start();
         state.set(7, 5_000, -5_000);
         state.pin(7, true);
-        Layout aside = new UnlinkedAside(new ForceAtlas2Layout(DrawingLayout.forceAtlas2(DrawingLayout.SEED)), SPACING);
+        Layout aside = aside();
         aside.init(squareAndSixLoners(), state);
         aside.run(20);
 
@@ -80,7 +84,7 @@ class UnlinkedAsideTest {
     @Test
     void aGraphWithoutLinksIsAllRows() {
         LayoutState state = DrawingLayout.startDisc(4, DrawingLayout.SEED);
-        Layout aside = new UnlinkedAside(new ForceAtlas2Layout(DrawingLayout.forceAtlas2(DrawingLayout.SEED)), SPACING);
+        Layout aside = aside();
         aside.init(new LayoutGraph(4, new int[0], new int[0], new double[0]), state);
         aside.run(10);
 
