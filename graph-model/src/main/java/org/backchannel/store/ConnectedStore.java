@@ -67,17 +67,22 @@ public final class ConnectedStore implements AutoCloseable {
                 : "Neo4j at " + store.describe();
     }
 
+    /** What an opened store holds, and what seeding imported into it, if anything. */
+    public record Contents(Optional<ImportResult> seeded, StoreSummary summary) {
+    }
+
     /**
      * On first start the embedded store is empty: fill it with the bundled dataset. External
-     * servers are never written to without the user asking.
-     *
-     * @return the import's result, or empty when nothing was imported
+     * servers are never written to without the user asking. The summary that decides is the one
+     * returned, so that opening counts the store once (twice only after an import).
      */
-    public Optional<ImportResult> seedIfEmpty(DatasetSource source) throws DatasetException {
-        if (!isEmbedded() || !store.summary().isEmpty()) {
-            return Optional.empty();
+    public Contents seedIfEmpty(DatasetSource source) throws DatasetException {
+        StoreSummary summary = store.summary();
+        if (!isEmbedded() || !summary.isEmpty()) {
+            return new Contents(Optional.empty(), summary);
         }
-        return Optional.of(store.importDataset(source.load()));
+        ImportResult imported = store.importDataset(source.load());
+        return new Contents(Optional.of(imported), store.summary());
     }
 
     @Override

@@ -45,9 +45,10 @@ public final class StatusCommand extends StoreCommand {
         long queried;
         String answered;
         try {
-            connected.seedIfEmpty(BundledDataset::load).ifPresent(r ->
+            ConnectedStore.Contents contents = connected.seedIfEmpty(BundledDataset::load);
+            contents.seeded().ifPresent(r ->
                     out.printf("Imported the bundled dataset: %d nodes, %d links.%n", r.nodes(), r.links()));
-            summary = connected.store().summary();
+            summary = contents.summary();
             queried = System.nanoTime();
             answered = StartupClock.sinceJvmStart();
         } finally {

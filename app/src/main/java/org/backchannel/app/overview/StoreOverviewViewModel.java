@@ -142,8 +142,8 @@ public final class StoreOverviewViewModel {
     private Loaded load() throws DatasetException {
         ConnectedStore opened = opener.open();
         try {
-            Optional<ImportResult> seeded = opened.seedIfEmpty(bundled);
-            return new Loaded(opened, seeded, opened.store().summary());
+            ConnectedStore.Contents contents = opened.seedIfEmpty(bundled);
+            return new Loaded(opened, contents.seeded(), contents.summary());
         } catch (DatasetException | RuntimeException e) {
             opened.close();
             throw e;
