@@ -31,7 +31,7 @@ final class LabelPainter {
         boolean crowded = visible.size() > detail.maxLabelledNodes() || viewport.scale() < detail.minLabelScale();
         List<SceneNode> candidates = new ArrayList<>();
         for (SceneNode node : visible) {
-            if (node.selected() || node.highlighted() || !crowded && !node.dimmed()) {
+            if (wantsLabel(node, crowded)) {
                 candidates.add(node);
             }
         }
@@ -69,6 +69,11 @@ final class LabelPainter {
         grid.add(boxX, top, boxWidth, boxHeight);
         painter.text(text, x, top + ASCENT * size, size, palette.label(), bold, TextAnchor.MIDDLE, palette.labelHalo());
         return true;
+    }
+
+    /** Selected and highlighted nodes are always labelled; the others when the screen is not crowded and they are not dimmed. */
+    static boolean wantsLabel(SceneNode node, boolean crowded) {
+        return node.selected() || node.highlighted() || !crowded && !node.dimmed();
     }
 
     /** Selected first, then highlighted, then the rest. */

@@ -30,7 +30,7 @@ final class LabelledFit {
         double labelHeight = size * 1.2;
         double scale = plain.scale();
         for (SceneNode node : scene.nodes()) {
-            if (!(node.selected() || node.highlighted() || !crowded && !node.dimmed())) {
+            if (!LabelPainter.wantsLabel(node, crowded)) {
                 continue;
             }
             String text = LabelPainter.shorten(node.label(), detail.maxLabelChars());
