@@ -7,6 +7,7 @@ import java.util.List;
 import org.backchannel.analysis.LoadedGraph;
 import org.backchannel.bench.client.ExportBench;
 import org.backchannel.bench.client.FilterBench;
+import org.backchannel.bench.client.UndoBench;
 import org.backchannel.bench.client.LayoutPictures;
 import org.backchannel.bench.layout.HeapBench;
 import org.backchannel.bench.layout.LayoutGraphs;
@@ -103,6 +104,11 @@ final class BenchRun {
                 "measured in the app, not by this bench", null);
         section("export", () -> export(sizes.stream().filter(s -> s.nodes() <= SyntheticSize.M.nodes()).reduce((a, b) -> b)
                 .orElse(largest), storeShape));
+        section("undo", () -> {
+            SyntheticSize size = sizes.stream().filter(s -> s.nodes() <= SyntheticSize.M.nodes()).reduce((a, b) -> b).orElse(largest);
+            // A scale-free graph has hubs with 50 neighbours to expand; a uniform one of M size does not.
+            new UndoBench(results).measure(size.name(), SyntheticDataset.generate(size, Shape.SCALE_FREE, seed));
+        });
         results.target("app start to window; to first drawn graph", "window ≤ 2 s; graph ≤ 1.2 × (embedded start + first query)",
                 "measured on the app by the lead", null);
         results.target("app exit", "≤ 3 s", "measured on the app by the lead", null);

@@ -23,6 +23,15 @@ public record VisibleGraph(Set<String> nodeIds, Set<String> linkIds) {
     }
 
     public static VisibleGraph of(LoadedGraph graph, GraphFilter filter) {
+        return of(graph, filter, Set.of(), Set.of());
+    }
+
+    /**
+     * What a filter lets through of the loaded nodes and links, less some the caller leaves out (taken
+     * out of the scene, hidden) and the links that end at them. Leaving out costs a bit per id, so that
+     * an undo that takes 50 nodes out of a 10,000-node scene costs no more than a filter change.
+     */
+    public static VisibleGraph of(LoadedGraph graph, GraphFilter filter, Set<String> nodesLeftOut, Set<String> linksLeftOut) {
         GraphIndex index = graph.index();
         Criteria criteria = new Criteria(filter);
         BitSet nodes = new BitSet(index.nodeCount());
@@ -37,8 +46,19 @@ public record VisibleGraph(Set<String> nodeIds, Set<String> linkIds) {
         if (criteria.restrictsEra()) {
             dropUndatedWithoutDatedNeighbour(index, nodes);
         }
-        return new VisibleGraph(new IdSet(index.nodeIndex, nodes),
-                new IdSet(index.linkIndex, linksAmong(index, criteria, nodes)));
+        clear(nodes, index.nodeIndex, nodesLeftOut);
+        BitSet links = linksAmong(index, criteria, nodes);
+        clear(links, index.linkIndex, linksLeftOut);
+        return new VisibleGraph(new IdSet(index.nodeIndex, nodes), new IdSet(index.linkIndex, links));
+    }
+
+    private static void clear(BitSet members, IdIndex numbering, Set<String> ids) {
+        for (String id : ids) {
+            int i = numbering.indexOf(id);
+            if (i >= 0) {
+                members.clear(i);
+            }
+        }
     }
 
     /**

@@ -44,6 +44,14 @@ class VisibleGraphTest {
     }
 
     @Test
+    void nodesLeftOutTakeTheirLinksAlongAndLinksLeftOutGoAlone() {
+        VisibleGraph rest = VisibleGraph.of(graph, GraphFilter.ALL, Set.of("boris"), Set.of("alice-clara"));
+        assertThat(rest.nodeIds()).hasSize(small.nodes().size() - 1).doesNotContain("boris").contains("alice", "clara");
+        assertThat(rest.linkIds()).doesNotContain("alice-boris", "boris-in-line", "alice-clara").contains("alice-in-line");
+        assertThat(VisibleGraph.of(graph, GraphFilter.ALL, Set.of("nobody"), Set.of())).isEqualTo(VisibleGraph.of(graph, GraphFilter.ALL));
+    }
+
+    @Test
     void linksWaitUntilBothEndsAreLoaded() {
         LoadedGraph partial = LoadedGraph.of(small.nodes().subList(0, 1), small.links());
         assertThat(partial.linkCount()).isZero();

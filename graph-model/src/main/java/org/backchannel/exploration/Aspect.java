@@ -1,0 +1,22 @@
+package org.backchannel.exploration;
+
+/** A part of the exploration a change touched, so that a pane redraws or recomputes only what it shows. */
+public enum Aspect {
+    /** Which loaded nodes and links are in the scene. */
+    SCENE,
+    /** Which scene nodes are hidden (kept, not drawn). */
+    HIDDEN,
+    FILTER,
+    /** Positions and pins. */
+    DRAWING,
+    SELECTION,
+    FOCUS,
+    HIGHLIGHTS,
+    LAYOUT_MODE,
+    /** The analyst asked for the layout to run again. */
+    LAYOUT_RUN,
+    /** How many links of an expanded node the store has that were not loaded. */
+    NOT_LOADED,
+    /** The undo history: a step was recorded, undone or redone. */
+    HISTORY
+}

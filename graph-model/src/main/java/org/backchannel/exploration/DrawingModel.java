@@ -1,0 +1,56 @@
+package org.backchannel.exploration;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Where each node is drawn and which nodes are pinned, by node id, apart from the graph and from any
+ * layout (JGraphT's {@code LayoutModel}: {@code get}, {@code put}, {@code setFixed}). The canvas, the
+ * exports, undo and sessions all read the same positions. Read-only to the panes: they change it
+ * through the {@link Exploration}'s commands, so that every change is recorded.
+ */
+public final class DrawingModel {
+
+    private final Map<String, Point> positions = new HashMap<>();
+    private final Set<String> pinned = new HashSet<>();
+
+    public Optional<Point> position(String id) {
+        return Optional.ofNullable(positions.get(id));
+    }
+
+    /** Whether layouts must leave the node where it is. */
+    public boolean isPinned(String id) {
+        return pinned.contains(id);
+    }
+
+    /** Every placed node's position; a live, unmodifiable view (copy it to keep it). */
+    public Map<String, Point> positions() {
+        return Collections.unmodifiableMap(positions);
+    }
+
+    /** A live, unmodifiable view of the pinned ids. */
+    public Set<String> pinned() {
+        return Collections.unmodifiableSet(pinned);
+    }
+
+    Point put(String id, Point at) {
+        return at == null ? positions.remove(id) : positions.put(id, at);
+    }
+
+    void setPinned(String id, boolean pin) {
+        if (pin) {
+            pinned.add(id);
+        } else {
+            pinned.remove(id);
+        }
+    }
+
+    void clear() {
+        positions.clear();
+        pinned.clear();
+    }
+}

@@ -1,0 +1,263 @@
+package org.backchannel.exploration;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.backchannel.analysis.LoadedGraph;
+import org.backchannel.analysis.VisibleGraph;
+import org.backchannel.exploration.ExplorationEvent.Cause;
+import org.backchannel.exploration.StateKey.Field;
+import org.backchannel.store.GraphFilter;
+
+/**
+ * What the analyst is looking at: the scene (loaded nodes and links, less what was removed), the
+ * drawing (positions and pins), the filter, hidden nodes, the selection, the focus and highlights.
+ * Panes read it and change it through commands; every command that changes the analyst's work is a
+ * named step of the {@link History}, and each change is one {@link ExplorationEvent}.
+ *
+ * <p>Plain Java, no toolkit: call it from one thread (the UI's), which is also where listeners run.
+ * Store queries happen outside; commands take their results ({@link SceneCommands#expand}).
+ */
+public final class Exploration {
+
+    private final SceneState state = new SceneState();
+    private final History history = new History();
+    private final Highlights highlights = new Highlights();
+    private final List<ExplorationListener> listeners = new CopyOnWriteArrayList<>();
+    private final SceneCommands commands = new SceneCommands(this, state);
+    private Step recording;
+    private Set<Aspect> touched = EnumSet.noneOf(Aspect.class);
+
+    // Reading
+
+    /** Everything loaded from the store, removed nodes included: a cache that undo and redo draw on. */
+    public LoadedGraph graph() {
+        return state.graph;
+    }
+
+    /** What is drawn: the scene less hidden nodes, less what the filter holds back. */
+    public VisibleGraph visible() {
+        return state.visible();
+    }
+
+    public boolean inScene(String nodeId) {
+        return state.inScene(nodeId);
+    }
+
+    public GraphFilter filter() {
+        return state.filter;
+    }
+
+    public LayoutMode layoutMode() {
+        return state.layoutMode;
+    }
+
+    public Set<String> selection() {
+        return Collections.unmodifiableSet(state.selection);
+    }
+
+    public Set<String> hidden() {
+        return Collections.unmodifiableSet(state.hidden);
+    }
+
+    /** The node the view should centre on; null when none. */
+    public String focus() {
+        return state.focus;
+    }
+
+    public DrawingModel drawing() {
+        return state.drawing;
+    }
+
+    public Highlights highlights() {
+        return highlights;
+    }
+
+    /** For nodes expanded with a limit: how many of their links the store has that were not loaded ("+N more"). */
+    public Map<String, Long> notLoaded() {
+        return Collections.unmodifiableMap(state.notLoaded);
+    }
+
+    public History history() {
+        return history;
+    }
+
+    /** The commands that change the scene and the drawing, each a named step. */
+    public SceneCommands commands() {
+        return commands;
+    }
+
+    public void addListener(ExplorationListener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(ExplorationListener listener) {
+        listeners.remove(listener);
+    }
+
+    // Loading
+
+    /** Starts over with a new overview: the scene is all of it, and the history is empty. */
+    public void load(LoadedGraph overview) {
+        state.reset(overview);
+        history.clear();
+        highlights.clear();
+        fire(EnumSet.allOf(Aspect.class), Cause.LOADED);
+    }
+
+    // Undo and redo
+
+    public void undo() {
+        goTo(history.position() - 1);
+    }
+
+    public void redo() {
+        goTo(history.position() + 1);
+    }
+
+    /** Undoes or redoes steps until {@code position} of them are done; clicking a step in the history list. */
+    public void goTo(int position) {
+        int target = Math.max(0, Math.min(history.size(), position));
+        if (target == history.position()) {
+            return;
+        }
+        Cause cause = target < history.position() ? Cause.UNDO : Cause.REDO;
+        Set<Aspect> changed = EnumSet.of(Aspect.HISTORY);
+        while (history.position() > target) {
+            changed.addAll(history.stepToUndo().undo(state));
+        }
+        while (history.position() < target) {
+            changed.addAll(history.stepToRedo().redo(state));
+        }
+        // The selection is not a step of its own; what left the scene leaves it too.
+        if (state.selection.removeIf(id -> !state.inScene(id) || state.hidden.contains(id))) {
+            changed.add(Aspect.SELECTION);
+        }
+        fire(changed, cause);
+    }
+
+    // Selection, focus, highlights: how the analyst looks, not steps of the history
+
+    public void select(String id, boolean additive) {
+        if (!additive) {
+            state.selection.retainAll(Set.of(id));
+        }
+        if (additive && state.selection.contains(id)) {
+            state.selection.remove(id);
+        } else {
+            state.selection.add(id);
+        }
+        fire(EnumSet.of(Aspect.SELECTION), Cause.VIEW);
+    }
+
+    public void selectOnly(Collection<String> ids) {
+        state.selection.retainAll(Set.copyOf(ids));
+        state.selection.addAll(ids);
+        fire(EnumSet.of(Aspect.SELECTION), Cause.VIEW);
+    }
+
+    public void clearSelection() {
+        state.selection.clear();
+        fire(EnumSet.of(Aspect.SELECTION), Cause.VIEW);
+    }
+
+    /** Selects a node and asks the view to centre on it; tells listeners even when it already had the focus. */
+    public void focusOn(String id) {
+        state.selection.retainAll(Set.of(id));
+        state.selection.add(id);
+        state.focus = id;
+        fire(EnumSet.of(Aspect.SELECTION, Aspect.FOCUS), Cause.VIEW);
+    }
+
+    public void highlight(HighlightSource source, Set<String> ids) {
+        if (highlights.set(source, ids)) {
+            fire(EnumSet.of(Aspect.HIGHLIGHTS), Cause.VIEW);
+        }
+    }
+
+    /** Everything the analyst is looking at, as plain data; see {@link ExplorationSnapshot}. */
+    public ExplorationSnapshot snapshot() {
+        List<String> nodes = new ArrayList<>();
+        state.graph.nodes().forEach(n -> {
+            if (state.inScene(n.id())) {
+                nodes.add(n.id());
+            }
+        });
+        List<String> links = new ArrayList<>();
+        state.graph.links().forEach(l -> {
+            if (state.linkInScene(l)) {
+                links.add(l.id());
+            }
+        });
+        return new ExplorationSnapshot(Set.copyOf(nodes), Set.copyOf(links), state.drawing.positions(),
+                state.drawing.pinned(), state.hidden, state.filter, state.selection, state.focus, state.layoutMode,
+                state.notLoaded);
+    }
+
+    // What the commands use
+
+    /** Runs {@code body} as one named step: what it changes is recorded, and listeners hear of it once. */
+    void step(String name, String mergeKey, boolean keptWhenEmpty, Runnable body) {
+        recording = new Step(name, mergeKey, keptWhenEmpty);
+        try {
+            body.run();
+            if (history.record(recording)) {
+                touched.add(Aspect.HISTORY);
+            }
+        } finally {
+            recording = null;
+        }
+        fireTouched(Cause.COMMAND);
+    }
+
+    /** Sets one cell, inside a step. */
+    void set(StateKey key, Object value) {
+        change(key, state.get(key), value);
+    }
+
+    /** Sets one cell whose earlier value the caller knew before the loaded graph grew. */
+    void change(StateKey key, Object before, Object after) {
+        if (!Objects.equals(state.get(key), after)) {
+            state.put(key, after);
+            touched.add(key.field().aspect);
+        }
+        if (!Objects.equals(before, after)) {
+            recording.record(key, before, after);
+            touched.add(key.field().aspect);
+        }
+    }
+
+    /** Sets positions outside a step: a running layout's moves belong to the newest step, when it is open. */
+    void place(String id, Point at) {
+        StateKey key = StateKey.of(Field.POSITION, id);
+        Object before = state.get(key);
+        if (!Objects.equals(before, at)) {
+            state.put(key, at);
+            history.openStep().ifPresent(step -> step.record(key, before, at));
+            touched.add(Aspect.DRAWING);
+        }
+    }
+
+    void markTouched(Aspect aspect) {
+        touched.add(aspect);
+    }
+
+    void fireTouched(Cause cause) {
+        Set<Aspect> changed = touched;
+        touched = EnumSet.noneOf(Aspect.class);
+        if (!changed.isEmpty()) {
+            fire(changed, cause);
+        }
+    }
+
+    private void fire(Set<Aspect> changed, Cause cause) {
+        ExplorationEvent event = new ExplorationEvent(changed, cause);
+        listeners.forEach(listener -> listener.changed(event));
+    }
+}

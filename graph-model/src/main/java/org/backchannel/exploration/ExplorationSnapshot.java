@@ -1,0 +1,29 @@
+package org.backchannel.exploration;
+
+import java.util.Map;
+import java.util.Set;
+import org.backchannel.store.GraphFilter;
+
+/**
+ * Everything the analyst is looking at, as plain data: what a session file saves and what
+ * {@link Exploration#restore} puts back. Highlights are left out: they follow the pointer and the
+ * panes, not the analyst's work.
+ *
+ * @param sceneNodeIds nodes in the scene (hidden ones included)
+ * @param sceneLinkIds links drawn between scene nodes (hidden ends included)
+ * @param notLoaded    for nodes expanded with a limit, how many of their links the store has that were not loaded
+ */
+public record ExplorationSnapshot(Set<String> sceneNodeIds, Set<String> sceneLinkIds, Map<String, Point> positions,
+                                  Set<String> pinned, Set<String> hidden, GraphFilter filter, Set<String> selection,
+                                  String focus, LayoutMode layoutMode, Map<String, Long> notLoaded) {
+
+    public ExplorationSnapshot {
+        sceneNodeIds = Set.copyOf(sceneNodeIds);
+        sceneLinkIds = Set.copyOf(sceneLinkIds);
+        positions = Map.copyOf(positions);
+        pinned = Set.copyOf(pinned);
+        hidden = Set.copyOf(hidden);
+        selection = Set.copyOf(selection);
+        notLoaded = Map.copyOf(notLoaded);
+    }
+}

@@ -1,0 +1,9 @@
+package org.backchannel.exploration;
+
+/**
+ * Who asked for a highlight. Each source keeps its own set, so that a hover ending does not clear a
+ * found path; the drawing shows the first non-empty one in this order.
+ */
+public enum HighlightSource {
+    HOVER, PICKED_EXCHANGE, PATH, SEARCH
+}

@@ -1,0 +1,218 @@
+package org.backchannel.exploration;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.backchannel.analysis.LoadedGraph;
+import org.backchannel.exploration.ExplorationEvent.Cause;
+import org.backchannel.exploration.StateKey.Field;
+import org.backchannel.model.GraphLink;
+import org.backchannel.model.GraphNode;
+import org.backchannel.store.GraphFilter;
+import org.backchannel.store.Subgraph;
+
+/**
+ * The commands that change the analyst's work, each one named step of the history: expand, hide,
+ * remove, keep only, filter, move, pin, switch or run the layout, restore a snapshot.
+ */
+public final class SceneCommands {
+
+    private static final String SWEEP = "filter sweep";
+
+    private final Exploration exploration;
+    private final SceneState state;
+
+    SceneCommands(Exploration exploration, SceneState state) {
+        this.exploration = exploration;
+        this.state = state;
+    }
+
+    /**
+     * Adds what the store sent around a node (its neighbours, up to a limit) to the scene. Undoing it
+     * takes them out of the scene but keeps them loaded, so that redo asks the store nothing.
+     *
+     * @return how many nodes were new to the scene
+     */
+    public int expand(String nodeId, Subgraph around) {
+        LoadedGraph graph = state.graph;
+        Map<String, Boolean> nodesBefore = new HashMap<>();
+        around.nodes().forEach(n -> nodesBefore.putIfAbsent(n.id(), state.inScene(n.id())));
+        Map<String, Boolean> linksBefore = new HashMap<>();
+        around.links().forEach(l -> linksBefore.putIfAbsent(l.id(), (Boolean) state.get(StateKey.of(Field.SCENE_LINK, l.id()))));
+        int[] added = {0};
+        exploration.step("expand " + StepNames.node(graph, nodeId), null, false, () -> {
+            graph.add(around.nodes(), around.links());
+            state.graphGrew();
+            exploration.markTouched(Aspect.SCENE);
+            nodesBefore.forEach((id, before) -> {
+                exploration.change(StateKey.of(Field.SCENE_NODE, id), before, true);
+                added[0] += before ? 0 : 1;
+            });
+            linksBefore.forEach((id, before) -> {
+                if (graph.link(id).isPresent()) {
+                    exploration.change(StateKey.of(Field.SCENE_LINK, id), before, true);
+                }
+            });
+            long missing = around.capped() ? around.available() - around.links().size() : 0;
+            exploration.set(StateKey.of(Field.NOT_LOADED, nodeId), missing > 0 ? missing : null);
+        });
+        return added[0];
+    }
+
+    /** Adds nodes the store sent for a filter on a capped store: more of the overview, not a step of its own. */
+    public int addLoaded(Subgraph more) {
+        int added = state.graph.add(more.nodes(), more.links());
+        state.graphGrew();
+        exploration.markTouched(Aspect.SCENE);
+        exploration.fireTouched(Cause.LOADED);
+        return added;
+    }
+
+    /** Keeps nodes in the scene but stops drawing them, until {@link #show} brings them back. */
+    public void hide(Collection<String> ids) {
+        List<String> shown = ids.stream().filter(id -> state.inScene(id) && !state.hidden.contains(id)).toList();
+        exploration.step("hide " + StepNames.nodes(state.graph, shown), null, false, () -> shown.forEach(id -> {
+            exploration.set(StateKey.of(Field.HIDDEN, id), true);
+            exploration.set(StateKey.of(Field.SELECTED, id), false);
+        }));
+    }
+
+    public void show(Collection<String> ids) {
+        List<String> hidden = ids.stream().filter(state.hidden::contains).toList();
+        exploration.step("show " + StepNames.nodes(state.graph, hidden) + " again", null, false,
+                () -> hidden.forEach(id -> exploration.set(StateKey.of(Field.HIDDEN, id), false)));
+    }
+
+    /** Takes nodes out of the scene, with their links, positions and pins; they stay loaded. */
+    public void remove(Collection<String> ids) {
+        List<String> present = ids.stream().filter(state::inScene).distinct().toList();
+        exploration.step("remove " + StepNames.nodes(state.graph, present) + " from the scene", null, false,
+                () -> present.forEach(this::takeOut));
+    }
+
+    /** Removes every scene node but these. */
+    public void keepOnly(Collection<String> ids) {
+        Set<String> kept = new HashSet<>(ids);
+        List<String> others = new ArrayList<>();
+        for (GraphNode node : state.graph.nodes()) {
+            if (state.inScene(node.id()) && !kept.contains(node.id())) {
+                others.add(node.id());
+            }
+        }
+        exploration.step("keep only " + StepNames.nodes(state.graph, kept), null, false, () -> others.forEach(this::takeOut));
+    }
+
+    /** Sets the whole filter in one step: a year range is one change, one event, one relayout. */
+    public void apply(GraphFilter filter) {
+        exploration.step(StepNames.filter(filter), null, false, () -> exploration.set(StateKey.of(Field.FILTER), filter));
+    }
+
+    /** A filter change that continues a sweep through time (the play button): all ticks of a sweep are one step. */
+    public void applySweeping(GraphFilter filter) {
+        exploration.step("play through the years", SWEEP, false, () -> exploration.set(StateKey.of(Field.FILTER), filter));
+    }
+
+    /** Moves a node and pins it there; the moves of one drag (until another step) are one step. */
+    public void move(String id, double x, double y) {
+        exploration.step("move " + StepNames.node(state.graph, id), "move " + id, false, () -> {
+            exploration.set(StateKey.of(Field.POSITION, id), new Point(x, y));
+            exploration.set(StateKey.of(Field.PINNED, id), true);
+        });
+    }
+
+    public void setPinned(String id, boolean pinned) {
+        exploration.step((pinned ? "pin " : "unpin ") + StepNames.node(state.graph, id), null, false,
+                () -> exploration.set(StateKey.of(Field.PINNED, id), pinned));
+    }
+
+    public void switchLayout(LayoutMode mode) {
+        exploration.step(StepNames.layout(mode), null, false, () -> exploration.set(StateKey.of(Field.LAYOUT_MODE), mode));
+    }
+
+    /** Asks for the layout to run again; the moves it makes are this step's. */
+    public void runLayout() {
+        exploration.step("run the layout", null, true, () -> exploration.markTouched(Aspect.LAYOUT_RUN));
+    }
+
+    /**
+     * Where a layout put nodes. Not a step of its own: the moves belong to the step that made the
+     * layout run (an expansion, a filter, a layout run), so that undoing it puts every node back.
+     */
+    public void place(List<String> ids, double[] xs, double[] ys) {
+        for (int i = 0; i < ids.size(); i++) {
+            exploration.place(ids.get(i), new Point(xs[i], ys[i]));
+        }
+        exploration.fireTouched(Cause.LAYOUT);
+    }
+
+    /** Places one node (a newcomer beside its neighbours) the way {@link #place(List, double[], double[])} does. */
+    public void place(String id, Point at) {
+        exploration.place(id, at);
+        exploration.fireTouched(Cause.LAYOUT);
+    }
+
+    /**
+     * Puts a snapshot back as one named step ("open session"). Nodes it names must be loaded:
+     * {@link #notLoadedFrom} says which are not, for the caller to ask the store for first.
+     */
+    public void restore(String name, ExplorationSnapshot snapshot) {
+        exploration.step(name, null, false, () -> {
+            for (GraphNode node : state.graph.nodes()) {
+                exploration.set(StateKey.of(Field.SCENE_NODE, node.id()), snapshot.sceneNodeIds().contains(node.id()));
+            }
+            for (GraphLink link : state.graph.links()) {
+                if (snapshot.sceneNodeIds().contains(link.fromId()) && snapshot.sceneNodeIds().contains(link.toId())) {
+                    exploration.set(StateKey.of(Field.SCENE_LINK, link.id()), snapshot.sceneLinkIds().contains(link.id()));
+                }
+            }
+            setAll(Field.HIDDEN, state.hidden, snapshot.hidden());
+            setAll(Field.PINNED, state.drawing.pinned(), snapshot.pinned());
+            setAll(Field.SELECTED, state.selection, snapshot.selection());
+            for (String id : union(state.drawing.positions().keySet(), snapshot.positions().keySet())) {
+                exploration.set(StateKey.of(Field.POSITION, id), snapshot.positions().get(id));
+            }
+            for (String id : union(state.notLoaded.keySet(), snapshot.notLoaded().keySet())) {
+                exploration.set(StateKey.of(Field.NOT_LOADED, id), snapshot.notLoaded().get(id));
+            }
+            exploration.set(StateKey.of(Field.FILTER), snapshot.filter());
+            exploration.set(StateKey.of(Field.LAYOUT_MODE), snapshot.layoutMode());
+            exploration.set(StateKey.of(Field.FOCUS), snapshot.focus());
+        });
+    }
+
+    /** The scene nodes of a snapshot that are not loaded. */
+    public Set<String> notLoadedFrom(ExplorationSnapshot snapshot) {
+        Set<String> missing = new HashSet<>();
+        snapshot.sceneNodeIds().forEach(id -> {
+            if (state.graph.node(id).isEmpty()) {
+                missing.add(id);
+            }
+        });
+        return missing;
+    }
+
+    private void takeOut(String id) {
+        exploration.set(StateKey.of(Field.SCENE_NODE, id), false);
+        exploration.set(StateKey.of(Field.SELECTED, id), false);
+        exploration.set(StateKey.of(Field.HIDDEN, id), false);
+        exploration.set(StateKey.of(Field.PINNED, id), false);
+        exploration.set(StateKey.of(Field.POSITION, id), null);
+        exploration.set(StateKey.of(Field.NOT_LOADED, id), null);
+    }
+
+    private void setAll(Field field, Set<String> now, Set<String> wanted) {
+        for (String id : union(now, wanted)) {
+            exploration.set(StateKey.of(field, id), wanted.contains(id));
+        }
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return all;
+    }
+}

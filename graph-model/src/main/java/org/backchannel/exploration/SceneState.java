@@ -1,0 +1,120 @@
+package org.backchannel.exploration;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.backchannel.analysis.LoadedGraph;
+import org.backchannel.analysis.VisibleGraph;
+import org.backchannel.model.GraphLink;
+import org.backchannel.store.GraphFilter;
+
+/**
+ * The exploration's recorded state, read and written one {@link StateKey} at a time so that history
+ * steps can set it back. The loaded graph only grows (it is a cache of what the store sent): leaving
+ * the scene marks a node out rather than forgetting it, so that undoing an expansion and redoing it
+ * never asks the store again.
+ */
+final class SceneState {
+
+    LoadedGraph graph = LoadedGraph.of(Set.of(), Set.of());
+    final Set<String> nodesOut = new HashSet<>();
+    final Set<String> linksOut = new HashSet<>();
+    final Set<String> hidden = new LinkedHashSet<>();
+    final Set<String> selection = new LinkedHashSet<>();
+    final Map<String, Long> notLoaded = new HashMap<>();
+    final DrawingModel drawing = new DrawingModel();
+    GraphFilter filter = GraphFilter.ALL;
+    LayoutMode layoutMode = LayoutMode.FORCE;
+    String focus;
+    private VisibleGraph visible;
+
+    void reset(LoadedGraph fresh) {
+        graph = fresh;
+        nodesOut.clear();
+        linksOut.clear();
+        hidden.clear();
+        selection.clear();
+        notLoaded.clear();
+        drawing.clear();
+        filter = GraphFilter.ALL;
+        focus = null;
+        visible = null;
+    }
+
+    boolean inScene(String nodeId) {
+        return graph.node(nodeId).isPresent() && !nodesOut.contains(nodeId);
+    }
+
+    /** A link is drawn when it was not removed and both its ends are in the scene. */
+    boolean linkInScene(GraphLink link) {
+        return !linksOut.contains(link.id()) && inScene(link.fromId()) && inScene(link.toId());
+    }
+
+    Object get(StateKey key) {
+        String id = key.id();
+        return switch (key.field()) {
+            case SCENE_NODE -> inScene(id);
+            case SCENE_LINK -> graph.link(id).isPresent() && !linksOut.contains(id);
+            case HIDDEN -> hidden.contains(id);
+            case POSITION -> drawing.position(id).orElse(null);
+            case PINNED -> drawing.isPinned(id);
+            case SELECTED -> selection.contains(id);
+            case NOT_LOADED -> notLoaded.get(id);
+            case FILTER -> filter;
+            case FOCUS -> focus;
+            case LAYOUT_MODE -> layoutMode;
+        };
+    }
+
+    void put(StateKey key, Object value) {
+        String id = key.id();
+        switch (key.field()) {
+            case SCENE_NODE -> toggle(nodesOut, id, !(Boolean) value);
+            case SCENE_LINK -> toggle(linksOut, id, !(Boolean) value);
+            case HIDDEN -> toggle(hidden, id, (Boolean) value);
+            case POSITION -> drawing.put(id, (Point) value);
+            case PINNED -> drawing.setPinned(id, (Boolean) value);
+            case SELECTED -> toggle(selection, id, (Boolean) value);
+            case NOT_LOADED -> {
+                if (value == null) {
+                    notLoaded.remove(id);
+                } else {
+                    notLoaded.put(id, (Long) value);
+                }
+            }
+            case FILTER -> filter = (GraphFilter) value;
+            case FOCUS -> focus = (String) value;
+            case LAYOUT_MODE -> layoutMode = (LayoutMode) value;
+        }
+        if (key.field().aspect == Aspect.SCENE || key.field().aspect == Aspect.HIDDEN || key.field() == StateKey.Field.FILTER) {
+            visible = null;
+        }
+    }
+
+    void graphGrew() {
+        visible = null;
+    }
+
+    /** What is drawn: the scene, less hidden nodes, less what the filter holds back. */
+    VisibleGraph visible() {
+        if (visible == null) {
+            Set<String> leftOut = nodesOut;
+            if (!hidden.isEmpty()) {
+                leftOut = new HashSet<>(nodesOut);
+                leftOut.addAll(hidden);
+            }
+            visible = VisibleGraph.of(graph, filter, leftOut, linksOut);
+        }
+        return visible;
+    }
+
+    private static void toggle(Set<String> set, String id, boolean member) {
+        if (member) {
+            set.add(id);
+        } else {
+            set.remove(id);
+        }
+    }
+}

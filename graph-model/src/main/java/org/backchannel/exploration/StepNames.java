@@ -1,0 +1,45 @@
+package org.backchannel.exploration;
+
+import java.util.Collection;
+import java.util.stream.Collectors;
+import org.backchannel.analysis.LoadedGraph;
+import org.backchannel.model.ChannelType;
+import org.backchannel.model.GraphNode;
+import org.backchannel.store.GraphFilter;
+
+/** The words a menu item shows for a step: "Undo expand William Burns", "Undo hide 3 nodes". */
+final class StepNames {
+
+    private StepNames() {
+    }
+
+    static String node(LoadedGraph graph, String id) {
+        return graph.node(id).map(GraphNode::name).orElse(id);
+    }
+
+    /** One node by name, more by count. */
+    static String nodes(LoadedGraph graph, Collection<String> ids) {
+        return ids.size() == 1 ? node(graph, ids.iterator().next()) : ids.size() + " nodes";
+    }
+
+    /** E.g. "Back channel, Intelligence; 1969–1979"; empty when the filter lets everything through. */
+    static String describe(GraphFilter filter) {
+        StringBuilder text = new StringBuilder();
+        if (filter.restrictsChannelTypes()) {
+            text.append(filter.channelTypes().stream().sorted().map(ChannelType::displayName).collect(Collectors.joining(", ")));
+        }
+        if (filter.years() != null) {
+            text.append(text.length() > 0 ? "; " : "").append(filter.years());
+        }
+        return text.toString();
+    }
+
+    static String filter(GraphFilter filter) {
+        String words = describe(filter);
+        return words.isEmpty() ? "clear the filters" : "filter " + words;
+    }
+
+    static String layout(LayoutMode mode) {
+        return mode == LayoutMode.TIMELINE ? "switch to the timeline" : "switch to the network layout";
+    }
+}
