@@ -26,6 +26,11 @@ import org.backchannel.store.GraphFilter;
  */
 public final class Exploration {
 
+    /** How many nodes the client loads at most; a larger store is browsed through filters and expansion. */
+    public static final int DEFAULT_SCENE_CAP = 10_000;
+    /** How many links one expansion loads at most; the rest show as "+N" on the node. */
+    public static final int DEFAULT_EXPAND_LIMIT = 50;
+
     private final SceneState state = new SceneState();
     private final History history = new History();
     private final Highlights highlights = new Highlights();

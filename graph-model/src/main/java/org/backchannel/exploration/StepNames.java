@@ -1,9 +1,7 @@
 package org.backchannel.exploration;
 
 import java.util.Collection;
-import java.util.stream.Collectors;
 import org.backchannel.analysis.LoadedGraph;
-import org.backchannel.model.ChannelType;
 import org.backchannel.model.GraphNode;
 import org.backchannel.store.GraphFilter;
 
@@ -22,20 +20,8 @@ final class StepNames {
         return ids.size() == 1 ? node(graph, ids.iterator().next()) : ids.size() + " nodes";
     }
 
-    /** E.g. "Back channel, Intelligence; 1969–1979"; empty when the filter lets everything through. */
-    static String describe(GraphFilter filter) {
-        StringBuilder text = new StringBuilder();
-        if (filter.restrictsChannelTypes()) {
-            text.append(filter.channelTypes().stream().sorted().map(ChannelType::displayName).collect(Collectors.joining(", ")));
-        }
-        if (filter.years() != null) {
-            text.append(text.length() > 0 ? "; " : "").append(filter.years());
-        }
-        return text.toString();
-    }
-
     static String filter(GraphFilter filter) {
-        String words = describe(filter);
+        String words = filter.describe();
         return words.isEmpty() ? "clear the filters" : "filter " + words;
     }
 

@@ -2,6 +2,7 @@ package org.backchannel.store;
 
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.backchannel.model.ChannelType;
 import org.backchannel.model.YearRange;
 
@@ -20,5 +21,17 @@ public record GraphFilter(Set<ChannelType> channelTypes, YearRange years) {
 
     public boolean restrictsChannelTypes() {
         return !channelTypes.isEmpty();
+    }
+
+    /** Words for a status bar or a caption, e.g. "Back channel, Intelligence; 1969–1979"; empty when nothing is filtered. */
+    public String describe() {
+        StringBuilder text = new StringBuilder();
+        if (restrictsChannelTypes()) {
+            text.append(channelTypes.stream().sorted().map(ChannelType::displayName).collect(Collectors.joining(", ")));
+        }
+        if (years != null) {
+            text.append(text.length() > 0 ? "; " : "").append(years);
+        }
+        return text.toString();
     }
 }

@@ -34,6 +34,17 @@ class LayerRuleTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.backchannel.store..", "org.neo4j..")
             .because("a file is checked whole before anything is written");
 
+    @ArchTest
+    static final ArchRule layoutAndDrawingNeverSeeTheStore = noClasses().that()
+            .resideInAnyPackage("org.backchannel.layout..", "org.backchannel.render..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.backchannel.store..", "org.neo4j..")
+            .because("layouts and painters are pure code over plain data, so that exports and tests need no store");
+
+    @ArchTest
+    static final ArchRule theExplorationKnowsNoStoreConnection = noClasses().that().resideInAPackage("org.backchannel.exploration..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.backchannel.store.neo4j..", "org.backchannel.store.embedded..", "org.neo4j..")
+            .because("the exploration is given what the store answered; undo and redo never ask it again");
+
     @Test
     void javaFxIsNotEvenOnTheClasspath() {
         assertThatThrownBy(() -> Class.forName("javafx.application.Platform")).isInstanceOf(ClassNotFoundException.class);

@@ -16,12 +16,12 @@ import java.util.stream.Collectors;
 import org.backchannel.analysis.LoadedGraph;
 import org.backchannel.analysis.VisibleGraph;
 import org.backchannel.app.BundledDataset;
-import org.backchannel.app.explorer.ExplorerViewModel.LayoutMode;
-import org.backchannel.app.explorer.ExplorerViewModel;
 import org.backchannel.app.export.ExportScope;
 import org.backchannel.app.export.Figure;
 import org.backchannel.app.graph.LayoutFactory;
 import org.backchannel.app.graph.LayoutRunner;
+import org.backchannel.exploration.Exploration;
+import org.backchannel.exploration.LayoutMode;
 import org.backchannel.layout.DrawingLayout;
 import org.backchannel.model.ChannelType;
 import org.backchannel.model.Source;
@@ -117,7 +117,7 @@ public final class ExportCommand extends StoreCommand {
                     LayoutFactory.initialState(prepared.ids(), Map.of(), Set.of(), DrawingLayout.SEED), LayoutRunner.MAX_STEPS);
             long laidOut = System.nanoTime();
             Map<String, Source> sources = store.sources().stream().collect(Collectors.toMap(Source::id, Function.identity()));
-            Figure figure = Figure.of(graph, visible, positions, ExportScope.VISIBLE, Set.of(), Set.of(), describe(filter),
+            Figure figure = Figure.of(graph, visible, positions, ExportScope.VISIBLE, Set.of(), Set.of(), filter.describe(),
                     sources, LocalDate.now());
             ExportOptions withCaption = new ExportOptions(options.width(), options.scale(), options.transparentBackground(),
                     options.includeLegend(), figure.caption());
@@ -141,7 +141,7 @@ public final class ExportCommand extends StoreCommand {
     }
 
     private static LoadedGraph overview(GraphStore store, GraphFilter filter) {
-        Subgraph subgraph = store.overview(filter, ExplorerViewModel.DEFAULT_SCENE_CAP);
+        Subgraph subgraph = store.overview(filter, Exploration.DEFAULT_SCENE_CAP);
         return LoadedGraph.of(subgraph.nodes(), subgraph.links());
     }
 
@@ -156,7 +156,7 @@ public final class ExportCommand extends StoreCommand {
                 if (!seen.add(id)) {
                     continue;
                 }
-                Subgraph around = store.neighbours(id, ExplorerViewModel.DEFAULT_SCENE_CAP);
+                Subgraph around = store.neighbours(id, Exploration.DEFAULT_SCENE_CAP);
                 if (level < depth) {
                     graph.add(around.nodes(), around.links());
                     around.nodes().forEach(n -> next.add(n.id()));
@@ -167,16 +167,5 @@ public final class ExportCommand extends StoreCommand {
             frontier = next;
         }
         return graph;
-    }
-
-    private static String describe(GraphFilter filter) {
-        List<String> parts = new ArrayList<>();
-        if (filter.restrictsChannelTypes()) {
-            parts.add(filter.channelTypes().stream().sorted().map(ChannelType::displayName).collect(Collectors.joining(", ")));
-        }
-        if (filter.years() != null) {
-            parts.add(filter.years().toString());
-        }
-        return String.join("; ", parts);
     }
 }

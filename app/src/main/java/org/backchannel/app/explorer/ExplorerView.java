@@ -28,6 +28,7 @@ import org.backchannel.app.overview.StoreOverviewView;
 import org.backchannel.app.overview.StoreOverviewViewModel;
 import org.backchannel.app.path.PathView;
 import org.backchannel.app.search.SearchField;
+import org.backchannel.exploration.LayoutMode;
 import org.backchannel.model.GraphNode;
 
 /**
@@ -101,7 +102,7 @@ public final class ExplorerView extends BorderPane {
                 old.setSelected(true);
                 return;
             }
-            explorer.layoutModeProperty().set(now == timeline ? ExplorerViewModel.LayoutMode.TIMELINE : ExplorerViewModel.LayoutMode.FORCE);
+            explorer.layoutModeProperty().set(now == timeline ? LayoutMode.TIMELINE : LayoutMode.FORCE);
         });
         Button fit = new Button("Fit");
         fit.setTooltip(new Tooltip("Show the whole graph (0)"));

@@ -19,6 +19,8 @@ import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
 import org.backchannel.analysis.LoadedGraph;
 import org.backchannel.analysis.VisibleGraph;
+import org.backchannel.exploration.Exploration;
+import org.backchannel.exploration.LayoutMode;
 import org.backchannel.app.connection.Backoff;
 import org.backchannel.app.connection.StoreHealth;
 import org.backchannel.app.console.QueryConsoleViewModel;
@@ -41,11 +43,8 @@ import org.backchannel.store.Subgraph;
  */
 public final class ExplorerViewModel {
 
-    /** How many nodes the client loads at most; a larger store is browsed through filters and expansion. */
-    public static final int DEFAULT_SCENE_CAP = 10_000;
-    static final int DEFAULT_EXPAND_LIMIT = 50;
-
-    public enum LayoutMode { FORCE, TIMELINE }
+    public static final int DEFAULT_SCENE_CAP = Exploration.DEFAULT_SCENE_CAP;
+    static final int DEFAULT_EXPAND_LIMIT = Exploration.DEFAULT_EXPAND_LIMIT;
 
     // Properties
     private final ReadOnlyObjectWrapper<LoadedGraph> graph = new ReadOnlyObjectWrapper<>(this, "graph");

@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -187,15 +186,7 @@ public final class FilterViewModel {
 
     /** Words for the status bar, e.g. "Back channel, Intelligence; 1969–1979"; empty when nothing is filtered. */
     public String describe() {
-        GraphFilter current = filter.get();
-        StringBuilder text = new StringBuilder();
-        if (current.restrictsChannelTypes()) {
-            text.append(current.channelTypes().stream().sorted().map(ChannelType::displayName).collect(Collectors.joining(", ")));
-        }
-        if (current.years() != null) {
-            text.append(text.length() > 0 ? "; " : "").append(current.years());
-        }
-        return text.toString();
+        return filter.get().describe();
     }
 
     private void update() {

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import org.backchannel.analysis.LoadedGraph;
 import org.backchannel.analysis.VisibleGraph;
-import org.backchannel.app.explorer.ExplorerViewModel.LayoutMode;
+import org.backchannel.exploration.LayoutMode;
 import org.backchannel.layout.DrawingLayout;
 import org.backchannel.layout.Layout;
 import org.backchannel.layout.LayoutGraph;

@@ -7,7 +7,10 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The app's side of docs/architecture.md: view-models hold state and commands, never controls. */
+/**
+ * The app's side of docs/architecture.md: view-models hold state and commands, never controls; the
+ * command line needs no toolkit.
+ */
 @AnalyzeClasses(packages = "org.backchannel.app", importOptions = ImportOption.DoNotIncludeTests.class)
 class AppLayerRuleTest {
 
@@ -20,4 +23,9 @@ class AppLayerRuleTest {
     static final ArchRule viewModelsReachNeo4jOnlyThroughTheStore = noClasses().that().resideInAPackage("org.backchannel.app..")
             .should().dependOnClassesThat().resideInAnyPackage("org.neo4j..")
             .because("all store access goes through graph-model's GraphStore");
+
+    @ArchTest
+    static final ArchRule theCommandLineNeedsNoToolkit = noClasses().that().resideInAPackage("org.backchannel.app.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+            .because("export and import run headless, on machines with no display");
 }

@@ -11,7 +11,7 @@ import java.util.stream.IntStream;
 import org.backchannel.analysis.LoadedGraph;
 import org.backchannel.analysis.VisibleGraph;
 import org.backchannel.app.BundledDataset;
-import org.backchannel.app.explorer.ExplorerViewModel.LayoutMode;
+import org.backchannel.exploration.LayoutMode;
 import org.backchannel.app.graph.LayoutFactory.Prepared;
 import org.backchannel.layout.DrawingLayout;
 import org.backchannel.layout.ForceAtlas2Layout;
