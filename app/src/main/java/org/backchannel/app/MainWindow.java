@@ -11,8 +11,10 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.backchannel.app.connection.ConnectionDialog;
 import org.backchannel.app.connection.ConnectionViewModel;
+import org.backchannel.app.explorer.ExplorerPanes;
 import org.backchannel.app.explorer.ExplorerView;
 import org.backchannel.app.explorer.ExplorerViewModel;
+import org.backchannel.app.edit.EditMenu;
 import org.backchannel.app.export.ExportDialog;
 import org.backchannel.app.overview.StoreOverviewViewModel;
 import org.backchannel.app.task.BackgroundTasks;
@@ -31,22 +33,24 @@ public final class MainWindow implements AutoCloseable {
 
     private final BackgroundTasks tasks = new FxBackgroundTasks();
     private final StoreOverviewViewModel store;
+    private final ExplorerPanes panes;
     private final ExplorerViewModel explorer;
     private final ExplorerView view;
     private final ExportDialog export;
 
     public MainWindow(Stage stage, StoreOverviewViewModel.StoreOpener opener) {
         store = new StoreOverviewViewModel(tasks, opener, BundledDataset::load);
-        explorer = new ExplorerViewModel(tasks);
+        panes = new ExplorerPanes(tasks);
+        explorer = panes.explorer();
         store.storeProperty().addListener((obs, old, opened) -> {
             if (opened != null) {
                 explorer.open(opened);
             }
         });
-        export = new ExportDialog(stage, explorer, () -> view().canvas());
+        export = new ExportDialog(stage, panes.exploration(), explorer);
         ConnectionDialog connection = new ConnectionDialog(stage,
                 new ConnectionViewModel(System.getenv(), StoreLocation.appHome()), store::switchTo);
-        view = new ExplorerView(explorer, store, export::show, connection::show, () -> Shortcuts.show(stage));
+        view = new ExplorerView(panes, store, export::show, connection::show, () -> Shortcuts.show(stage));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(view, Math.min(1440, screen.getWidth() * 0.92), Math.min(900, screen.getHeight() * 0.92));
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("app.css")).toExternalForm());
@@ -54,6 +58,8 @@ public final class MainWindow implements AutoCloseable {
                 () -> scene.lookup("#search").requestFocus());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), export::show);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), Platform::exit);
+        // Ctrl+Z and Ctrl+Shift+Z are the Edit menu's own; Ctrl+Y is the other usual key for redo.
+        scene.getAccelerators().put(EditMenu.REDO_TOO, panes.edit()::redo);
         stage.setTitle("Backchannel");
         stage.setScene(scene);
     }
@@ -65,6 +71,11 @@ public final class MainWindow implements AutoCloseable {
 
     public ExplorerViewModel explorer() {
         return explorer;
+    }
+
+    /** Every pane's view-model, over the one exploration. */
+    public ExplorerPanes panes() {
+        return panes;
     }
 
     public StoreOverviewViewModel store() {

@@ -12,6 +12,10 @@ public enum Aspect {
     SELECTION,
     FOCUS,
     HIGHLIGHTS,
+    /** The exchange picked in a table, whose evidence the details pane shows. */
+    PICKED_LINK,
+    /** The sources the loaded citations refer to. */
+    SOURCES,
     LAYOUT_MODE,
     /** The analyst asked for the layout to run again. */
     LAYOUT_RUN,

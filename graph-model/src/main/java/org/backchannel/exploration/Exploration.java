@@ -13,6 +13,8 @@ import org.backchannel.analysis.LoadedGraph;
 import org.backchannel.analysis.VisibleGraph;
 import org.backchannel.exploration.ExplorationEvent.Cause;
 import org.backchannel.exploration.StateKey.Field;
+import org.backchannel.model.GraphLink;
+import org.backchannel.model.Source;
 import org.backchannel.store.GraphFilter;
 
 /**
@@ -36,6 +38,8 @@ public final class Exploration {
     private final Highlights highlights = new Highlights();
     private final List<ExplorationListener> listeners = new CopyOnWriteArrayList<>();
     private final SceneCommands commands = new SceneCommands(this, state);
+    private List<Source> sources = List.of();
+    private String pickedLink;
     private Step recording;
     private Set<Aspect> touched = EnumSet.noneOf(Aspect.class);
 
@@ -76,6 +80,16 @@ public final class Exploration {
         return state.focus;
     }
 
+    /** The sources the loaded citations refer to, for the details pane and export captions. */
+    public List<Source> sources() {
+        return sources;
+    }
+
+    /** The exchange picked in a table, or null. */
+    public String pickedLink() {
+        return pickedLink;
+    }
+
     public DrawingModel drawing() {
         return state.drawing;
     }
@@ -110,7 +124,14 @@ public final class Exploration {
 
     /** Starts over with a new overview: the scene is all of it, and the history is empty. */
     public void load(LoadedGraph overview) {
+        load(overview, List.of());
+    }
+
+    /** Starts over with a new overview and the sources its store holds. */
+    public void load(LoadedGraph overview, List<Source> storeSources) {
         state.reset(overview);
+        sources = List.copyOf(storeSources);
+        pickedLink = null;
         history.clear();
         highlights.clear();
         fire(EnumSet.allOf(Aspect.class), Cause.LOADED);
@@ -167,9 +188,31 @@ public final class Exploration {
         fire(EnumSet.of(Aspect.SELECTION), Cause.VIEW);
     }
 
+    /** Clears the selection and the picked exchange. */
     public void clearSelection() {
         state.selection.clear();
-        fire(EnumSet.of(Aspect.SELECTION), Cause.VIEW);
+        pickedLink = null;
+        highlights.set(HighlightSource.PICKED_EXCHANGE, Set.of());
+        fire(EnumSet.of(Aspect.SELECTION, Aspect.PICKED_LINK, Aspect.HIGHLIGHTS), Cause.VIEW);
+    }
+
+    /** Adds nodes to the selection (a rubber band). */
+    public void addToSelection(Collection<String> ids) {
+        if (state.selection.addAll(ids)) {
+            fire(EnumSet.of(Aspect.SELECTION), Cause.VIEW);
+        }
+    }
+
+    /** Picks an exchange (a row of a table): its link and both ends are highlighted, and the view centres on the sender. */
+    public void pick(String linkId) {
+        GraphLink link = state.graph.link(linkId).orElse(null);
+        if (link == null) {
+            return;
+        }
+        pickedLink = linkId;
+        highlights.set(HighlightSource.PICKED_EXCHANGE, Set.of(link.id(), link.fromId(), link.toId()));
+        state.focus = link.fromId();
+        fire(EnumSet.of(Aspect.PICKED_LINK, Aspect.HIGHLIGHTS, Aspect.FOCUS), Cause.VIEW);
     }
 
     /** Selects a node and asks the view to centre on it; tells listeners even when it already had the focus. */

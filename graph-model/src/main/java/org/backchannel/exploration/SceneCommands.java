@@ -111,6 +111,11 @@ public final class SceneCommands {
         exploration.step(StepNames.filter(filter), null, false, () -> exploration.set(StateKey.of(Field.FILTER), filter));
     }
 
+    /** A filter change that continues the one before (a slider being dragged): consecutive adjustments are one step. */
+    public void adjust(GraphFilter filter) {
+        exploration.step(StepNames.filter(filter), "filter adjust", false, () -> exploration.set(StateKey.of(Field.FILTER), filter));
+    }
+
     /** A filter change that continues a sweep through time (the play button): all ticks of a sweep are one step. */
     public void applySweeping(GraphFilter filter) {
         exploration.step("play through the years", SWEEP, false, () -> exploration.set(StateKey.of(Field.FILTER), filter));
@@ -125,8 +130,13 @@ public final class SceneCommands {
     }
 
     public void setPinned(String id, boolean pinned) {
-        exploration.step((pinned ? "pin " : "unpin ") + StepNames.node(state.graph, id), null, false,
-                () -> exploration.set(StateKey.of(Field.PINNED, id), pinned));
+        setPinned(List.of(id), pinned);
+    }
+
+    /** Pins or unpins nodes, in one step. */
+    public void setPinned(Collection<String> ids, boolean pinned) {
+        exploration.step((pinned ? "pin " : "unpin ") + StepNames.nodes(state.graph, ids), null, false,
+                () -> ids.forEach(id -> exploration.set(StateKey.of(Field.PINNED, id), pinned)));
     }
 
     public void switchLayout(LayoutMode mode) {

@@ -16,7 +16,7 @@ final class Step {
     private record Change(Object before, Object after) {
     }
 
-    private final String name;
+    private String name;
     private final String mergeKey;
     private final boolean keptWhenEmpty;
     private final Map<StateKey, Change> changes = new LinkedHashMap<>();
@@ -61,8 +61,9 @@ final class Step {
         }
     }
 
-    /** Folds a later step into this one, as if its changes had been made here. */
+    /** Folds a later step into this one, as if its changes had been made here; the later name says what it now does. */
     void absorb(Step later) {
+        name = later.name;
         later.changes.forEach((key, change) -> record(key, change.before(), change.after()));
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -17,6 +18,8 @@ import java.util.function.Supplier;
 import org.backchannel.analysis.LoadedGraph;
 import org.backchannel.app.connection.StoreHealth;
 import org.backchannel.app.task.TaskHandle;
+import org.backchannel.exploration.Aspect;
+import org.backchannel.exploration.Exploration;
 import org.backchannel.model.Citation;
 import org.backchannel.model.GraphLink;
 import org.backchannel.model.GraphNode;
@@ -64,6 +67,24 @@ public final class DetailsViewModel {
         health.lostProperty().addListener((obs, wasLost, lost) -> {
             if (!lost && UNREACHABLE.equals(evidence.get()) && reload != null) {
                 reload.run();
+            }
+        });
+    }
+
+    /** Shows the one selected node, or the picked exchange, of the exploration. */
+    public DetailsViewModel(Exploration exploration, StoreHealth health, Supplier<GraphStore> store) {
+        this(health, store);
+        exploration.addListener(event -> {
+            if (event.touches(Aspect.SOURCES)) {
+                useSources(exploration.sources());
+            }
+            LoadedGraph graph = exploration.graph();
+            if (event.touches(Aspect.PICKED_LINK) && exploration.pickedLink() != null) {
+                graph.link(exploration.pickedLink()).ifPresent(link -> showLink(link, graph));
+            } else if (event.touches(Aspect.SELECTION)) {
+                Set<String> selection = exploration.selection();
+                Optional<GraphNode> one = selection.size() == 1 ? graph.node(selection.iterator().next()) : Optional.empty();
+                one.ifPresentOrElse(node -> show(node, graph), this::showNothing);
             }
         });
     }

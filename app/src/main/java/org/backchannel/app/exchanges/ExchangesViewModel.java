@@ -12,6 +12,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.backchannel.analysis.LoadedGraph;
 import org.backchannel.analysis.VisibleGraph;
+import org.backchannel.exploration.Aspect;
+import org.backchannel.exploration.Exploration;
 import org.backchannel.model.GraphLink;
 import org.backchannel.model.GraphNode;
 import org.backchannel.model.LinkType;
@@ -26,6 +28,18 @@ public final class ExchangesViewModel {
 
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
     private final ObservableList<ExchangeRow> rows = FXCollections.observableArrayList();
+
+    public ExchangesViewModel() {
+    }
+
+    /** Follows what the exploration shows and selects. */
+    public ExchangesViewModel(Exploration exploration) {
+        exploration.addListener(event -> {
+            if (event.changesVisible() || event.touches(Aspect.SELECTION)) {
+                show(exploration.graph(), exploration.visible(), Set.copyOf(exploration.selection()));
+            }
+        });
+    }
 
     public ReadOnlyStringProperty headingProperty() {
         return heading.getReadOnlyProperty();

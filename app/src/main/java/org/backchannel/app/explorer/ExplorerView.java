@@ -23,7 +23,10 @@ import org.backchannel.app.console.QueryConsoleView;
 import org.backchannel.app.details.DetailsView;
 import org.backchannel.app.exchanges.ExchangesView;
 import org.backchannel.app.filter.FilterView;
+import org.backchannel.app.edit.EditMenu;
+import org.backchannel.app.edit.HistoryView;
 import org.backchannel.app.graph.GraphCanvas;
+import org.backchannel.app.graph.NodeActions;
 import org.backchannel.app.overview.StoreOverviewView;
 import org.backchannel.app.overview.StoreOverviewViewModel;
 import org.backchannel.app.path.PathView;
@@ -39,28 +42,42 @@ public final class ExplorerView extends BorderPane {
 
     private final GraphCanvas canvas;
 
-    public ExplorerView(ExplorerViewModel explorer, StoreOverviewViewModel store, Runnable onExport, Runnable onConnect,
+    public ExplorerView(ExplorerPanes panes, StoreOverviewViewModel store, Runnable onExport, Runnable onConnect,
                         Runnable onHelp) {
         getStyleClass().add("explorer");
-        canvas = new GraphCanvas(explorer);
+        ExplorerViewModel explorer = panes.explorer();
+        TabPane below = new TabPane();
+        canvas = new GraphCanvas(panes.exploration(), new NodeActions() {
+            @Override
+            public void expand(String nodeId) {
+                explorer.expand(nodeId);
+            }
+
+            @Override
+            public void findPathsFrom(String nodeId) {
+                explorer.graphProperty().get().node(nodeId).ifPresent(panes.path().fromProperty()::set);
+                below.getSelectionModel().select(1);
+            }
+        });
         canvas.setId("graph");
 
-        setTop(toolbar(explorer, onExport, onConnect, onHelp));
+        setTop(toolbar(panes, onExport, onConnect, onHelp));
 
-        ScrollPane filters = new ScrollPane(new FilterView(explorer.filters()));
+        ScrollPane filters = new ScrollPane(new FilterView(panes.filters()));
         filters.setFitToWidth(true);
         filters.setMinWidth(230);
         filters.setPrefWidth(250);
 
-        DetailsView details = new DetailsView(explorer.details());
+        DetailsView details = new DetailsView(panes.details());
         details.setMinWidth(260);
         details.setPrefWidth(340);
 
-        TabPane below = new TabPane(
-                tab("Exchanges", new ExchangesView(explorer.exchanges(), explorer::pickLink)),
-                tab("Who reached whom", new PathView(explorer.path(), () -> selectedNode(explorer))),
+        below.getTabs().setAll(
+                tab("Exchanges", new ExchangesView(panes.exchanges(), explorer::pickLink)),
+                tab("Who reached whom", new PathView(panes.path(), () -> selectedNode(explorer))),
+                tab("History", new HistoryView(panes.edit())),
                 tab("Store", new StoreOverviewView(store)),
-                tab("Query", new QueryConsoleView(explorer.console())));
+                tab("Query", new QueryConsoleView(panes.console())));
         below.setId("lower-tabs");
         below.setPrefHeight(230);
 
@@ -85,7 +102,8 @@ public final class ExplorerView extends BorderPane {
         return canvas;
     }
 
-    private ToolBar toolbar(ExplorerViewModel explorer, Runnable onExport, Runnable onConnect, Runnable onHelp) {
+    private ToolBar toolbar(ExplorerPanes panes, Runnable onExport, Runnable onConnect, Runnable onHelp) {
+        ExplorerViewModel explorer = panes.explorer();
         Label title = new Label("Backchannel");
         title.getStyleClass().add("app-title");
         ToggleGroup layouts = new ToggleGroup();
@@ -102,8 +120,10 @@ public final class ExplorerView extends BorderPane {
                 old.setSelected(true);
                 return;
             }
-            explorer.layoutModeProperty().set(now == timeline ? LayoutMode.TIMELINE : LayoutMode.FORCE);
+            explorer.switchLayout(now == timeline ? LayoutMode.TIMELINE : LayoutMode.FORCE);
         });
+        // An undone switch shows on the buttons.
+        explorer.layoutModeProperty().addListener((obs, old, mode) -> (mode == LayoutMode.TIMELINE ? timeline : force).setSelected(true));
         Button fit = new Button("Fit");
         fit.setTooltip(new Tooltip("Show the whole graph (0)"));
         fit.setOnAction(e -> canvas.fit());
@@ -119,7 +139,8 @@ public final class ExplorerView extends BorderPane {
         help.setOnAction(e -> onHelp.run());
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        return new ToolBar(title, new SearchField(explorer.search()), force, timeline, fit, spring, connect, export, help);
+        return new ToolBar(title, new SearchField(panes.search()), new EditMenu(panes.edit()), force, timeline, fit, spring, connect,
+                export, help);
     }
 
     private StackPane centre(ExplorerViewModel explorer, StoreOverviewViewModel store) {

@@ -1,10 +1,8 @@
 package org.backchannel.app.explorer;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -13,24 +11,14 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableSet;
-import javafx.collections.SetChangeListener;
 import org.backchannel.analysis.LoadedGraph;
 import org.backchannel.analysis.VisibleGraph;
-import org.backchannel.exploration.Exploration;
-import org.backchannel.exploration.LayoutMode;
-import org.backchannel.app.connection.Backoff;
 import org.backchannel.app.connection.StoreHealth;
-import org.backchannel.app.console.QueryConsoleViewModel;
-import org.backchannel.app.details.DetailsViewModel;
-import org.backchannel.app.exchanges.ExchangesViewModel;
-import org.backchannel.app.filter.FilterViewModel;
-import org.backchannel.app.path.PathViewModel;
-import org.backchannel.app.search.SearchViewModel;
-import org.backchannel.app.task.BackgroundTasks;
 import org.backchannel.app.task.TaskHandle;
+import org.backchannel.exploration.Aspect;
+import org.backchannel.exploration.Exploration;
+import org.backchannel.exploration.ExplorationEvent;
+import org.backchannel.exploration.LayoutMode;
 import org.backchannel.model.GraphNode;
 import org.backchannel.model.Source;
 import org.backchannel.store.GraphFilter;
@@ -38,8 +26,10 @@ import org.backchannel.store.GraphStore;
 import org.backchannel.store.Subgraph;
 
 /**
- * The explorer's shared state: what is loaded from the store, what the filters let through, what is
- * selected. The panes' view-models hang off it; the graph canvas draws from it.
+ * The exploration's way to the store: it loads the overview of an opened store, expands nodes and,
+ * on a capped store, asks for what a new filter lets in; it says what it is doing in the status
+ * line. What is loaded, filtered and selected lives in the {@link Exploration}; the properties here
+ * mirror it for bindings.
  */
 public final class ExplorerViewModel {
 
@@ -51,47 +41,29 @@ public final class ExplorerViewModel {
     private final ReadOnlyIntegerWrapper graphVersion = new ReadOnlyIntegerWrapper(this, "graphVersion");
     private final ReadOnlyObjectWrapper<VisibleGraph> visible =
             new ReadOnlyObjectWrapper<>(this, "visible", new VisibleGraph(Set.of(), Set.of()));
-    private final ObservableSet<String> selection = FXCollections.observableSet();
-    private final ReadOnlyObjectWrapper<String> focus = new ReadOnlyObjectWrapper<>(this, "focus");
+    private final ReadOnlyObjectWrapper<LayoutMode> layoutMode = new ReadOnlyObjectWrapper<>(this, "layoutMode", LayoutMode.FORCE);
     private final StatusLine status = new StatusLine();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyBooleanWrapper capped = new ReadOnlyBooleanWrapper(this, "capped");
-    private final ReadOnlyObjectWrapper<Set<String>> picked = new ReadOnlyObjectWrapper<>(this, "picked", Set.of());
-    private final ReadOnlyObjectWrapper<Map<String, Long>> notLoaded = new ReadOnlyObjectWrapper<>(this, "notLoaded", Map.of());
-    private final ObjectProperty<LayoutMode> layoutMode = new SimpleObjectProperty<>(this, "layoutMode", LayoutMode.FORCE);
     private final IntegerProperty sceneCap = new SimpleIntegerProperty(this, "sceneCap", DEFAULT_SCENE_CAP);
     private final IntegerProperty expandLimit = new SimpleIntegerProperty(this, "expandLimit", DEFAULT_EXPAND_LIMIT);
 
+    private final Exploration exploration;
     private final StoreHealth health;
-    private final FilterViewModel filters = new FilterViewModel();
-    private final DetailsViewModel details;
-    private final ExchangesViewModel exchanges = new ExchangesViewModel();
-    private final SearchViewModel search;
-    private final PathViewModel path;
-    private final QueryConsoleViewModel console;
     private GraphStore store;
     private TaskHandle loadingTask = TaskHandle.DONE;
 
-    public ExplorerViewModel(BackgroundTasks tasks) {
-        this(new StoreHealth(tasks, Backoff.STANDARD));
-    }
-
-    public ExplorerViewModel(StoreHealth health) {
+    public ExplorerViewModel(Exploration exploration, StoreHealth health) {
+        this.exploration = exploration;
         this.health = health;
-        this.details = new DetailsViewModel(health, () -> store);
-        this.search = new SearchViewModel(graph::get, this::focusOn);
-        this.path = new PathViewModel(health, () -> store, () -> filters.filterProperty().get(),
-                id -> graph.get() == null ? java.util.Optional.empty() : graph.get().node(id).map(GraphNode::name));
-        this.console = new QueryConsoleViewModel(health, () -> store);
-        filters.filterProperty().addListener((obs, old, now) -> onFilterChanged());
-        selection.addListener((SetChangeListener<String>) change -> onSelectionChanged());
+        exploration.addListener(this::follow);
     }
 
     public ReadOnlyObjectProperty<LoadedGraph> graphProperty() {
         return graph.getReadOnlyProperty();
     }
 
-    /** Increases whenever nodes or links are added to the loaded graph. */
+    /** Increases whenever nodes or links join or leave the scene. */
     public ReadOnlyIntegerProperty graphVersionProperty() {
         return graphVersion.getReadOnlyProperty();
     }
@@ -100,13 +72,12 @@ public final class ExplorerViewModel {
         return visible.getReadOnlyProperty();
     }
 
-    public ObservableSet<String> getSelection() {
-        return selection;
+    public Set<String> getSelection() {
+        return exploration.selection();
     }
 
-    /** The node the view should centre on; set by search and by the path and exchange lists. */
-    public ReadOnlyObjectProperty<String> focusProperty() {
-        return focus.getReadOnlyProperty();
+    public ReadOnlyObjectProperty<LayoutMode> layoutModeProperty() {
+        return layoutMode.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {
@@ -122,20 +93,6 @@ public final class ExplorerViewModel {
         return capped.getReadOnlyProperty();
     }
 
-    /** The exchange picked in the table: its link and both ends, for the graph to highlight. */
-    public ReadOnlyObjectProperty<Set<String>> pickedProperty() {
-        return picked.getReadOnlyProperty();
-    }
-
-    /** For nodes expanded with a limit: how many of their links the store has that were not loaded ("+N more"). */
-    public ReadOnlyObjectProperty<Map<String, Long>> notLoadedProperty() {
-        return notLoaded.getReadOnlyProperty();
-    }
-
-    public ObjectProperty<LayoutMode> layoutModeProperty() {
-        return layoutMode;
-    }
-
     public IntegerProperty sceneCapProperty() {
         return sceneCap;
     }
@@ -145,33 +102,14 @@ public final class ExplorerViewModel {
         return expandLimit;
     }
 
-    public FilterViewModel filters() {
-        return filters;
-    }
-
-    public DetailsViewModel details() {
-        return details;
-    }
-
-    public SearchViewModel search() {
-        return search;
-    }
-
-    public PathViewModel path() {
-        return path;
-    }
-
-    public ExchangesViewModel exchanges() {
-        return exchanges;
-    }
-
-    public QueryConsoleViewModel console() {
-        return console;
-    }
-
     /** Whether the store answers; the view shows its banner while it does not. */
     public StoreHealth health() {
         return health;
+    }
+
+    /** The opened store, or null; the panes that ask it things get it from here. */
+    public GraphStore store() {
+        return store;
     }
 
     // Commands
@@ -184,20 +122,14 @@ public final class ExplorerViewModel {
         status.say("Loading the graph…");
         int cap = sceneCap.get();
         loadingTask = health.query(() -> Loaded.from(opened, cap), loaded -> {
-            details.useSources(loaded.sources());
-            LoadedGraph fresh = loaded.graph();
             status.storeHeld(loaded.subgraph());
             capped.set(loaded.subgraph().capped());
-            selection.clear();
-            graph.set(fresh);
-            filters.adaptTo(fresh);
-            graphVersion.set(graphVersion.get() + 1);
             loading.set(false);
-            refresh();
+            exploration.load(loaded.graph(), loaded.sources());
         }, this::failed);
     }
 
-    /** Loads the neighbours of a node (up to a limit) and adds them to the graph. */
+    /** Loads the neighbours of a node (up to a limit) and adds them to the scene, as one step. */
     public void expand(String nodeId) {
         if (store == null || graph.get() == null) {
             return;
@@ -205,16 +137,10 @@ public final class ExplorerViewModel {
         loading.set(true);
         int limit = Math.max(1, expandLimit.get());
         loadingTask = health.query(() -> store.neighbours(nodeId, limit), around -> {
-            int added = merge(around);
-            long missing = around.capped() ? around.available() - around.links().size() : 0;
-            Map<String, Long> counts = new java.util.HashMap<>(notLoaded.get());
-            counts.remove(nodeId);
-            if (missing > 0) {
-                counts.put(nodeId, missing);
-            }
-            notLoaded.set(Map.copyOf(counts));
-            String more = missing > 0 ? " (+" + missing + " more not loaded)" : "";
-            status.add("expanded: " + added + " new" + more);
+            loading.set(false);
+            int added = exploration.commands().expand(nodeId, around);
+            Long missing = exploration.notLoaded().get(nodeId);
+            status.add("expanded: " + added + " new" + (missing != null ? " (+" + missing + " more not loaded)" : ""));
         }, this::failed);
     }
 
@@ -227,47 +153,29 @@ public final class ExplorerViewModel {
         }
     }
 
+    public void switchLayout(LayoutMode mode) {
+        exploration.commands().switchLayout(mode);
+    }
+
     public void select(String id, boolean additive) {
-        if (!additive) {
-            selection.retainAll(Set.of(id));
-        }
-        if (additive && selection.contains(id)) {
-            selection.remove(id);
-        } else {
-            selection.add(id);
-        }
+        exploration.select(id, additive);
     }
 
     public void selectOnly(Set<String> ids) {
-        selection.retainAll(ids);
-        selection.addAll(ids);
+        exploration.selectOnly(ids);
     }
 
     public void clearSelection() {
-        selection.clear();
-        picked.set(Set.of());
-        details.showNothing();
+        exploration.clearSelection();
     }
 
     /** Highlights one exchange (a row of the table), centres on its sender and shows its evidence. */
     public void pickLink(String linkId) {
-        LoadedGraph loaded = graph.get();
-        if (loaded == null) {
-            return;
-        }
-        loaded.link(linkId).ifPresent(link -> {
-            picked.set(Set.of(link.id(), link.fromId(), link.toId()));
-            details.showLink(link, loaded);
-            focus.set(null);
-            focus.set(link.fromId());
-        });
+        exploration.pick(linkId);
     }
 
     public void focusOn(GraphNode node) {
-        selection.retainAll(Set.of(node.id()));
-        selection.add(node.id());
-        focus.set(null);
-        focus.set(node.id());
+        exploration.focusOn(node.id());
     }
 
     /** Says that a figure is being written; exports of large graphs take seconds. */
@@ -285,13 +193,23 @@ public final class ExplorerViewModel {
         status.add(news);
     }
 
-    /** Adds what the store sent to the loaded graph and shows it; returns how many nodes were new. */
-    private int merge(Subgraph more) {
-        int added = graph.get().add(more.nodes(), more.links());
-        graphVersion.set(graphVersion.get() + 1);
-        loading.set(false);
-        refresh();
-        return added;
+    private void follow(ExplorationEvent event) {
+        if (event.cause() == ExplorationEvent.Cause.LOADED && event.touches(Aspect.SOURCES)) {
+            graph.set(exploration.graph());
+        }
+        if (event.touches(Aspect.SCENE)) {
+            graphVersion.set(graphVersion.get() + 1);
+        }
+        if (event.changesVisible()) {
+            visible.set(exploration.visible());
+        }
+        layoutMode.set(exploration.layoutMode());
+        if (event.changesVisible() || event.touches(Aspect.SELECTION)) {
+            updateStatus();
+        }
+        if (event.touches(Aspect.FILTER) && event.cause() != ExplorationEvent.Cause.LOADED) {
+            askForMoreUnder(exploration.filter());
+        }
     }
 
     /**
@@ -299,14 +217,13 @@ public final class ExplorerViewModel {
      * filtered overview is also asked of the store (parameterised, bounded), so that narrowing the
      * filters brings in what the first load had to leave out.
      */
-    private void onFilterChanged() {
-        refresh();
-        GraphFilter filter = filters.filterProperty().get();
+    private void askForMoreUnder(GraphFilter filter) {
         if (capped.get() && store != null && !filter.equals(GraphFilter.ALL)) {
             int cap = sceneCap.get();
             loading.set(true);
             loadingTask = health.query(() -> store.overview(filter, cap), subgraph -> {
-                int added = merge(subgraph);
+                loading.set(false);
+                int added = exploration.commands().addLoaded(subgraph);
                 if (added > 0) {
                     status.add(added + " more loaded for these filters");
                 }
@@ -314,33 +231,11 @@ public final class ExplorerViewModel {
         }
     }
 
-    private void onSelectionChanged() {
-        LoadedGraph loaded = graph.get();
-        if (loaded == null) {
-            return;
-        }
-        if (selection.size() == 1) {
-            loaded.node(selection.iterator().next()).ifPresent(n -> details.show(n, loaded));
-        } else {
-            details.showNothing();
-        }
-        exchanges.show(loaded, visible.get(), Set.copyOf(selection));
-        updateStatus();
-    }
-
-    private void refresh() {
-        LoadedGraph loaded = graph.get();
-        if (loaded == null) {
-            return;
-        }
-        visible.set(VisibleGraph.of(loaded, filters.filterProperty().get()));
-        exchanges.show(loaded, visible.get(), Set.copyOf(selection));
-        search.refresh();
-        updateStatus();
-    }
-
     private void updateStatus() {
-        status.describe(graph.get(), visible.get(), filters.describe(), selection.size(), capped.get() ? sceneCap.get() : 0);
+        if (graph.get() != null) {
+            status.describe(graph.get(), visible.get(), exploration.filter().describe(), exploration.selection().size(),
+                    capped.get() ? sceneCap.get() : 0);
+        }
     }
 
     private void failed(Throwable problem) {

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -19,7 +18,8 @@ import javafx.scene.layout.GridPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.backchannel.app.explorer.ExplorerViewModel;
-import org.backchannel.app.graph.GraphCanvas;
+import org.backchannel.app.graph.DrawnPositions;
+import org.backchannel.exploration.Exploration;
 import org.backchannel.model.Source;
 import org.backchannel.render.ExportOptions;
 import org.backchannel.render.Palette;
@@ -29,13 +29,14 @@ import org.backchannel.render.SceneExporter;
 public final class ExportDialog {
 
     private final Window owner;
+    private final Exploration exploration;
     private final ExplorerViewModel explorer;
-    private final Supplier<GraphCanvas> canvas;
 
-    public ExportDialog(Window owner, ExplorerViewModel explorer, Supplier<GraphCanvas> canvas) {
+    /** @param explorer where to say that a figure is being written and where it went */
+    public ExportDialog(Window owner, Exploration exploration, ExplorerViewModel explorer) {
         this.owner = owner;
+        this.exploration = exploration;
         this.explorer = explorer;
-        this.canvas = canvas;
     }
 
     public void show() {
@@ -44,7 +45,7 @@ public final class ExportDialog {
         }
         ChoiceBox<ExportScope> scope = new ChoiceBox<>();
         scope.getItems().setAll(ExportScope.values());
-        scope.setValue(explorer.getSelection().isEmpty() ? ExportScope.VISIBLE : ExportScope.SELECTION_AND_NEIGHBOURS);
+        scope.setValue(exploration.selection().isEmpty() ? ExportScope.VISIBLE : ExportScope.SELECTION_AND_NEIGHBOURS);
         Spinner<Integer> width = new Spinner<>(ExportOptions.MIN_WIDTH, ExportOptions.MAX_WIDTH, 2400, 100);
         width.setEditable(true);
         Spinner<Integer> scale = new Spinner<>(1, ExportOptions.MAX_SCALE, 1);
@@ -81,10 +82,11 @@ public final class ExportDialog {
 
     /** Writes the figure; the format follows the file name (.svg, else PNG). */
     public void write(Path file, ExportScope scope, ExportOptions options) {
-        GraphCanvas graph = canvas.get();
-        Map<String, Source> sources = explorer.details().sources().stream().collect(Collectors.toMap(Source::id, Function.identity()));
-        Figure figure = Figure.of(explorer.graphProperty().get(), explorer.visibleProperty().get(), graph.positions(), scope,
-                Set.copyOf(explorer.getSelection()), graph.pinnedNodes(), explorer.filters().describe(), sources, LocalDate.now());
+        Map<String, Source> sources = exploration.sources().stream()
+                .collect(Collectors.toMap(Source::id, Function.identity(), (a, b) -> a));
+        Figure figure = Figure.of(exploration.graph(), exploration.visible(), DrawnPositions.of(exploration.drawing()), scope,
+                Set.copyOf(exploration.selection()), Set.copyOf(exploration.drawing().pinned()), exploration.filter().describe(),
+                sources, LocalDate.now());
         ExportOptions withCaption = new ExportOptions(options.width(), options.scale(), options.transparentBackground(),
                 options.includeLegend(), figure.caption());
         SceneExporter exporter = new SceneExporter(Palette.standard());

@@ -16,6 +16,9 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 import org.backchannel.analysis.LoadedGraph;
+import org.backchannel.exploration.Aspect;
+import org.backchannel.exploration.Exploration;
+import org.backchannel.exploration.ExplorationEvent;
 import org.backchannel.model.ChannelType;
 import org.backchannel.model.Era;
 import org.backchannel.model.GraphNode;
@@ -23,8 +26,9 @@ import org.backchannel.model.YearRange;
 import org.backchannel.store.GraphFilter;
 
 /**
- * Channel types and a range of years. Every change recomputes {@link #filterProperty()} at once;
- * the range covering all loaded years means "no era filter".
+ * Channel types and a range of years, over the exploration's filter: a change the user makes once
+ * (a check box, an era preset, a tick of the play button) is one filter command, and an undone
+ * filter shows here again. The range covering all loaded years means "no era filter".
  */
 public final class FilterViewModel {
 
@@ -44,18 +48,33 @@ public final class FilterViewModel {
     private final ReadOnlyObjectWrapper<Map<ChannelType, Integer>> channelCounts =
             new ReadOnlyObjectWrapper<>(this, "channelCounts", Map.of());
 
-    public FilterViewModel() {
+    private final Exploration exploration;
+    /** Set while the controls follow the exploration's filter, or while one command sets several of them. */
+    private boolean quiet;
+
+    public FilterViewModel(Exploration exploration) {
+        this.exploration = exploration;
         channelTypes.addListener((javafx.collections.SetChangeListener<ChannelType>) change -> {
             // At least one type stays selected: an empty choice would read as "all" to the store.
             if (channelTypes.isEmpty() && change.wasRemoved()) {
                 channelTypes.add(change.getElementRemoved());
                 return;
             }
-            update();
+            update(Kind.ONE_OFF);
         });
-        fromYear.addListener((obs, old, now) -> update());
-        toYear.addListener((obs, old, now) -> update());
+        // A slider being dragged changes one bound many times: its changes are one step.
+        fromYear.addListener((obs, old, now) -> update(Kind.ADJUSTING));
+        toYear.addListener((obs, old, now) -> update(Kind.ADJUSTING));
+        exploration.addListener(event -> {
+            if (event.cause() == ExplorationEvent.Cause.LOADED && event.touches(Aspect.SOURCES)) {
+                adaptTo(exploration.graph());
+            } else if (event.touches(Aspect.FILTER)) {
+                follow(exploration.filter());
+            }
+        });
     }
+
+    private enum Kind { ONE_OFF, ADJUSTING, SWEEPING }
 
     /** Selected channel types; all selected means no channel-type filter. */
     public ObservableSet<ChannelType> getChannelTypes() {
@@ -141,8 +160,7 @@ public final class FilterViewModel {
         if (!availableEras.get().contains(era)) {
             return;
         }
-        fromYear.set(Math.max(minYear.get(), era.years().from()));
-        toYear.set(Math.min(maxYear.get(), era.years().to()));
+        setYears(Math.max(minYear.get(), era.years().from()), Math.min(maxYear.get(), era.years().to()), Kind.ONE_OFF);
     }
 
     public List<Era> eras() {
@@ -151,10 +169,10 @@ public final class FilterViewModel {
 
     public void clear() {
         playing.set(false);
+        quiet = true;
         channelTypes.addAll(EnumSet.allOf(ChannelType.class));
-        fromYear.set(minYear.get());
-        toYear.set(maxYear.get());
-        update();
+        quiet = false;
+        setYears(minYear.get(), maxYear.get(), Kind.ONE_OFF);
     }
 
     /**
@@ -167,8 +185,7 @@ public final class FilterViewModel {
             playing.set(false);
             return;
         }
-        toYear.set(toYear.get() + 1);
-        fromYear.set(toYear.get() - width);
+        setYears(toYear.get() + 1 - width, toYear.get() + 1, Kind.SWEEPING);
     }
 
     /** Starts a sweep through time with a ten-year window from the first year, or stops it. */
@@ -178,8 +195,7 @@ public final class FilterViewModel {
             return;
         }
         if (toYear.get() >= maxYear.get()) {
-            fromYear.set(minYear.get());
-            toYear.set(Math.min(maxYear.get(), minYear.get() + 10));
+            setYears(minYear.get(), Math.min(maxYear.get(), minYear.get() + 10), Kind.SWEEPING);
         }
         playing.set(true);
     }
@@ -189,13 +205,45 @@ public final class FilterViewModel {
         return filter.get().describe();
     }
 
-    private void update() {
+    /** Both ends of the range in one command. */
+    private void setYears(int from, int to, Kind kind) {
+        quiet = true;
+        fromYear.set(from);
+        toYear.set(to);
+        quiet = false;
+        update(kind);
+    }
+
+    private void update(Kind kind) {
+        if (quiet) {
+            return;
+        }
         Set<ChannelType> types = channelTypes.size() == ChannelType.values().length ? Set.of() : Set.copyOf(channelTypes);
         boolean allYears = fromYear.get() <= minYear.get() && toYear.get() >= maxYear.get();
         YearRange years = allYears || toYear.get() < fromYear.get() ? null : new YearRange(fromYear.get(), toYear.get());
         GraphFilter next = new GraphFilter(types, years);
-        if (!next.equals(filter.get())) {
-            filter.set(next);
+        if (next.equals(exploration.filter())) {
+            return;
         }
+        switch (kind) {
+            case ONE_OFF -> exploration.commands().apply(next);
+            case ADJUSTING -> exploration.commands().adjust(next);
+            case SWEEPING -> exploration.commands().applySweeping(next);
+        }
+    }
+
+    /** Shows a filter set elsewhere (an undo, a session) on the controls, without setting it again. */
+    private void follow(GraphFilter now) {
+        filter.set(now);
+        quiet = true;
+        if (now.restrictsChannelTypes()) {
+            channelTypes.retainAll(now.channelTypes());
+            channelTypes.addAll(now.channelTypes());
+        } else {
+            channelTypes.addAll(EnumSet.allOf(ChannelType.class));
+        }
+        fromYear.set(now.years() == null ? minYear.get() : now.years().from());
+        toYear.set(now.years() == null ? maxYear.get() : now.years().to());
+        quiet = false;
     }
 }

@@ -1,5 +1,8 @@
 package org.backchannel.app.graph;
 
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 import javafx.scene.Cursor;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -7,7 +10,8 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.shape.Rectangle;
-import org.backchannel.app.explorer.ExplorerViewModel;
+import org.backchannel.exploration.Exploration;
+import org.backchannel.exploration.HighlightSource;
 import org.backchannel.render.Viewport;
 
 /**
@@ -22,7 +26,9 @@ final class CanvasGestures {
     private static final double KEY_PAN = 60;
 
     private final GraphCanvas canvas;
-    private final ExplorerViewModel explorer;
+    private final Exploration exploration;
+    private final ExplorationLayout layout;
+    private final Consumer<String> expand;
     private final Rectangle band = new Rectangle();
     private double lastX;
     private double lastY;
@@ -32,9 +38,11 @@ final class CanvasGestures {
     private boolean banding;
     private boolean moved;
 
-    CanvasGestures(GraphCanvas canvas, ExplorerViewModel explorer) {
+    CanvasGestures(GraphCanvas canvas, Exploration exploration, ExplorationLayout layout, Consumer<String> expand) {
         this.canvas = canvas;
-        this.explorer = explorer;
+        this.exploration = exploration;
+        this.layout = layout;
+        this.expand = expand;
     }
 
     void install() {
@@ -47,10 +55,10 @@ final class CanvasGestures {
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
             String over = canvas.nodeAt(e.getX(), e.getY());
-            canvas.hover(over);
+            hover(over);
             canvas.setCursor(over == null ? Cursor.DEFAULT : Cursor.HAND);
         });
-        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> canvas.hover(null));
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover(null));
         canvas.addEventHandler(ScrollEvent.SCROLL, e -> {
             canvas.camera().zoomAt(Math.pow(WHEEL_STEP, e.getDeltaY()), e.getX(), e.getY(), canvas.getWidth(), canvas.getHeight());
             canvas.userMovedCamera();
@@ -72,10 +80,10 @@ final class CanvasGestures {
         dragged = canvas.nodeAt(e.getX(), e.getY());
         banding = dragged == null && e.isShiftDown();
         if (dragged != null && e.getClickCount() == 2) {
-            explorer.expand(dragged);
+            expand.accept(dragged);
             dragged = null;
         } else if (dragged != null && e.isAltDown()) {
-            canvas.unpin(dragged);
+            setPinned(dragged, false);
             dragged = null;
         }
     }
@@ -93,7 +101,11 @@ final class CanvasGestures {
             band.setHeight(Math.abs(e.getY() - pressY));
         } else if (dragged != null) {
             Viewport view = canvas.viewport();
-            canvas.moveNode(dragged, view.toWorldX(e.getX()), view.toWorldY(e.getY()));
+            // A command (a step of the history) that the running layout also hears of.
+            double x = view.toWorldX(e.getX());
+            double y = view.toWorldY(e.getY());
+            exploration.commands().move(dragged, x, y);
+            layout.move(dragged, x, y, true);
         } else {
             canvas.camera().panBy(e.getX() - lastX, e.getY() - lastY);
             canvas.userMovedCamera();
@@ -110,18 +122,46 @@ final class CanvasGestures {
             band.setVisible(false);
             var inside = canvas.nodesIn(pressX, pressY, e.getX(), e.getY());
             if (moved) {
-                inside.forEach(id -> explorer.getSelection().add(id));
+                exploration.addToSelection(inside);
             }
         } else if (!moved) {
             String hit = canvas.nodeAt(e.getX(), e.getY());
             if (hit != null) {
-                explorer.select(hit, e.isShiftDown() || e.isShortcutDown());
+                exploration.select(hit, e.isShiftDown() || e.isShortcutDown());
             } else if (!e.isShiftDown()) {
-                explorer.clearSelection();
+                exploration.clearSelection();
             }
         }
         dragged = null;
         banding = false;
+    }
+
+    private void hover(String nodeId) {
+        exploration.highlight(HighlightSource.HOVER,
+                nodeId == null ? Set.of() : SceneBuilder.neighbourhood(exploration.graph(), exploration.visible(), nodeId));
+    }
+
+    private void setPinned(String id, boolean pin) {
+        exploration.commands().setPinned(id, pin);
+        exploration.drawing().position(id).ifPresent(at -> layout.move(id, at.x(), at.y(), pin));
+    }
+
+    /** Hide (H), remove from the scene (Delete), keep only (K), pin or unpin (P) the selection: each one step. */
+    private void editSelection(KeyCode key) {
+        List<String> selected = List.copyOf(exploration.selection());
+        if (selected.isEmpty()) {
+            return;
+        }
+        switch (key) {
+            case H -> exploration.commands().hide(selected);
+            case K -> exploration.commands().keepOnly(selected);
+            case P -> {
+                boolean pin = !selected.stream().allMatch(exploration.drawing()::isPinned);
+                exploration.commands().setPinned(selected, pin);
+                selected.forEach(id -> exploration.drawing().position(id).ifPresent(at -> layout.move(id, at.x(), at.y(), pin)));
+            }
+            default -> exploration.commands().remove(selected);
+        }
     }
 
     private void key(KeyEvent e) {
@@ -139,7 +179,12 @@ final class CanvasGestures {
                 e.consume();
                 return;
             }
-            case ESCAPE -> explorer.clearSelection();
+            case ESCAPE -> exploration.clearSelection();
+            case H, DELETE, BACK_SPACE, K, P -> {
+                editSelection(e.getCode());
+                e.consume();
+                return;
+            }
             case L -> canvas.toggleLegend();
             default -> {
                 return;

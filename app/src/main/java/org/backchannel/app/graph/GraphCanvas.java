@@ -1,16 +1,14 @@
 package org.backchannel.app.graph;
 
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Region;
-import org.backchannel.analysis.LoadedGraph;
 import org.backchannel.app.StartupClock;
-import org.backchannel.app.explorer.ExplorerViewModel;
-import org.backchannel.layout.DrawingLayout;
+import org.backchannel.exploration.Aspect;
+import org.backchannel.exploration.Exploration;
+import org.backchannel.exploration.ExplorationEvent;
+import org.backchannel.exploration.Point;
 import org.backchannel.render.GraphScene;
 import org.backchannel.render.PaintStats;
 import org.backchannel.render.ScenePicking;
@@ -18,8 +16,10 @@ import org.backchannel.render.Viewport;
 
 /**
  * The graph, drawn on one {@link Canvas} (a scene-graph node per element stops being interactive
- * at a few thousand). It keeps positions and the camera, runs the layout in the background and
- * redraws only when something changed; gestures are turned into calls by {@link CanvasGestures}.
+ * at a few thousand). It draws the {@link Exploration}: positions and pins live in its drawing
+ * model, which the layout (run in the background after a command) writes into. It keeps only the
+ * camera, and redraws only when something changed; gestures are turned into commands by
+ * {@link CanvasGestures}. After an undo or a redo it runs no layout: the positions are put back.
  */
 public final class GraphCanvas extends Region {
 
@@ -28,16 +28,13 @@ public final class GraphCanvas extends Region {
     /** After the last pan or zoom the view counts as moving this long; then one full frame follows. */
     private static final long MOVING_NANOS = 150_000_000L;
 
-    private final ExplorerViewModel explorer;
+    private final Exploration exploration;
+    private final ExplorationLayout layout;
     private final Canvas canvas = new Canvas();
     private final CanvasPainting painting = new CanvasPainting(canvas.getGraphicsContext2D());
-    private final LayoutRunner runner = new LayoutRunner();
     private final Camera camera = new Camera();
-    private final Map<String, double[]> positions = new HashMap<>();
-    private final Set<String> pinned = new HashSet<>();
     private final FrameClock clock = new FrameClock(this::frame);
     private final FrameStats frameStats = new FrameStats();
-    private Set<String> hoverLight = Set.of();
     private GraphScene scene = new GraphScene(List.of(), List.of());
     private boolean dirty = true;
     /** The scene must be built again: panning and zooming only redraw it, which at 50,000 links saves most of a frame. */
@@ -53,24 +50,18 @@ public final class GraphCanvas extends Region {
     private boolean settled = true;
     private boolean firstDrawLogged;
 
-    public GraphCanvas(ExplorerViewModel explorer) {
-        this.explorer = explorer;
+    /** @param actions what a double-click and the node menu ask of the store and the path pane */
+    public GraphCanvas(Exploration exploration, NodeActions actions) {
+        this.exploration = exploration;
+        this.layout = new ExplorationLayout(exploration);
         getStyleClass().add("graph-canvas");
         getChildren().add(canvas);
         setFocusTraversable(true);
         canvas.widthProperty().addListener((obs, old, now) -> redraw());
         canvas.heightProperty().addListener((obs, old, now) -> redraw());
-        explorer.visibleProperty().addListener((obs, old, now) -> relayout());
-        explorer.layoutModeProperty().addListener((obs, old, now) -> {
-            followLayout = true;
-            relayout();
-        });
-        explorer.getSelection().addListener((javafx.collections.SetChangeListener<String>) c -> contentChanged());
-        explorer.path().highlightedProperty().addListener((obs, old, now) -> contentChanged());
-        explorer.pickedProperty().addListener((obs, old, now) -> contentChanged());
-        explorer.notLoadedProperty().addListener((obs, old, now) -> contentChanged());
-        explorer.focusProperty().addListener((obs, old, id) -> centreOn(id));
-        new CanvasGestures(this, explorer).install();
+        exploration.addListener(this::follow);
+        new CanvasGestures(this, exploration, layout, actions::expand).install();
+        new NodeMenu(this, exploration, layout, actions).install();
         clock.request();
     }
 
@@ -83,7 +74,7 @@ public final class GraphCanvas extends Region {
     /** Stops the layout thread and the frames; called when the window closes. */
     public void dispose() {
         clock.halt();
-        runner.close();
+        layout.close();
     }
 
     // What the gestures use
@@ -110,33 +101,6 @@ public final class GraphCanvas extends Region {
         return ScenePicking.nodesIn(scene, viewport(), x1, y1, x2, y2);
     }
 
-    void hover(String nodeId) {
-        LoadedGraph graph = explorer.graphProperty().get();
-        Set<String> light = nodeId == null || graph == null
-                ? Set.of()
-                : SceneBuilder.neighbourhood(graph, explorer.visibleProperty().get(), nodeId);
-        if (!light.equals(hoverLight)) {
-            hoverLight = light;
-            contentChanged();
-        }
-    }
-
-    void moveNode(String id, double worldX, double worldY) {
-        positions.put(id, new double[] {worldX, worldY});
-        pinned.add(id);
-        runner.move(id, worldX, worldY, true);
-        contentChanged();
-    }
-
-    void unpin(String id) {
-        pinned.remove(id);
-        double[] at = positions.get(id);
-        if (at != null) {
-            runner.move(id, at[0], at[1], false);
-        }
-        contentChanged();
-    }
-
     void userMovedCamera() {
         followLayout = false;
         cameraMoved = true;
@@ -160,12 +124,12 @@ public final class GraphCanvas extends Region {
 
     /** Where a node is drawn, in this component's coordinates; null when it is not placed. */
     public javafx.geometry.Point2D screenPointOf(String id) {
-        double[] at = positions.get(id);
+        Point at = exploration.drawing().position(id).orElse(null);
         if (at == null) {
             return null;
         }
         Viewport view = viewport();
-        return new javafx.geometry.Point2D(view.toScreenX(at[0]), view.toScreenY(at[1]));
+        return new javafx.geometry.Point2D(view.toScreenX(at.x()), view.toScreenY(at.y()));
     }
 
     /** The newest frame-time summary when {@code backchannel.frameStats} is on, else empty. */
@@ -183,15 +147,6 @@ public final class GraphCanvas extends Region {
         return settled;
     }
 
-    /** Positions of the visible nodes by id, for exports that lay out what the screen shows. */
-    public Map<String, double[]> positions() {
-        return Map.copyOf(positions);
-    }
-
-    public Set<String> pinnedNodes() {
-        return Set.copyOf(pinned);
-    }
-
     // Internals
 
     private void contentChanged() {
@@ -204,32 +159,35 @@ public final class GraphCanvas extends Region {
         clock.request();
     }
 
-    private void relayout() {
-        LoadedGraph graph = explorer.graphProperty().get();
-        if (graph == null) {
+    private void follow(ExplorationEvent event) {
+        if (event.wantsLayout()) {
+            followLayout |= event.cause() == ExplorationEvent.Cause.LOADED || event.touches(Aspect.LAYOUT_MODE);
+            settled = false;
+            layout.start();
+            contentChanged();
             return;
         }
-        LayoutFactory.Prepared prepared = LayoutFactory.prepare(graph, explorer.visibleProperty().get(),
-                explorer.filters().filterProperty().get().years());
-        LayoutFactory.placeNewcomersBesideNeighbours(graph, prepared.ids(), positions);
-        settled = false;
-        clock.request();
-        runner.start(prepared.ids(), prepared.graph(), LayoutFactory.create(explorer.layoutModeProperty().get(), prepared, DrawingLayout.SEED),
-                LayoutFactory.initialState(prepared.ids(), positions, pinned, DrawingLayout.SEED));
-        contentChanged();
+        if (event.cause() == ExplorationEvent.Cause.UNDO || event.cause() == ExplorationEvent.Cause.REDO) {
+            // The step puts every position back; a layout still running would move them again.
+            layout.stop();
+            settled = true;
+        }
+        if (event.touches(Aspect.FOCUS) && event.cause() != ExplorationEvent.Cause.LOADED) {
+            centreOn(exploration.focus());
+        }
+        if (event.cause() != ExplorationEvent.Cause.LAYOUT) {
+            contentChanged();
+        }
     }
 
     /** Draws what changed; answers whether another frame is wanted (a layout running, the view still moving). */
     private boolean frame(long now) {
-        LayoutRunner.Snapshot snapshot = runner.poll();
-        if (snapshot != null) {
-            for (int i = 0; i < snapshot.ids().size(); i++) {
-                positions.put(snapshot.ids().get(i), new double[] {snapshot.xs()[i], snapshot.ys()[i]});
-            }
+        Boolean layoutSettled = layout.takeStep();
+        if (layoutSettled != null) {
             if (followLayout) {
                 fit();
             }
-            settled = snapshot.settled();
+            settled = layoutSettled;
             contentChanged();
         }
         if (cameraMoved) {
@@ -254,18 +212,12 @@ public final class GraphCanvas extends Region {
 
     /** Draws a frame, with a sample of the links while the view moves; returns how many links it drew. */
     private int draw(boolean moving) {
-        LoadedGraph graph = explorer.graphProperty().get();
         painting.clear(canvas.getWidth(), canvas.getHeight());
-        if (graph == null) {
-            return 0;
-        }
-        Set<String> highlighted = !hoverLight.isEmpty() ? hoverLight
-                : !explorer.pickedProperty().get().isEmpty() ? explorer.pickedProperty().get()
-                : explorer.path().highlightedProperty().get();
         if (sceneStale) {
             sceneStale = false;
-            scene = SceneBuilder.build(graph, explorer.visibleProperty().get(), positions, Set.copyOf(explorer.getSelection()),
-                    pinned, highlighted, explorer.notLoadedProperty().get());
+            scene = SceneBuilder.build(exploration.graph(), exploration.visible(), DrawnPositions.of(exploration.drawing()),
+                    Set.copyOf(exploration.selection()), exploration.drawing().pinned(), exploration.highlights().shown(),
+                    exploration.notLoaded());
         }
         PaintStats stats = painting.paint(scene, viewport(), camera.zoom(), showLegend, moving);
         if (!firstDrawLogged && !scene.nodes().isEmpty()) {
@@ -276,15 +228,16 @@ public final class GraphCanvas extends Region {
     }
 
     private void centreOn(String id) {
-        double[] at = id == null ? null : positions.get(id);
+        Point at = id == null ? null : exploration.drawing().position(id).orElse(null);
         if (at != null) {
             followLayout = false;
-            camera.centreOn(at[0], at[1]);
+            camera.centreOn(at.x(), at.y());
             redraw();
         }
     }
 
     private List<double[]> visiblePositions() {
-        return explorer.visibleProperty().get().nodeIds().stream().map(positions::get).filter(p -> p != null).toList();
+        return exploration.visible().nodeIds().stream().map(id -> exploration.drawing().position(id).orElse(null))
+                .filter(p -> p != null).map(p -> new double[] {p.x(), p.y()}).toList();
     }
 }

@@ -39,6 +39,8 @@ public final class LayoutRunner implements AutoCloseable {
     private final AtomicReference<Snapshot> latest = new AtomicReference<>();
     private final BlockingQueue<Move> moves = new LinkedBlockingQueue<>();
     private Future<?> running;
+    /** Counts starts and stops: a worker publishes only while its run is the current one. */
+    private int generation;
     private List<String> ids = List.of();
 
     /** Starts laying out {@code nodeIds} (indices as in {@code graph}) from {@code state}, which it now owns. */
@@ -47,7 +49,8 @@ public final class LayoutRunner implements AutoCloseable {
         ids = List.copyOf(nodeIds);
         List<String> order = ids;
         moves.clear();
-        running = worker.submit(() -> run(order, graph, layout, state));
+        int run = generation;
+        running = worker.submit(() -> run(run, order, graph, layout, state));
     }
 
     /** Moves a node and pins it there (or unpins it); applied before the next step. */
@@ -63,11 +66,14 @@ public final class LayoutRunner implements AutoCloseable {
         return latest.getAndSet(null);
     }
 
+    /** Stops the layout; a snapshot it made and nobody took is dropped, so that it cannot undo what comes next (an undo). */
     public synchronized void stop() {
         if (running != null) {
             running.cancel(true);
             running = null;
         }
+        generation++;
+        latest.set(null);
     }
 
     @Override
@@ -76,7 +82,7 @@ public final class LayoutRunner implements AutoCloseable {
         worker.shutdownNow();
     }
 
-    private void run(List<String> order, LayoutGraph graph, Layout layout, LayoutState state) {
+    private void run(int run, List<String> order, LayoutGraph graph, Layout layout, LayoutState state) {
         long started = System.nanoTime();
         layout.init(graph, state);
         int steps = 0;
@@ -93,7 +99,7 @@ public final class LayoutRunner implements AutoCloseable {
                         layout.getClass().getSimpleName(), steps, (System.nanoTime() - started) / 1_000_000,
                         graph.nodeCount(), graph.edgeCount());
             }
-            latest.set(new Snapshot(order, state.xs().clone(), state.ys().clone(), settled));
+            publish(run, new Snapshot(order, state.xs().clone(), state.ys().clone(), settled));
             try {
                 // About sixty snapshots a second is all a screen can show; the rest of the time is the UI's.
                 Thread.sleep(settled ? 0 : 12);
@@ -101,20 +107,26 @@ public final class LayoutRunner implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
-        runMovesUntilStopped(order, state);
+        runMovesUntilStopped(run, order, state);
+    }
+
+    private synchronized void publish(int run, Snapshot snapshot) {
+        if (run == generation) {
+            latest.set(snapshot);
+        }
     }
 
     /**
      * After the layout settles, keep honouring drags so that pinned positions reach the next start;
      * the thread waits for a drag rather than polling, so a settled graph costs no CPU.
      */
-    private void runMovesUntilStopped(List<String> order, LayoutState state) {
+    private void runMovesUntilStopped(int run, List<String> order, LayoutState state) {
         try {
             while (!Thread.currentThread().isInterrupted()) {
                 Move move = moves.take();
                 apply(move, state);
                 applyMoves(state);
-                latest.set(new Snapshot(order, state.xs().clone(), state.ys().clone(), true));
+                publish(run, new Snapshot(order, state.xs().clone(), state.ys().clone(), true));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -20,6 +20,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.backchannel.app.connection.StoreHealth;
+import org.backchannel.exploration.Exploration;
+import org.backchannel.exploration.HighlightSource;
 import org.backchannel.model.GraphLink;
 import org.backchannel.model.GraphNode;
 import org.backchannel.store.GraphFilter;
@@ -59,6 +61,12 @@ public final class PathViewModel {
         this.store = store;
         this.filter = filter;
         this.nameOf = nameOf;
+    }
+
+    /** Searches under the exploration's filter, and highlights what it found there. */
+    public PathViewModel(Exploration exploration, StoreHealth health, Supplier<GraphStore> store) {
+        this(health, store, exploration::filter, id -> exploration.graph().node(id).map(GraphNode::name));
+        highlighted.addListener((obs, old, now) -> exploration.highlight(HighlightSource.PATH, now));
     }
 
     public ObjectProperty<GraphNode> fromProperty() {

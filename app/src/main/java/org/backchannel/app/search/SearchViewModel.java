@@ -8,6 +8,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.backchannel.analysis.LoadedGraph;
 import org.backchannel.analysis.NameMatcher;
+import org.backchannel.exploration.Aspect;
+import org.backchannel.exploration.Exploration;
 import org.backchannel.model.GraphNode;
 
 /**
@@ -33,6 +35,16 @@ public final class SearchViewModel {
         this.graph = graph;
         this.onPick = onPick;
         query.addListener((obs, old, now) -> refresh());
+    }
+
+    /** Searches what the exploration holds and focuses on the node picked. */
+    public SearchViewModel(Exploration exploration) {
+        this(exploration::graph, node -> exploration.focusOn(node.id()));
+        exploration.addListener(event -> {
+            if (event.touches(Aspect.SCENE)) {
+                refresh();
+            }
+        });
     }
 
     public StringProperty queryProperty() {

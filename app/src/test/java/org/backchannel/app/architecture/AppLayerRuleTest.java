@@ -1,6 +1,7 @@
 package org.backchannel.app.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -23,6 +24,10 @@ class AppLayerRuleTest {
     static final ArchRule viewModelsReachNeo4jOnlyThroughTheStore = noClasses().that().resideInAPackage("org.backchannel.app..")
             .should().dependOnClassesThat().resideInAnyPackage("org.neo4j..")
             .because("all store access goes through graph-model's GraphStore");
+
+    @ArchTest
+    static final ArchRule featurePackagesFormNoCycle = slices().matching("org.backchannel.app.(*)..").should().beFreeOfCycles()
+            .because("panes talk through the exploration, not to each other; the main window composes them");
 
     @ArchTest
     static final ArchRule theCommandLineNeedsNoToolkit = noClasses().that().resideInAPackage("org.backchannel.app.cli..")

@@ -55,7 +55,7 @@ class ForeignNodeDetailsTest {
 
     @Test
     void filtersThatCannotApplyAreSwitchedOff() {
-        FilterViewModel filters = new FilterViewModel();
+        FilterViewModel filters = new FilterViewModel(new org.backchannel.exploration.Exploration());
         filters.adaptTo(graph);
         assertThat(filters.channelTypesApplyProperty().get()).isFalse();
         assertThat(filters.erasApplyProperty().get()).isFalse();

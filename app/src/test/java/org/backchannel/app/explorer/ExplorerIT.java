@@ -176,7 +176,7 @@ class ExplorerIT extends FxRobot {
 
         drag(lookup("#years .high-thumb").queryAs(javafx.scene.Node.class)).moveBy(-120, 0).drop();
         WaitForAsyncUtils.waitForFxEvents();
-        int upTo = window.explorer().filters().toYearProperty().get();
+        int upTo = window.panes().filters().toYearProperty().get();
         assertThat(upTo).isLessThan(2010);
         assertThat(window.explorer().visibleProperty().get().nodeIds()).hasSizeLessThan(all)
                 .contains("henry-kissinger").doesNotContain("joe-biden");
@@ -194,9 +194,9 @@ class ExplorerIT extends FxRobot {
         select("anatoly-dobrynin");
         clickOn("#path-to");
         clickOn("#find-path");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.explorer().path().getSteps().isEmpty());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.panes().path().getSteps().isEmpty());
         assertThat(lookup("#path-message").queryAs(Label.class).getText()).isEqualTo("Shortest path: 2 hops.");
-        assertThat(window.explorer().path().highlightedProperty().get()).contains("kissinger-dobrynin-back-channel");
+        assertThat(window.panes().path().highlightedProperty().get()).contains("kissinger-dobrynin-back-channel");
     }
 
     @Test
@@ -242,13 +242,13 @@ class ExplorerIT extends FxRobot {
         clickOn("#console-run");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#console-message").queryAs(Label.class).getText().endsWith(" ms."));
         assertThat(lookup("#console-message").queryAs(Label.class).getText()).matches("\\d+ rows? in \\d+ ms\\.");
-        assertThat(window.explorer().console().getRows()).contains(List.of("Anatoly Dobrynin"));
+        assertThat(window.panes().console().getRows()).contains(List.of("Anatoly Dobrynin"));
 
-        interact(() -> window.explorer().console().statementProperty().set("MATCH (n:Entity) DETACH DELETE n"));
+        interact(() -> window.panes().console().statementProperty().set("MATCH (n:Entity) DETACH DELETE n"));
         clickOn("#console-statement").push(KeyCode.CONTROL, KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#console-message").queryAs(Label.class).getText().contains("Nothing was run"));
         assertThat(window.store().getNodeCounts()).isNotEmpty();
-        assertThat(window.explorer().console().getRows()).contains(List.of("Anatoly Dobrynin"));
+        assertThat(window.panes().console().getRows()).contains(List.of("Anatoly Dobrynin"));
     }
 
     private void export(Path file, ExportScope scope, ExportOptions options) throws Exception {

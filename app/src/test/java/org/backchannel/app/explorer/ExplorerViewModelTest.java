@@ -12,6 +12,8 @@ import org.backchannel.app.BundledDataset;
 import org.backchannel.app.exchanges.ExchangeRow;
 import org.backchannel.app.task.SameThreadTasks;
 import org.backchannel.app.testing.InMemoryGraphStore;
+import org.backchannel.exploration.Aspect;
+import org.backchannel.exploration.HighlightSource;
 import org.backchannel.model.Dataset;
 import org.backchannel.model.Era;
 import org.backchannel.model.GraphLink;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.Test;
 class ExplorerViewModelTest {
 
     private static Dataset dataset;
+    private ExplorerPanes panes;
     private ExplorerViewModel explorer;
 
     @BeforeAll
@@ -33,7 +36,8 @@ class ExplorerViewModelTest {
 
     @BeforeEach
     void newExplorer() {
-        explorer = new ExplorerViewModel(new SameThreadTasks());
+        panes = new ExplorerPanes(new SameThreadTasks());
+        explorer = panes.explorer();
     }
 
     private LoadedGraph graph() {
@@ -58,9 +62,9 @@ class ExplorerViewModelTest {
     void openingAdaptsTheFiltersAndListsEveryExchange() {
         explorer.open(new InMemoryGraphStore(dataset));
 
-        assertThat(explorer.filters().minYearProperty().get()).isEqualTo(1962);
-        assertThat(explorer.exchanges().getRows()).hasSize(12);
-        assertThat(explorer.details().sources()).containsExactlyInAnyOrderElementsOf(dataset.sources());
+        assertThat(panes.filters().minYearProperty().get()).isEqualTo(1962);
+        assertThat(panes.exchanges().getRows()).hasSize(12);
+        assertThat(panes.details().sources()).containsExactlyInAnyOrderElementsOf(dataset.sources());
     }
 
     @Test
@@ -81,11 +85,11 @@ class ExplorerViewModelTest {
 
         explorer.select("henry-kissinger", false);
 
-        assertThat(explorer.details().titleProperty().get()).isEqualTo("Henry Kissinger");
-        assertThat(explorer.details().getCitations()).as("asked of the store: the overview holds outlines").singleElement()
+        assertThat(panes.details().titleProperty().get()).isEqualTo("Henry Kissinger");
+        assertThat(panes.details().getCitations()).as("asked of the store: the overview holds outlines").singleElement()
                 .satisfies(row -> assertThat(row.quote()).contains("national security advisor"));
-        assertThat(explorer.exchanges().getRows()).hasSize(2);
-        assertThat(explorer.exchanges().getRows()).allSatisfy(row -> assertThat(row.source()).contains("somerville-2022"));
+        assertThat(panes.exchanges().getRows()).hasSize(2);
+        assertThat(panes.exchanges().getRows()).allSatisfy(row -> assertThat(row.source()).contains("somerville-2022"));
         assertThat(explorer.statusProperty().get()).endsWith(" · 1 selected");
     }
 
@@ -97,8 +101,8 @@ class ExplorerViewModelTest {
         explorer.select("william-burns", true);
 
         assertThat(explorer.getSelection()).containsExactlyInAnyOrder("henry-kissinger", "william-burns");
-        assertThat(explorer.details().titleProperty().get()).isEmpty();
-        assertThat(explorer.exchanges().getRows()).hasSize(8);
+        assertThat(panes.details().titleProperty().get()).isEmpty();
+        assertThat(panes.exchanges().getRows()).hasSize(8);
         assertThat(explorer.statusProperty().get()).endsWith(" · 2 selected");
     }
 
@@ -111,7 +115,7 @@ class ExplorerViewModelTest {
         explorer.select("henry-kissinger", true);
 
         assertThat(explorer.getSelection()).containsExactly("william-burns");
-        assertThat(explorer.details().titleProperty().get()).isEqualTo("William Burns");
+        assertThat(panes.details().titleProperty().get()).isEqualTo("William Burns");
     }
 
     @Test
@@ -128,14 +132,14 @@ class ExplorerViewModelTest {
     void aFilterChangeNarrowsWhatIsVisibleAndIsNamedInTheStatus() {
         explorer.open(new InMemoryGraphStore(dataset));
 
-        explorer.filters().applyEra(Era.DETENTE);
+        panes.filters().applyEra(Era.DETENTE);
 
-        VisibleGraph expected = VisibleGraph.of(graph(), explorer.filters().filterProperty().get());
+        VisibleGraph expected = VisibleGraph.of(graph(), panes.filters().filterProperty().get());
         assertThat(explorer.visibleProperty().get()).isEqualTo(expected);
         assertThat(expected.nodeIds()).hasSizeLessThan(96);
         assertThat(explorer.statusProperty().get()).isEqualTo("Showing " + expected.nodeIds().size() + " of 96 nodes, "
                 + expected.linkIds().size() + " of 203 links · filters: 1969–1979");
-        assertThat(explorer.exchanges().getRows()).extracting(ExchangeRow::linkId)
+        assertThat(panes.exchanges().getRows()).extracting(ExchangeRow::linkId)
                 .containsExactly("kissinger-spoke-with-dobrynin-1969-1977", "kissinger-spoke-with-dobrynin-cienfuegos-1970");
     }
 
@@ -147,8 +151,8 @@ class ExplorerViewModelTest {
         explorer.focusOn(graph().node("anatoly-dobrynin").orElseThrow());
 
         assertThat(explorer.getSelection()).containsExactly("anatoly-dobrynin");
-        assertThat(explorer.focusProperty().get()).isEqualTo("anatoly-dobrynin");
-        assertThat(explorer.details().titleProperty().get()).isEqualTo("Anatoly Dobrynin");
+        assertThat(panes.exploration().focus()).isEqualTo("anatoly-dobrynin");
+        assertThat(panes.details().titleProperty().get()).isEqualTo("Anatoly Dobrynin");
     }
 
     @Test
@@ -156,9 +160,9 @@ class ExplorerViewModelTest {
         explorer.open(new InMemoryGraphStore(dataset));
         explorer.focusOn(graph().node("anatoly-dobrynin").orElseThrow());
         List<String> centred = new ArrayList<>();
-        explorer.focusProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                centred.add(now);
+        panes.exploration().addListener(event -> {
+            if (event.touches(Aspect.FOCUS)) {
+                centred.add(panes.exploration().focus());
             }
         });
 
@@ -171,10 +175,10 @@ class ExplorerViewModelTest {
     void submittingASearchFocusesOnTheBestMatch() {
         explorer.open(new InMemoryGraphStore(dataset));
 
-        explorer.search().queryProperty().set("dobry");
-        explorer.search().submit();
+        panes.search().queryProperty().set("dobry");
+        panes.search().submit();
 
-        assertThat(explorer.focusProperty().get()).isEqualTo("anatoly-dobrynin");
+        assertThat(panes.exploration().focus()).isEqualTo("anatoly-dobrynin");
         assertThat(explorer.getSelection()).containsExactly("anatoly-dobrynin");
     }
 
@@ -224,7 +228,8 @@ class ExplorerViewModelTest {
     @Test
     void whenTheStoreGoesAwayTheGraphIsKeptABannerShowsAndTheExpansionFollowsOnceItIsBack() {
         SameThreadTasks tasks = new SameThreadTasks();
-        explorer = new ExplorerViewModel(tasks);
+        panes = new ExplorerPanes(tasks);
+        explorer = panes.explorer();
         InMemoryGraphStore store = new InMemoryGraphStore(dataset, id -> !id.equals("anatoly-dobrynin"));
         explorer.open(store);
         store.failWith(new StoreUnreachableException("Cannot reach Neo4j at bolt://db.example:7687", null));
@@ -264,13 +269,13 @@ class ExplorerViewModelTest {
     @Test
     void thePathSearchAsksTheOpenedStoreUnderTheCurrentFilters() {
         explorer.open(new InMemoryGraphStore(dataset));
-        explorer.filters().applyEra(Era.DETENTE);
-        explorer.path().fromProperty().set(graph().node("henry-kissinger").orElseThrow());
-        explorer.path().toProperty().set(graph().node("joe-biden").orElseThrow());
+        panes.filters().applyEra(Era.DETENTE);
+        panes.path().fromProperty().set(graph().node("henry-kissinger").orElseThrow());
+        panes.path().toProperty().set(graph().node("joe-biden").orElseThrow());
 
-        explorer.path().find();
+        panes.path().find();
 
-        assertThat(explorer.path().messageProperty().get())
+        assertThat(panes.path().messageProperty().get())
                 .isEqualTo("No path of at most 6 hops between Henry Kissinger and Joe Biden under the current filters.");
     }
 
@@ -291,7 +296,7 @@ class ExplorerViewModelTest {
         explorer.expand("united-states");
 
         assertThat(graph().linksOf("united-states")).hasSize(5);
-        assertThat(explorer.notLoadedProperty().get()).containsEntry("united-states", 15L);
+        assertThat(panes.exploration().notLoaded()).containsEntry("united-states", 15L);
         assertThat(explorer.statusProperty().get()).contains("(+15 more not loaded)");
     }
 
@@ -303,11 +308,11 @@ class ExplorerViewModelTest {
 
         explorer.pickLink(link);
 
-        assertThat(explorer.pickedProperty().get()).containsExactlyInAnyOrder(link, "henry-kissinger", "anatoly-dobrynin");
-        assertThat(explorer.focusProperty().get()).isEqualTo("henry-kissinger");
-        assertThat(explorer.details().titleProperty().get()).startsWith("Henry Kissinger · spoke with Anatoly Dobrynin");
-        assertThat(explorer.details().getCitations()).isNotEmpty();
+        assertThat(panes.exploration().highlights().of(HighlightSource.PICKED_EXCHANGE)).containsExactlyInAnyOrder(link, "henry-kissinger", "anatoly-dobrynin");
+        assertThat(panes.exploration().focus()).isEqualTo("henry-kissinger");
+        assertThat(panes.details().titleProperty().get()).startsWith("Henry Kissinger · spoke with Anatoly Dobrynin");
+        assertThat(panes.details().getCitations()).isNotEmpty();
         explorer.clearSelection();
-        assertThat(explorer.pickedProperty().get()).isEmpty();
+        assertThat(panes.exploration().highlights().of(HighlightSource.PICKED_EXCHANGE)).isEmpty();
     }
 }

@@ -10,6 +10,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.backchannel.analysis.LoadedGraph;
 import org.backchannel.app.BundledDataset;
+import java.util.ArrayList;
+import java.util.List;
+import org.backchannel.exploration.Aspect;
+import org.backchannel.exploration.Exploration;
+import org.backchannel.exploration.ExplorationEvent;
 import org.backchannel.model.ChannelType;
 import org.backchannel.model.Dataset;
 import org.backchannel.model.Era;
@@ -23,6 +28,7 @@ import org.junit.jupiter.api.Test;
 class FilterViewModelTest {
 
     private static Dataset dataset;
+    private final Exploration exploration = new Exploration();
     private FilterViewModel filters;
 
     @BeforeAll
@@ -32,7 +38,7 @@ class FilterViewModelTest {
 
     @BeforeEach
     void adaptToTheBundledDataset() {
-        filters = new FilterViewModel();
+        filters = new FilterViewModel(exploration);
         filters.adaptTo(LoadedGraph.of(dataset.nodes(), dataset.links()));
     }
 
@@ -68,6 +74,33 @@ class FilterViewModelTest {
         assertThat(filter.restrictsChannelTypes()).isTrue();
         assertThat(filter.channelTypes()).hasSize(ChannelType.values().length - 1).doesNotContain(ChannelType.INTELLIGENCE);
         assertThat(filter.years()).isNull();
+    }
+
+    @Test
+    void anEraPresetIsOneFilterChangeAndOneStepAndItsUndoShowsOnTheControls() {
+        List<ExplorationEvent> events = new ArrayList<>();
+        exploration.addListener(events::add);
+
+        filters.applyEra(Era.DETENTE);
+
+        assertThat(events).filteredOn(e -> e.touches(Aspect.FILTER)).hasSize(1);
+        assertThat(exploration.history().names()).containsExactly("filter 1969–1979");
+        exploration.undo();
+        assertThat(filters.filterProperty().get()).isEqualTo(GraphFilter.ALL);
+        assertThat(filters.fromYearProperty().get()).isEqualTo(filters.minYearProperty().get());
+        assertThat(filters.toYearProperty().get()).isEqualTo(filters.maxYearProperty().get());
+    }
+
+    @Test
+    void eachTickOfThePlayButtonIsOneChangeAndTheWholeSweepOneStep() {
+        filters.togglePlay();
+        List<ExplorationEvent> events = new ArrayList<>();
+        exploration.addListener(events::add);
+        for (int i = 0; i < 5; i++) {
+            filters.advance();
+        }
+        assertThat(events).filteredOn(e -> e.touches(Aspect.FILTER)).hasSize(5);
+        assertThat(exploration.history().names()).containsExactly("play through the years");
     }
 
     @Test
@@ -181,7 +214,7 @@ class FilterViewModelTest {
         org.backchannel.model.Dataset recent = dataset;
         LoadedGraph lateOnly = LoadedGraph.of(recent.nodes().stream()
                 .filter(n -> n.span().start() != null && n.span().start().year() >= 2021 && n.span().end() != null).toList(), java.util.List.of());
-        FilterViewModel late = new FilterViewModel();
+        FilterViewModel late = new FilterViewModel(new Exploration());
         late.adaptTo(lateOnly);
         assertThat(late.availableErasProperty().get()).containsExactly(org.backchannel.model.Era.SINCE_2014);
         late.applyEra(org.backchannel.model.Era.DETENTE);

@@ -1,0 +1,85 @@
+package org.backchannel.app.explorer;
+
+import org.backchannel.app.connection.Backoff;
+import org.backchannel.app.connection.StoreHealth;
+import org.backchannel.app.console.QueryConsoleViewModel;
+import org.backchannel.app.details.DetailsViewModel;
+import org.backchannel.app.edit.EditViewModel;
+import org.backchannel.app.exchanges.ExchangesViewModel;
+import org.backchannel.app.filter.FilterViewModel;
+import org.backchannel.app.path.PathViewModel;
+import org.backchannel.app.search.SearchViewModel;
+import org.backchannel.app.task.BackgroundTasks;
+import org.backchannel.exploration.Exploration;
+
+/**
+ * The explorer's view-models, each given the one {@link Exploration} (and, where it asks the store
+ * things, the store's health and the opened store). None holds another: they read the exploration,
+ * change it through its commands and hear its events, so adding a pane is one field and one line
+ * here. The main window builds this and the views over it; tests build it without a toolkit.
+ */
+public final class ExplorerPanes {
+
+    private final Exploration exploration = new Exploration();
+    private final ExplorerViewModel explorer;
+    private final FilterViewModel filters;
+    private final DetailsViewModel details;
+    private final ExchangesViewModel exchanges;
+    private final SearchViewModel search;
+    private final PathViewModel path;
+    private final QueryConsoleViewModel console;
+    private final EditViewModel edit;
+
+    public ExplorerPanes(BackgroundTasks tasks) {
+        this(new StoreHealth(tasks, Backoff.STANDARD));
+    }
+
+    public ExplorerPanes(StoreHealth health) {
+        explorer = new ExplorerViewModel(exploration, health);
+        filters = new FilterViewModel(exploration);
+        details = new DetailsViewModel(exploration, health, explorer::store);
+        exchanges = new ExchangesViewModel(exploration);
+        search = new SearchViewModel(exploration);
+        path = new PathViewModel(exploration, health, explorer::store);
+        console = new QueryConsoleViewModel(health, explorer::store);
+        edit = new EditViewModel(exploration);
+    }
+
+    public Exploration exploration() {
+        return exploration;
+    }
+
+    /** Loading from the store, expanding, the status line. */
+    public ExplorerViewModel explorer() {
+        return explorer;
+    }
+
+    public FilterViewModel filters() {
+        return filters;
+    }
+
+    public DetailsViewModel details() {
+        return details;
+    }
+
+    public ExchangesViewModel exchanges() {
+        return exchanges;
+    }
+
+    public SearchViewModel search() {
+        return search;
+    }
+
+    public PathViewModel path() {
+        return path;
+    }
+
+    public QueryConsoleViewModel console() {
+        return console;
+    }
+
+    /** Undo, redo, the history, and the commands on the selection. */
+    public EditViewModel edit() {
+        return edit;
+    }
+}

@@ -1,0 +1,146 @@
+package org.backchannel.app.edit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Button;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.backchannel.app.MainWindow;
+import org.backchannel.app.graph.GraphCanvas;
+import org.backchannel.exploration.Exploration;
+import org.backchannel.exploration.ExplorationSnapshot;
+import org.backchannel.store.ConnectedStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Undo and redo in the real window, on Monocle with an embedded Neo4j: the keys, the Edit menu
+ * whose items name the step, the history list and the node menu. Each test starts from the
+ * opened store's overview, which going back to the first row of the history gives.
+ */
+class UndoIT extends FxRobot {
+
+    private static final String KISSINGER = "henry-kissinger";
+    private static final String DOBRYNIN = "anatoly-dobrynin";
+
+    @TempDir
+    static Path home;
+
+    private static MainWindow window;
+
+    @BeforeAll
+    static void openTheWindow() throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        FxToolkit.setupFixture(() -> {
+            window = new MainWindow(stage, () -> ConnectedStore.embedded(home.resolve("neo4j")));
+            stage.show();
+            window.open();
+        });
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> window.explorer().graphProperty().get() != null);
+    }
+
+    @AfterAll
+    static void closeTheWindow() throws Exception {
+        if (window != null) {
+            FxToolkit.setupFixture(window::close);
+        }
+    }
+
+    @BeforeEach
+    void backToTheOverview() throws Exception {
+        interact(() -> {
+            exploration().goTo(0);
+            exploration().clearSelection();
+        });
+        waitUntil(() -> canvas().settled());
+    }
+
+    @Test
+    void hidingIsUndoneWithCtrlZRedoneWithCtrlShiftZAndTheHiddenButtonBringsItBack() throws Exception {
+        clickOnNode(DOBRYNIN);
+        waitUntil(() -> exploration().selection().contains(DOBRYNIN));
+
+        type(KeyCode.H);
+        waitUntil(() -> exploration().hidden().contains(DOBRYNIN));
+        assertThat(exploration().visible().nodeIds()).doesNotContain(DOBRYNIN);
+        assertThat(lookup("#show-hidden").queryAs(Button.class).getText()).isEqualTo("hidden: 1");
+
+        push(KeyCode.CONTROL, KeyCode.Z);
+        waitUntil(() -> exploration().hidden().isEmpty());
+        assertThat(exploration().visible().nodeIds()).contains(DOBRYNIN);
+
+        push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        waitUntil(() -> exploration().hidden().contains(DOBRYNIN));
+
+        clickOn("#show-hidden");
+        waitUntil(() -> exploration().hidden().isEmpty());
+        assertThat(window.panes().edit().undoTextProperty().get()).isEqualTo("Undo show Anatoly Dobrynin again");
+    }
+
+    @Test
+    void anExpansionIsUndoneFromTheEditMenuToTheSamePositionsAndRedoneWithCtrlY() throws Exception {
+        clickOnNode(DOBRYNIN);
+        type(KeyCode.DELETE);
+        waitUntil(() -> !exploration().inScene(DOBRYNIN));
+        waitUntil(() -> canvas().settled());
+        ExplorationSnapshot beforeExpanding = exploration().snapshot();
+
+        doubleClickOn(screenPoint(KISSINGER));
+        waitUntil(() -> exploration().inScene(DOBRYNIN));
+        assertThat(window.panes().edit().undoTextProperty().get()).isEqualTo("Undo expand Henry Kissinger");
+
+        clickOn("#edit-menu");
+        clickOn("Undo expand Henry Kissinger");
+        waitUntil(() -> !exploration().inScene(DOBRYNIN));
+        ExplorationSnapshot undone = exploration().snapshot();
+        assertThat(undone.sceneNodeIds()).isEqualTo(beforeExpanding.sceneNodeIds());
+        assertThat(undone.sceneLinkIds()).isEqualTo(beforeExpanding.sceneLinkIds());
+        assertThat(undone.positions()).as("undo puts every node back where it was").isEqualTo(beforeExpanding.positions());
+
+        push(KeyCode.CONTROL, KeyCode.Y);
+        waitUntil(() -> exploration().inScene(DOBRYNIN));
+    }
+
+    @Test
+    void theNodeMenuHidesAndTheHistoryListGoesBackToTheStart() throws Exception {
+        rightClickOn(screenPoint(KISSINGER));
+        clickOn("Hide");
+        waitUntil(() -> exploration().hidden().contains(KISSINGER));
+
+        clickOn("History");
+        clickOn(EditViewModel.START);
+        waitUntil(() -> exploration().history().position() == 0);
+        assertThat(exploration().hidden()).isEmpty();
+        assertThat(window.panes().edit().redoTextProperty().get()).isEqualTo("Redo hide Henry Kissinger");
+    }
+
+    private static Exploration exploration() {
+        return window.panes().exploration();
+    }
+
+    private static GraphCanvas canvas() {
+        return window.view().canvas();
+    }
+
+    private void clickOnNode(String id) throws Exception {
+        clickOn(screenPoint(id));
+    }
+
+    private Point2D screenPoint(String id) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> canvas().localToScreen(canvas().screenPointOf(id))).get();
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+    }
+}
