@@ -1,18 +1,15 @@
 package org.backchannel.exploration;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.backchannel.analysis.LoadedGraph;
 import org.backchannel.analysis.VisibleGraph;
 import org.backchannel.exploration.ExplorationEvent.Cause;
-import org.backchannel.exploration.StateKey.Field;
 import org.backchannel.model.GraphLink;
 import org.backchannel.model.Source;
 import org.backchannel.store.GraphFilter;
@@ -37,11 +34,10 @@ public final class Exploration {
     private final History history = new History();
     private final Highlights highlights = new Highlights();
     private final List<ExplorationListener> listeners = new CopyOnWriteArrayList<>();
-    private final SceneCommands commands = new SceneCommands(this, state);
+    private final Recorder recorder = new Recorder(state, history, this::fire);
+    private final SceneCommands commands = new SceneCommands(recorder, state);
     private List<Source> sources = List.of();
     private String pickedLink;
-    private Step recording;
-    private Set<Aspect> touched = EnumSet.noneOf(Aspect.class);
 
     // Reading
 
@@ -231,81 +227,14 @@ public final class Exploration {
 
     /** Everything the analyst is looking at, as plain data; see {@link ExplorationSnapshot}. */
     public ExplorationSnapshot snapshot() {
-        List<String> nodes = new ArrayList<>();
-        state.graph.nodes().forEach(n -> {
-            if (state.inScene(n.id())) {
-                nodes.add(n.id());
-            }
-        });
-        List<String> links = new ArrayList<>();
-        state.graph.links().forEach(l -> {
-            if (state.linkInScene(l)) {
-                links.add(l.id());
-            }
-        });
-        return new ExplorationSnapshot(Set.copyOf(nodes), Set.copyOf(links), state.drawing.positions(),
-                state.drawing.pinned(), state.hidden, state.filter, state.selection, state.focus, state.layoutMode,
-                state.notLoaded);
-    }
-
-    // What the commands use
-
-    /** Runs {@code body} as one named step: what it changes is recorded, and listeners hear of it once. */
-    void step(String name, String mergeKey, boolean keptWhenEmpty, Runnable body) {
-        recording = new Step(name, mergeKey, keptWhenEmpty);
-        try {
-            body.run();
-            if (history.record(recording)) {
-                touched.add(Aspect.HISTORY);
-            }
-        } finally {
-            recording = null;
-        }
-        fireTouched(Cause.COMMAND);
-    }
-
-    /** Sets one cell, inside a step. */
-    void set(StateKey key, Object value) {
-        change(key, state.get(key), value);
-    }
-
-    /** Sets one cell whose earlier value the caller knew before the loaded graph grew. */
-    void change(StateKey key, Object before, Object after) {
-        if (!Objects.equals(state.get(key), after)) {
-            state.put(key, after);
-            touched.add(key.field().aspect);
-        }
-        if (!Objects.equals(before, after)) {
-            recording.record(key, before, after);
-            touched.add(key.field().aspect);
-        }
-    }
-
-    /** Sets positions outside a step: a running layout's moves belong to the newest step, when it is open. */
-    void place(String id, Point at) {
-        StateKey key = StateKey.of(Field.POSITION, id);
-        Object before = state.get(key);
-        if (!Objects.equals(before, at)) {
-            state.put(key, at);
-            history.openStep().ifPresent(step -> step.record(key, before, at));
-            touched.add(Aspect.DRAWING);
-        }
-    }
-
-    void markTouched(Aspect aspect) {
-        touched.add(aspect);
-    }
-
-    void fireTouched(Cause cause) {
-        Set<Aspect> changed = touched;
-        touched = EnumSet.noneOf(Aspect.class);
-        if (!changed.isEmpty()) {
-            fire(changed, cause);
-        }
+        return state.snapshot();
     }
 
     private void fire(Set<Aspect> changed, Cause cause) {
-        ExplorationEvent event = new ExplorationEvent(changed, cause);
+        fire(new ExplorationEvent(changed, cause));
+    }
+
+    private void fire(ExplorationEvent event) {
         listeners.forEach(listener -> listener.changed(event));
     }
 }

@@ -23,11 +23,11 @@ public final class SceneCommands {
 
     private static final String SWEEP = "filter sweep";
 
-    private final Exploration exploration;
+    private final Recorder recorder;
     private final SceneState state;
 
-    SceneCommands(Exploration exploration, SceneState state) {
-        this.exploration = exploration;
+    SceneCommands(Recorder recorder, SceneState state) {
+        this.recorder = recorder;
         this.state = state;
     }
 
@@ -44,21 +44,21 @@ public final class SceneCommands {
         Map<String, Boolean> linksBefore = new HashMap<>();
         around.links().forEach(l -> linksBefore.putIfAbsent(l.id(), (Boolean) state.get(StateKey.of(Field.SCENE_LINK, l.id()))));
         int[] added = {0};
-        exploration.step("expand " + StepNames.node(graph, nodeId), null, false, () -> {
+        recorder.step("expand " + StepNames.node(graph, nodeId), null, false, () -> {
             graph.add(around.nodes(), around.links());
             state.graphGrew();
-            exploration.markTouched(Aspect.SCENE);
+            recorder.markTouched(Aspect.SCENE);
             nodesBefore.forEach((id, before) -> {
-                exploration.change(StateKey.of(Field.SCENE_NODE, id), before, true);
+                recorder.change(StateKey.of(Field.SCENE_NODE, id), before, true);
                 added[0] += before ? 0 : 1;
             });
             linksBefore.forEach((id, before) -> {
                 if (graph.link(id).isPresent()) {
-                    exploration.change(StateKey.of(Field.SCENE_LINK, id), before, true);
+                    recorder.change(StateKey.of(Field.SCENE_LINK, id), before, true);
                 }
             });
             long missing = around.capped() ? around.available() - around.links().size() : 0;
-            exploration.set(StateKey.of(Field.NOT_LOADED, nodeId), missing > 0 ? missing : null);
+            recorder.set(StateKey.of(Field.NOT_LOADED, nodeId), missing > 0 ? missing : null);
         });
         return added[0];
     }
@@ -67,30 +67,30 @@ public final class SceneCommands {
     public int addLoaded(Subgraph more) {
         int added = state.graph.add(more.nodes(), more.links());
         state.graphGrew();
-        exploration.markTouched(Aspect.SCENE);
-        exploration.fireTouched(Cause.LOADED);
+        recorder.markTouched(Aspect.SCENE);
+        recorder.fireTouched(Cause.LOADED);
         return added;
     }
 
     /** Keeps nodes in the scene but stops drawing them, until {@link #show} brings them back. */
     public void hide(Collection<String> ids) {
         List<String> shown = ids.stream().filter(id -> state.inScene(id) && !state.hidden.contains(id)).toList();
-        exploration.step("hide " + StepNames.nodes(state.graph, shown), null, false, () -> shown.forEach(id -> {
-            exploration.set(StateKey.of(Field.HIDDEN, id), true);
-            exploration.set(StateKey.of(Field.SELECTED, id), false);
+        recorder.step("hide " + StepNames.nodes(state.graph, shown), null, false, () -> shown.forEach(id -> {
+            recorder.set(StateKey.of(Field.HIDDEN, id), true);
+            recorder.set(StateKey.of(Field.SELECTED, id), false);
         }));
     }
 
     public void show(Collection<String> ids) {
         List<String> hidden = ids.stream().filter(state.hidden::contains).toList();
-        exploration.step("show " + StepNames.nodes(state.graph, hidden) + " again", null, false,
-                () -> hidden.forEach(id -> exploration.set(StateKey.of(Field.HIDDEN, id), false)));
+        recorder.step("show " + StepNames.nodes(state.graph, hidden) + " again", null, false,
+                () -> hidden.forEach(id -> recorder.set(StateKey.of(Field.HIDDEN, id), false)));
     }
 
     /** Takes nodes out of the scene, with their links, positions and pins; they stay loaded. */
     public void remove(Collection<String> ids) {
         List<String> present = ids.stream().filter(state::inScene).distinct().toList();
-        exploration.step("remove " + StepNames.nodes(state.graph, present) + " from the scene", null, false,
+        recorder.step("remove " + StepNames.nodes(state.graph, present) + " from the scene", null, false,
                 () -> present.forEach(this::takeOut));
     }
 
@@ -103,29 +103,29 @@ public final class SceneCommands {
                 others.add(node.id());
             }
         }
-        exploration.step("keep only " + StepNames.nodes(state.graph, kept), null, false, () -> others.forEach(this::takeOut));
+        recorder.step("keep only " + StepNames.nodes(state.graph, kept), null, false, () -> others.forEach(this::takeOut));
     }
 
     /** Sets the whole filter in one step: a year range is one change, one event, one relayout. */
     public void apply(GraphFilter filter) {
-        exploration.step(StepNames.filter(filter), null, false, () -> exploration.set(StateKey.of(Field.FILTER), filter));
+        recorder.step(StepNames.filter(filter), null, false, () -> recorder.set(StateKey.of(Field.FILTER), filter));
     }
 
     /** A filter change that continues the one before (a slider being dragged): consecutive adjustments are one step. */
     public void adjust(GraphFilter filter) {
-        exploration.step(StepNames.filter(filter), "filter adjust", false, () -> exploration.set(StateKey.of(Field.FILTER), filter));
+        recorder.step(StepNames.filter(filter), "filter adjust", false, () -> recorder.set(StateKey.of(Field.FILTER), filter));
     }
 
     /** A filter change that continues a sweep through time (the play button): all ticks of a sweep are one step. */
     public void applySweeping(GraphFilter filter) {
-        exploration.step("play through the years", SWEEP, false, () -> exploration.set(StateKey.of(Field.FILTER), filter));
+        recorder.step("play through the years", SWEEP, false, () -> recorder.set(StateKey.of(Field.FILTER), filter));
     }
 
     /** Moves a node and pins it there; the moves of one drag (until another step) are one step. */
     public void move(String id, double x, double y) {
-        exploration.step("move " + StepNames.node(state.graph, id), "move " + id, false, () -> {
-            exploration.set(StateKey.of(Field.POSITION, id), new Point(x, y));
-            exploration.set(StateKey.of(Field.PINNED, id), true);
+        recorder.step("move " + StepNames.node(state.graph, id), "move " + id, false, () -> {
+            recorder.set(StateKey.of(Field.POSITION, id), new Point(x, y));
+            recorder.set(StateKey.of(Field.PINNED, id), true);
         });
     }
 
@@ -135,17 +135,17 @@ public final class SceneCommands {
 
     /** Pins or unpins nodes, in one step. */
     public void setPinned(Collection<String> ids, boolean pinned) {
-        exploration.step((pinned ? "pin " : "unpin ") + StepNames.nodes(state.graph, ids), null, false,
-                () -> ids.forEach(id -> exploration.set(StateKey.of(Field.PINNED, id), pinned)));
+        recorder.step((pinned ? "pin " : "unpin ") + StepNames.nodes(state.graph, ids), null, false,
+                () -> ids.forEach(id -> recorder.set(StateKey.of(Field.PINNED, id), pinned)));
     }
 
     public void switchLayout(LayoutMode mode) {
-        exploration.step(StepNames.layout(mode), null, false, () -> exploration.set(StateKey.of(Field.LAYOUT_MODE), mode));
+        recorder.step(StepNames.layout(mode), null, false, () -> recorder.set(StateKey.of(Field.LAYOUT_MODE), mode));
     }
 
     /** Asks for the layout to run again; the moves it makes are this step's. */
     public void runLayout() {
-        exploration.step("run the layout", null, true, () -> exploration.markTouched(Aspect.LAYOUT_RUN));
+        recorder.step("run the layout", null, true, () -> recorder.markTouched(Aspect.LAYOUT_RUN));
     }
 
     /**
@@ -154,15 +154,15 @@ public final class SceneCommands {
      */
     public void place(List<String> ids, double[] xs, double[] ys) {
         for (int i = 0; i < ids.size(); i++) {
-            exploration.place(ids.get(i), new Point(xs[i], ys[i]));
+            recorder.place(ids.get(i), new Point(xs[i], ys[i]));
         }
-        exploration.fireTouched(Cause.LAYOUT);
+        recorder.fireTouched(Cause.LAYOUT);
     }
 
     /** Places one node (a newcomer beside its neighbours) the way {@link #place(List, double[], double[])} does. */
     public void place(String id, Point at) {
-        exploration.place(id, at);
-        exploration.fireTouched(Cause.LAYOUT);
+        recorder.place(id, at);
+        recorder.fireTouched(Cause.LAYOUT);
     }
 
     /**
@@ -170,27 +170,27 @@ public final class SceneCommands {
      * {@link #notLoadedFrom} says which are not, for the caller to ask the store for first.
      */
     public void restore(String name, ExplorationSnapshot snapshot) {
-        exploration.step(name, null, false, () -> {
+        recorder.step(name, null, false, () -> {
             for (GraphNode node : state.graph.nodes()) {
-                exploration.set(StateKey.of(Field.SCENE_NODE, node.id()), snapshot.sceneNodeIds().contains(node.id()));
+                recorder.set(StateKey.of(Field.SCENE_NODE, node.id()), snapshot.sceneNodeIds().contains(node.id()));
             }
             for (GraphLink link : state.graph.links()) {
                 if (snapshot.sceneNodeIds().contains(link.fromId()) && snapshot.sceneNodeIds().contains(link.toId())) {
-                    exploration.set(StateKey.of(Field.SCENE_LINK, link.id()), snapshot.sceneLinkIds().contains(link.id()));
+                    recorder.set(StateKey.of(Field.SCENE_LINK, link.id()), snapshot.sceneLinkIds().contains(link.id()));
                 }
             }
             setAll(Field.HIDDEN, state.hidden, snapshot.hidden());
             setAll(Field.PINNED, state.drawing.pinned(), snapshot.pinned());
             setAll(Field.SELECTED, state.selection, snapshot.selection());
             for (String id : union(state.drawing.positions().keySet(), snapshot.positions().keySet())) {
-                exploration.set(StateKey.of(Field.POSITION, id), snapshot.positions().get(id));
+                recorder.set(StateKey.of(Field.POSITION, id), snapshot.positions().get(id));
             }
             for (String id : union(state.notLoaded.keySet(), snapshot.notLoaded().keySet())) {
-                exploration.set(StateKey.of(Field.NOT_LOADED, id), snapshot.notLoaded().get(id));
+                recorder.set(StateKey.of(Field.NOT_LOADED, id), snapshot.notLoaded().get(id));
             }
-            exploration.set(StateKey.of(Field.FILTER), snapshot.filter());
-            exploration.set(StateKey.of(Field.LAYOUT_MODE), snapshot.layoutMode());
-            exploration.set(StateKey.of(Field.FOCUS), snapshot.focus());
+            recorder.set(StateKey.of(Field.FILTER), snapshot.filter());
+            recorder.set(StateKey.of(Field.LAYOUT_MODE), snapshot.layoutMode());
+            recorder.set(StateKey.of(Field.FOCUS), snapshot.focus());
         });
     }
 
@@ -206,17 +206,17 @@ public final class SceneCommands {
     }
 
     private void takeOut(String id) {
-        exploration.set(StateKey.of(Field.SCENE_NODE, id), false);
-        exploration.set(StateKey.of(Field.SELECTED, id), false);
-        exploration.set(StateKey.of(Field.HIDDEN, id), false);
-        exploration.set(StateKey.of(Field.PINNED, id), false);
-        exploration.set(StateKey.of(Field.POSITION, id), null);
-        exploration.set(StateKey.of(Field.NOT_LOADED, id), null);
+        recorder.set(StateKey.of(Field.SCENE_NODE, id), false);
+        recorder.set(StateKey.of(Field.SELECTED, id), false);
+        recorder.set(StateKey.of(Field.HIDDEN, id), false);
+        recorder.set(StateKey.of(Field.PINNED, id), false);
+        recorder.set(StateKey.of(Field.POSITION, id), null);
+        recorder.set(StateKey.of(Field.NOT_LOADED, id), null);
     }
 
     private void setAll(Field field, Set<String> now, Set<String> wanted) {
         for (String id : union(now, wanted)) {
-            exploration.set(StateKey.of(field, id), wanted.contains(id));
+            recorder.set(StateKey.of(field, id), wanted.contains(id));
         }
     }
 

@@ -1,8 +1,10 @@
 package org.backchannel.exploration;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.backchannel.analysis.LoadedGraph;
@@ -108,6 +110,23 @@ final class SceneState {
             visible = VisibleGraph.of(graph, filter, leftOut, linksOut);
         }
         return visible;
+    }
+
+    ExplorationSnapshot snapshot() {
+        List<String> nodes = new ArrayList<>();
+        graph.nodes().forEach(n -> {
+            if (inScene(n.id())) {
+                nodes.add(n.id());
+            }
+        });
+        List<String> links = new ArrayList<>();
+        graph.links().forEach(l -> {
+            if (linkInScene(l)) {
+                links.add(l.id());
+            }
+        });
+        return new ExplorationSnapshot(Set.copyOf(nodes), Set.copyOf(links), drawing.positions(), drawing.pinned(), hidden,
+                filter, selection, focus, layoutMode, notLoaded);
     }
 
     private static void toggle(Set<String> set, String id, boolean member) {

@@ -120,7 +120,7 @@ public final class ExplorerView extends BorderPane {
                 old.setSelected(true);
                 return;
             }
-            explorer.switchLayout(now == timeline ? LayoutMode.TIMELINE : LayoutMode.FORCE);
+            panes.exploration().commands().switchLayout(now == timeline ? LayoutMode.TIMELINE : LayoutMode.FORCE);
         });
         // An undone switch shows on the buttons.
         explorer.layoutModeProperty().addListener((obs, old, mode) -> (mode == LayoutMode.TIMELINE ? timeline : force).setSelected(true));

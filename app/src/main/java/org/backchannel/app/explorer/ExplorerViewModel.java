@@ -33,9 +33,6 @@ import org.backchannel.store.Subgraph;
  */
 public final class ExplorerViewModel {
 
-    public static final int DEFAULT_SCENE_CAP = Exploration.DEFAULT_SCENE_CAP;
-    static final int DEFAULT_EXPAND_LIMIT = Exploration.DEFAULT_EXPAND_LIMIT;
-
     // Properties
     private final ReadOnlyObjectWrapper<LoadedGraph> graph = new ReadOnlyObjectWrapper<>(this, "graph");
     private final ReadOnlyIntegerWrapper graphVersion = new ReadOnlyIntegerWrapper(this, "graphVersion");
@@ -45,8 +42,8 @@ public final class ExplorerViewModel {
     private final StatusLine status = new StatusLine();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyBooleanWrapper capped = new ReadOnlyBooleanWrapper(this, "capped");
-    private final IntegerProperty sceneCap = new SimpleIntegerProperty(this, "sceneCap", DEFAULT_SCENE_CAP);
-    private final IntegerProperty expandLimit = new SimpleIntegerProperty(this, "expandLimit", DEFAULT_EXPAND_LIMIT);
+    private final IntegerProperty sceneCap = new SimpleIntegerProperty(this, "sceneCap", Exploration.DEFAULT_SCENE_CAP);
+    private final IntegerProperty expandLimit = new SimpleIntegerProperty(this, "expandLimit", Exploration.DEFAULT_EXPAND_LIMIT);
 
     private final Exploration exploration;
     private final StoreHealth health;
@@ -151,10 +148,6 @@ public final class ExplorerViewModel {
             loading.set(false);
             report("loading stopped");
         }
-    }
-
-    public void switchLayout(LayoutMode mode) {
-        exploration.commands().switchLayout(mode);
     }
 
     public void select(String id, boolean additive) {
