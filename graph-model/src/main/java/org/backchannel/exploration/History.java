@@ -10,11 +10,29 @@ import java.util.Optional;
  */
 public final class History {
 
-    /** Steps kept; the oldest go first. A step holds only what it changed, so this is a few megabytes at most. */
+    /** Steps kept at most; the oldest go first. */
     static final int LIMIT = 200;
+    /**
+     * State cells kept at most, over all steps (about 150 bytes each). A step holds only what it
+     * changed, but a layout run after it moves every node: on a 10,000-node scene that is 10,000
+     * cells, so it is this bound, not the step count, that keeps a long session's history in tens
+     * of megabytes.
+     */
+    static final int CELL_LIMIT = 500_000;
 
     private final List<Step> steps = new ArrayList<>();
+    private final int limit;
+    private final int cellLimit;
     private int position;
+
+    History() {
+        this(LIMIT, CELL_LIMIT);
+    }
+
+    History(int limit, int cellLimit) {
+        this.limit = limit;
+        this.cellLimit = cellLimit;
+    }
 
     /** Names of all steps, oldest first; the first {@link #position()} of them are done. */
     public List<String> names() {
@@ -59,10 +77,12 @@ public final class History {
             return false;
         }
         steps.add(step);
-        if (steps.size() > LIMIT) {
-            steps.remove(0);
-        }
         position = steps.size();
+        // The newest step stays even when it alone is larger than the bound: it is the one an undo needs.
+        while (steps.size() > 1 && (steps.size() > limit || cells() > cellLimit)) {
+            steps.remove(0);
+            position--;
+        }
         return true;
     }
 
@@ -77,6 +97,15 @@ public final class History {
 
     Step stepToRedo() {
         return steps.get(position++);
+    }
+
+    /** Cells held by all steps; a running layout adds to the newest, so this is counted when needed. */
+    private long cells() {
+        long cells = 0;
+        for (Step step : steps) {
+            cells += step.size();
+        }
+        return cells;
     }
 
     void clear() {

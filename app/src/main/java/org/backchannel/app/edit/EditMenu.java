@@ -1,6 +1,5 @@
 package org.backchannel.app.edit;
 
-import javafx.scene.control.Button;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -12,7 +11,7 @@ import javafx.scene.layout.HBox;
 
 /**
  * The toolbar's Edit menu, whose undo and redo items carry the step's name, and a "hidden: N"
- * button that brings hidden nodes back. The keys work anywhere in the window.
+ * list that brings hidden nodes back. Undo and redo's keys work anywhere in the window.
  */
 public final class EditMenu extends HBox {
 
@@ -39,14 +38,28 @@ public final class EditMenu extends HBox {
         MenuButton menu = new MenuButton("Edit", null, undo, redo, new SeparatorMenuItem(), hide, remove, keepOnly, pin);
         menu.setId("edit-menu");
 
-        Button hidden = new Button();
-        hidden.setId("show-hidden");
+        getChildren().addAll(menu, hiddenList(edit));
+    }
+
+    /** "hidden: N", a list of the hidden nodes: pick one to show it again, or all of them. */
+    private static MenuButton hiddenList(EditViewModel edit) {
+        MenuButton hidden = new MenuButton();
+        hidden.setId("hidden-nodes");
         hidden.textProperty().bind(edit.hiddenCountProperty().asString("hidden: %d"));
-        hidden.setTooltip(new Tooltip("Show the hidden nodes again"));
+        hidden.setTooltip(new Tooltip("Show hidden nodes again"));
         hidden.visibleProperty().bind(edit.hiddenCountProperty().greaterThan(0));
         hidden.managedProperty().bind(hidden.visibleProperty());
-        hidden.setOnAction(e -> edit.showHidden());
-        getChildren().addAll(menu, hidden);
+        edit.getHidden().addListener((javafx.collections.ListChangeListener<EditViewModel.HiddenNode>) change -> {
+            MenuItem all = item("show-all-hidden", edit::showHidden);
+            all.setText("Show all");
+            hidden.getItems().setAll(all, new SeparatorMenuItem());
+            for (EditViewModel.HiddenNode node : edit.getHidden()) {
+                MenuItem one = item("", () -> edit.show(node));
+                one.setText(node.name());
+                hidden.getItems().add(one);
+            }
+        });
+        return hidden;
     }
 
     private static MenuItem item(String id, Runnable action) {

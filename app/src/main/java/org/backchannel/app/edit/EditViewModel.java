@@ -14,6 +14,7 @@ import javafx.collections.ObservableList;
 import org.backchannel.exploration.Aspect;
 import org.backchannel.exploration.Exploration;
 import org.backchannel.exploration.History;
+import org.backchannel.model.GraphNode;
 
 /**
  * Undo and redo with the step's name ("Undo expand William Burns"), the history as a list to go
@@ -21,6 +22,10 @@ import org.backchannel.exploration.History;
  * pin; and how many nodes are hidden, to bring them back.
  */
 public final class EditViewModel {
+
+    /** A hidden node, for the list that brings it back. */
+    public record HiddenNode(String id, String name) {
+    }
 
     /** The first row of the history list: before any step. */
     public static final String START = "Start";
@@ -33,6 +38,7 @@ public final class EditViewModel {
     private final ObservableList<String> steps = FXCollections.observableArrayList(START);
     private final ReadOnlyIntegerWrapper position = new ReadOnlyIntegerWrapper(this, "position");
     private final ReadOnlyIntegerWrapper hiddenCount = new ReadOnlyIntegerWrapper(this, "hiddenCount");
+    private final ObservableList<HiddenNode> hidden = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper anySelected = new ReadOnlyBooleanWrapper(this, "anySelected");
 
     private final Exploration exploration;
@@ -42,6 +48,10 @@ public final class EditViewModel {
         exploration.addListener(event -> {
             if (event.touches(Aspect.HISTORY)) {
                 followHistory();
+            }
+            if (event.touches(Aspect.HIDDEN) || event.touches(Aspect.SOURCES)) {
+                hidden.setAll(exploration.hidden().stream()
+                        .map(id -> new HiddenNode(id, exploration.graph().node(id).map(GraphNode::name).orElse(id))).toList());
             }
             hiddenCount.set(exploration.hidden().size());
             anySelected.set(!exploration.selection().isEmpty());
@@ -76,6 +86,11 @@ public final class EditViewModel {
 
     public ReadOnlyIntegerProperty hiddenCountProperty() {
         return hiddenCount.getReadOnlyProperty();
+    }
+
+    /** The hidden nodes, in the order they were hidden. */
+    public ObservableList<HiddenNode> getHidden() {
+        return hidden;
     }
 
     public ReadOnlyBooleanProperty anySelectedProperty() {
@@ -119,6 +134,10 @@ public final class EditViewModel {
 
     public void showHidden() {
         exploration.commands().show(Set.copyOf(exploration.hidden()));
+    }
+
+    public void show(HiddenNode node) {
+        exploration.commands().show(Set.of(node.id()));
     }
 
     private List<String> selection() {

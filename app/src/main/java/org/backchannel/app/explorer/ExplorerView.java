@@ -124,6 +124,10 @@ public final class ExplorerView extends BorderPane {
         });
         // An undone switch shows on the buttons.
         explorer.layoutModeProperty().addListener((obs, old, mode) -> (mode == LayoutMode.TIMELINE ? timeline : force).setSelected(true));
+        Button relayout = new Button("Lay out");
+        relayout.setId("run-layout");
+        relayout.setTooltip(new Tooltip("Run the layout again; an undo puts the nodes back"));
+        relayout.setOnAction(e -> panes.exploration().commands().runLayout());
         Button fit = new Button("Fit");
         fit.setTooltip(new Tooltip("Show the whole graph (0)"));
         fit.setOnAction(e -> canvas.fit());
@@ -139,7 +143,7 @@ public final class ExplorerView extends BorderPane {
         help.setOnAction(e -> onHelp.run());
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        return new ToolBar(title, new SearchField(panes.search()), new EditMenu(panes.edit()), force, timeline, fit, spring, connect,
+        return new ToolBar(title, new SearchField(panes.search()), new EditMenu(panes.edit()), force, timeline, relayout, fit, spring, connect,
                 export, help);
     }
 

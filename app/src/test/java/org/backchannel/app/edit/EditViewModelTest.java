@@ -89,8 +89,14 @@ class EditViewModelTest {
         assertThat(edit.hiddenCountProperty().get()).isEqualTo(2);
         assertThat(edit.anySelectedProperty().get()).isFalse();
 
+        assertThat(edit.getHidden()).extracting(EditViewModel.HiddenNode::name).containsExactly(name(ids.get(0)), name(ids.get(1)));
+
+        edit.show(edit.getHidden().get(0));
+        assertThat(exploration.hidden()).containsExactly(ids.get(1));
+        assertThat(edit.undoTextProperty().get()).isEqualTo("Undo show " + name(ids.get(0)) + " again");
+
         edit.showHidden();
         assertThat(edit.hiddenCountProperty().get()).isZero();
-        assertThat(edit.undoTextProperty().get()).isEqualTo("Undo show 2 nodes again");
+        assertThat(edit.getHidden()).isEmpty();
     }
 }

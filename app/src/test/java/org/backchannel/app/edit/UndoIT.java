@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
-import javafx.scene.control.Button;
+import javafx.scene.control.MenuButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.backchannel.app.MainWindow;
@@ -73,7 +73,7 @@ class UndoIT extends FxRobot {
         type(KeyCode.H);
         waitUntil(() -> exploration().hidden().contains(DOBRYNIN));
         assertThat(exploration().visible().nodeIds()).doesNotContain(DOBRYNIN);
-        assertThat(lookup("#show-hidden").queryAs(Button.class).getText()).isEqualTo("hidden: 1");
+        assertThat(lookup("#hidden-nodes").queryAs(MenuButton.class).getText()).isEqualTo("hidden: 1");
 
         push(KeyCode.CONTROL, KeyCode.Z);
         waitUntil(() -> exploration().hidden().isEmpty());
@@ -82,7 +82,8 @@ class UndoIT extends FxRobot {
         push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
         waitUntil(() -> exploration().hidden().contains(DOBRYNIN));
 
-        clickOn("#show-hidden");
+        clickOn("#hidden-nodes");
+        clickOn("Show all");
         waitUntil(() -> exploration().hidden().isEmpty());
         assertThat(window.panes().edit().undoTextProperty().get()).isEqualTo("Undo show Anatoly Dobrynin again");
     }
@@ -112,10 +113,12 @@ class UndoIT extends FxRobot {
     }
 
     @Test
-    void theNodeMenuHidesAndTheHistoryListGoesBackToTheStart() throws Exception {
+    void theNodeMenuHidesALayoutRunIsAStepAndTheHistoryListGoesBackToTheStart() throws Exception {
         rightClickOn(screenPoint(KISSINGER));
         clickOn("Hide");
         waitUntil(() -> exploration().hidden().contains(KISSINGER));
+        clickOn("#run-layout");
+        waitUntil(() -> exploration().history().undoName().orElse("").equals("run the layout"));
 
         clickOn("History");
         clickOn(EditViewModel.START);
