@@ -8,6 +8,7 @@ import org.backchannel.app.StartupClock;
 import org.backchannel.exploration.Aspect;
 import org.backchannel.exploration.Exploration;
 import org.backchannel.exploration.ExplorationEvent;
+import org.backchannel.exploration.HighlightSource;
 import org.backchannel.exploration.Point;
 import org.backchannel.render.GraphScene;
 import org.backchannel.render.PaintStats;
@@ -160,6 +161,10 @@ public final class GraphCanvas extends Region {
     }
 
     private void follow(ExplorationEvent event) {
+        if (event.changesVisible() && !exploration.highlights().of(HighlightSource.HOVER).isEmpty()) {
+            // The hovered node may have gone (hidden, removed, undone): its neighbourhood is stale until the pointer moves.
+            exploration.highlight(HighlightSource.HOVER, Set.of());
+        }
         if (event.wantsLayout()) {
             followLayout |= event.cause() == ExplorationEvent.Cause.LOADED || event.touches(Aspect.LAYOUT_MODE);
             settled = false;

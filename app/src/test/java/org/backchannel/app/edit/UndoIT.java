@@ -13,6 +13,7 @@ import org.backchannel.app.MainWindow;
 import org.backchannel.app.graph.GraphCanvas;
 import org.backchannel.exploration.Exploration;
 import org.backchannel.exploration.ExplorationSnapshot;
+import org.backchannel.exploration.HighlightSource;
 import org.backchannel.store.ConnectedStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -73,6 +74,7 @@ class UndoIT extends FxRobot {
         type(KeyCode.H);
         waitUntil(() -> exploration().hidden().contains(DOBRYNIN));
         assertThat(exploration().visible().nodeIds()).doesNotContain(DOBRYNIN);
+        assertThat(exploration().highlights().of(HighlightSource.HOVER)).as("no highlight left around the hidden node").isEmpty();
         assertThat(lookup("#hidden-nodes").queryAs(MenuButton.class).getText()).isEqualTo("hidden: 1");
 
         push(KeyCode.CONTROL, KeyCode.Z);
