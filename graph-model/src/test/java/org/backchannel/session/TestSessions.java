@@ -30,7 +30,8 @@ public final class TestSessions {
     }
 
     /**
-     * A session of {@code nodes} placed nodes with ids like those of a real store, twice as many links,
+     * A session of {@code nodes} placed nodes with ids as long as the article's (24 characters for a
+     * node, 39 for a link, on average), twice as many links,
      * a tenth of them pinned, and a note on every hundredth node; {@code seed} varies the positions.
      */
     public static Session large(int nodes, long seed) {
@@ -40,7 +41,7 @@ public final class TestSessions {
         List<Note> notes = new ArrayList<>();
         Set<String> pinned = new java.util.HashSet<>();
         for (int i = 0; i < nodes; i++) {
-            String id = "actor-" + i + "-ministry-of-foreign-affairs";
+            String id = String.format("envoy-%05d-foreign-office", i);
             nodeIds.add(id);
             positions.put(id, new Session.Position(random.nextDouble(-5_000, 5_000), random.nextDouble(-5_000, 5_000)));
             if (i % 10 == 0) {
@@ -52,7 +53,7 @@ public final class TestSessions {
         }
         List<String> linkIds = new ArrayList<>();
         for (int i = 0; i < 2 * nodes; i++) {
-            linkIds.add("exchange-" + i + "-spoke-with");
+            linkIds.add(String.format("envoy-%05d-spoke-with-minister-%05d", i / 2, i));
         }
         return new Session(SAVED, new StoreIdentity(StoreIdentity.EMBEDDED, "neo4j", "digest-" + seed),
                 new Session.Scene(nodeIds, linkIds), positions, pinned, Set.of(), SessionFilter.NONE, Set.of(nodeIds.get(0)),
