@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * Numbered notes on an exported figure: a small numbered disc beside each annotated node (to its upper
- * right) or link (at its middle), and the list of notes, marked as the analyst's, under the caption.
+ * left, away from the pin mark on the upper right) or link (at its middle), and the list of notes, marked
+ * as the analyst's, under the caption.
  */
 final class AnnotationPainter {
 
@@ -65,7 +66,7 @@ final class AnnotationPainter {
         SceneNode node = nodes.get(id);
         if (node != null) {
             double offset = node.radius() * viewport.scale() * 0.75 + MARKER_RADIUS * 0.7;
-            return new double[] {viewport.toScreenX(node.x()) + offset, viewport.toScreenY(node.y()) - offset};
+            return new double[] {viewport.toScreenX(node.x()) - offset, viewport.toScreenY(node.y()) - offset};
         }
         for (SceneLink link : scene.links()) {
             SceneNode from = nodes.get(link.fromId());

@@ -1,0 +1,131 @@
+package org.backchannel.app.cli;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.backchannel.analysis.LoadedGraph;
+import org.backchannel.analysis.VisibleGraph;
+import org.backchannel.app.explorer.ExplorerViewModel;
+import org.backchannel.model.GraphLink;
+import org.backchannel.model.GraphNode;
+import org.backchannel.render.Annotation;
+import org.backchannel.session.Note;
+import org.backchannel.session.Reconciliation;
+import org.backchannel.session.Session;
+import org.backchannel.session.StoreIdentity;
+import org.backchannel.store.GraphFilter;
+import org.backchannel.store.GraphStore;
+import org.backchannel.store.Subgraph;
+
+/**
+ * A saved session's scene as the store has it now, for the headless export: its nodes and links
+ * loaded by id (what the store no longer has is reported, not dropped silently), its hidden nodes left
+ * out, its positions, pins and selection, and its notes as numbered annotations.
+ */
+final class SessionScene {
+
+    private final Session session;
+    private final LoadedGraph graph;
+    private final Reconciliation reconciliation;
+
+    private SessionScene(Session session, LoadedGraph graph, Reconciliation reconciliation) {
+        this.session = session;
+        this.graph = graph;
+        this.reconciliation = reconciliation;
+    }
+
+    /** Loads the scene's nodes and links: each node with its links, as a double-click in the app would, kept to the scene. */
+    static SessionScene load(GraphStore store, StoreIdentity current, Session session) {
+        Set<String> wantedNodes = Set.copyOf(session.scene().nodeIds());
+        Set<String> wantedLinks = Set.copyOf(session.scene().linkIds());
+        Map<String, GraphNode> nodes = new LinkedHashMap<>();
+        Map<String, GraphLink> links = new LinkedHashMap<>();
+        int cap = Math.max(ExplorerViewModel.DEFAULT_SCENE_CAP, wantedNodes.size());
+        for (String id : session.scene().nodeIds()) {
+            Subgraph around = store.neighbours(id, cap);
+            around.nodes().stream().filter(n -> wantedNodes.contains(n.id())).forEach(n -> nodes.putIfAbsent(n.id(), n));
+            around.links().stream().filter(l -> wantedLinks.contains(l.id())).forEach(l -> links.putIfAbsent(l.id(), l));
+        }
+        List<GraphLink> drawable = links.values().stream()
+                .filter(l -> nodes.containsKey(l.fromId()) && nodes.containsKey(l.toId())).toList();
+        LoadedGraph graph = LoadedGraph.of(nodes.values(), drawable);
+        return new SessionScene(session, graph, Reconciliation.of(session, current, nodes.keySet(), links.keySet()));
+    }
+
+    LoadedGraph graph() {
+        return graph;
+    }
+
+    Reconciliation reconciliation() {
+        return reconciliation;
+    }
+
+    /** What the filter lets through, less the nodes the analyst hid and their links. */
+    VisibleGraph visible(GraphFilter filter) {
+        VisibleGraph filtered = VisibleGraph.of(graph, filter);
+        Set<String> nodes = new LinkedHashSet<>(filtered.nodeIds());
+        nodes.removeAll(session.hidden());
+        Set<String> links = new LinkedHashSet<>();
+        for (String id : filtered.linkIds()) {
+            graph.link(id).filter(l -> nodes.contains(l.fromId()) && nodes.contains(l.toId())).ifPresent(l -> links.add(id));
+        }
+        return new VisibleGraph(nodes, links);
+    }
+
+    /** Where the session placed the nodes the store still has; the layout keeps them there. */
+    Map<String, double[]> placed() {
+        Map<String, double[]> placed = new HashMap<>();
+        session.positions().forEach((id, at) -> {
+            if (graph.node(id).isPresent()) {
+                placed.put(id, new double[] {at.x(), at.y()});
+            }
+        });
+        return placed;
+    }
+
+    Set<String> pinned() {
+        return session.pinned();
+    }
+
+    Set<String> selection() {
+        return session.selection();
+    }
+
+    /**
+     * The notes on what the figure shows, numbered in the session's order, then the notes on the
+     * session itself; a note on something the figure leaves out is not numbered.
+     */
+    List<Annotation> annotations(VisibleGraph visible) {
+        List<Annotation> annotations = new ArrayList<>();
+        for (Note note : session.notes()) {
+            String text = note.text().replaceAll("\\s+", " ").strip();
+            if (note.target() == Note.Target.NODE && visible.nodeIds().contains(note.targetId())) {
+                annotations.add(new Annotation(annotations.size() + 1, note.targetId(), name(note.targetId()) + ": " + text));
+            } else if (note.target() == Note.Target.LINK && visible.linkIds().contains(note.targetId())) {
+                GraphLink link = graph.link(note.targetId()).orElseThrow();
+                annotations.add(new Annotation(annotations.size() + 1, link.id(),
+                        name(link.fromId()) + " – " + name(link.toId()) + ": " + text));
+            }
+        }
+        for (Note note : session.notes()) {
+            if (note.target() == Note.Target.SESSION) {
+                annotations.add(new Annotation(annotations.size() + 1, null, note.text().replaceAll("\\s+", " ").strip()));
+            }
+        }
+        return annotations;
+    }
+
+    /** How many notes concern nodes or links the figure does not show. */
+    long notesLeftOut(VisibleGraph visible) {
+        return session.notes().stream().filter(n -> n.target() == Note.Target.NODE && !visible.nodeIds().contains(n.targetId())
+                || n.target() == Note.Target.LINK && !visible.linkIds().contains(n.targetId())).count();
+    }
+
+    private String name(String nodeId) {
+        return graph.node(nodeId).map(GraphNode::name).orElse(nodeId);
+    }
+}
