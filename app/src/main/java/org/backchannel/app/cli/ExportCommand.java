@@ -153,7 +153,7 @@ public final class ExportCommand extends StoreCommand {
                 err.println("No node has the id \"" + focus + "\".");
                 return 1;
             }
-            VisibleGraph visible = scene == null ? VisibleGraph.of(graph, filter) : scene.visible(filter);
+            VisibleGraph visible = VisibleGraph.of(graph, filter);
             Map<String, double[]> placed = scene == null ? Map.of() : scene.placed();
             LayoutFactory.Prepared prepared = LayoutFactory.prepare(graph, visible, filter.years());
             long layoutStarted = System.nanoTime();

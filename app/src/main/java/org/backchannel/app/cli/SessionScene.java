@@ -3,7 +3,6 @@ package org.backchannel.app.cli;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,14 +16,14 @@ import org.backchannel.session.Note;
 import org.backchannel.session.Reconciliation;
 import org.backchannel.session.Session;
 import org.backchannel.session.StoreIdentity;
-import org.backchannel.store.GraphFilter;
 import org.backchannel.store.GraphStore;
 import org.backchannel.store.Subgraph;
 
 /**
  * A saved session's scene as the store has it now, for the headless export: its nodes and links
  * loaded by id (what the store no longer has is reported, not dropped silently), its hidden nodes left
- * out, its positions, pins and selection, and its notes as numbered annotations.
+ * out, its positions, pins and selection, and its notes as numbered annotations. Notes on hidden nodes
+ * are not numbered, as the figure does not show them.
  */
 final class SessionScene {
 
@@ -50,30 +49,21 @@ final class SessionScene {
             around.nodes().stream().filter(n -> wantedNodes.contains(n.id())).forEach(n -> nodes.putIfAbsent(n.id(), n));
             around.links().stream().filter(l -> wantedLinks.contains(l.id())).forEach(l -> links.putIfAbsent(l.id(), l));
         }
+        Reconciliation reconciliation = Reconciliation.of(session, current, nodes.keySet(), links.keySet());
+        // Hidden nodes are left out here, not after filtering, so that the visible graph keeps the loaded graph's stable order.
+        nodes.keySet().removeAll(session.hidden());
         List<GraphLink> drawable = links.values().stream()
                 .filter(l -> nodes.containsKey(l.fromId()) && nodes.containsKey(l.toId())).toList();
-        LoadedGraph graph = LoadedGraph.of(nodes.values(), drawable);
-        return new SessionScene(session, graph, Reconciliation.of(session, current, nodes.keySet(), links.keySet()));
+        return new SessionScene(session, LoadedGraph.of(nodes.values(), drawable), reconciliation);
     }
 
+    /** The scene's nodes and links the store has, less the hidden nodes and their links. */
     LoadedGraph graph() {
         return graph;
     }
 
     Reconciliation reconciliation() {
         return reconciliation;
-    }
-
-    /** What the filter lets through, less the nodes the analyst hid and their links. */
-    VisibleGraph visible(GraphFilter filter) {
-        VisibleGraph filtered = VisibleGraph.of(graph, filter);
-        Set<String> nodes = new LinkedHashSet<>(filtered.nodeIds());
-        nodes.removeAll(session.hidden());
-        Set<String> links = new LinkedHashSet<>();
-        for (String id : filtered.linkIds()) {
-            graph.link(id).filter(l -> nodes.contains(l.fromId()) && nodes.contains(l.toId())).ifPresent(l -> links.add(id));
-        }
-        return new VisibleGraph(nodes, links);
     }
 
     /** Where the session placed the nodes the store still has; the layout keeps them there. */
