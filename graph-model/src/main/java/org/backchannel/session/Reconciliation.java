@@ -1,6 +1,7 @@
 package org.backchannel.session;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -32,10 +33,9 @@ public record Reconciliation(Optional<String> storeDifference, List<String> miss
     public static Reconciliation of(Session session, StoreIdentity current, Set<String> nodesPresent, Set<String> linksPresent) {
         List<String> nodes = session.scene().nodeIds().stream().filter(id -> !nodesPresent.contains(id)).toList();
         List<String> links = session.scene().linkIds().stream().filter(id -> !linksPresent.contains(id)).toList();
-        List<Note> notes = session.notes().stream()
-                .filter(n -> n.target() == Note.Target.NODE && nodes.contains(n.targetId())
-                        || n.target() == Note.Target.LINK && links.contains(n.targetId()))
-                .toList();
+        Set<String> gone = new HashSet<>(nodes);
+        gone.addAll(links);
+        List<Note> notes = session.notes().stream().filter(n -> n.targetId() != null && gone.contains(n.targetId())).toList();
         return new Reconciliation(difference(session.store(), current), nodes, links, notes);
     }
 
