@@ -130,6 +130,7 @@ public final class ExportCommand extends StoreCommand {
         try {
             options = new ExportOptions(width, scale, transparent, !noLegend, List.of());
             boolean layoutGiven = spec.commandLine().getParseResult().hasMatchedOption("--layout");
+            // A session's layout (force, timeline) names one of the app's modes.
             mode = session != null && !layoutGiven ? LayoutMode.valueOf(session.layout().name())
                     : LayoutMode.valueOf(layout.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
@@ -167,8 +168,9 @@ public final class ExportCommand extends StoreCommand {
                     scene == null ? Set.of() : scene.selection(), scene == null ? Set.of() : scene.pinned(), describe(filter),
                     sources, LocalDate.now());
             List<Annotation> annotations = notes ? scene.annotations(visible) : List.of();
-            if (notes && scene.notesLeftOut(visible) > 0) {
-                err.println(scene.notesLeftOut(visible) + " of the session's notes concern nodes or links this figure does not show.");
+            long leftOut = notes ? scene.notesLeftOut(visible) : 0;
+            if (leftOut > 0) {
+                err.println(leftOut + " of the session's notes concern nodes or links this figure does not show.");
             }
             write(figure, options, annotations);
             spec.commandLine().getOut().printf("Wrote %s: %d nodes, %d links; layout %d ms, drawing and writing %d ms.%n", out,
