@@ -33,7 +33,6 @@ import org.backchannel.render.SceneExporter;
 import org.backchannel.session.Session;
 import org.backchannel.session.SessionException;
 import org.backchannel.session.SessionFiles;
-import org.backchannel.session.StoreIdentity;
 import org.backchannel.store.ConnectedStore;
 import org.backchannel.store.GraphFilter;
 import org.backchannel.store.GraphStore;
@@ -144,7 +143,7 @@ public final class ExportCommand extends StoreCommand {
             SessionScene scene = null;
             LoadedGraph graph;
             if (session != null) {
-                scene = SessionScene.load(store, identity(connected), session);
+                scene = SessionScene.load(store, SessionScene.identityOf(connected), session);
                 scene.reconciliation().messages().forEach(err::println);
                 graph = scene.graph();
             } else {
@@ -155,7 +154,13 @@ public final class ExportCommand extends StoreCommand {
                 return 1;
             }
             VisibleGraph visible = VisibleGraph.of(graph, filter);
-            Map<String, double[]> placed = scene == null ? Map.of() : scene.placed();
+            // Positions made by another layout would fight this one: a layout given on the command line starts afresh.
+            boolean keepPlaces = scene != null && LayoutMode.valueOf(session.layout().name()) == mode;
+            if (scene != null && !keepPlaces) {
+                err.println("The session was laid out " + session.layout().code() + "; its positions and pins are not used for the "
+                        + mode.name().toLowerCase(Locale.ROOT) + " layout asked for.");
+            }
+            Map<String, double[]> placed = keepPlaces ? scene.placed() : Map.of();
             LayoutFactory.Prepared prepared = LayoutFactory.prepare(graph, visible, filter.years());
             long layoutStarted = System.nanoTime();
             // Placed nodes keep their places: the layout fills in only the rest, from the same seed.
@@ -165,7 +170,7 @@ public final class ExportCommand extends StoreCommand {
             long laidOut = System.nanoTime();
             Map<String, Source> sources = store.sources().stream().collect(Collectors.toMap(Source::id, Function.identity()));
             Figure figure = Figure.of(graph, visible, positions, ExportScope.VISIBLE,
-                    scene == null ? Set.of() : scene.selection(), scene == null ? Set.of() : scene.pinned(), describe(filter),
+                    scene == null ? Set.of() : scene.selection(), keepPlaces ? scene.pinned() : Set.of(), describe(filter),
                     sources, LocalDate.now());
             List<Annotation> annotations = notes ? scene.annotations(visible) : List.of();
             long leftOut = notes ? scene.notesLeftOut(visible) : 0;
@@ -203,12 +208,6 @@ public final class ExportCommand extends StoreCommand {
                 ? (channelTypes.isEmpty() ? Set.of() : EnumSet.copyOf(channelTypes)) : session.filter().channelTypes();
         YearRange years = era != null || session == null ? era : session.filter().years();
         return new GraphFilter(types, years);
-    }
-
-    /** The store as a session records it: the embedded store by that name, since its port changes at every start. */
-    private static StoreIdentity identity(ConnectedStore connected) {
-        return StoreIdentity.of(connected.isEmbedded() ? StoreIdentity.EMBEDDED : connected.address(), connected.databaseName(),
-                connected.store().contentDigest());
     }
 
     private static LoadedGraph overview(GraphStore store, GraphFilter filter) {

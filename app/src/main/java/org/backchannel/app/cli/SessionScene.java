@@ -16,6 +16,7 @@ import org.backchannel.session.Note;
 import org.backchannel.session.Reconciliation;
 import org.backchannel.session.Session;
 import org.backchannel.session.StoreIdentity;
+import org.backchannel.store.ConnectedStore;
 import org.backchannel.store.GraphStore;
 import org.backchannel.store.Subgraph;
 
@@ -55,6 +56,12 @@ final class SessionScene {
         List<GraphLink> drawable = links.values().stream()
                 .filter(l -> nodes.containsKey(l.fromId()) && nodes.containsKey(l.toId())).toList();
         return new SessionScene(session, LoadedGraph.of(nodes.values(), drawable), reconciliation);
+    }
+
+    /** The store as a session records it: the embedded store by that name, since its port changes at every start. */
+    static StoreIdentity identityOf(ConnectedStore connected) {
+        return StoreIdentity.of(connected.isEmbedded() ? StoreIdentity.EMBEDDED : connected.address(), connected.databaseName(),
+                connected.store().contentDigest());
     }
 
     /** The scene's nodes and links the store has, less the hidden nodes and their links. */

@@ -107,6 +107,10 @@ class SessionExportIT {
                 "1 link of the session is not in the store: no-such-link.", "1 note concerns elements the store no longer has",
                 "This session was saved on bolt://elsewhere:7687 (database neo4j) and is opened on " + neo4j.boltUri()
                         + " (database neo4j), which holds different data.");
+
+        assertThat(run("--session", file.toString(), "--layout", "timeline", "--out", home.resolve("timeline.svg").toString()))
+                .as(err.toString()).isZero();
+        assertThat(err.toString()).contains("The session was laid out force; its positions and pins are not used for the timeline layout");
     }
 
     @Test
