@@ -2,6 +2,7 @@ package org.backchannel.dataset;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.backchannel.json.JsonProblem;
 
 /**
  * The only exception the dataset reader and importer let escape for bad input. It lists every
@@ -21,6 +22,10 @@ public final class DatasetException extends Exception {
 
     public DatasetException(DatasetProblem problem) {
         this(List.of(problem));
+    }
+
+    static DatasetException of(List<JsonProblem> problems) {
+        return new DatasetException(problems.stream().map(DatasetProblem::of).toList());
     }
 
     public List<DatasetProblem> problems() {

@@ -1,10 +1,16 @@
 package org.backchannel.dataset;
 
+import org.backchannel.json.JsonProblem;
+
 /**
  * One reason a dataset was refused: where (file, 1-based line and column, JSON pointer of the field)
  * and what to do about it.
  */
 public record DatasetProblem(String file, int line, int column, String pointer, String message, String hint) {
+
+    static DatasetProblem of(JsonProblem problem) {
+        return new DatasetProblem(problem.file(), problem.line(), problem.column(), problem.pointer(), problem.message(), problem.hint());
+    }
 
     @Override
     public String toString() {

@@ -1,25 +1,12 @@
 package org.backchannel.dataset;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Collectors;
+import org.backchannel.json.JsonInputException;
+import org.backchannel.json.ProblemLog;
+import org.backchannel.json.StrictJson;
 import org.backchannel.model.Dataset;
 
 /**
@@ -33,31 +20,7 @@ public final class DatasetReader {
     public static final long MAX_BYTES = 16L * 1024 * 1024;
     static final int MAX_DEPTH = 32;
 
-    private final JsonFactory factory;
-    private final ObjectMapper mapper;
-
-    public DatasetReader() {
-        factory = JsonFactory.builder()
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(MAX_DEPTH)
-                        .maxStringLength(1_000_000)
-                        .maxNumberLength(100)
-                        .maxNameLength(1_000)
-                        .build())
-                .build();
-        JsonMapper strict = JsonMapper.builder(factory)
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-                .build();
-        strict.coercionConfigFor(LogicalType.Textual)
-                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
-        mapper = strict;
-    }
+    private final StrictJson json = new StrictJson("dataset", "docs/dataset-format.md", MAX_DEPTH, 1_000_000);
 
     public Dataset read(Path file) throws DatasetException {
         String name = file.toString();
@@ -100,88 +63,23 @@ public final class DatasetReader {
         if (content.length > MAX_BYTES) {
             throw tooLarge(name, content.length);
         }
-        JsonLocations locations = scan(name, content);
-        DatasetJson json = bind(name, content, locations);
-        ProblemLog log = new ProblemLog(name, locations);
-        if (!Dataset.FORMAT.equals(json.format())) {
-            log.add("/format", json.format() == null
-                            ? "required field format is missing or null"
-                            : "unknown format \"" + FieldChecks.printable(json.format()) + "\"",
-                    "this version of Backchannel reads \"" + Dataset.FORMAT + "\"");
-            log.throwIfAny();
-        }
-        return new DatasetValidator(log, texts).validate(json);
-    }
-
-    private JsonLocations scan(String name, byte[] content) throws DatasetException {
-        try (JsonParser parser = factory.createParser(content)) {
-            JsonLocations locations = JsonLocations.scan(parser);
-            if (locations.isEmpty()) {
-                throw new DatasetException(new DatasetProblem(name, 1, 1, "", "the file is empty", "a dataset is a JSON object"));
-            }
-            return locations;
-        } catch (JsonProcessingException e) {
-            throw syntaxError(name, e);
-        } catch (IOException e) {
-            throw new DatasetException(new DatasetProblem(name, 1, 1, "", "the file could not be read: " + e.getMessage(), null));
-        }
-    }
-
-    private DatasetJson bind(String name, byte[] content, JsonLocations locations) throws DatasetException {
+        StrictJson.Parsed<DatasetJson> parsed;
         try {
-            DatasetJson json = mapper.readValue(content, DatasetJson.class);
-            if (json == null) {
-                throw new DatasetException(new DatasetProblem(name, 1, 1, "", "the document is null", "a dataset is a JSON object"));
-            }
-            return json;
-        } catch (UnrecognizedPropertyException e) {
-            String known = e.getKnownPropertyIds() == null ? "" : e.getKnownPropertyIds().stream()
-                    .map(Object::toString).sorted().collect(Collectors.joining(", "));
-            throw problem(name, locations, pointerOf(e), "unknown field \"" + FieldChecks.printable(e.getPropertyName()) + "\"",
-                    "check the spelling; fields allowed here: " + known);
-        } catch (JsonMappingException e) {
-            throw problem(name, locations, pointerOf(e), TypeMismatch.describe(e), "see docs/dataset-format.md for the type of each field");
-        } catch (JsonProcessingException e) {
-            throw syntaxError(name, e);
-        } catch (IOException e) {
-            throw new DatasetException(new DatasetProblem(name, 1, 1, "", "the file could not be read: " + e.getMessage(), null));
+            parsed = json.read(name, content, DatasetJson.class);
+        } catch (JsonInputException e) {
+            throw new DatasetException(DatasetProblem.of(e.problem()));
         }
-    }
-
-    private static String pointerOf(JsonMappingException e) {
-        StringBuilder pointer = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            pointer.append('/');
-            pointer.append(ref.getFieldName() != null ? ref.getFieldName().replace("~", "~0").replace("/", "~1") : ref.getIndex());
+        DatasetJson file = parsed.value();
+        ProblemLog log = new ProblemLog(name, parsed.locations());
+        if (!Dataset.FORMAT.equals(file.format())) {
+            log.add("/format", file.format() == null
+                            ? "required field format is missing or null"
+                            : "unknown format \"" + FieldChecks.printable(file.format()) + "\"",
+                    "this version of Backchannel reads \"" + Dataset.FORMAT + "\"");
+            log.throwIfAny(DatasetException::of);
         }
-        return pointer.toString();
+        return new DatasetValidator(log, texts).validate(file);
     }
-
-    private static DatasetException syntaxError(String name, JsonProcessingException e) {
-        JsonLocation at = e.getLocation();
-        String pointer = "";
-        if (e.getProcessor() instanceof JsonParser p) {
-            pointer = p.getParsingContext().pathAsPointer().toString();
-            at = at != null ? at : p.currentLocation();
-        }
-        String message = e.getOriginalMessage().split("\n")[0];
-        int noise = message.indexOf(" (start marker at");
-        message = noise < 0 ? message : message.substring(0, noise);
-        return problem(name, at, pointer, "not valid JSON: " + message,
-                "fix the syntax at this place (an editor with JSON support shows it)");
-    }
-
-    private static DatasetException problem(String name, JsonLocations locations, String pointer, String message, String hint) {
-        JsonLocations.Position at = locations.find(pointer);
-        return new DatasetException(new DatasetProblem(name, at.line(), at.column(), pointer, message, hint));
-    }
-
-    private static DatasetException problem(String name, JsonLocation at, String pointer, String message, String hint) {
-        int line = at == null ? 1 : Math.max(1, at.getLineNr());
-        int column = at == null ? 1 : Math.max(1, at.getColumnNr());
-        return new DatasetException(new DatasetProblem(name, line, column, pointer, message, hint));
-    }
-
     private static DatasetException tooLarge(String name, long size) {
         return new DatasetException(new DatasetProblem(name, 1, 1, "",
                 "the file is " + size + " bytes; the limit is " + MAX_BYTES + " bytes",

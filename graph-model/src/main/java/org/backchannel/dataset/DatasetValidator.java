@@ -14,6 +14,7 @@ import org.backchannel.dataset.DatasetJson.CitationJson;
 import org.backchannel.dataset.DatasetJson.LinkJson;
 import org.backchannel.dataset.DatasetJson.NodeJson;
 import org.backchannel.dataset.DatasetJson.SourceJson;
+import org.backchannel.json.ProblemLog;
 import org.backchannel.model.Certainty;
 import org.backchannel.model.ChannelType;
 import org.backchannel.model.Citation;
@@ -53,7 +54,7 @@ final class DatasetValidator {
         List<Source> sources = sources(json.sources());
         List<GraphNode> nodes = nodes(json.nodes());
         List<GraphLink> links = links(json.links());
-        log.throwIfAny();
+        log.throwIfAny(DatasetException::of);
         return new Dataset(Dataset.FORMAT, title, description, sources, nodes, links);
     }
 

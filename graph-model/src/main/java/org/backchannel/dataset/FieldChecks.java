@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.backchannel.json.ProblemLog;
+import org.backchannel.json.TextRules;
 import org.backchannel.model.PartialDate;
 import org.backchannel.model.TimeSpan;
 
@@ -132,15 +134,6 @@ final class FieldChecks {
 
     /** Shortens a refused value for a message, and keeps invisible characters visible. */
     static String printable(String value) {
-        String shown = value.length() > 60 ? value.substring(0, 60) + "…" : value;
-        StringBuilder out = new StringBuilder();
-        shown.codePoints().forEach(cp -> {
-            if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT || Character.getType(cp) == Character.SURROGATE) {
-                out.append(String.format("\\u%04X", cp));
-            } else {
-                out.appendCodePoint(cp);
-            }
-        });
-        return out.toString();
+        return TextRules.printable(value);
     }
 }

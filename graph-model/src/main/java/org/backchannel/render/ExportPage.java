@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The layout of an exported figure: the graph, the legend to its right (or under it when the page is too
- * narrow) and the caption at the bottom. Laid out once from text measurements, then painted onto any
+ * narrow), the caption at the bottom and the analyst's numbered notes, if any, under it. Laid out once from text measurements, then painted onto any
  * painter, so that the PNG and the SVG of a scene are the same picture.
  */
 final class ExportPage {
@@ -34,11 +34,15 @@ final class ExportPage {
     private final double graphHeight;
     private final List<String> captionLines;
     private final double captionTop;
+    private final List<Annotation> annotations;
+    private final List<String> noteLines;
+    private final double notesTop;
     private final double height;
     private final Viewport viewport;
 
-    ExportPage(GraphScene scene, ExportOptions options, Palette palette, TextMetrics metrics) {
+    ExportPage(GraphScene scene, ExportOptions options, List<Annotation> annotations, Palette palette, TextMetrics metrics) {
         this.scene = scene;
+        this.annotations = List.copyOf(annotations);
         this.options = options;
         this.palette = palette;
         this.legend = LegendContent.of(scene);
@@ -56,12 +60,15 @@ final class ExportPage {
             graph = Math.min(graph, bounds.height() * scale + 2 * GRAPH_MARGIN + LABEL_ROOM);
         }
         graphHeight = Math.ceil(legendBeside ? Math.max(graph, legendSize.height() + 2 * PADDING) : graph);
-        captionLines = wrap(options.caption(), width - 2 * PADDING, metrics);
+        captionLines = wrap(options.caption(), width - 2 * PADDING, CAPTION_SIZE, metrics);
+        noteLines = AnnotationPainter.lines(annotations, width - 2 * PADDING, metrics);
         double below = legendSize != null && !legendBeside ? legendSize.height() + PADDING : 0;
         captionTop = graphHeight + below;
         viewport = LabelledFit.fit(scene, graphWidth, graphHeight, GRAPH_MARGIN, MAX_FIT_SCALE, LevelOfDetail.forExport(), metrics);
         double caption = captionLines.isEmpty() ? 0 : captionLines.size() * CAPTION_LINE + PADDING;
-        height = Math.ceil(captionTop + caption);
+        notesTop = captionTop + caption;
+        double notes = noteLines.isEmpty() ? 0 : noteLines.size() * AnnotationPainter.LINE + PADDING;
+        height = Math.ceil(notesTop + notes);
     }
 
     int width() {
@@ -72,10 +79,12 @@ final class ExportPage {
         return (int) height;
     }
 
-    /** Paints background, graph, legend and caption, in that order. */
+    /** Paints background, graph, note markers, legend, caption and notes, in that order. */
     PaintStats paint(Painter painter, ScenePainter scenePainter) {
         painter.clear(options.transparentBackground() ? 0 : 0xFF000000 | palette.background(), width(), height);
         PaintStats stats = scenePainter.paint(scene, viewport, painter);
+        AnnotationPainter notes = new AnnotationPainter(palette);
+        notes.markers(annotations, scene, viewport, painter);
         if (legendSize != null) {
             double x = width() - PADDING - legendSize.width();
             double y = legendBeside ? graphHeight - PADDING - legendSize.height() : graphHeight;
@@ -86,17 +95,18 @@ final class ExportPage {
             painter.text(line, PADDING, baseline, CAPTION_SIZE, palette.label(), false, TextAnchor.START, -1);
             baseline += CAPTION_LINE;
         }
+        notes.list(noteLines, PADDING, notesTop + PADDING / 2, painter);
         return stats;
     }
 
     /** Breaks caption lines at spaces to fit; a single word too long for a line keeps a line of its own. */
-    private static List<String> wrap(List<String> lines, double maxWidth, TextMetrics metrics) {
+    static List<String> wrap(List<String> lines, double maxWidth, double size, TextMetrics metrics) {
         List<String> wrapped = new ArrayList<>();
         for (String line : lines) {
             StringBuilder current = new StringBuilder();
             for (String word : line.strip().split("\\s+")) {
                 String candidate = current.length() == 0 ? word : current + " " + word;
-                if (current.length() > 0 && metrics.textWidth(candidate, CAPTION_SIZE, false) > maxWidth) {
+                if (current.length() > 0 && metrics.textWidth(candidate, size, false) > maxWidth) {
                     wrapped.add(current.toString());
                     current.setLength(0);
                     current.append(word);

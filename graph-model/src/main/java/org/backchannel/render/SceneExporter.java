@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.List;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
@@ -34,7 +35,12 @@ public final class SceneExporter {
 
     /** The figure as an image of (width × scale) pixels wide, for a PNG or the clipboard. */
     public BufferedImage toImage(GraphScene scene, ExportOptions options) {
-        ExportPage page = new ExportPage(scene, options, palette, AwtTextMetrics.INSTANCE);
+        return toImage(scene, options, List.of());
+    }
+
+    /** The figure with the analyst's numbered notes beside their nodes and links and listed under it. */
+    public BufferedImage toImage(GraphScene scene, ExportOptions options, List<Annotation> annotations) {
+        ExportPage page = new ExportPage(scene, options, annotations, palette, AwtTextMetrics.INSTANCE);
         long pixelWidth = (long) page.width() * options.scale();
         long pixelHeight = (long) page.height() * options.scale();
         if (pixelWidth * pixelHeight > MAX_PNG_PIXELS) {
@@ -64,8 +70,12 @@ public final class SceneExporter {
     }
 
     public void writePng(GraphScene scene, ExportOptions options, Path file) throws IOException {
+        writePng(scene, options, List.of(), file);
+    }
+
+    public void writePng(GraphScene scene, ExportOptions options, List<Annotation> annotations, Path file) throws IOException {
         checkWritable(file);
-        BufferedImage image = toImage(scene, options);
+        BufferedImage image = toImage(scene, options, annotations);
         try (OutputStream out = Files.newOutputStream(file)) {
             encodePng(image, out);
         } catch (IOException e) {
@@ -75,15 +85,24 @@ public final class SceneExporter {
 
     /** The figure as an SVG document, (width) user units wide. */
     public String toSvg(GraphScene scene, ExportOptions options) {
-        ExportPage page = new ExportPage(scene, options, palette, AwtTextMetrics.INSTANCE);
+        return toSvg(scene, options, List.of());
+    }
+
+    /** The SVG with the analyst's numbered notes, as {@link #toImage(GraphScene, ExportOptions, List)}. */
+    public String toSvg(GraphScene scene, ExportOptions options, List<Annotation> annotations) {
+        ExportPage page = new ExportPage(scene, options, annotations, palette, AwtTextMetrics.INSTANCE);
         SvgPainter painter = new SvgPainter(page.width(), page.height());
         page.paint(painter, scenePainter);
         return painter.toSvg();
     }
 
     public void writeSvg(GraphScene scene, ExportOptions options, Path file) throws IOException {
+        writeSvg(scene, options, List.of(), file);
+    }
+
+    public void writeSvg(GraphScene scene, ExportOptions options, List<Annotation> annotations, Path file) throws IOException {
         checkWritable(file);
-        String svg = toSvg(scene, options);
+        String svg = toSvg(scene, options, annotations);
         try {
             Files.writeString(file, svg, StandardCharsets.UTF_8);
         } catch (IOException e) {

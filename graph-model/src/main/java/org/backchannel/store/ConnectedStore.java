@@ -67,6 +67,16 @@ public final class ConnectedStore implements AutoCloseable {
                 : "Neo4j at " + store.describe();
     }
 
+    /** The server's address without credentials; for the embedded store, this run's Bolt address. */
+    public String address() {
+        return store.describe();
+    }
+
+    /** The database the store's queries run on, as the server names it. */
+    public String databaseName() {
+        return store.databaseName();
+    }
+
     /** What an opened store holds, and what seeding imported into it, if anything. */
     public record Contents(Optional<ImportResult> seeded, StoreSummary summary) {
     }

@@ -45,6 +45,12 @@ class LayerRuleTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.backchannel.store.neo4j..", "org.backchannel.store.embedded..", "org.neo4j..")
             .because("the exploration is given what the store answered; undo and redo never ask it again");
 
+    @ArchTest
+    static final ArchRule aSessionFileIsPlainData = noClasses().that().resideInAPackage("org.backchannel.session..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.backchannel.store..", "org.neo4j..", "org.backchannel.layout..",
+                    "org.backchannel.render..", "org.backchannel.analysis..")
+            .because("a session is read, checked and reconciled without a store, a toolkit or an exploration model");
+
     @Test
     void javaFxIsNotEvenOnTheClasspath() {
         assertThatThrownBy(() -> Class.forName("javafx.application.Platform")).isInstanceOf(ClassNotFoundException.class);

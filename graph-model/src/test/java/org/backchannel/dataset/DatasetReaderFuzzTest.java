@@ -4,15 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
+import org.backchannel.json.ByteMutations;
 import org.backchannel.store.TestDatasets;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +41,7 @@ class DatasetReaderFuzzTest {
         int accepted = 0;
         int refused = 0;
         for (int run = 0; run < RUNS; run++) {
-            byte[] input = mutate(seeds.get(random.nextInt(seeds.size())), seeds, random);
+            byte[] input = ByteMutations.mutate(seeds.get(random.nextInt(seeds.size())), seeds, TOKENS, random);
             try {
                 reader.read("fuzz-" + run + ".json", input, texts);
                 accepted++;
@@ -70,51 +69,5 @@ class DatasetReaderFuzzTest {
             }
         }
         return seeds;
-    }
-
-    private static byte[] mutate(byte[] seed, List<byte[]> others, SplittableRandom random) {
-        byte[] bytes = seed.clone();
-        int edits = 1 + random.nextInt(4);
-        for (int i = 0; i < edits && bytes.length > 0; i++) {
-            int at = random.nextInt(bytes.length);
-            bytes = switch (random.nextInt(6)) {
-                case 0 -> flip(bytes, at, random);
-                case 1 -> insert(bytes, at, TOKENS.get(random.nextInt(TOKENS.size())).getBytes(StandardCharsets.UTF_8));
-                case 2 -> Arrays.copyOf(bytes, at);
-                case 3 -> remove(bytes, at, 1 + random.nextInt(Math.min(64, bytes.length - at)));
-                case 4 -> insert(bytes, at, Arrays.copyOfRange(bytes, at, Math.min(bytes.length, at + 1 + random.nextInt(64))));
-                default -> splice(bytes, at, others.get(random.nextInt(others.size())), random);
-            };
-        }
-        return bytes;
-    }
-
-    private static byte[] flip(byte[] bytes, int at, SplittableRandom random) {
-        byte[] copy = bytes.clone();
-        copy[at] = (byte) random.nextInt(256);
-        return copy;
-    }
-
-    private static byte[] insert(byte[] bytes, int at, byte[] piece) {
-        byte[] copy = new byte[bytes.length + piece.length];
-        System.arraycopy(bytes, 0, copy, 0, at);
-        System.arraycopy(piece, 0, copy, at, piece.length);
-        System.arraycopy(bytes, at, copy, at + piece.length, bytes.length - at);
-        return copy;
-    }
-
-    private static byte[] remove(byte[] bytes, int at, int length) {
-        byte[] copy = new byte[bytes.length - length];
-        System.arraycopy(bytes, 0, copy, 0, at);
-        System.arraycopy(bytes, at + length, copy, at, bytes.length - at - length);
-        return copy;
-    }
-
-    private static byte[] splice(byte[] bytes, int at, byte[] other, SplittableRandom random) {
-        if (other.length == 0) {
-            return bytes;
-        }
-        int from = random.nextInt(other.length);
-        return insert(bytes, at, Arrays.copyOfRange(other, from, Math.min(other.length, from + 1 + random.nextInt(128))));
     }
 }

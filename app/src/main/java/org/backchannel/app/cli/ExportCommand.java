@@ -25,9 +25,14 @@ import org.backchannel.exploration.LayoutMode;
 import org.backchannel.layout.DrawingLayout;
 import org.backchannel.model.ChannelType;
 import org.backchannel.model.Source;
+import org.backchannel.model.YearRange;
+import org.backchannel.render.Annotation;
 import org.backchannel.render.ExportOptions;
 import org.backchannel.render.Palette;
 import org.backchannel.render.SceneExporter;
+import org.backchannel.session.Session;
+import org.backchannel.session.SessionException;
+import org.backchannel.session.SessionFiles;
 import org.backchannel.store.ConnectedStore;
 import org.backchannel.store.GraphFilter;
 import org.backchannel.store.GraphStore;
@@ -43,9 +48,11 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Export the graph (or part of it) as PNG or SVG, without a display.",
-                "Example: export --out figure.png --channel-type back-channel --era 1969-1977"},
+                "Example: export --out figure.png --channel-type back-channel --era 1969-1977",
+                "A saved session re-renders as the same figure: export --session view.backchannel --out figure.png --notes"},
         exitCodeListHeading = "Exit codes:%n",
-        exitCodeList = {"0:written", "1:bad option or the file could not be written", "3:the store could not be reached"})
+        exitCodeList = {"0:written", "1:bad option, unreadable session or the file could not be written",
+                "3:the store could not be reached"})
 public final class ExportCommand extends StoreCommand {
 
     @Option(names = "--out", required = true, description = "the file to write; .svg gives SVG, anything else PNG")
@@ -57,7 +64,7 @@ public final class ExportCommand extends StoreCommand {
 
     @Option(names = "--era", paramLabel = "YEARS", description = "a year range such as 1969-1977, a year, or an era: cold-war, detente, post-cold-war, since-2014",
             converter = EraConverter.class)
-    private org.backchannel.model.YearRange era;
+    private YearRange era;
 
     @Option(names = "--focus", paramLabel = "ID", description = "start from this node id and show its neighbourhood")
     private String focus;
@@ -80,6 +87,13 @@ public final class ExportCommand extends StoreCommand {
     @Option(names = "--layout", defaultValue = "force", description = "force or timeline (default ${DEFAULT-VALUE})")
     private String layout;
 
+    @Option(names = "--session", paramLabel = "FILE", description = "render a saved session (.backchannel): its scene, filter, "
+            + "positions, pins, selection and layout; options given here override its filter and layout")
+    private Path sessionFile;
+
+    @Option(names = "--notes", description = "with --session: number the analyst's notes on the figure and list them under it")
+    private boolean notes;
+
     public ExportCommand() {
         this(System.getenv());
     }
@@ -91,42 +105,79 @@ public final class ExportCommand extends StoreCommand {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        if (sessionFile != null && focus != null) {
+            err.println("Bad option: --focus and --session cannot be combined; a session brings its own scene.");
+            return 1;
+        }
+        if (notes && sessionFile == null) {
+            err.println("Bad option: --notes shows a session's notes; give the session with --session FILE.");
+            return 1;
+        }
+        Session session = null;
+        if (sessionFile != null) {
+            try {
+                SessionFiles.Opened opened = new SessionFiles().open(sessionFile);
+                opened.note().ifPresent(err::println);
+                session = opened.session();
+            } catch (SessionException e) {
+                err.println(e.getMessage());
+                return 1;
+            }
+        }
         ExportOptions options;
         LayoutMode mode;
         try {
             options = new ExportOptions(width, scale, transparent, !noLegend, List.of());
-            mode = LayoutMode.valueOf(layout.toUpperCase(Locale.ROOT));
+            boolean layoutGiven = spec.commandLine().getParseResult().hasMatchedOption("--layout");
+            // A session's layout (force, timeline) names one of the app's modes.
+            mode = session != null && !layoutGiven ? LayoutMode.valueOf(session.layout().name())
+                    : LayoutMode.valueOf(layout.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             err.println("Bad option: " + e.getMessage());
             return 1;
         }
-        GraphFilter filter = new GraphFilter(channelTypes.isEmpty() ? Set.of() : EnumSet.copyOf(channelTypes), era);
+        GraphFilter filter = filter(session);
         try (ConnectedStore connected = ConnectedStore.fromEnvironment(environment, appHome())) {
             connected.seedIfEmpty(BundledDataset::load);
             GraphStore store = connected.store();
-            LoadedGraph graph = focus == null ? overview(store, filter) : neighbourhood(store, focus, depth);
+            SessionScene scene = null;
+            LoadedGraph graph;
+            if (session != null) {
+                scene = SessionScene.load(store, SessionScene.identityOf(connected), session);
+                scene.reconciliation().messages().forEach(err::println);
+                graph = scene.graph();
+            } else {
+                graph = focus == null ? overview(store, filter) : neighbourhood(store, focus, depth);
+            }
             if (focus != null && graph.node(focus).isEmpty()) {
                 err.println("No node has the id \"" + focus + "\".");
                 return 1;
             }
             VisibleGraph visible = VisibleGraph.of(graph, filter);
+            // Positions made by another layout would fight this one: a layout given on the command line starts afresh.
+            boolean keepPlaces = scene != null && LayoutMode.valueOf(session.layout().name()) == mode;
+            if (scene != null && !keepPlaces) {
+                err.println("The session was laid out " + session.layout().code() + "; its positions and pins are not used for the "
+                        + mode.name().toLowerCase(Locale.ROOT) + " layout asked for.");
+            }
+            Map<String, double[]> placed = keepPlaces ? scene.placed() : Map.of();
             LayoutFactory.Prepared prepared = LayoutFactory.prepare(graph, visible, filter.years());
             long layoutStarted = System.nanoTime();
+            // Placed nodes keep their places: the layout fills in only the rest, from the same seed.
             Map<String, double[]> positions = LayoutFactory.settle(prepared.ids(), prepared.graph(),
                     LayoutFactory.create(mode, prepared, DrawingLayout.SEED),
-                    LayoutFactory.initialState(prepared.ids(), Map.of(), Set.of(), DrawingLayout.SEED), LayoutRunner.MAX_STEPS);
+                    LayoutFactory.initialState(prepared.ids(), placed, placed.keySet(), DrawingLayout.SEED), LayoutRunner.MAX_STEPS);
             long laidOut = System.nanoTime();
             Map<String, Source> sources = store.sources().stream().collect(Collectors.toMap(Source::id, Function.identity()));
-            Figure figure = Figure.of(graph, visible, positions, ExportScope.VISIBLE, Set.of(), Set.of(), filter.describe(),
+            Figure figure = Figure.of(graph, visible, positions, ExportScope.VISIBLE,
+                    scene == null ? Set.of() : scene.selection(), keepPlaces ? scene.pinned() : Set.of(), filter.describe(),
                     sources, LocalDate.now());
-            ExportOptions withCaption = new ExportOptions(options.width(), options.scale(), options.transparentBackground(),
-                    options.includeLegend(), figure.caption());
-            SceneExporter exporter = new SceneExporter(Palette.standard());
-            if (out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
-                exporter.writeSvg(figure.scene(), withCaption, out);
-            } else {
-                exporter.writePng(figure.scene(), withCaption, out);
+            List<Annotation> annotations = notes ? scene.annotations(visible) : List.of();
+            long leftOut = notes ? scene.notesLeftOut(visible) : 0;
+            if (leftOut > 0) {
+                err.println(leftOut + " of the session's notes concern nodes or links this figure does not show.");
             }
+            write(figure, options, annotations);
             spec.commandLine().getOut().printf("Wrote %s: %d nodes, %d links; layout %d ms, drawing and writing %d ms.%n", out,
                     figure.scene().nodes().size(), figure.scene().links().size(), (laidOut - layoutStarted) / 1_000_000,
                     (System.nanoTime() - laidOut) / 1_000_000);
@@ -138,6 +189,25 @@ public final class ExportCommand extends StoreCommand {
             err.println("Could not write " + out + ": " + e.getMessage());
             return 1;
         }
+    }
+
+    private void write(Figure figure, ExportOptions options, List<Annotation> annotations) throws IOException {
+        ExportOptions withCaption = new ExportOptions(options.width(), options.scale(), options.transparentBackground(),
+                options.includeLegend(), figure.caption());
+        SceneExporter exporter = new SceneExporter(Palette.standard());
+        if (out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
+            exporter.writeSvg(figure.scene(), withCaption, annotations, out);
+        } else {
+            exporter.writePng(figure.scene(), withCaption, annotations, out);
+        }
+    }
+
+    /** The options' channel types and era where given, else the session's. */
+    private GraphFilter filter(Session session) {
+        Set<ChannelType> types = !channelTypes.isEmpty() || session == null
+                ? (channelTypes.isEmpty() ? Set.of() : EnumSet.copyOf(channelTypes)) : session.filter().channelTypes();
+        YearRange years = era != null || session == null ? era : session.filter().years();
+        return new GraphFilter(types, years);
     }
 
     private static LoadedGraph overview(GraphStore store, GraphFilter filter) {

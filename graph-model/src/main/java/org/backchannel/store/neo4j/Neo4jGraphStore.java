@@ -249,6 +249,11 @@ public final class Neo4jGraphStore implements GraphStore {
         return read(ContentDigest::of);
     }
 
+    /** The name of the database the store's queries run on (the user's home database), as the server reports it. */
+    public String databaseName() {
+        return read(tx -> tx.run("RETURN 1").consume().database().name());
+    }
+
     /** Where this store is, for the status bar and messages; never includes the password. */
     public String describe() {
         return settings.safeUri();

@@ -1,18 +1,18 @@
-package org.backchannel.dataset;
+package org.backchannel.json;
 
 import java.util.Optional;
 
 /**
- * What a string in a dataset may contain. Jackson accepts all of these; an analyst's store should
- * not: invisible controls and direction overrides make names lie about what they say.
+ * What a string in a dataset or a session may contain. Jackson accepts all of these; an analyst's
+ * files should not: invisible controls and direction overrides make names lie about what they say.
  */
-final class TextRules {
+public final class TextRules {
 
     private TextRules() {
     }
 
     /** Why the text is refused, or empty when it is acceptable. */
-    static Optional<String> problemWith(String text, boolean multiline) {
+    public static Optional<String> problemWith(String text, boolean multiline) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c)) {
@@ -37,6 +37,20 @@ final class TextRules {
             }
         }
         return Optional.empty();
+    }
+
+    /** Shortens a refused value for a message, and keeps invisible characters visible. */
+    public static String printable(String value) {
+        String shown = value.length() > 60 ? value.substring(0, 60) + "…" : value;
+        StringBuilder out = new StringBuilder();
+        shown.codePoints().forEach(cp -> {
+            if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT || Character.getType(cp) == Character.SURROGATE) {
+                out.append(String.format("\\u%04X", cp));
+            } else {
+                out.appendCodePoint(cp);
+            }
+        });
+        return out.toString();
     }
 
     /** Embeddings, overrides and isolates; the plain marks U+200E/U+200F stay allowed for right-to-left names. */

@@ -1,4 +1,4 @@
-package org.backchannel.dataset;
+package org.backchannel.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
@@ -14,34 +14,39 @@ import java.util.Map;
  * Where each value of a JSON document starts, by JSON pointer. A first, streaming pass over the
  * document records them, so that problems found later, on plain values, can still say line and column.
  */
-final class JsonLocations {
+public final class JsonLocations {
 
-    record Position(int line, int column) {
+    public record Position(int line, int column) {
     }
 
     private final Map<String, Position> byPointer = new HashMap<>();
 
-    /** Reads the whole document; syntax errors (and duplicate keys, when the parser detects them) propagate. */
-    static JsonLocations scan(JsonParser parser) throws IOException {
+    /**
+     * Reads the whole document; syntax errors (and duplicate keys, when the parser detects them) propagate.
+     *
+     * @param document what the document is, for messages ("dataset", "session")
+     * @param maxDepth the nesting limit the parser was built with, for messages
+     */
+    public static JsonLocations scan(JsonParser parser, String document, int maxDepth) throws IOException {
         try {
-            return scanTokens(parser);
+            return scanTokens(parser, document);
         } catch (StreamConstraintsException e) {
             // Constraint errors carry no location; re-raise them at the place the parser reached.
             String message = e.getOriginalMessage().startsWith("Document nesting depth")
-                    ? "values are nested more than " + DatasetReader.MAX_DEPTH + " levels deep"
+                    ? "values are nested more than " + maxDepth + " levels deep"
                     : e.getOriginalMessage();
             throw new JsonParseException(parser, message, e);
         }
     }
 
-    private static JsonLocations scanTokens(JsonParser parser) throws IOException {
+    private static JsonLocations scanTokens(JsonParser parser, String document) throws IOException {
         JsonLocations locations = new JsonLocations();
         JsonToken token;
         int depth = 0;
         boolean rootSeen = false;
         while ((token = parser.nextToken()) != null) {
             if (depth == 0 && rootSeen) {
-                throw new JsonParseException(parser, "more content after the end of the dataset (" + token.asString() + ")");
+                throw new JsonParseException(parser, "more content after the end of the " + document + " (" + token.asString() + ")");
             }
             if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
                 depth--;
@@ -62,12 +67,12 @@ final class JsonLocations {
         return locations;
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return byPointer.isEmpty();
     }
 
     /** The position of the value at {@code pointer}, or of its nearest recorded ancestor. */
-    Position find(String pointer) {
+    public Position find(String pointer) {
         String current = pointer;
         while (true) {
             Position found = byPointer.get(current);

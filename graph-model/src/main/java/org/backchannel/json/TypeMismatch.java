@@ -1,4 +1,4 @@
-package org.backchannel.dataset;
+package org.backchannel.json;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -7,15 +7,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Says in plain words what Jackson found where the format wants another type. */
-final class TypeMismatch {
+public final class TypeMismatch {
 
-    private static final Pattern COERCE = Pattern.compile("Cannot coerce (\\w+) value \\(([^)]*)\\)");
+    private static final Pattern COERCE = Pattern.compile("Cannot coerce ([\\w-]+) value \\(([^)]*)\\)");
     private static final Pattern FROM = Pattern.compile("from (\\w+) value(?: \\('([^']*)'\\))?");
 
     private TypeMismatch() {
     }
 
-    static String describe(JsonMappingException e) {
+    public static String describe(JsonMappingException e) {
         String original = e.getOriginalMessage();
         String expected = e instanceof MismatchedInputException m && m.getTargetType() != null
                 ? expectedName(m.getTargetType())
@@ -26,7 +26,7 @@ final class TypeMismatch {
         }
         Matcher from = FROM.matcher(original);
         if (from.find()) {
-            String value = from.group(2) == null ? "" : " (\"" + FieldChecks.printable(from.group(2)) + "\")";
+            String value = from.group(2) == null ? "" : " (\"" + TextRules.printable(from.group(2)) + "\")";
             return "wrong type: expected " + expected + ", found " + foundName(from.group(1)) + value;
         }
         return "wrong type: expected " + expected;
@@ -36,6 +36,12 @@ final class TypeMismatch {
         if (type == String.class) {
             return "text";
         }
+        if (type == Integer.class || type == Long.class || type == int.class || type == long.class) {
+            return "a whole number";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "a number";
+        }
         if (Collection.class.isAssignableFrom(type)) {
             return "an array";
         }
@@ -44,7 +50,7 @@ final class TypeMismatch {
 
     private static String foundName(String jacksonName) {
         return switch (jacksonName) {
-            case "Integer", "Float", "Number" -> "a number";
+            case "Integer", "Float", "Floating-point", "Number" -> "a number";
             case "Boolean" -> "true/false";
             case "Object" -> "an object";
             case "Array" -> "an array";

@@ -1,0 +1,128 @@
+package org.backchannel.app.cli;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.backchannel.analysis.LoadedGraph;
+import org.backchannel.analysis.VisibleGraph;
+import org.backchannel.exploration.Exploration;
+import org.backchannel.model.GraphLink;
+import org.backchannel.model.GraphNode;
+import org.backchannel.render.Annotation;
+import org.backchannel.session.Note;
+import org.backchannel.session.Reconciliation;
+import org.backchannel.session.Session;
+import org.backchannel.session.StoreIdentity;
+import org.backchannel.store.ConnectedStore;
+import org.backchannel.store.GraphStore;
+import org.backchannel.store.Subgraph;
+
+/**
+ * A saved session's scene as the store has it now, for the headless export: its nodes and links
+ * loaded by id (what the store no longer has is reported, not dropped silently), its hidden nodes left
+ * out, its positions, pins and selection, and its notes as numbered annotations. Notes on hidden nodes
+ * are not numbered, as the figure does not show them.
+ */
+final class SessionScene {
+
+    private final Session session;
+    private final LoadedGraph graph;
+    private final Reconciliation reconciliation;
+
+    private SessionScene(Session session, LoadedGraph graph, Reconciliation reconciliation) {
+        this.session = session;
+        this.graph = graph;
+        this.reconciliation = reconciliation;
+    }
+
+    /** Loads the scene's nodes and links: each node with its links, as a double-click in the app would, kept to the scene. */
+    static SessionScene load(GraphStore store, StoreIdentity current, Session session) {
+        Set<String> wantedNodes = Set.copyOf(session.scene().nodeIds());
+        Set<String> wantedLinks = Set.copyOf(session.scene().linkIds());
+        Map<String, GraphNode> nodes = new LinkedHashMap<>();
+        Map<String, GraphLink> links = new LinkedHashMap<>();
+        int cap = Math.max(Exploration.DEFAULT_SCENE_CAP, wantedNodes.size());
+        for (String id : session.scene().nodeIds()) {
+            Subgraph around = store.neighbours(id, cap);
+            around.nodes().stream().filter(n -> wantedNodes.contains(n.id())).forEach(n -> nodes.putIfAbsent(n.id(), n));
+            around.links().stream().filter(l -> wantedLinks.contains(l.id())).forEach(l -> links.putIfAbsent(l.id(), l));
+        }
+        Reconciliation reconciliation = Reconciliation.of(session, current, nodes.keySet(), links.keySet());
+        // Hidden nodes are left out here, not after filtering, so that the visible graph keeps the loaded graph's stable order.
+        nodes.keySet().removeAll(session.hidden());
+        List<GraphLink> drawable = links.values().stream()
+                .filter(l -> nodes.containsKey(l.fromId()) && nodes.containsKey(l.toId())).toList();
+        return new SessionScene(session, LoadedGraph.of(nodes.values(), drawable), reconciliation);
+    }
+
+    /** The store as a session records it: the embedded store by that name, since its port changes at every start. */
+    static StoreIdentity identityOf(ConnectedStore connected) {
+        return StoreIdentity.of(connected.isEmbedded() ? StoreIdentity.EMBEDDED : connected.address(), connected.databaseName(),
+                connected.store().contentDigest());
+    }
+
+    /** The scene's nodes and links the store has, less the hidden nodes and their links. */
+    LoadedGraph graph() {
+        return graph;
+    }
+
+    Reconciliation reconciliation() {
+        return reconciliation;
+    }
+
+    /** Where the session placed the nodes the store still has; the layout keeps them there. */
+    Map<String, double[]> placed() {
+        Map<String, double[]> placed = new HashMap<>();
+        session.positions().forEach((id, at) -> {
+            if (graph.node(id).isPresent()) {
+                placed.put(id, new double[] {at.x(), at.y()});
+            }
+        });
+        return placed;
+    }
+
+    Set<String> pinned() {
+        return session.pinned();
+    }
+
+    Set<String> selection() {
+        return session.selection();
+    }
+
+    /**
+     * The notes on what the figure shows, numbered in the session's order, then the notes on the
+     * session itself; a note on something the figure leaves out is not numbered.
+     */
+    List<Annotation> annotations(VisibleGraph visible) {
+        List<Annotation> annotations = new ArrayList<>();
+        for (Note note : session.notes()) {
+            String text = note.text().replaceAll("\\s+", " ").strip();
+            if (note.target() == Note.Target.NODE && visible.nodeIds().contains(note.targetId())) {
+                annotations.add(new Annotation(annotations.size() + 1, note.targetId(), name(note.targetId()) + ": " + text));
+            } else if (note.target() == Note.Target.LINK && visible.linkIds().contains(note.targetId())) {
+                GraphLink link = graph.link(note.targetId()).orElseThrow();
+                annotations.add(new Annotation(annotations.size() + 1, link.id(),
+                        name(link.fromId()) + " – " + name(link.toId()) + ": " + text));
+            }
+        }
+        for (Note note : session.notes()) {
+            if (note.target() == Note.Target.SESSION) {
+                annotations.add(new Annotation(annotations.size() + 1, null, note.text().replaceAll("\\s+", " ").strip()));
+            }
+        }
+        return annotations;
+    }
+
+    /** How many notes concern nodes or links the figure does not show. */
+    long notesLeftOut(VisibleGraph visible) {
+        return session.notes().stream().filter(n -> n.target() == Note.Target.NODE && !visible.nodeIds().contains(n.targetId())
+                || n.target() == Note.Target.LINK && !visible.linkIds().contains(n.targetId())).count();
+    }
+
+    private String name(String nodeId) {
+        return graph.node(nodeId).map(GraphNode::name).orElse(nodeId);
+    }
+}

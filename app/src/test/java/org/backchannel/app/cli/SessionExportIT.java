@@ -1,0 +1,150 @@
+package org.backchannel.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.backchannel.app.BundledDataset;
+import org.backchannel.model.ChannelType;
+import org.backchannel.model.YearRange;
+import org.backchannel.session.Note;
+import org.backchannel.session.Session;
+import org.backchannel.session.SessionFiles;
+import org.backchannel.session.SessionFilter;
+import org.backchannel.session.SessionLayout;
+import org.backchannel.session.StoreIdentity;
+import org.backchannel.store.embedded.EmbeddedNeo4j;
+import org.backchannel.store.neo4j.ConnectionSettings;
+import org.backchannel.store.neo4j.Neo4jGraphStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * {@code export --session} end to end on a real Neo4j holding the article: one embedded DBMS for the
+ * class, reached as a server through {@code NEO4J_URI}, so that each export does not start its own.
+ */
+class SessionExportIT {
+
+    private static final String BUNDLED_SESSION = "org/backchannel/data/sessions/back-channel-1969-1977.backchannel";
+    private static final Instant SAVED = Instant.parse("2026-12-06T03:00:00Z");
+
+    @TempDir
+    static Path home;
+
+    private static EmbeddedNeo4j neo4j;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeAll
+    static void startAStoreWithTheArticle() throws Exception {
+        neo4j = EmbeddedNeo4j.start(home.resolve("neo4j"));
+        try (Neo4jGraphStore store = Neo4jGraphStore.connect(new ConnectionSettings(neo4j.boltUri(), neo4j.username(), neo4j.password()))) {
+            store.importDataset(BundledDataset.load());
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        neo4j.close();
+    }
+
+    @Test
+    void theBundledSessionRendersWithItsNotesAndWithoutWhatItHidesTheSameWayEveryTime() throws IOException {
+        Path session = home.resolve("back-channel.backchannel");
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(BUNDLED_SESSION)) {
+            Files.copy(in, session);
+        }
+        Path svg = home.resolve("bundled.svg");
+        Path again = home.resolve("again.svg");
+
+        assertThat(run("--session", session.toString(), "--notes", "--out", svg.toString())).as(err.toString()).isZero();
+        assertThat(run("--session", session.toString(), "--notes", "--out", again.toString())).as(err.toString()).isZero();
+
+        String drawing = Files.readString(svg);
+        assertThat(drawing).contains("Henry Kissinger", "Anatoly Dobrynin", "Kissinger–Dobrynin back channel",
+                "filters: Back channel; 1969–1977", "notes (not from the sources)", "1. Henry Kissinger: National security adviser",
+                "2. Henry Kissinger – Anatoly Dobrynin: To check against");
+        assertThat(drawing).as("the session hides the State Department").doesNotContain("U.S. Department of State");
+        assertThat(again).hasSameTextualContentAs(svg);
+        assertThat(err.toString()).as("every element of the session is in the store").doesNotContain("not in the store")
+                .contains("This session was saved on the embedded store (database neo4j) and is opened on " + neo4j.boltUri());
+    }
+
+    @Test
+    void placedNodesKeepTheirPlacesMissingOnesAreNamedAndGivenOptionsWin() throws Exception {
+        Session saved = new Session(SAVED, StoreIdentity.of("bolt://analyst:secret@elsewhere:7687", "neo4j", "old digest"),
+                new Session.Scene(List.of("henry-kissinger", "anatoly-dobrynin", "richard-nixon", "kissinger-dobrynin-back-channel",
+                        "nobody-here"), List.of("kissinger-spoke-with-dobrynin-1969-1977", "nixon-participates-in-kissinger-dobrynin-back-channel",
+                        "no-such-link")),
+                Map.of("anatoly-dobrynin", new Session.Position(-400, 0), "henry-kissinger", new Session.Position(400, 0)),
+                Set.of("anatoly-dobrynin"), Set.of(), new SessionFilter(Set.of(ChannelType.BACK_CHANNEL), new YearRange(1969, 1977)),
+                Set.of(), null, SessionLayout.FORCE, null, List.of(Note.onNode("nobody-here", "Gone from the store.", SAVED)));
+        Path file = home.resolve("mine.backchannel");
+        new SessionFiles().save(saved, file);
+        Path svg = home.resolve("mine.svg");
+
+        assertThat(run("--session", file.toString(), "--era", "1969-1972", "--out", svg.toString())).as(err.toString()).isZero();
+
+        String drawing = Files.readString(svg);
+        assertThat(labelX(drawing, "Anatoly Dobrynin")).as("placed on the left").isLessThan(labelX(drawing, "Henry Kissinger"));
+        assertThat(drawing).as("the layout placed the one it had no place for").contains("Richard Nixon")
+                .as("the era given on the command line wins, the session's channel type stays").contains("filters: Back channel; 1969–1972");
+        assertThat(err.toString()).contains("1 node of the session is not in the store: nobody-here.",
+                "1 link of the session is not in the store: no-such-link.", "1 note concerns elements the store no longer has",
+                "This session was saved on bolt://elsewhere:7687 (database neo4j) and is opened on " + neo4j.boltUri()
+                        + " (database neo4j), which holds different data.");
+
+        assertThat(run("--session", file.toString(), "--layout", "timeline", "--out", home.resolve("timeline.svg").toString()))
+                .as(err.toString()).isZero();
+        assertThat(err.toString()).contains("The session was laid out force; its positions and pins are not used for the timeline layout");
+    }
+
+    @Test
+    void aBadSessionFileIsRefusedWithWhereAndNothingIsWritten() throws IOException {
+        Path file = home.resolve("broken.backchannel");
+        Files.writeString(file, "{\n  \"format\": \"backchannel-session/2\"\n}\n");
+        Path png = home.resolve("never.png");
+
+        assertThat(run("--session", file.toString(), "--out", png.toString())).isEqualTo(1);
+
+        assertThat(err.toString()).contains("broken.backchannel:2:13: at /format:", "may come from a newer Backchannel");
+        assertThat(png).doesNotExist();
+    }
+
+    @Test
+    void notesNeedASessionAndASessionBringsItsOwnScene() {
+        assertThat(run("--notes", "--out", home.resolve("x.png").toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("--notes shows a session's notes");
+        assertThat(run("--session", "any.backchannel", "--focus", "henry-kissinger", "--out", home.resolve("x.png").toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("--focus and --session cannot be combined");
+    }
+
+    /** Where a node's label is drawn in the SVG: its x, in page units. */
+    private static double labelX(String svg, String label) {
+        Matcher m = Pattern.compile("<text x=\"([-0-9.]+)\"[^>]*>" + Pattern.quote(label) + "</text>").matcher(svg);
+        assertThat(m.find()).as(label + " is labelled").isTrue();
+        return Double.parseDouble(m.group(1));
+    }
+
+    private int run(String... args) {
+        CommandLine command = new CommandLine(new ExportCommand(Map.of("BACKCHANNEL_HOME", home.toString(),
+                "NEO4J_URI", neo4j.boltUri().toString(), "NEO4J_USERNAME", neo4j.username(), "NEO4J_PASSWORD", neo4j.password())));
+        command.setOut(new PrintWriter(out, true));
+        command.setErr(new PrintWriter(err, true));
+        return command.execute(args);
+    }
+}

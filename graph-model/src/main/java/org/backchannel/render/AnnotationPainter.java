@@ -1,0 +1,80 @@
+package org.backchannel.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Numbered notes on an exported figure: a small numbered disc beside each annotated node (to its upper
+ * left, away from the pin mark on the upper right) or link (at its middle), and the list of notes, marked
+ * as the analyst's, under the caption.
+ */
+final class AnnotationPainter {
+
+    static final String HEADING = "Analyst's notes (not from the sources)";
+    private static final double MARKER_RADIUS = 9;
+    private static final double MARKER_TEXT = 11;
+    static final double TEXT_SIZE = 12;
+    static final double LINE = 16;
+
+    private final Palette palette;
+
+    AnnotationPainter(Palette palette) {
+        this.palette = palette;
+    }
+
+    /** The lines of the list under the figure, wrapped to {@code width}; empty when there are no notes. */
+    static List<String> lines(List<Annotation> annotations, double width, TextMetrics metrics) {
+        if (annotations.isEmpty()) {
+            return List.of();
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add(HEADING);
+        for (Annotation a : annotations) {
+            lines.addAll(ExportPage.wrap(List.of(a.number() + ". " + a.text()), width, TEXT_SIZE, metrics));
+        }
+        return lines;
+    }
+
+    /** Draws each note's number beside its node or link; notes on elements not in the scene get no marker. */
+    void markers(List<Annotation> annotations, GraphScene scene, Viewport viewport, Painter painter) {
+        Map<String, SceneNode> nodes = scene.nodesById();
+        for (Annotation a : annotations) {
+            double[] at = anchor(a.targetId(), nodes, scene, viewport);
+            if (at == null) {
+                continue;
+            }
+            painter.shape(NodeShape.CIRCLE, at[0], at[1], MARKER_RADIUS, palette.label(), palette.background(), 1.5, 1);
+            painter.text(Integer.toString(a.number()), at[0], at[1] + MARKER_TEXT * 0.36, MARKER_TEXT, palette.background(), true,
+                    TextAnchor.MIDDLE, -1);
+        }
+    }
+
+    /** Paints the list whose lines {@link #lines} gave, the heading in bold, from {@code top} down. */
+    void list(List<String> lines, double left, double top, Painter painter) {
+        double baseline = top + LINE * 0.75;
+        for (int i = 0; i < lines.size(); i++) {
+            painter.text(lines.get(i), left, baseline, TEXT_SIZE, palette.label(), i == 0, TextAnchor.START, -1);
+            baseline += LINE;
+        }
+    }
+
+    private static double[] anchor(String id, Map<String, SceneNode> nodes, GraphScene scene, Viewport viewport) {
+        if (id == null) {
+            return null;
+        }
+        SceneNode node = nodes.get(id);
+        if (node != null) {
+            double offset = node.radius() * viewport.scale() * 0.75 + MARKER_RADIUS * 0.7;
+            return new double[] {viewport.toScreenX(node.x()) - offset, viewport.toScreenY(node.y()) - offset};
+        }
+        for (SceneLink link : scene.links()) {
+            SceneNode from = nodes.get(link.fromId());
+            SceneNode to = nodes.get(link.toId());
+            if (link.id().equals(id) && from != null && to != null) {
+                return new double[] {viewport.toScreenX((from.x() + to.x()) / 2), viewport.toScreenY((from.y() + to.y()) / 2)};
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,46 @@
+package org.backchannel.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The analyst's notes on an export: a number by each annotated node or link, and the list under the figure. */
+class AnnotationExportTest {
+
+    private final SceneExporter exporter = new SceneExporter(Palette.standard());
+    private final GraphScene scene = TestScenes.cienfuegos();
+    private final ExportOptions options = new ExportOptions(900, 1, false, true, List.of("Backchannel · test"));
+
+    @Test
+    void notesAreNumberedOnTheFigureAndListedUnderItAsTheAnalysts() {
+        String linkId = scene.links().get(0).id();
+        List<Annotation> notes = List.of(new Annotation(1, TestScenes.KISSINGER, "Henry Kissinger: met Dobrynin weekly"),
+                new Annotation(2, linkId, "the channel: denied in public"), new Annotation(3, null, "Working view for chapter 2"));
+
+        String svg = exporter.toSvg(scene, options, notes);
+
+        assertThat(svg).contains("notes (not from the sources)",
+                "1. Henry Kissinger: met Dobrynin weekly", "2. the channel: denied in public", "3. Working view for chapter 2");
+        assertThat(countOf(svg, ">1</text>")).isEqualTo(1);
+        assertThat(countOf(svg, ">2</text>")).isEqualTo(1);
+        assertThat(countOf(svg, ">3</text>")).as("a note on the whole figure has no marker").isZero();
+    }
+
+    @Test
+    void theListMakesThePageTallerAndAFigureWithoutNotesIsUnchanged() {
+        BufferedImage plain = exporter.toImage(scene, options);
+        BufferedImage noted = exporter.toImage(scene, options, List.of(new Annotation(1, TestScenes.DOBRYNIN, "a note")));
+        assertThat(noted.getHeight()).isGreaterThan(plain.getHeight());
+        assertThat(exporter.toSvg(scene, options, List.of())).isEqualTo(exporter.toSvg(scene, options));
+    }
+
+    private static int countOf(String text, String part) {
+        int count = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            count++;
+        }
+        return count;
+    }
+}
