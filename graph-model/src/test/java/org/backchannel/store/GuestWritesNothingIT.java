@@ -47,7 +47,7 @@ class GuestWritesNothingIT {
 
     @Test
     void aBrowsingSessionChangesNothing() throws Exception {
-        List<Map<String, Object>> schemaBefore = GuestDatabases.schema(server);
+        List<Map<String, Object>> schemaBefore = server.schema();
         String digestBefore;
         try (ConnectedStore connected = ConnectedStore.external(GuestDatabases.settings(server, "bolt"))) {
             GraphStore store = connected.store();
@@ -69,8 +69,8 @@ class GuestWritesNothingIT {
             assertThat(connected.preparation().notice()).contains("not prepared");
         }
 
-        assertThat(GuestDatabases.schema(server)).isEqualTo(schemaBefore);
-        assertThat(GuestDatabases.nodesWithDegree(server)).isZero();
+        assertThat(server.schema()).isEqualTo(schemaBefore);
+        assertThat(server.nodesWith("degree")).isZero();
         try (Neo4jGraphStore again = Neo4jGraphStore.connect(GuestDatabases.settings(server, "bolt"))) {
             assertThat(again.contentDigest()).isEqualTo(digestBefore);
         }
@@ -88,7 +88,7 @@ class GuestWritesNothingIT {
             assertThat(connected.preparation().notice()).isEmpty();
             assertThat(connected.store().search("Actor 12", 5)).first().satisfies(hit -> assertThat(hit.node().id()).isEqualTo("actor-12"));
         }
-        assertThat(GuestDatabases.nodesWithDegree(server)).isEqualTo(DATA.nodes().size());
-        assertThat(GuestDatabases.schema(server)).extracting(row -> row.get("name")).contains("entity_id", "entity_names", "person_name");
+        assertThat(server.nodesWith("degree")).isEqualTo(DATA.nodes().size());
+        assertThat(server.schema()).extracting(row -> row.get("name")).contains("entity_id", "entity_names", "person_name");
     }
 }

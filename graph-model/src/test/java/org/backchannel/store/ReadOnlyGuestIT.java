@@ -42,7 +42,7 @@ class ReadOnlyGuestIT {
             GuestDatabases.fillWithoutSchema(writable, DATA);
         }
         server = GuestNeo4j.start(home, GuestNeo4j.Options.READ_ONLY);
-        schemaBefore = GuestDatabases.schema(server);
+        schemaBefore = server.schema();
         store = Neo4jGraphStore.connect(GuestDatabases.settings(server, "bolt"));
         digestBefore = store.contentDigest();
     }
@@ -51,8 +51,8 @@ class ReadOnlyGuestIT {
     static void nothingChanged() {
         try {
             store.close();
-            assertThat(GuestDatabases.schema(server)).isEqualTo(schemaBefore);
-            assertThat(GuestDatabases.nodesWithDegree(server)).isZero();
+            assertThat(server.schema()).isEqualTo(schemaBefore);
+            assertThat(server.nodesWith("degree")).isZero();
             try (Neo4jGraphStore again = Neo4jGraphStore.connect(GuestDatabases.settings(server, "bolt"))) {
                 assertThat(again.contentDigest()).isEqualTo(digestBefore);
             }

@@ -86,6 +86,29 @@ public final class GuestNeo4j implements AutoCloseable {
         return run(cypher, Map.of());
     }
 
+    /** Drops every index and constraint but Neo4j's own label and type lookups, as a database that never had them. */
+    public void dropIndexesAndConstraints() {
+        for (Map<String, Object> constraint : run("SHOW CONSTRAINTS YIELD name")) {
+            run("DROP CONSTRAINT " + constraint.get("name"));
+        }
+        for (Map<String, Object> index : run("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP'")) {
+            run("DROP INDEX " + index.get("name"));
+        }
+    }
+
+    /** Every index and constraint with what it covers, in a stable order: equal lists mean an unchanged schema. */
+    public List<Map<String, Object>> schema() {
+        List<Map<String, Object>> all = new java.util.ArrayList<>(run(
+                "SHOW INDEXES YIELD name, type, entityType, labelsOrTypes, properties, owningConstraint RETURN * ORDER BY name"));
+        all.addAll(run("SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties RETURN * ORDER BY name"));
+        return all;
+    }
+
+    /** How many nodes have a property, e.g. the {@code degree} Backchannel stores when it prepares a database. */
+    public long nodesWith(String property) {
+        return (Long) run("MATCH (n) WHERE n[$property] IS NOT NULL RETURN count(n) AS c", Map.of("property", property)).get(0).get("c");
+    }
+
     @Override
     public void close() {
         dbms.shutdown();
