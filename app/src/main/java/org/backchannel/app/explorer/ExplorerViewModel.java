@@ -80,7 +80,8 @@ public final class ExplorerViewModel {
     public ExplorerViewModel(StoreHealth health) {
         this.health = health;
         this.details = new DetailsViewModel(health, () -> store);
-        this.search = new SearchViewModel(graph::get, this::focusOn);
+        this.search = new SearchViewModel(graph::get, new SearchViewModel.StoreSide(health, () -> store, capped::get),
+                this::focusOn, this::bringIn);
         this.path = new PathViewModel(health, () -> store, () -> filters.filterProperty().get(),
                 id -> graph.get() == null ? java.util.Optional.empty() : graph.get().node(id).map(GraphNode::name));
         this.console = new QueryConsoleViewModel(health, () -> store);
@@ -205,18 +206,40 @@ public final class ExplorerViewModel {
         }
         loading.set(true);
         int limit = Math.max(1, expandLimit.get());
-        loadingTask = health.query(() -> store.neighbours(nodeId, limit), around -> {
-            int added = merge(around);
-            long missing = around.capped() ? around.available() - around.links().size() : 0;
-            Map<String, Long> counts = new java.util.HashMap<>(notLoaded.get());
-            counts.remove(nodeId);
-            if (missing > 0) {
-                counts.put(nodeId, missing);
+        loadingTask = health.query(() -> store.neighbours(nodeId, limit), around -> expanded(nodeId, around), this::failed);
+    }
+
+    /**
+     * Brings a node that search found in the store, not in the scene, into the scene with its
+     * neighbours (as a double-click would), then selects and centres it.
+     */
+    public void bringIn(GraphNode node) {
+        if (store == null || graph.get() == null) {
+            return;
+        }
+        loading.set(true);
+        int limit = Math.max(1, expandLimit.get());
+        loadingTask = health.query(() -> store.neighbours(node.id(), limit), around -> {
+            expanded(node.id(), around);
+            if (graph.get().node(node.id()).isPresent()) {
+                focusOn(node);
+            } else {
+                status.add(node.name() + " is no longer in the store");
             }
-            notLoaded.set(Map.copyOf(counts));
-            String more = missing > 0 ? " (+" + missing + " more not loaded)" : "";
-            status.add("expanded: " + added + " new" + more);
         }, this::failed);
+    }
+
+    private void expanded(String nodeId, Subgraph around) {
+        int added = merge(around);
+        long missing = around.capped() ? around.available() - around.links().size() : 0;
+        Map<String, Long> counts = new java.util.HashMap<>(notLoaded.get());
+        counts.remove(nodeId);
+        if (missing > 0) {
+            counts.put(nodeId, missing);
+        }
+        notLoaded.set(Map.copyOf(counts));
+        String more = missing > 0 ? " (+" + missing + " more not loaded)" : "";
+        status.add("expanded: " + added + " new" + more);
     }
 
     /** Stops waiting for the store: the query is called off and the graph on screen stays as it is. */

@@ -6,7 +6,6 @@ import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import org.backchannel.model.GraphNode;
 
 /** A search box whose matches drop down as you type; Enter takes the best one. */
 public final class SearchField extends TextField {
@@ -17,11 +16,15 @@ public final class SearchField extends TextField {
         setPrefColumnCount(24);
         textProperty().bindBidirectional(viewModel.queryProperty());
         ContextMenu matches = new ContextMenu();
-        viewModel.getResults().addListener((javafx.collections.ListChangeListener<GraphNode>) c -> {
-            matches.getItems().setAll(viewModel.getResults().stream().map(node -> {
-                CustomMenuItem item = new CustomMenuItem(new Label(node.name() + "  ·  " + node.kind().code()), true);
+        viewModel.getResults().addListener((javafx.collections.ListChangeListener<SearchResult>) c -> {
+            matches.getItems().setAll(viewModel.getResults().stream().map(result -> {
+                Label label = new Label(result.label());
+                if (!result.inScene()) {
+                    label.getStyleClass().add("not-in-scene");
+                }
+                CustomMenuItem item = new CustomMenuItem(label, true);
                 item.setOnAction(e -> {
-                    viewModel.pick(node);
+                    viewModel.pick(result);
                     matches.hide();
                 });
                 return item;
