@@ -83,7 +83,8 @@ public final class ExplorerViewModel {
         this.search = new SearchViewModel(graph::get, new SearchViewModel.StoreSide(health, () -> store, capped::get),
                 this::focusOn, this::bringIn);
         this.path = new PathViewModel(health, () -> store, () -> filters.filterProperty().get(),
-                id -> graph.get() == null ? java.util.Optional.empty() : graph.get().node(id).map(GraphNode::name));
+                id -> graph.get() == null ? java.util.Optional.empty() : graph.get().node(id).map(GraphNode::name),
+                graph::get, capped::get);
         this.console = new QueryConsoleViewModel(health, () -> store);
         filters.filterProperty().addListener((obs, old, now) -> onFilterChanged());
         selection.addListener((SetChangeListener<String>) change -> onSelectionChanged());

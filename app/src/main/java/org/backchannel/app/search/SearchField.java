@@ -11,8 +11,13 @@ import javafx.scene.input.KeyCode;
 public final class SearchField extends TextField {
 
     public SearchField(SearchViewModel viewModel) {
-        setId("search");
-        setPromptText("Search names (Ctrl+F)");
+        this(viewModel, "search", "Search names (Ctrl+F)");
+    }
+
+    /** @param id the control's id, for shortcuts and tests */
+    public SearchField(SearchViewModel viewModel, String id, String prompt) {
+        setId(id);
+        setPromptText(prompt);
         setPrefColumnCount(24);
         textProperty().bindBidirectional(viewModel.queryProperty());
         ContextMenu matches = new ContextMenu();
