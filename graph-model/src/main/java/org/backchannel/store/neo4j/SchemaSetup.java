@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.backchannel.store.StorePreparation;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.exceptions.ClientException;
@@ -42,11 +43,11 @@ final class SchemaSetup {
     /** What the database has and lacks; reads only. */
     static Found inspect(Driver driver) {
         try (Session session = driver.session(READ)) {
+            List<Record> rows = indexes(session);
+            Set<String> existing = rows.stream().map(r -> r.get("name").asString()).collect(Collectors.toSet());
+            Set<String> online = rows.stream().filter(r -> "ONLINE".equals(r.get("state").asString()))
+                    .map(r -> r.get("name").asString()).collect(Collectors.toSet());
             return session.executeRead(tx -> {
-                List<org.neo4j.driver.Record> rows = tx.run(StoreSchema.EXISTING).list();
-                Set<String> existing = rows.stream().map(r -> r.get("name").asString()).collect(Collectors.toSet());
-                Set<String> online = rows.stream().filter(r -> "ONLINE".equals(r.get("state").asString()))
-                        .map(r -> r.get("name").asString()).collect(Collectors.toSet());
                 List<String> missing = StoreSchema.items().stream().filter(item -> !existing.contains(item.name()))
                         .map(StoreSchema.Item::statement).toList();
                 long entities = tx.run(BrowseQueries.ENTITY_COUNT).single().get("total").asLong();
@@ -61,6 +62,22 @@ final class SchemaSetup {
                 }
                 return new Found(existing, online, new StorePreparation(missing, withoutDegree, entities > 0));
             });
+        }
+    }
+
+    /**
+     * The database's indexes; none when the user may not list them (a role without the SHOW INDEX
+     * privilege), so that such a user browses with the queries that need no index.
+     */
+    private static List<Record> indexes(Session session) {
+        try {
+            return session.executeRead(tx -> tx.run(StoreSchema.EXISTING).list());
+        } catch (ClientException e) {
+            if (e.code() == null || !e.code().startsWith("Neo.ClientError.Security.")) {
+                throw e;
+            }
+            LOG.warn("Not allowed to list the indexes; browsing as if there were none: {}", e.getMessage());
+            return List.of();
         }
     }
 
