@@ -154,7 +154,9 @@ public final class Neo4jGraphStore implements GraphStore {
     @Override
     public ImportResult importDataset(Dataset dataset) {
         // Importing is the user asking to write: the import creates the schema it needs first.
-        prepare();
+        if (!schema.preparation().isPrepared()) {
+            prepare();
+        }
         try (Session session = driver.session(WRITE)) {
             ImportResult result = session.executeWrite(tx -> DatasetWriter.write(tx, dataset));
             LOG.info("Imported \"{}\": {} nodes, {} links, {} sources; removed {} nodes and {} links no longer in the file",
