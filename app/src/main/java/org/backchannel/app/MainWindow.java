@@ -11,6 +11,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.backchannel.app.connection.ConnectionDialog;
 import org.backchannel.app.connection.ConnectionViewModel;
+import org.backchannel.app.connection.PreparationViewModel;
 import org.backchannel.app.explorer.ExplorerPanes;
 import org.backchannel.app.explorer.ExplorerView;
 import org.backchannel.app.explorer.ExplorerViewModel;
@@ -49,7 +50,8 @@ public final class MainWindow implements AutoCloseable {
         });
         export = new ExportDialog(stage, panes.exploration(), explorer);
         ConnectionDialog connection = new ConnectionDialog(stage,
-                new ConnectionViewModel(System.getenv(), StoreLocation.appHome()), store::switchTo);
+                new ConnectionViewModel(System.getenv(), StoreLocation.appHome()), store::switchTo,
+                new PreparationViewModel(tasks, store::connected, store::prepared));
         view = new ExplorerView(panes, store, export::show, connection::show, () -> Shortcuts.show(stage));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(view, Math.min(1440, screen.getWidth() * 0.92), Math.min(900, screen.getHeight() * 0.92));

@@ -22,6 +22,7 @@ import org.backchannel.bench.report.Samples;
 import org.backchannel.bench.store.BenchStore;
 import org.backchannel.bench.store.StoreLoadBench;
 import org.backchannel.bench.store.StoreQueryBench;
+import org.backchannel.bench.store.StoreSearchBench;
 import org.backchannel.layout.LayoutGraph;
 import org.backchannel.layout.LayoutState;
 import org.backchannel.model.Dataset;
@@ -212,6 +213,7 @@ final class BenchRun {
         }
         try (BenchStore store = storeFor(SyntheticSize.XL, shape)) {
             new StoreQueryBench(results).measure(SyntheticSize.XL.name(), store);
+            new StoreSearchBench(results).measure(SyntheticSize.XL.name(), store);
         }
     }
 }

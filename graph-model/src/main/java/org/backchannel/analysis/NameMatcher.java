@@ -21,7 +21,10 @@ public final class NameMatcher {
     private NameMatcher() {
     }
 
-    /** Matching nodes, best first: a match on the name before one on an alias, then shorter names. */
+    /**
+     * Matching nodes, best first: a node named exactly what was typed (or with it as an alias),
+     * then a match on the name before one on an alias, then shorter names.
+     */
     public static List<GraphNode> search(Iterable<GraphNode> nodes, String query, int limit) {
         List<String> words = words(query);
         if (words.isEmpty()) {
@@ -34,10 +37,21 @@ public final class NameMatcher {
             }
         }
         return hits.build()
-                .sorted(Comparator.comparing((GraphNode n) -> !matches(n.name(), words)).thenComparing(n -> n.name().length())
+                .sorted(Comparator.comparing((GraphNode n) -> !isExact(n, words)).thenComparing(n -> !matches(n.name(), words))
+                        .thenComparing(n -> n.name().length())
                         .thenComparing(GraphNode::name))
                 .limit(limit)
                 .toList();
+    }
+
+    /** Whether the node's name or one of its aliases is exactly the query, ignoring case, accents and punctuation. */
+    public static boolean isExact(GraphNode node, String query) {
+        return isExact(node, words(query));
+    }
+
+    private static boolean isExact(GraphNode node, List<String> queryWords) {
+        return !queryWords.isEmpty()
+                && (words(node.name()).equals(queryWords) || node.aliases().stream().anyMatch(a -> words(a).equals(queryWords)));
     }
 
     static boolean matches(String text, List<String> queryWords) {

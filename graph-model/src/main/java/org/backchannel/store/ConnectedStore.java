@@ -37,6 +37,7 @@ public final class ConnectedStore implements AutoCloseable {
         return external.map(ConnectedStore::external).orElseGet(() -> embedded(StoreLocation.embeddedStore(appHome)));
     }
 
+    /** Someone's Neo4j server, opened as a guest: nothing is written to it unless the user imports or prepares. */
     public static ConnectedStore external(ConnectionSettings settings) {
         return new ConnectedStore(Neo4jGraphStore.connect(settings), null);
     }
@@ -45,7 +46,7 @@ public final class ConnectedStore implements AutoCloseable {
         EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(storeFolder);
         try {
             var settings = new ConnectionSettings(neo4j.boltUri(), neo4j.username(), neo4j.password());
-            return new ConnectedStore(Neo4jGraphStore.connect(settings, neo4j::restartIfStopped), neo4j);
+            return new ConnectedStore(Neo4jGraphStore.connectAndPrepare(settings, neo4j::restartIfStopped), neo4j);
         } catch (RuntimeException e) {
             neo4j.close();
             throw e;
@@ -75,6 +76,21 @@ public final class ConnectedStore implements AutoCloseable {
     /** The database the store's queries run on, as the server names it. */
     public String databaseName() {
         return store.databaseName();
+    }
+
+    /** What preparing the database for Backchannel would create; reads only. */
+    public StorePreparation preparation() {
+        return store.preparation();
+    }
+
+    /**
+     * Creates Backchannel's indexes and constraints and stores missing degrees: only when the user
+     * asks for it (the embedded store prepares itself when it opens).
+     *
+     * @return what was missing and now exists
+     */
+    public StorePreparation prepare() {
+        return store.prepare();
     }
 
     /** What an opened store holds, and what seeding imported into it, if anything. */

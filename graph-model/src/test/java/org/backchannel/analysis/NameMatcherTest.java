@@ -29,6 +29,19 @@ class NameMatcherTest {
     }
 
     @Test
+    void anExactNameOrAliasComesBeforeLongerNamesAndBeforeNameMatches() {
+        List<GraphNode> similar = List.of(
+                node("burns-a", "Ann Burnside"),
+                node("burn", "Ann Burn", "A. Burns"),
+                node("burns-b", "Ann Burnston"));
+
+        assertThat(NameMatcher.search(similar, "ann burn", 10)).extracting(GraphNode::id).startsWith("burn");
+        assertThat(NameMatcher.search(similar, "a burns", 10)).extracting(GraphNode::id).first().isEqualTo("burn");
+        assertThat(NameMatcher.isExact(similar.get(1), "ANN  burn")).isTrue();
+        assertThat(NameMatcher.isExact(similar.get(0), "ann burn")).isFalse();
+    }
+
+    @Test
     void aWordInTheMiddleOfANameDoesNotMatch() {
         assertThat(NameMatcher.search(nodes, "singer", 10)).isEmpty();
         assertThat(NameMatcher.search(nodes, "  ", 10)).isEmpty();

@@ -2,6 +2,7 @@ package org.backchannel.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -91,6 +92,22 @@ class CappedBrowsingIT {
     }
 
     @Test
+    void searchFindsANodeOutsideTheOverviewByItsExactNameBeforeTheNamesItBegins() {
+        Dataset many = ExchangeFixture.of(300, 2, 600, 9);
+        store.importDataset(many);
+        Set<String> shown = store.overview(GraphFilter.ALL, 10).nodes().stream().map(GraphNode::id).collect(Collectors.toSet());
+        // "Actor 7" begins "Actor 70" … "Actor 79" and "Actor 700" …: the prefix query alone scores them all alike.
+        GraphNode outside = many.nodes().stream().filter(n -> !shown.contains(n.id()) && n.name().matches("Actor [1-9]"))
+                .findFirst().orElseThrow();
+
+        List<SearchHit> hits = store.search(outside.name().toUpperCase(java.util.Locale.ROOT), 3);
+
+        assertThat(hits).hasSize(3);
+        assertThat(hits.get(0).node().id()).isEqualTo(outside.id());
+        assertThat(hits.subList(1, 3)).allSatisfy(hit -> assertThat(hit.node().name()).startsWith(outside.name()));
+    }
+
+    @Test
     void theImporterStoresEachNodesDegreeAndKeepsItUpToDate() {
         store.importDataset(small);
         Map<String, Long> before = degrees("n.degree");
@@ -106,15 +123,23 @@ class CappedBrowsingIT {
     }
 
     @Test
-    void aStoreImportedBeforeDegreesWereStoredGetsThemOnTheNextConnection() {
+    void withoutStoredDegreesAGuestStillSeesTheBestConnectedFirstAndStoresNothingWhilePreparingStoresThem() {
         store.importDataset(small);
         try (Driver driver = driver()) {
             driver.executableQuery("MATCH (n:Entity) REMOVE n.degree").execute();
         }
-        assertThat(store.overview(GraphFilter.ALL, 100).nodes()).isEmpty();
+        ConnectionSettings settings = new ConnectionSettings(neo4j.boltUri(), neo4j.username(), neo4j.password());
 
-        try (Neo4jGraphStore again = Neo4jGraphStore.connect(new ConnectionSettings(neo4j.boltUri(), neo4j.username(), neo4j.password()))) {
-            assertThat(again.overview(GraphFilter.ALL, 100).nodes()).hasSize(small.nodes().size());
+        try (Neo4jGraphStore guest = Neo4jGraphStore.connect(settings)) {
+            assertThat(guest.preparation().nodesWithoutDegree()).isEqualTo(small.nodes().size());
+            assertThat(guest.overview(GraphFilter.ALL, 2).nodes()).extracting(GraphNode::id).containsExactly("alice", "secret-line");
+            assertThat(guest.overview(GraphFilter.ALL, 100).nodes()).hasSize(small.nodes().size());
+        }
+        assertThat(degrees("n.degree")).allSatisfy((id, degree) -> assertThat(degree).isEqualTo(-1L));
+
+        try (Neo4jGraphStore preparing = Neo4jGraphStore.connect(settings)) {
+            assertThat(preparing.prepare().nodesWithoutDegree()).isEqualTo(small.nodes().size());
+            assertThat(preparing.preparation().isPrepared()).isTrue();
         }
         assertThat(degrees("n.degree")).isEqualTo(degrees("COUNT { (n)--() }"));
     }

@@ -18,7 +18,8 @@ public final class ImportUntilKilled {
     public static void main(String[] args) {
         Dataset big = KilledImportIT.bigDataset();
         EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(Path.of(args[0]));
-        Neo4jGraphStore store = Neo4jGraphStore.connect(new ConnectionSettings(neo4j.boltUri(), neo4j.username(), neo4j.password()));
+        // Prepared before "importing", as the app prepares its embedded store on opening: the kill must land in the import.
+        Neo4jGraphStore store = Neo4jGraphStore.connectAndPrepare(new ConnectionSettings(neo4j.boltUri(), neo4j.username(), neo4j.password()));
         System.out.println("importing");
         System.out.flush();
         store.importDataset(big);

@@ -25,7 +25,7 @@ public final class SharedEmbeddedStore {
             try {
                 Path home = Files.createTempDirectory("backchannel-it-");
                 neo4j = EmbeddedNeo4j.start(home);
-                store = Neo4jGraphStore.connect(new ConnectionSettings(neo4j.boltUri(), neo4j.username(), neo4j.password()));
+                store = Neo4jGraphStore.connectAndPrepare(new ConnectionSettings(neo4j.boltUri(), neo4j.username(), neo4j.password()));
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     store.close();
                     neo4j.close();

@@ -9,6 +9,7 @@ import org.backchannel.dataset.DatasetReader;
 import org.backchannel.model.Dataset;
 import org.backchannel.store.ConnectedStore;
 import org.backchannel.store.ImportResult;
+import org.backchannel.store.StorePreparation;
 import org.backchannel.store.StoreUnavailableException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -16,6 +17,7 @@ import picocli.CommandLine.Parameters;
 /** {@code backchannel import FILE}: checks a dataset file whole, then writes it in one transaction. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Import a backchannel-dataset/1 file into the store (NEO4J_URI, or the embedded store).",
+                "Creates the indexes and constraints Backchannel needs there first, and lists them.",
                 "The file is checked whole first; a refused file changes nothing."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:imported (or already up to date)", "2:the file was refused", "3:the store could not be reached"})
@@ -50,6 +52,12 @@ public final class ImportCommand extends StoreCommand {
             return REFUSED;
         }
         try (ConnectedStore connected = ConnectedStore.fromEnvironment(environment, appHome())) {
+            // Importing is asking to write: the indexes the import and browsing need come first, and the user is told.
+            StorePreparation prepared = connected.prepare();
+            if (!prepared.missing().isEmpty()) {
+                out.printf("Created %d indexes and constraints Backchannel needs in %s:%n", prepared.missing().size(), connected.describe());
+                prepared.missing().forEach(statement -> out.println("  " + statement));
+            }
             String before = connected.store().contentDigest();
             ImportResult result = connected.store().importDataset(dataset);
             boolean changed = !before.equals(connected.store().contentDigest());

@@ -44,6 +44,7 @@ public final class StatusCommand extends StoreCommand {
         StoreSummary summary;
         long queried;
         String answered;
+        String notice;
         try {
             ConnectedStore.Contents contents = connected.seedIfEmpty(BundledDataset::load);
             contents.seeded().ifPresent(r ->
@@ -51,6 +52,7 @@ public final class StatusCommand extends StoreCommand {
             summary = contents.summary();
             queried = System.nanoTime();
             answered = StartupClock.sinceJvmStart();
+            notice = connected.preparation().notice();
         } finally {
             connected.close();
         }
@@ -65,6 +67,9 @@ public final class StatusCommand extends StoreCommand {
         out.printf("Start %d ms, first query %d ms (start to first answer %d ms), shutdown %d ms.%n",
                 millis(started, open), millis(open, queried), millis(started, queried), millis(queried, closed));
         out.printf("First answer %s.%n", answered);
+        if (!notice.isEmpty()) {
+            out.println(notice);
+        }
         return 0;
     }
 

@@ -39,8 +39,9 @@ public final class ExplorerPanes {
         filters = new FilterViewModel(exploration);
         details = new DetailsViewModel(exploration, health, explorer::store);
         exchanges = new ExchangesViewModel(exploration);
-        search = new SearchViewModel(exploration);
-        path = new PathViewModel(exploration, health, explorer::store);
+        SearchViewModel.StoreSide storeSide = new SearchViewModel.StoreSide(health, explorer::store, explorer.cappedProperty()::get);
+        search = new SearchViewModel(exploration, storeSide, explorer::bringIn);
+        path = new PathViewModel(exploration, health, explorer::store, explorer.cappedProperty()::get);
         console = new QueryConsoleViewModel(health, explorer::store);
         edit = new EditViewModel(exploration);
     }

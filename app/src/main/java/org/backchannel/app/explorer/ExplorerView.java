@@ -178,8 +178,19 @@ public final class ExplorerView extends BorderPane {
         Label capped = new Label("More nodes than the scene cap: narrow the filters, or double-click a node to expand it.");
         capped.getStyleClass().add("banner");
         capped.visibleProperty().bind(explorer.cappedProperty());
-        StackPane.setAlignment(capped, Pos.BOTTOM_CENTER);
-        return new StackPane(canvas, progress, banner, lostBanner(explorer), capped);
+        capped.managedProperty().bind(capped.visibleProperty());
+        Label unprepared = new Label();
+        unprepared.setId("unprepared-notice");
+        unprepared.getStyleClass().add("banner");
+        unprepared.textProperty().bind(store.noticeProperty());
+        unprepared.visibleProperty().bind(store.noticeProperty().isNotEmpty());
+        unprepared.managedProperty().bind(unprepared.visibleProperty());
+        VBox notices = new VBox(6, unprepared, capped);
+        notices.setAlignment(Pos.BOTTOM_CENTER);
+        notices.setPickOnBounds(false);
+        notices.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        StackPane.setAlignment(notices, Pos.BOTTOM_CENTER);
+        return new StackPane(canvas, progress, banner, lostBanner(explorer), notices);
     }
 
     /** Shown while the store does not answer; the graph stays usable underneath. */

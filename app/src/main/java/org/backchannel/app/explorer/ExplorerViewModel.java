@@ -141,6 +141,28 @@ public final class ExplorerViewModel {
         }, this::failed);
     }
 
+    /**
+     * Brings a node that search found in the store, not in the scene, into the scene with its
+     * neighbours (as a double-click would, and undone as one step), then selects and centres it.
+     */
+    public void bringIn(GraphNode node) {
+        if (store == null || graph.get() == null) {
+            return;
+        }
+        loading.set(true);
+        int limit = Math.max(1, expandLimit.get());
+        loadingTask = health.query(() -> store.neighbours(node.id(), limit), around -> {
+            loading.set(false);
+            int added = exploration.commands().expand(node.id(), around);
+            status.add("brought in " + node.name() + ": " + added + " new");
+            if (exploration.inScene(node.id())) {
+                focusOn(node);
+            } else {
+                status.add(node.name() + " is no longer in the store");
+            }
+        }, this::failed);
+    }
+
     /** Stops waiting for the store: the query is called off and the graph on screen stays as it is. */
     public void cancelLoading() {
         if (loading.get()) {

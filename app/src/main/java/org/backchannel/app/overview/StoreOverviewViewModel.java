@@ -35,7 +35,7 @@ public final class StoreOverviewViewModel {
         ConnectedStore open();
     }
 
-    private record Loaded(ConnectedStore store, Optional<ImportResult> seeded, StoreSummary summary) {
+    private record Loaded(ConnectedStore store, Optional<ImportResult> seeded, StoreSummary summary, String notice) {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(StoreOverviewViewModel.class);
@@ -45,6 +45,7 @@ public final class StoreOverviewViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper storeDescription = new ReadOnlyStringWrapper(this, "storeDescription", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyObjectWrapper<GraphStore> store = new ReadOnlyObjectWrapper<>(this, "store");
     private final ObservableList<CountRow> nodeCounts = FXCollections.observableArrayList();
     private final ObservableList<CountRow> linkCounts = FXCollections.observableArrayList();
@@ -85,6 +86,16 @@ public final class StoreOverviewViewModel {
         return error.getReadOnlyProperty();
     }
 
+    /** One line about the open database when it lacks Backchannel's indexes (browsing is slower) and how to prepare it; else empty. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    /** The open store and what runs it, or null while none is open; for preparing it on request. */
+    public ConnectedStore connected() {
+        return connected;
+    }
+
     public ObservableList<CountRow> getNodeCounts() {
         return nodeCountsView;
     }
@@ -117,6 +128,7 @@ public final class StoreOverviewViewModel {
         nodeCounts.clear();
         linkCounts.clear();
         storeDescription.set("");
+        notice.set("");
         opener = another;
         busy.set(true);
         error.set("");
@@ -128,6 +140,11 @@ public final class StoreOverviewViewModel {
             }
             return load();
         }, this::show, this::fail);
+    }
+
+    /** The open database was prepared for Backchannel: it browses on its indexes now. */
+    public void prepared() {
+        notice.set("");
     }
 
     /** Closes the store; called on exit. */
@@ -143,7 +160,7 @@ public final class StoreOverviewViewModel {
         ConnectedStore opened = opener.open();
         try {
             ConnectedStore.Contents contents = opened.seedIfEmpty(bundled);
-            return new Loaded(opened, contents.seeded(), contents.summary());
+            return new Loaded(opened, contents.seeded(), contents.summary(), opened.preparation().notice());
         } catch (DatasetException | RuntimeException e) {
             opened.close();
             throw e;
@@ -154,6 +171,7 @@ public final class StoreOverviewViewModel {
         connected = loaded.store();
         store.set(connected.store());
         storeDescription.set(loaded.store().describe());
+        notice.set(loaded.notice());
         nodeCounts.setAll(nodeRows(loaded.summary()));
         linkCounts.setAll(linkRows(loaded.summary()));
         status.set(loaded.seeded()

@@ -13,10 +13,14 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.backchannel.app.TableColumns;
+import org.backchannel.app.search.SearchField;
 import org.backchannel.model.GraphNode;
 import org.backchannel.store.PathQuery;
 
-/** Who reached whom: pick two nodes from the selection, find the shortest paths, read them hop by hop. */
+/**
+ * Who reached whom: pick two nodes by name (in the store too, when the scene holds only part of it) or
+ * from the selection, find the shortest paths, read them hop by hop.
+ */
 public final class PathView extends VBox {
 
     /** @param selected the single selected node, or null */
@@ -46,7 +50,13 @@ public final class PathView extends VBox {
         find.setOnAction(e -> viewModel.find());
         Button clear = new Button("Clear");
         clear.setOnAction(e -> viewModel.clear());
-        HBox controls = new HBox(6, from, to, new Label("max hops"), hops, all, find, clear);
+        SearchField fromName = new SearchField(viewModel.fromSearch(), "path-from-name", "From: search names");
+        SearchField toName = new SearchField(viewModel.toSearch(), "path-to-name", "To: search names");
+        fromName.setPrefColumnCount(14);
+        toName.setPrefColumnCount(14);
+        HBox pickers = new HBox(6, fromName, from, toName, to);
+        pickers.setAlignment(Pos.CENTER_LEFT);
+        HBox controls = new HBox(6, new Label("max hops"), hops, all, find, clear);
         controls.setAlignment(Pos.CENTER_LEFT);
 
         Label message = new Label();
@@ -60,9 +70,9 @@ public final class PathView extends VBox {
         steps.getColumns().add(TableColumns.of("How", PathStep::how, 220));
         steps.getColumns().add(TableColumns.of("To", PathStep::to, 180));
         steps.getColumns().add(TableColumns.of("When", PathStep::when, 140));
-        steps.setPlaceholder(new Label("Select a node, press From; select another, press To; then Find path."));
+        steps.setPlaceholder(new Label("Type a name in From and To, or select a node and press From or To; then Find path."));
         VBox.setVgrow(steps, Priority.ALWAYS);
-        getChildren().addAll(new HBox(12, ends), controls, message, steps);
+        getChildren().addAll(new HBox(12, ends), pickers, controls, message, steps);
     }
 
     private static String name(GraphNode node) {

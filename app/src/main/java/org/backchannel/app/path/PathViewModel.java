@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -19,7 +20,9 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.backchannel.analysis.LoadedGraph;
 import org.backchannel.app.connection.StoreHealth;
+import org.backchannel.app.search.SearchViewModel;
 import org.backchannel.exploration.Exploration;
 import org.backchannel.exploration.HighlightSource;
 import org.backchannel.model.GraphLink;
@@ -49,23 +52,39 @@ public final class PathViewModel {
     private final Supplier<GraphStore> store;
     private final Supplier<GraphFilter> filter;
     private final java.util.function.Function<String, java.util.Optional<String>> nameOf;
+    private final SearchViewModel fromSearch;
+    private final SearchViewModel toSearch;
 
     public PathViewModel(StoreHealth health, Supplier<GraphStore> store, Supplier<GraphFilter> filter) {
-        this(health, store, filter, id -> java.util.Optional.empty());
+        this(health, store, filter, id -> java.util.Optional.empty(), () -> null, () -> false);
     }
 
-    /** @param nameOf the name of a loaded node, to say which channel an exchange went through */
+    /**
+     * @param nameOf       the name of a loaded node, to say which channel an exchange went through
+     * @param graph        what is loaded, for picking the ends by name
+     * @param scenePartial whether the scene holds only part of the store: then picking by name asks the store too
+     */
     public PathViewModel(StoreHealth health, Supplier<GraphStore> store, Supplier<GraphFilter> filter,
-                         java.util.function.Function<String, java.util.Optional<String>> nameOf) {
+                         java.util.function.Function<String, java.util.Optional<String>> nameOf,
+                         Supplier<LoadedGraph> graph, BooleanSupplier scenePartial) {
         this.health = health;
         this.store = store;
         this.filter = filter;
         this.nameOf = nameOf;
+        // The path query takes ids, so an end found only in the store needs no loading: it is used as it is.
+        SearchViewModel.StoreSide storeSide = new SearchViewModel.StoreSide(health, store, scenePartial);
+        this.fromSearch = new SearchViewModel(graph, storeSide, from::set, from::set);
+        this.toSearch = new SearchViewModel(graph, storeSide, to::set, to::set);
     }
 
-    /** Searches under the exploration's filter, and highlights what it found there. */
-    public PathViewModel(Exploration exploration, StoreHealth health, Supplier<GraphStore> store) {
-        this(health, store, exploration::filter, id -> exploration.graph().node(id).map(GraphNode::name));
+    /**
+     * Searches under the exploration's filter, and highlights what it found there.
+     *
+     * @param scenePartial whether the scene holds only part of the store: then picking an end by name asks the store too
+     */
+    public PathViewModel(Exploration exploration, StoreHealth health, Supplier<GraphStore> store, BooleanSupplier scenePartial) {
+        this(health, store, exploration::filter, id -> exploration.graph().node(id).map(GraphNode::name),
+                exploration::graph, scenePartial);
         highlighted.addListener((obs, old, now) -> exploration.highlight(HighlightSource.PATH, now));
     }
 
@@ -75,6 +94,16 @@ public final class PathViewModel {
 
     public ObjectProperty<GraphNode> toProperty() {
         return to;
+    }
+
+    /** Picks the start by name, in the loaded graph and, when the scene is partial, in the store. */
+    public SearchViewModel fromSearch() {
+        return fromSearch;
+    }
+
+    /** Picks the end by name, as {@link #fromSearch()} does the start. */
+    public SearchViewModel toSearch() {
+        return toSearch;
     }
 
     public IntegerProperty maxHopsProperty() {

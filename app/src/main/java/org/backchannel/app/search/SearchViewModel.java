@@ -1,5 +1,11 @@
 package org.backchannel.app.search;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.SimpleStringProperty;
@@ -8,38 +14,65 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.backchannel.analysis.LoadedGraph;
 import org.backchannel.analysis.NameMatcher;
+import org.backchannel.app.connection.StoreHealth;
+import org.backchannel.app.task.TaskHandle;
 import org.backchannel.exploration.Aspect;
 import org.backchannel.exploration.Exploration;
 import org.backchannel.model.GraphNode;
+import org.backchannel.store.GraphStore;
+import org.backchannel.store.SearchHit;
 
 /**
- * Incremental search over the loaded graph: results follow every keystroke; Enter picks the best
- * match, which the explorer selects and centres on.
+ * Incremental search: results follow every keystroke, from the loaded graph at once and, when the
+ * scene holds only part of the store, from the store too (in the background), marked as not on
+ * screen. An exact name always comes first. Enter picks the best match: one on screen is selected
+ * and centred, one from the store is first brought into the scene with its neighbours.
  */
 public final class SearchViewModel {
 
     static final int MAX_RESULTS = 12;
 
+    /** Where the search asks beyond the loaded graph, and what tells it the scene holds only part of the store. */
+    public record StoreSide(StoreHealth health, Supplier<GraphStore> store, BooleanSupplier scenePartial) {
+    }
+
+    private static final StoreSide NONE = new StoreSide(null, () -> null, () -> false);
+
     // Properties
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
-    private final ObservableList<GraphNode> results = FXCollections.observableArrayList();
+    private final ObservableList<SearchResult> results = FXCollections.observableArrayList();
 
     private final Supplier<LoadedGraph> graph;
+    private final StoreSide storeSide;
     private final Consumer<GraphNode> onPick;
+    private final Consumer<GraphNode> onBringIn;
+    private TaskHandle asking = TaskHandle.DONE;
+
+    /** Search over the loaded graph only. */
+    public SearchViewModel(Supplier<LoadedGraph> graph, Consumer<GraphNode> onPick) {
+        this(graph, NONE, onPick, onPick);
+    }
 
     /**
-     * @param graph  what is loaded now
-     * @param onPick what to do with the picked node (select and centre it)
+     * @param graph     what is loaded now
+     * @param storeSide where to ask when the scene holds only part of the store
+     * @param onPick    what to do with a picked node on screen (select and centre it)
+     * @param onBringIn what to do with a picked node found only in the store (load it with its neighbours, then select and centre it)
      */
-    public SearchViewModel(Supplier<LoadedGraph> graph, Consumer<GraphNode> onPick) {
+    public SearchViewModel(Supplier<LoadedGraph> graph, StoreSide storeSide, Consumer<GraphNode> onPick, Consumer<GraphNode> onBringIn) {
         this.graph = graph;
+        this.storeSide = storeSide;
         this.onPick = onPick;
+        this.onBringIn = onBringIn;
         query.addListener((obs, old, now) -> refresh());
     }
 
-    /** Searches what the exploration holds and focuses on the node picked. */
-    public SearchViewModel(Exploration exploration) {
-        this(exploration::graph, node -> exploration.focusOn(node.id()));
+    /**
+     * Searches what the exploration holds (and the store, when the scene is partial), focuses on a
+     * node picked on screen and hands one found only in the store to {@code onBringIn}.
+     */
+    public SearchViewModel(Exploration exploration, StoreSide storeSide, Consumer<GraphNode> onBringIn) {
+        this(exploration::graph, storeSide, node -> exploration.focusOn(node.id()), onBringIn);
         exploration.addListener(event -> {
             if (event.touches(Aspect.SCENE)) {
                 refresh();
@@ -51,7 +84,7 @@ public final class SearchViewModel {
         return query;
     }
 
-    public ObservableList<GraphNode> getResults() {
+    public ObservableList<SearchResult> getResults() {
         return results;
     }
 
@@ -64,12 +97,41 @@ public final class SearchViewModel {
         }
     }
 
-    public void pick(GraphNode node) {
-        onPick.accept(node);
+    public void pick(SearchResult result) {
+        (result.inScene() ? onPick : onBringIn).accept(result.node());
     }
 
+    /** Searches the loaded graph again, and the store when the scene holds only part of it. */
     public void refresh() {
+        asking.cancel();
         LoadedGraph loaded = graph.get();
-        results.setAll(loaded == null ? java.util.List.of() : NameMatcher.search(loaded.nodes(), query.get(), MAX_RESULTS));
+        String typed = query.get();
+        List<GraphNode> local = loaded == null ? List.of() : NameMatcher.search(loaded.nodes(), typed, MAX_RESULTS);
+        results.setAll(local.stream().map(n -> new SearchResult(n, true)).toList());
+        GraphStore store = storeSide.store().get();
+        if (loaded == null || store == null || typed.isBlank() || !storeSide.scenePartial().getAsBoolean()) {
+            return;
+        }
+        asking = storeSide.health().query(() -> store.search(typed, MAX_RESULTS), hits -> {
+            if (typed.equals(query.get()) && loaded == graph.get()) {
+                results.setAll(merge(typed, local, hits, loaded));
+            }
+        }, problem -> {
+            // The loaded graph's matches stay listed; a store that went away shows its own banner and this runs again when it is back.
+        });
+    }
+
+    /** What the loaded graph found, with what the store found besides; exact names first, then the loaded ones. */
+    private static List<SearchResult> merge(String typed, List<GraphNode> local, List<SearchHit> hits, LoadedGraph loaded) {
+        Map<String, SearchResult> byId = new LinkedHashMap<>();
+        local.forEach(n -> byId.put(n.id(), new SearchResult(n, true)));
+        for (SearchHit hit : hits) {
+            GraphNode node = hit.node();
+            byId.putIfAbsent(node.id(), loaded.node(node.id()).map(n -> new SearchResult(n, true)).orElse(new SearchResult(node, false)));
+        }
+        List<SearchResult> merged = new ArrayList<>(byId.values());
+        // Stable: apart from exact names, the loaded graph's order (its own ranking) and then the store's stay as they were.
+        merged.sort(Comparator.comparing(r -> !NameMatcher.isExact(r.node(), typed)));
+        return merged.subList(0, Math.min(MAX_RESULTS, merged.size()));
     }
 }

@@ -11,6 +11,7 @@ import org.backchannel.app.BundledDataset;
 import org.backchannel.app.connection.Backoff;
 import org.backchannel.app.connection.StoreHealth;
 import org.backchannel.app.task.SameThreadTasks;
+import org.backchannel.app.testing.InMemoryGraphStore;
 import org.backchannel.app.testing.UnsupportedGraphStore;
 import org.backchannel.model.ChannelType;
 import org.backchannel.model.Dataset;
@@ -50,7 +51,7 @@ class PathViewModelTest {
 
     private static PathViewModel between(String from, String to, PathStore store) {
         PathViewModel path = new PathViewModel(new StoreHealth(new SameThreadTasks(), Backoff.STANDARD), () -> store, () -> BACK_CHANNELS,
-                id -> graph.node(id).map(org.backchannel.model.GraphNode::name));
+                id -> graph.node(id).map(org.backchannel.model.GraphNode::name), () -> graph, () -> false);
         path.fromProperty().set(from == null ? null : node(from));
         path.toProperty().set(to == null ? null : node(to));
         return path;
@@ -219,5 +220,23 @@ class PathViewModelTest {
             return answer.apply(query);
         }
 
+    }
+
+    @Test
+    void anEndCanBePickedByNameFromTheStoreWhenTheSceneHoldsOnlyPartOfIt() throws Exception {
+        Dataset dataset = BundledDataset.load();
+        LoadedGraph partial = LoadedGraph.of(dataset.nodes().stream().filter(n -> !n.id().equals("william-burns")).toList(), List.of());
+        InMemoryGraphStore store = new InMemoryGraphStore(dataset);
+        PathViewModel path = new PathViewModel(new StoreHealth(new SameThreadTasks(), Backoff.STANDARD), () -> store,
+                () -> GraphFilter.ALL, id -> java.util.Optional.empty(), () -> partial, () -> true);
+
+        path.fromSearch().queryProperty().set("William Burns");
+        path.fromSearch().submit();
+        path.toSearch().queryProperty().set("vladimir putin");
+        path.toSearch().submit();
+
+        assertThat(path.fromSearch().getResults().get(0).inScene()).isFalse();
+        assertThat(path.fromProperty().get().id()).isEqualTo("william-burns");
+        assertThat(path.toProperty().get().id()).isEqualTo("vladimir-putin");
     }
 }

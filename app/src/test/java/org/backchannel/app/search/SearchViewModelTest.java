@@ -37,8 +37,8 @@ class SearchViewModelTest {
         search.queryProperty().set("dobry");
 
         assertThat(search.getResults()).isNotEmpty();
-        assertThat(search.getResults().get(0).id()).isEqualTo("anatoly-dobrynin");
-        assertThat(search.getResults()).extracting(GraphNode::name).allSatisfy(name -> assertThat(name).containsIgnoringCase("dobrynin"));
+        assertThat(search.getResults().get(0).node().id()).isEqualTo("anatoly-dobrynin");
+        assertThat(search.getResults()).extracting(r -> r.node().name()).allSatisfy(name -> assertThat(name).containsIgnoringCase("dobrynin"));
     }
 
     @Test
@@ -49,7 +49,7 @@ class SearchViewModelTest {
         search.queryProperty().set("dobrynin back");
 
         assertThat(search.getResults()).hasSizeLessThan(broad)
-                .extracting(GraphNode::id).startsWith("kissinger-dobrynin-back-channel").doesNotContain("anatoly-dobrynin");
+                .extracting(r -> r.node().id()).startsWith("kissinger-dobrynin-back-channel").doesNotContain("anatoly-dobrynin");
     }
 
     @Test
@@ -104,6 +104,6 @@ class SearchViewModelTest {
         loaded.set(graph);
         search.refresh();
 
-        assertThat(search.getResults()).extracting(GraphNode::id).startsWith("anatoly-dobrynin");
+        assertThat(search.getResults()).extracting(r -> r.node().id()).startsWith("anatoly-dobrynin");
     }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.backchannel.analysis.NameMatcher;
 import org.backchannel.model.Dataset;
 import org.backchannel.model.GraphLink;
 import org.backchannel.model.GraphNode;
@@ -16,6 +17,7 @@ import org.backchannel.model.Source;
 import org.backchannel.store.GraphFilter;
 import org.backchannel.store.GraphPath;
 import org.backchannel.store.PathQuery;
+import org.backchannel.store.SearchHit;
 import org.backchannel.store.Subgraph;
 
 /**
@@ -29,6 +31,7 @@ public final class InMemoryGraphStore extends UnsupportedGraphStore {
     private final Dataset dataset;
     private final Predicate<String> inOverview;
     private RuntimeException failure;
+    private int searches;
 
     public InMemoryGraphStore(Dataset dataset) {
         this(dataset, id -> true);
@@ -83,6 +86,19 @@ public final class InMemoryGraphStore extends UnsupportedGraphStore {
             dataset.node(other).ifPresent(n -> nodes.put(n.id(), n));
         }
         return new Subgraph(new ArrayList<>(nodes.values()), links, all.size() > links.size(), all.size());
+    }
+
+    /** Name search over the whole dataset, as the store's index would answer, not only over the overview. */
+    @Override
+    public List<SearchHit> search(String text, int limit) {
+        answer();
+        searches++;
+        return NameMatcher.search(dataset.nodes(), text, limit).stream().map(n -> new SearchHit(n, 1.0)).toList();
+    }
+
+    /** How many times the store was searched. */
+    public int searches() {
+        return searches;
     }
 
     @Override

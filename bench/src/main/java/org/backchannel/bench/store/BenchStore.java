@@ -38,11 +38,11 @@ public final class BenchStore implements AutoCloseable {
     private BenchStore(EmbeddedNeo4j neo4j) {
         this.neo4j = neo4j;
         ConnectionSettings settings = new ConnectionSettings(neo4j.boltUri(), neo4j.username(), neo4j.password());
-        this.store = Neo4jGraphStore.connect(settings);
+        this.store = Neo4jGraphStore.connectAndPrepare(settings);
         this.driver = driver(neo4j);
     }
 
-    /** Connects, which creates the app's indexes; gives their population more than the app's minute if it needs it. */
+    /** Connects and prepares the store (the app prepares its embedded store the same way); gives their population more than the app's minute if it needs it. */
     private static BenchStore withIndexes(EmbeddedNeo4j neo4j) {
         try {
             return new BenchStore(neo4j);

@@ -17,6 +17,8 @@ final class LuceneQuery {
 
     /** Any run of whitespace, including the no-break spaces that pasting brings along. */
     private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\p{Z}]+");
+    /** What separates words for an exact match: anything but letters and digits, as the index's tokenizer sees it. */
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final String SPECIAL = "+-&|!(){}[]^\"~*?:\\/";
 
     /**
@@ -41,6 +43,24 @@ final class LuceneQuery {
         return (meaningful.isEmpty() ? words : meaningful).stream()
                 .map(word -> escape(word) + "*")
                 .collect(Collectors.joining(" AND "));
+    }
+
+    /**
+     * The input as one phrase, for finding names that are exactly what was typed: phrase queries
+     * go through the index's analyzer, which folds them as it folded the names. Empty when the
+     * input has no words.
+     */
+    static String phrase(String input) {
+        List<String> words = words(input);
+        return words.isEmpty() ? "" : "\"" + words.stream().map(LuceneQuery::escape).collect(Collectors.joining(" ")) + "\"";
+    }
+
+    /** The input's words, folded as the index folds them; what an exact name match compares. */
+    static List<String> words(String input) {
+        if (input == null) {
+            return List.of();
+        }
+        return Arrays.stream(NON_WORD.split(fold(input))).filter(w -> !w.isEmpty()).toList();
     }
 
     /**

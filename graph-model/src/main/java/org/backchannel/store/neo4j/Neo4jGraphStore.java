@@ -20,6 +20,7 @@ import org.backchannel.store.ImportResult;
 import org.backchannel.store.PathQuery;
 import org.backchannel.store.QueryAnswer;
 import org.backchannel.store.SearchHit;
+import org.backchannel.store.StorePreparation;
 import org.backchannel.store.StoreSummary;
 import org.backchannel.store.StoreUnavailableException;
 import org.backchannel.store.StoreUnreachableException;
@@ -57,6 +58,8 @@ public final class Neo4jGraphStore implements GraphStore {
     private volatile Duration consoleTimeout = ConsoleQuery.TIMEOUT;
 
     private final Runnable revive;
+    /** Which of Backchannel's indexes the database has: the overview and search choose their queries by it. */
+    private volatile SchemaSetup.Found schema;
 
     private Neo4jGraphStore(Driver driver, ConnectionSettings settings, Runnable revive) {
         this.driver = driver;
@@ -66,34 +69,69 @@ public final class Neo4jGraphStore implements GraphStore {
     }
 
     /**
-     * Connects, checks the credentials and makes sure the schema exists.
+     * Connects as a guest: checks the credentials and looks at what the database has, and writes
+     * nothing, neither schema nor data, so that someone else's database and a read-only one open
+     * as they are. {@link #prepare()} and {@link #importDataset} are the only writes.
      *
      * @throws StoreUnavailableException with a message for the user when the server cannot be reached or refuses the login
      */
     public static Neo4jGraphStore connect(ConnectionSettings settings) {
-        return connect(settings, () -> { });
+        Neo4jGraphStore store = new Neo4jGraphStore(Neo4jConnector.connect(settings), settings, () -> { });
+        return store.opened(store::inspect);
     }
 
     /**
-     * Connects to a store whose process this app runs, with what restarts its database when a probe
-     * finds it gone.
+     * Connects to a store that is Backchannel's own (the embedded one), creating its indexes and
+     * degrees when they are missing, with what restarts its database when a probe finds it gone.
      */
-    public static Neo4jGraphStore connect(ConnectionSettings settings, Runnable revive) {
+    public static Neo4jGraphStore connectAndPrepare(ConnectionSettings settings, Runnable revive) {
         Neo4jGraphStore store = new Neo4jGraphStore(Neo4jConnector.connect(settings), settings, revive);
+        return store.opened(store::prepare);
+    }
+
+    /** {@link #connectAndPrepare(ConnectionSettings, Runnable)} for a store this process does not run. */
+    public static Neo4jGraphStore connectAndPrepare(ConnectionSettings settings) {
+        return connectAndPrepare(settings, () -> { });
+    }
+
+    private Neo4jGraphStore opened(Runnable firstLook) {
         try {
-            store.ensureSchema();
-            return store;
+            firstLook.run();
+            return this;
         } catch (RuntimeException e) {
-            store.close();
+            close();
             throw e;
         }
     }
 
-    private void ensureSchema() {
+    /** What preparing this database would create, looked up afresh; writes nothing. */
+    public StorePreparation preparation() {
+        return inspect().preparation();
+    }
+
+    /**
+     * Creates the indexes and constraints Backchannel browses by and stores the degree of nodes
+     * that lack one. Only on the user's request (or for the embedded store, which is ours).
+     *
+     * @return what was missing and has now been created
+     */
+    public StorePreparation prepare() {
         try {
-            SchemaSetup.prepare(driver, settings);
+            StorePreparation done = SchemaSetup.prepare(driver, settings);
+            inspect();
+            return done;
         } catch (Neo4jException e) {
-            throw unavailable("preparing the schema", e);
+            throw unavailable("preparing the database for Backchannel", e);
+        }
+    }
+
+    private SchemaSetup.Found inspect() {
+        try {
+            SchemaSetup.Found found = SchemaSetup.inspect(driver);
+            schema = found;
+            return found;
+        } catch (Neo4jException e) {
+            throw unavailable("reading which indexes the database has", e);
         }
     }
 
@@ -115,6 +153,10 @@ public final class Neo4jGraphStore implements GraphStore {
 
     @Override
     public ImportResult importDataset(Dataset dataset) {
+        // Importing is the user asking to write: the import creates the schema it needs first.
+        if (!schema.preparation().isPrepared()) {
+            prepare();
+        }
         try (Session session = driver.session(WRITE)) {
             ImportResult result = session.executeWrite(tx -> DatasetWriter.write(tx, dataset));
             LOG.info("Imported \"{}\": {} nodes, {} links, {} sources; removed {} nodes and {} links no longer in the file",
@@ -128,7 +170,8 @@ public final class Neo4jGraphStore implements GraphStore {
     @Override
     public Subgraph overview(GraphFilter filter, int limit) {
         requirePositive(limit);
-        return read(tx -> OverviewQuery.read(tx, filter, limit));
+        boolean degreeIndexed = schema.degreeIndexed();
+        return read(tx -> OverviewQuery.read(tx, filter, limit, degreeIndexed));
     }
 
     /** Backchannel's node by its id, or else someone else's by its element id, as {@link #neighbours} finds them. */
@@ -216,12 +259,15 @@ public final class Neo4jGraphStore implements GraphStore {
     @Override
     public List<SearchHit> search(String text, int limit) {
         requirePositive(limit);
-        String query = LuceneQuery.prefixOfEachWord(text);
-        if (query.isEmpty()) {
+        if (LuceneQuery.prefixOfEachWord(text).isEmpty()) {
             return List.of();
         }
-        return read(tx -> tx.run(BrowseQueries.SEARCH, Map.of("index", StoreSchema.NAME_INDEX, "query", query, "limit", limit))
-                .list(r -> new SearchHit(RecordMapping.node(r.get("node").asNode()), r.get("score").asDouble())));
+        SchemaSetup.Found found = schema;
+        if (found.usable(StoreSchema.NAME_INDEX)) {
+            return read(tx -> NameSearch.indexed(tx, text, limit));
+        }
+        return read(tx -> NameSearch.unindexed(tx, text, limit,
+                tx.run(BrowseQueries.ENTITY_COUNT).single().get("total").asLong() > 0));
     }
 
     @Override

@@ -28,6 +28,11 @@ public final class OverviewQuery {
     /** Links read at most per node shown: enough for a first picture, and the links' transfer is the overview's largest cost. */
     public static final int LINKS_PER_NODE = 2;
 
+    private static final String OUTLINE = """
+            RETURN elementId(n) AS key, n.id AS id, n.kind AS kind, n.name AS name, n.aliases AS aliases,
+                   n.category AS category, n.channelType AS channelType, n.secrecy AS secrecy,
+                   n.start AS start, n.end AS end, n.certainty AS certainty""";
+
     /**
      * The best-connected nodes first: the planner walks the {@code entity_degree} index from the top
      * and stops at the limit, so the cost follows the limit, not the store. Nodes without a stored
@@ -37,9 +42,17 @@ public final class OverviewQuery {
     public static final String NODES = """
             MATCH (n:Entity) WHERE n.degree >= 0 AND %s
             WITH n ORDER BY n.degree DESC LIMIT $limit
-            RETURN elementId(n) AS key, n.id AS id, n.kind AS kind, n.name AS name, n.aliases AS aliases,
-                   n.category AS category, n.channelType AS channelType, n.secrecy AS secrecy,
-                   n.start AS start, n.end AS end, n.certainty AS certainty""".formatted(BrowseQueries.filter("n"));
+            """.formatted(BrowseQueries.filter("n")) + OUTLINE;
+
+    /**
+     * The same on a database that lacks the degree index or the stored degrees (Backchannel's data
+     * written by something else, and the user has not prepared it): every node of ours is read and
+     * its relationships counted before the limit. Slower on a large store, and it writes nothing.
+     */
+    static final String NODES_UNINDEXED = """
+            MATCH (n:Entity) WHERE %s
+            WITH n ORDER BY COUNT { (n)--() } DESC, n.id LIMIT $limit
+            """.formatted(BrowseQueries.filter("n")) + OUTLINE;
 
     /**
      * Only Backchannel's own relationship types: another application's links in the same database
@@ -82,16 +95,17 @@ public final class OverviewQuery {
     }
 
     /**
+     * {@code degreeIndexed}: whether the degree index is online and every node of ours has a degree.
      * Unfiltered, the total comes from the count store; filtered, one node more than the limit is
      * asked for, so the answer says "more than the limit" without counting every match.
      */
-    static Subgraph read(TransactionContext tx, GraphFilter filter, int limit) {
+    static Subgraph read(TransactionContext tx, GraphFilter filter, int limit, boolean degreeIndexed) {
         long entities = tx.run(BrowseQueries.ENTITY_COUNT).single().get("total").asLong();
         // A database without any of Backchannel's nodes is someone else's: show it as it is, unfiltered.
         if (entities == 0) {
             return foreign(tx, limit);
         }
-        List<Record> found = tx.run(NODES, nodeParameters(filter, limit)).list();
+        List<Record> found = tx.run(degreeIndexed ? NODES : NODES_UNINDEXED, nodeParameters(filter, limit)).list();
         boolean more = found.size() > limit;
         List<Record> shown = found.subList(0, Math.min(limit, found.size()));
         List<String> keys = new ArrayList<>(shown.size());

@@ -1,52 +1,107 @@
 package org.backchannel.store.neo4j;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.backchannel.store.StorePreparation;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
-import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.ClientException;
-import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Makes a store ready for browsing when the app connects: Backchannel's constraints and indexes
- * exist, and every node has the stored degree the overview orders by.
+ * Backchannel's constraints and indexes, and the stored degree the overview orders by: what a
+ * database has of them (read without writing, so that a guest on someone else's database or on a
+ * read-only one changes nothing), and creating what is missing when the user asks or imports.
  */
 final class SchemaSetup {
 
     private static final Logger LOG = LoggerFactory.getLogger(SchemaSetup.class);
+    private static final SessionConfig READ = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
     private static final SessionConfig WRITE = SessionConfig.builder().withDefaultAccessMode(AccessMode.WRITE).build();
+
+    /** The indexes a database has, and which of them answer queries now. */
+    record Found(Set<String> existing, Set<String> online, StorePreparation preparation) {
+
+        boolean usable(String index) {
+            return online.contains(index);
+        }
+
+        /** The overview can walk the degree index only when every node of ours has a degree. */
+        boolean degreeIndexed() {
+            return usable(StoreSchema.DEGREE_INDEX) && preparation.nodesWithoutDegree() == 0;
+        }
+    }
 
     private SchemaSetup() {
     }
 
-    /** @throws Neo4jException when the server fails otherwise than by refusing a read-only account the schema */
-    static void prepare(Driver driver, ConnectionSettings settings) {
-        try (Session session = driver.session(WRITE)) {
-            // Checking by name first saves a schema transaction per index on every start but the first.
-            List<String> existing = session.executeRead(tx -> tx.run(StoreSchema.EXISTING).single().get("names").asList(Value::asString));
-            List<StoreSchema.Item> missing = StoreSchema.items().stream().filter(item -> !existing.contains(item.name())).toList();
-            for (StoreSchema.Item item : missing) {
-                session.executeWriteWithoutResult(tx -> tx.run(item.statement()).consume());
+    /** What the database has and lacks; reads only. */
+    static Found inspect(Driver driver) {
+        try (Session session = driver.session(READ)) {
+            List<Record> rows = indexes(session);
+            Set<String> existing = rows.stream().map(r -> r.get("name").asString()).collect(Collectors.toSet());
+            Set<String> online = rows.stream().filter(r -> "ONLINE".equals(r.get("state").asString()))
+                    .map(r -> r.get("name").asString()).collect(Collectors.toSet());
+            return session.executeRead(tx -> {
+                List<String> missing = StoreSchema.items().stream().filter(item -> !existing.contains(item.name()))
+                        .map(StoreSchema.Item::statement).toList();
+                long entities = tx.run(BrowseQueries.ENTITY_COUNT).single().get("total").asLong();
+                long withoutDegree;
+                if (entities == 0) {
+                    withoutDegree = 0;
+                } else if (online.contains(StoreSchema.DEGREE_INDEX)) {
+                    // Cheap with the index: the count of nodes with a degree is read off it.
+                    withoutDegree = tx.run(StoreSchema.DEGREE_MISSING).single().get("missing").asLong();
+                } else {
+                    withoutDegree = -1;
+                }
+                return new Found(existing, online, new StorePreparation(missing, withoutDegree, entities > 0));
+            });
+        }
+    }
+
+    /**
+     * The database's indexes; none when the user may not list them (a role without the SHOW INDEX
+     * privilege), so that such a user browses with the queries that need no index.
+     */
+    private static List<Record> indexes(Session session) {
+        try {
+            return session.executeRead(tx -> tx.run(StoreSchema.EXISTING).list());
+        } catch (ClientException e) {
+            if (e.code() == null || !e.code().startsWith("Neo.ClientError.Security.")) {
+                throw e;
             }
-            if (!missing.isEmpty()) {
-                LOG.info("Created {} indexes and constraints at {}", missing.size(), settings.safeUri());
+            LOG.warn("Not allowed to list the indexes; browsing as if there were none: {}", e.getMessage());
+            return List.of();
+        }
+    }
+
+    /**
+     * Creates whatever is missing and stores the degree of nodes that lack one.
+     *
+     * @return what was missing, which is now there
+     */
+    static StorePreparation prepare(Driver driver, ConnectionSettings settings) {
+        StorePreparation before = inspect(driver).preparation();
+        try (Session session = driver.session(WRITE)) {
+            for (String statement : before.missing()) {
+                session.executeWriteWithoutResult(tx -> tx.run(statement).consume());
+            }
+            if (!before.missing().isEmpty()) {
+                LOG.info("Created {} indexes and constraints at {}", before.missing().size(), settings.safeUri());
             }
             awaitIndexes(session, settings);
             long withoutDegree = session.run(StoreSchema.DEGREE_MISSING).single().get("missing").asLong();
             if (withoutDegree > 0) {
-                LOG.info("Storing the degree of {} nodes imported by an earlier version", withoutDegree);
+                LOG.info("Storing the degree of {} nodes at {}", withoutDegree, settings.safeUri());
                 session.run(StoreSchema.BACKFILL_DEGREE).consume();
             }
-        } catch (Neo4jException e) {
-            if (e.code() == null || !e.code().startsWith("Neo.ClientError.Security.")) {
-                throw e;
-            }
-            // A read-only account can still browse; search and filters are slower without the indexes.
-            LOG.warn("Not allowed to create Backchannel's indexes at {}: {}", settings.safeUri(), e.getMessage());
+            return new StorePreparation(before.missing(), withoutDegree, before.ownNodes());
         }
     }
 

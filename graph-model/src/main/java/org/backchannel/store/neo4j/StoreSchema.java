@@ -14,6 +14,7 @@ final class StoreSchema {
     static final String ENTITY = "Entity";
     static final String SOURCE = "Source";
     static final String NAME_INDEX = "entity_names";
+    static final String DEGREE_INDEX = "entity_degree";
 
     private StoreSchema() {
     }
@@ -34,8 +35,8 @@ final class StoreSchema {
     record Item(String name, String statement) {
     }
 
-    /** The names of every index and constraint a store holds (a constraint's own index has its name). */
-    static final String EXISTING = "SHOW INDEXES YIELD name RETURN collect(name) AS names";
+    /** Every index a store holds and whether it answers queries (a constraint's own index has its name). */
+    static final String EXISTING = "SHOW INDEXES YIELD name, state RETURN name, state";
 
     static List<Item> items() {
         return statements().stream().map(s -> new Item(s.split(" ")[s.startsWith("CREATE FULLTEXT") ? 3 : 2], s)).toList();
@@ -46,7 +47,7 @@ final class StoreSchema {
                 "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
                 "CREATE CONSTRAINT source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE",
                 "CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)",
-                "CREATE INDEX entity_degree IF NOT EXISTS FOR (n:Entity) ON (n.degree)",
+                "CREATE INDEX " + DEGREE_INDEX + " IF NOT EXISTS FOR (n:Entity) ON (n.degree)",
                 "CREATE INDEX entity_channel_type IF NOT EXISTS FOR (n:Entity) ON (n.channelType)",
                 "CREATE INDEX entity_years IF NOT EXISTS FOR (n:Entity) ON (n.startYear, n.endYear)",
                 "CREATE FULLTEXT INDEX " + NAME_INDEX + " IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasesText] "

@@ -23,7 +23,7 @@ class EmbeddedDatabaseStopsIT {
     @Test
     void aStoppedDbmsIsReportedUnreachableAndAProbeBringsItBackWithItsContent() {
         try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(home);
-             Neo4jGraphStore store = Neo4jGraphStore.connect(
+             Neo4jGraphStore store = Neo4jGraphStore.connectAndPrepare(
                      new ConnectionSettings(neo4j.boltUri(), neo4j.username(), neo4j.password()), neo4j::restartIfStopped)) {
             store.importDataset(TestDatasets.small());
             String digest = store.contentDigest();

@@ -18,6 +18,13 @@ class LuceneQueryTest {
     }
 
     @Test
+    void anExactNameIsOnePhraseOfItsFoldedWords() {
+        assertThat(LuceneQuery.phrase("  Åsa   Ängström-Berg ")).isEqualTo("\"asa angstrom berg\"");
+        assertThat(LuceneQuery.words("ÅSA ängström, Berg")).containsExactly("asa", "angstrom", "berg");
+        assertThat(LuceneQuery.phrase(" – ")).isEmpty();
+    }
+
+    @Test
     void aSingleWordIsASinglePrefix() {
         assertThat(LuceneQuery.prefixOfEachWord("Dobrynin")).isEqualTo("dobrynin*");
     }
