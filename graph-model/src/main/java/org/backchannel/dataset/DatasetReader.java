@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 import org.backchannel.model.Dataset;
 
 /**
- * Reads a {@code backchannel-dataset/1} file strictly: any syntax error, duplicate key, unknown
+ * Reads a {@code backchannel-dataset/2} (or {@code /1}) file strictly: any syntax error, duplicate key, unknown
  * field, type mismatch, bad value or broken reference refuses the whole file with a
  * {@link DatasetException} that says where. Reading never touches a store.
  */
@@ -103,14 +103,15 @@ public final class DatasetReader {
         JsonLocations locations = scan(name, content);
         DatasetJson json = bind(name, content, locations);
         ProblemLog log = new ProblemLog(name, locations);
-        if (!Dataset.FORMAT.equals(json.format())) {
+        if (!Dataset.FORMAT.equals(json.format()) && !Dataset.FORMAT_1.equals(json.format())) {
             log.add("/format", json.format() == null
                             ? "required field format is missing or null"
                             : "unknown format \"" + FieldChecks.printable(json.format()) + "\"",
-                    "this version of Backchannel reads \"" + Dataset.FORMAT + "\"");
+                    "this version of Backchannel reads \"" + Dataset.FORMAT + "\" and \"" + Dataset.FORMAT_1 + "\"");
             log.throwIfAny();
         }
-        return new DatasetValidator(log, texts).validate(json);
+        DatasetIdentity identity = DatasetIdentity.check(json, name, log, new FieldChecks(log));
+        return new DatasetValidator(log, texts).validate(json, identity, name, Sha256.hex(content));
     }
 
     private JsonLocations scan(String name, byte[] content) throws DatasetException {

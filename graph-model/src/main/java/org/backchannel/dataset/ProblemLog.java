@@ -27,6 +27,12 @@ final class ProblemLog {
         problems.add(new DatasetProblem(file, at.line(), at.column(), pointer, message, hint));
     }
 
+    /** Where the value at {@code pointer} is written, as "file:line:column". */
+    String place(String pointer) {
+        JsonLocations.Position at = locations.find(pointer);
+        return file + ":" + at.line() + ":" + at.column();
+    }
+
     boolean isEmpty() {
         return problems.isEmpty();
     }

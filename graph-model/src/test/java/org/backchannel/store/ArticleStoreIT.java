@@ -25,7 +25,7 @@ class ArticleStoreIT {
 
     @BeforeEach
     void importArticle() {
-        store.importDataset(article);
+        TestDatasets.importAlone(store, article);
     }
 
     @Test
@@ -41,7 +41,7 @@ class ArticleStoreIT {
     @Test
     void importingTheArticleTwiceLeavesTheStoreUnchanged() {
         String before = store.contentDigest();
-        store.importDataset(article);
+        TestDatasets.importAlone(store, article);
         assertThat(store.contentDigest()).isEqualTo(before);
     }
 

@@ -34,6 +34,19 @@ public final class TestDatasets {
         }
     }
 
+    /**
+     * Makes a shared store hold this dataset and nothing else: integration tests share one DBMS,
+     * and datasets imported by earlier tests would otherwise stay beside it.
+     */
+    public static ImportResult importAlone(GraphStore store, Dataset dataset) {
+        for (DatasetInfo other : store.datasets()) {
+            if (!other.id().equals(dataset.id())) {
+                store.removeDataset(other.id());
+            }
+        }
+        return store.importDataset(dataset);
+    }
+
     public static Dataset read(Path file) {
         try {
             return new DatasetReader().read(file);
