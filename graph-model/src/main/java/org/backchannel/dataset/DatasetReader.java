@@ -114,7 +114,7 @@ public final class DatasetReader {
         return new DatasetValidator(log, texts).validate(json, identity, name, Sha256.hex(content));
     }
 
-    private JsonLocations scan(String name, byte[] content) throws DatasetException {
+    JsonLocations scan(String name, byte[] content) throws DatasetException {
         try (JsonParser parser = factory.createParser(content)) {
             JsonLocations locations = JsonLocations.scan(parser);
             if (locations.isEmpty()) {
@@ -129,8 +129,13 @@ public final class DatasetReader {
     }
 
     private DatasetJson bind(String name, byte[] content, JsonLocations locations) throws DatasetException {
+        return bind(name, content, locations, DatasetJson.class);
+    }
+
+    /** Binds a strictly read JSON document (a dataset, or a spreadsheet mapping) to its record. */
+    <T> T bind(String name, byte[] content, JsonLocations locations, Class<T> type) throws DatasetException {
         try {
-            DatasetJson json = mapper.readValue(content, DatasetJson.class);
+            T json = mapper.readValue(content, type);
             if (json == null) {
                 throw new DatasetException(new DatasetProblem(name, 1, 1, "", "the document is null", "a dataset is a JSON object"));
             }

@@ -14,7 +14,7 @@ import java.util.Map;
  * Where each value of a JSON document starts, by JSON pointer. A first, streaming pass over the
  * document records them, so that problems found later, on plain values, can still say line and column.
  */
-final class JsonLocations {
+final class JsonLocations implements Places {
 
     record Position(int line, int column) {
     }
@@ -67,7 +67,8 @@ final class JsonLocations {
     }
 
     /** The position of the value at {@code pointer}, or of its nearest recorded ancestor. */
-    Position find(String pointer) {
+    @Override
+    public Position find(String pointer) {
         String current = pointer;
         while (true) {
             Position found = byPointer.get(current);

@@ -9,11 +9,11 @@ final class ProblemLog {
     static final int MAX_PROBLEMS = 100;
 
     private final String file;
-    private final JsonLocations locations;
+    private final Places locations;
     private final List<DatasetProblem> problems = new ArrayList<>();
     private int dropped;
 
-    ProblemLog(String file, JsonLocations locations) {
+    ProblemLog(String file, Places locations) {
         this.file = file;
         this.locations = locations;
     }
@@ -24,13 +24,18 @@ final class ProblemLog {
             return;
         }
         JsonLocations.Position at = locations.find(pointer);
-        problems.add(new DatasetProblem(file, at.line(), at.column(), pointer, message, hint));
+        DatasetProblem problem = new DatasetProblem(locations.fileOf(pointer).orElse(file), at.line(), at.column(),
+                locations.name(pointer), message, hint);
+        // A sheet's row feeds several elements (its exchange, its parties): one bad cell is reported once.
+        if (!problems.contains(problem)) {
+            problems.add(problem);
+        }
     }
 
     /** Where the value at {@code pointer} is written, as "file:line:column". */
     String place(String pointer) {
         JsonLocations.Position at = locations.find(pointer);
-        return file + ":" + at.line() + ":" + at.column();
+        return locations.fileOf(pointer).orElse(file) + ":" + at.line() + ":" + at.column();
     }
 
     boolean isEmpty() {
