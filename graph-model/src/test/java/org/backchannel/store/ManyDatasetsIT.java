@@ -44,6 +44,7 @@ class ManyDatasetsIT {
         List<String> expected = new java.util.ArrayList<>(first.node("boris").orElseThrow().citations().stream().map(Citation::quote).toList());
         expected.addAll(second.node("boris").orElseThrow().citations().stream().map(Citation::quote).toList());
         assertThat(boris.citations()).extracting(Citation::quote).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(boris.citations()).extracting(Citation::datasetId).containsOnly("first", "second");
         assertThat(store.datasets()).extracting(DatasetInfo::id).containsExactly("first", "second");
         DatasetInfo listed = store.datasets().get(1);
         assertThat(listed.nodes()).isEqualTo(second.nodes().size());
