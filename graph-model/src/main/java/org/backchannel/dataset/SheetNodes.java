@@ -2,7 +2,6 @@ package org.backchannel.dataset;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +19,7 @@ final class SheetNodes {
 
     static final int CITED_ROWS = 3;
 
-    /** A node being gathered from rows; {@code cells} are the first row's cells of each field. */
+    /** A node being gathered from rows: first named in {@code row}, in the column of {@code role}. */
     static final class Draft {
         final String id;
         final String kind;
@@ -28,13 +27,16 @@ final class SheetNodes {
         final String category;
         final String channelType;
         final String secrecy;
-        final Map<String, int[]> cells = new HashMap<>();
+        final int row;
+        final String role;
         final List<CitationJson> citations = new ArrayList<>();
         /** The row each citation comes from. */
         final List<Integer> citationRows = new ArrayList<>();
 
-        Draft(String id, String kind, String name, String category, String channelType, String secrecy) {
+        Draft(String id, String kind, String name, String category, String channelType, String secrecy, int row, String role) {
             this.id = id;
+            this.row = row;
+            this.role = role;
             this.kind = kind;
             this.name = name;
             this.category = category;
@@ -59,12 +61,11 @@ final class SheetNodes {
      * The node of this name, made on its first mention. A later mention that gives the same node
      * another category, channel type or secrecy is a problem at that row.
      *
-     * @param cells the row and column of each field here, for messages
+     * @param rowPointer {@code /rows/R/ROLE}, for messages about this mention
      */
-    Draft mention(Draft wanted, Map<String, int[]> cells, String rowPointer, CitationJson citation, int row) {
+    Draft mention(Draft wanted, String rowPointer, CitationJson citation) {
         Draft known = byId.get(wanted.id);
         if (known == null) {
-            wanted.cells.putAll(cells);
             byId.put(wanted.id, wanted);
             known = wanted;
         } else {
@@ -75,7 +76,7 @@ final class SheetNodes {
         }
         if (citation != null && known.citations.size() < CITED_ROWS && !known.citations.contains(citation)) {
             known.citations.add(citation);
-            known.citationRows.add(row);
+            known.citationRows.add(wanted.row);
         }
         return known;
     }
@@ -86,9 +87,8 @@ final class SheetNodes {
 
     private void differs(Draft known, String field, String first, String now, String rowPointer) {
         if (!Objects.equals(first, now)) {
-            int[] at = known.cells.getOrDefault(field, known.cells.get("name"));
             log.add(rowPointer + "/" + field, "\"" + FieldChecks.printable(String.valueOf(now)) + "\" here, but "
-                            + "\"" + FieldChecks.printable(String.valueOf(first)) + "\" in row " + at[0] + " for the same "
+                            + "\"" + FieldChecks.printable(String.valueOf(first)) + "\" in row " + known.row + " for the same "
                             + (field.equals("name") ? "id \"" + known.id + "\"" : known.kind + " \"" + known.name + "\""),
                     "write it the same way in every row (a name makes the node's id, ignoring case and accents)");
         }

@@ -36,12 +36,11 @@ public final class SheetReader {
         Map<String, Integer> columnOf = MappingReader.columns(mapping, header, mappingLog);
         mappingLog.throwIfAny();
 
-        CellPlaces places = new CellPlaces(header, mappingFile.toString(), mappingPlaces);
+        CellPlaces places = new CellPlaces(header, columnOf, mappingFile.toString(), mappingPlaces);
         ProblemLog log = new ProblemLog(sheetName, places);
         List<CSVRecord> rows = records.subList(1, records.size());
         for (CSVRecord row : rows) {
             if (row.size() != header.size()) {
-                places.cell("/sheet/" + row.getRecordNumber(), (int) row.getRecordNumber(), Math.min(row.size(), header.size()) - 1);
                 log.add("/sheet/" + row.getRecordNumber(), "the row has " + row.size() + " cells; the header row has " + header.size(),
                         "give every row one cell per column (quote a cell that holds the delimiter)");
             }

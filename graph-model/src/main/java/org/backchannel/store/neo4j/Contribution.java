@@ -15,7 +15,7 @@ import java.util.Map;
  * the element as canonical JSON, one per supporting dataset, so that the element can be rebuilt from
  * the others when one dataset is re-imported or removed.
  */
-record Contribution(String datasetId, Map<String, Object> facts) {
+record Contribution(String datasetId, Map<String, Object> facts, String json) {
 
     static final String PLACE = "place";
 
@@ -31,12 +31,12 @@ record Contribution(String datasetId, Map<String, Object> facts) {
     static Contribution of(String datasetId, Map<String, Object> properties, String place) {
         Map<String, Object> facts = new HashMap<>(properties);
         facts.put(PLACE, place);
-        return new Contribution(datasetId, facts);
+        return new Contribution(datasetId, facts, encode(facts));
     }
 
     static Contribution decode(String datasetId, String json) {
         try {
-            return new Contribution(datasetId, JSON.readValue(json, new TypeReference<Map<String, Object>>() { }));
+            return new Contribution(datasetId, JSON.readValue(json, new TypeReference<Map<String, Object>>() { }), json);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the store holds a damaged contribution of dataset " + datasetId + ": " + e.getMessage(), e);
         }
@@ -44,6 +44,10 @@ record Contribution(String datasetId, Map<String, Object> facts) {
 
     /** The same facts always give the same text, so an unchanged contribution is found by comparing text. */
     String encode() {
+        return json;
+    }
+
+    private static String encode(Map<String, Object> facts) {
         try {
             return JSON.writeValueAsString(facts);
         } catch (JsonProcessingException e) {

@@ -20,8 +20,10 @@ final class ContributionPlan {
      *
      * @param winner   the contribution whose values come first (a link's type and ends come from it)
      * @param previous the winner before this import, when there was one
+     * @param isNew    whether the store has no such element yet, so that it can be created rather than merged
      */
-    record Write(String id, Map<String, Object> properties, Contribution winner, Optional<Contribution> previous) {
+    record Write(String id, Map<String, Object> properties, Contribution winner, Optional<Contribution> previous,
+                 boolean isNew) {
     }
 
     final List<Write> writes = new ArrayList<>();
@@ -48,7 +50,7 @@ final class ContributionPlan {
                                Map<String, StoredElement> stored, MergeOrder order, boolean rewrite) {
         ContributionPlan plan = new ContributionPlan(what, datasetId, order);
         Set<String> ids = new LinkedHashSet<>(incoming.keySet());
-        stored.values().stream().filter(s -> s.of(datasetId).isPresent()).forEach(s -> ids.add(s.id()));
+        stored.values().stream().filter(s -> s.supportedBy(datasetId)).forEach(s -> ids.add(s.id()));
         for (String id : ids) {
             plan.add(id, Optional.ofNullable(incoming.get(id)), Optional.ofNullable(stored.get(id)), rewrite);
         }
@@ -60,8 +62,8 @@ final class ContributionPlan {
     }
 
     private void add(String id, Optional<Contribution> mine, Optional<StoredElement> stored, boolean rewrite) {
-        Optional<Contribution> old = stored.flatMap(s -> s.of(datasetId));
-        if (!rewrite && mine.isPresent() && old.isPresent() && mine.get().encode().equals(old.get().encode())) {
+        Optional<String> old = stored.flatMap(s -> s.textOf(datasetId));
+        if (!rewrite && mine.isPresent() && old.isPresent() && mine.get().encode().equals(old.get())) {
             return;
         }
         List<Contribution> others = stored.map(s -> s.others(datasetId)).orElse(List.of());
@@ -77,9 +79,9 @@ final class ContributionPlan {
         List<Contribution> byDataset = remaining.stream().sorted((a, b) -> a.datasetId().compareTo(b.datasetId())).toList();
         properties.put("datasets", byDataset.stream().map(Contribution::datasetId).toList());
         properties.put("contributions", byDataset.stream().map(Contribution::encode).toList());
-        Optional<Contribution> previous = stored.filter(s -> !s.contributions().isEmpty())
+        Optional<Contribution> previous = stored.filter(s -> !s.datasets().isEmpty())
                 .map(s -> order.sort(s.contributions()).get(0));
-        writes.add(new Write(id, properties, ordered.get(0), previous));
+        writes.add(new Write(id, properties, ordered.get(0), previous, stored.isEmpty()));
     }
 
     private void checkAgreement(String id, Contribution mine, Contribution other) {

@@ -15,6 +15,7 @@ import org.neo4j.driver.TransactionContext;
 final class ElementWrites {
 
     private static final String OTHER_KIND_LABELS = "Actor:Organization:Channel:Event:Outcome";
+    private static final int BATCH = 20_000;
 
     private ElementWrites() {
     }
@@ -36,10 +37,15 @@ final class ElementWrites {
 
         tx.run("UNWIND $rows AS row MERGE (x:Source {id: row.id}) SET x = row",
                 Map.of("rows", sources.writes.stream().map(ContributionPlan.Write::properties).toList())).consume();
-        DatasetWriter.byEnum(NodeKind.class, nodes.writes, DatasetWriter::kindOf).forEach((kind, writes) -> tx.run(
-                "UNWIND $rows AS row MERGE (n:Entity {id: row.id}) REMOVE n:" + OTHER_KIND_LABELS
-                        + " SET n = row, n:" + kind.label(),
-                Map.of("rows", writes.stream().map(ContributionPlan.Write::properties).toList())).consume());
+        DatasetWriter.byEnum(NodeKind.class, nodes.writes, DatasetWriter::kindOf).forEach((kind, writes) -> {
+            // What the store has no trace of is created, which is much cheaper than merging it.
+            inBatches(writes.stream().filter(ContributionPlan.Write::isNew).map(ContributionPlan.Write::properties).toList(),
+                    rows -> tx.run("UNWIND $rows AS row CREATE (n:Entity:" + kind.label() + ") SET n = row",
+                            Map.of("rows", rows)).consume());
+            inBatches(writes.stream().filter(w -> !w.isNew()).map(ContributionPlan.Write::properties).toList(),
+                    rows -> tx.run("UNWIND $rows AS row MERGE (n:Entity {id: row.id}) REMOVE n:" + OTHER_KIND_LABELS
+                            + " SET n = row, n:" + kind.label(), Map.of("rows", rows)).consume());
+        });
         DatasetWriter.byEnum(LinkType.class, links.writes, DatasetWriter::typeOf).forEach((type, writes) -> writeLinks(tx, type, writes));
         long changed = sources.changes() + nodes.changes() + links.changes();
         if (nodes.changes() + links.changes() > 0) {
@@ -53,16 +59,27 @@ final class ElementWrites {
     }
 
     private static void writeLinks(TransactionContext tx, LinkType type, List<ContributionPlan.Write> writes) {
-        List<Map<String, Object>> rows = writes.stream().map(w -> Map.<String, Object>of(
-                "from", w.winner().facts().get("from"), "to", w.winner().facts().get("to"), "props", w.properties())).toList();
-        long written = tx.run("UNWIND $rows AS row "
-                        + "MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to}) "
-                        + "MERGE (a)-[r:" + type.relationshipType() + " {id: row.props.id}]->(b) SET r = row.props "
-                        + "RETURN count(r) AS written",
-                Map.of("rows", rows)).single().get("written").asLong();
-        // MATCH silently skips rows whose endpoints are missing; a short count must fail the transaction.
-        if (written != rows.size()) {
-            throw new IllegalStateException("only " + written + " of " + rows.size() + " " + type.code() + " links found both ends");
+        for (boolean isNew : new boolean[] {true, false}) {
+            List<Map<String, Object>> rows = writes.stream().filter(w -> w.isNew() == isNew).map(w -> Map.<String, Object>of(
+                    "from", w.winner().facts().get("from"), "to", w.winner().facts().get("to"), "props", w.properties())).toList();
+            String write = isNew ? "CREATE (a)-[r:" + type.relationshipType() + "]->(b) SET r = row.props "
+                    : "MERGE (a)-[r:" + type.relationshipType() + " {id: row.props.id}]->(b) SET r = row.props ";
+            inBatches(rows, batch -> {
+                long written = tx.run("UNWIND $rows AS row MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to}) "
+                        + write + "RETURN count(r) AS written", Map.of("rows", batch)).single().get("written").asLong();
+                // MATCH silently skips rows whose endpoints are missing; a short count must fail the transaction.
+                if (written != batch.size()) {
+                    throw new IllegalStateException("only " + written + " of " + batch.size() + " " + type.code()
+                            + " links found both ends");
+                }
+            });
+        }
+    }
+
+    /** Statements of at most {@value #BATCH} rows, all in the one transaction, so that no statement holds them all. */
+    private static void inBatches(List<Map<String, Object>> rows, java.util.function.Consumer<List<Map<String, Object>>> write) {
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            write.accept(rows.subList(from, Math.min(rows.size(), from + BATCH)));
         }
     }
 

@@ -39,7 +39,7 @@ class ContributionPlanTest {
     void aContradictionIsAConflictNamingBothPlacesUnlessOneDatasetRevisesTheOther() {
         Contribution stored = node("old", Map.of("name", "Alice"));
         Contribution incoming = node("new", Map.of("name", "Alicia"));
-        Map<String, StoredElement> store = Map.of("alice", new StoredElement("alice", List.of(stored)));
+        Map<String, StoredElement> store = Map.of("alice", StoredElement.of("alice", List.of(stored)));
 
         ContributionPlan refused = ContributionPlan.of("node", "new", Map.of("alice", incoming), store, UNRELATED, false);
         ContributionPlan revised = ContributionPlan.of("node", "new", Map.of("alice", incoming), store,
@@ -59,8 +59,8 @@ class ContributionPlanTest {
         Contribution mine = node("mine", Map.of("name", "Boris"));
         Contribution theirs = node("theirs", Map.of("name", "Boris"));
         Map<String, StoredElement> store = Map.of(
-                "boris", new StoredElement("boris", List.of(mine, theirs)),
-                "only-mine", new StoredElement("only-mine", List.of(node("mine", Map.of("name", "Carol")))));
+                "boris", StoredElement.of("boris", List.of(mine, theirs)),
+                "only-mine", StoredElement.of("only-mine", List.of(node("mine", Map.of("name", "Carol")))));
 
         ContributionPlan again = ContributionPlan.of("node", "mine", Map.of("boris", mine,
                 "only-mine", node("mine", Map.of("name", "Carol"))), store, UNRELATED, false);
