@@ -41,9 +41,9 @@ class SmallStoreIT {
     void nodesAndLinksComeBackExactlyAsImportedThroughTheirDetails() {
         Subgraph all = store.overview(GraphFilter.ALL, 100);
         assertThat(all.nodes()).extracting(n -> store.nodeDetails(n.id()).orElseThrow())
-                .containsExactlyInAnyOrderElementsOf(small.nodes());
+                .containsExactlyInAnyOrderElementsOf(small.nodes().stream().map(n -> TestDatasets.asStored(n, small.id())).toList());
         assertThat(all.links()).extracting(l -> store.linkDetails(l.id(), l.type()).orElseThrow())
-                .containsExactlyInAnyOrderElementsOf(small.links());
+                .containsExactlyInAnyOrderElementsOf(small.links().stream().map(l -> TestDatasets.asStored(l, small.id())).toList());
         assertThat(all.capped()).isFalse();
     }
 

@@ -1,6 +1,7 @@
 package org.backchannel.store.neo4j;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -70,22 +71,35 @@ final class DatasetWriter {
 
     private static Plans plan(TransactionContext tx, String datasetId, IncomingContributions incoming, MergeOrder order,
                               boolean rewrite) {
+        List<String> seekLinks = Arrays.stream(LinkType.values())
+                .map(t -> "UNWIND $ids AS id MATCH (:Entity)-[x:" + t.relationshipType() + " {id: id}]->(:Entity)").toList();
         return new Plans(
-                ContributionPlan.of("source", datasetId, incoming.sources(),
-                        stored(tx, "MATCH (x:Source)", datasetId, incoming.sources()), order, rewrite),
-                ContributionPlan.of("node", datasetId, incoming.nodes(),
-                        stored(tx, "MATCH (x:Entity)", datasetId, incoming.nodes()), order, rewrite),
-                ContributionPlan.of("link", datasetId, incoming.links(),
-                        stored(tx, "MATCH (:Entity)-[x]->(:Entity)", datasetId, incoming.links()),
-                        order, rewrite));
+                ContributionPlan.of("source", datasetId, incoming.sources(), stored(tx, datasetId, incoming.sources(),
+                        "MATCH (x:Source)", List.of("UNWIND $ids AS id MATCH (x:Source {id: id})")), order, rewrite),
+                ContributionPlan.of("node", datasetId, incoming.nodes(), stored(tx, datasetId, incoming.nodes(),
+                        "MATCH (x:Entity)", List.of("UNWIND $ids AS id MATCH (x:Entity {id: id})")), order, rewrite),
+                ContributionPlan.of("link", datasetId, incoming.links(), stored(tx, datasetId, incoming.links(),
+                        "MATCH (:Entity)-[x]->(:Entity)", seekLinks), order, rewrite));
     }
 
-    private static Map<String, StoredElement> stored(TransactionContext tx, String match, String datasetId,
-                                                     Map<String, Contribution> incoming) {
-        return tx.run(match + " WHERE (x.id IN $ids OR $d IN x.datasets) AND x.datasets IS NOT NULL RETURN x.id AS id, x.datasets AS datasets, x.contributions AS contributions",
-                        Map.of("ids", List.copyOf(incoming.keySet()), "d", datasetId))
-                .list(StoredElement::of).stream()
-                .collect(Collectors.toMap(StoredElement::id, Function.identity(), (a, b) -> a));
+    /**
+     * The stored elements this dataset supports (one scan) and those with the ids it names (index seeks,
+     * one per statement in {@code seeks}): a list of ids as large as the dataset is never tested element by element.
+     */
+    private static Map<String, StoredElement> stored(TransactionContext tx, String datasetId, Map<String, Contribution> incoming,
+                                                     String scan, List<String> seeks) {
+        String returned = " RETURN x.id AS id, x.datasets AS datasets, x.contributions AS contributions";
+        Map<String, StoredElement> found = new HashMap<>();
+        tx.run(scan + " WHERE $d IN x.datasets" + returned, Map.of("d", datasetId))
+                .forEachRemaining(r -> found.putIfAbsent(r.get("id").asString(), StoredElement.of(r)));
+        List<String> unseen = incoming.keySet().stream().filter(id -> !found.containsKey(id)).toList();
+        if (!unseen.isEmpty()) {
+            for (String seek : seeks) {
+                tx.run(seek + " WITH x WHERE x.datasets IS NOT NULL" + returned, Map.of("ids", unseen))
+                        .forEachRemaining(r -> found.putIfAbsent(r.get("id").asString(), StoredElement.of(r)));
+            }
+        }
+        return found;
     }
 
     static NodeKind kindOf(Contribution c) {
