@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Set;
 import org.backchannel.bench.layout.HeapProbe;
 import org.backchannel.bench.store.BenchStore;
+import org.backchannel.bench.store.ImportFigures;
 import org.backchannel.synthetic.Shape;
 import org.backchannel.synthetic.SyntheticSize;
 
@@ -16,6 +17,7 @@ import org.backchannel.synthetic.SyntheticSize;
  *     [--with-1m | --only-1m | --only-layout | --only-quality | --only-store]
  *     [--pictures DIR] [--stores DIR] [--out DIR] [--seed N]
  * generate-store --size S|M|L|1M --shape uniform|scale-free --store DIR [--seed N]
+ * import-figures [--rows 100000] [--work DIR]
  * </pre>
  */
 public final class Main {
@@ -72,6 +74,8 @@ public final class Main {
                     pictures(options), seed).run();
             case "generate-store" -> BenchStore.generate(Path.of(options.require("--store")),
                     SyntheticSize.parse(options.require("--size")), Shape.parse(options.require("--shape")), seed);
+            case "import-figures" -> ImportFigures.run(Integer.parseInt(options.get("--rows", "100000")),
+                    Path.of(options.get("--work", "bench/stores/import-figures")));
             case "heap-probe" -> HeapProbe.run(options.require("--peer"), SyntheticSize.parse(options.require("--size")),
                     Shape.parse(options.require("--shape")), seed);
             default -> {

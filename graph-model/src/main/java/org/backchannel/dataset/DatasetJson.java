@@ -6,7 +6,7 @@ import java.util.List;
  * The dataset file exactly as written, before any checking. Every field is optional here so that the
  * validator, not Jackson, reports what is missing, with its location.
  */
-record DatasetJson(String format, String title, String description,
+record DatasetJson(String format, String id, List<String> revises, String title, String description,
                    List<SourceJson> sources, List<NodeJson> nodes, List<LinkJson> links) {
 
     record SourceJson(String id, String kind, String title, String author, String publisher, String date,

@@ -10,7 +10,7 @@ import org.backchannel.json.StrictJson;
 import org.backchannel.model.Dataset;
 
 /**
- * Reads a {@code backchannel-dataset/1} file strictly: any syntax error, duplicate key, unknown
+ * Reads a {@code backchannel-dataset/2} (or {@code /1}) file strictly: any syntax error, duplicate key, unknown
  * field, type mismatch, bad value or broken reference refuses the whole file with a
  * {@link DatasetException} that says where. Reading never touches a store.
  */
@@ -71,14 +71,15 @@ public final class DatasetReader {
         }
         DatasetJson file = parsed.value();
         ProblemLog log = new ProblemLog(name, parsed.locations());
-        if (!Dataset.FORMAT.equals(file.format())) {
+        if (!Dataset.FORMAT.equals(file.format()) && !Dataset.FORMAT_1.equals(file.format())) {
             log.add("/format", file.format() == null
                             ? "required field format is missing or null"
                             : "unknown format \"" + FieldChecks.printable(file.format()) + "\"",
-                    "this version of Backchannel reads \"" + Dataset.FORMAT + "\"");
+                    "this version of Backchannel reads \"" + Dataset.FORMAT + "\" and \"" + Dataset.FORMAT_1 + "\"");
             log.throwIfAny(DatasetException::of);
         }
-        return new DatasetValidator(log, texts).validate(file);
+        DatasetIdentity identity = DatasetIdentity.check(file, name, log, new FieldChecks(log));
+        return new DatasetValidator(log, texts).validate(file, identity, name, Sha256.hex(content));
     }
     private static DatasetException tooLarge(String name, long size) {
         return new DatasetException(new DatasetProblem(name, 1, 1, "",

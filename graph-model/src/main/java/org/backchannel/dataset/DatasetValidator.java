@@ -19,6 +19,7 @@ import org.backchannel.model.Certainty;
 import org.backchannel.model.ChannelType;
 import org.backchannel.model.Citation;
 import org.backchannel.model.Dataset;
+import org.backchannel.model.DatasetOrigin;
 import org.backchannel.model.GraphLink;
 import org.backchannel.model.GraphNode;
 import org.backchannel.model.LinkType;
@@ -41,6 +42,7 @@ final class DatasetValidator {
     private final Map<String, SourceKind> sourceKinds = new HashMap<>();
     private final Map<String, NodeKind> nodeKinds = new HashMap<>();
     private final Set<String> usedIds = new HashSet<>();
+    private final Map<String, String> places = new HashMap<>();
 
     DatasetValidator(ProblemLog log, SourceTexts texts) {
         this.log = log;
@@ -48,14 +50,20 @@ final class DatasetValidator {
         this.texts = texts;
     }
 
-    Dataset validate(DatasetJson json) throws DatasetException {
+    /**
+     * @param identity the dataset's id and what it revises, already checked against its format
+     * @param file     the file as the user named it, for the places of its elements
+     * @param digest   a digest of the file's bytes
+     */
+    Dataset validate(DatasetJson json, DatasetIdentity identity, String file, String digest) throws DatasetException {
         String title = check.requiredText(json.title(), "/title", MAX_NAME);
         String description = check.optionalText(json.description(), "/description", MAX_TEXT);
         List<Source> sources = sources(json.sources());
         List<GraphNode> nodes = nodes(json.nodes());
         List<GraphLink> links = links(json.links());
         log.throwIfAny(DatasetException::of);
-        return new Dataset(Dataset.FORMAT, title, description, sources, nodes, links);
+        return new Dataset(json.format(), identity.id(), title, description, identity.revises(), sources, nodes, links,
+                new DatasetOrigin(file, digest, places));
     }
 
     private List<Source> sources(List<SourceJson> sources) {
@@ -81,6 +89,7 @@ final class DatasetValidator {
                     log.add(at + "/id", "source id \"" + id + "\" is used twice", "give each source its own id");
                 } else if (id != null && kind != null && title != null) {
                     sourceKinds.put(id, kind);
+                    places.put("source:" + id, log.place(at));
                     if (textPath != null) {
                         loadText(id, textPath, at + "/text");
                     }
@@ -121,7 +130,7 @@ final class DatasetValidator {
             }
             String id = uniqueId(n.id(), at + "/id");
             NodeKind kind = check.vocabulary(n.kind(), at + "/kind", true, NodeKind::fromCode, NodeKind.codes());
-            String name = check.requiredText(n.name(), at + "/name", MAX_NAME);
+            String name = check.name(n.name(), at + "/name");
             List<String> aliases = check.textList(n.aliases(), at + "/aliases", MAX_NAME);
             String category = kind == null ? null : category(kind, n.category(), at + "/category");
             ChannelType channelType = channelOnly(kind, n.channelType(), at + "/channelType", ChannelType::fromCode, ChannelType.codes());
@@ -132,6 +141,7 @@ final class DatasetValidator {
             List<Citation> citations = citations(n.citations(), at + "/citations");
             if (id != null && kind != null) {
                 nodeKinds.put(id, kind);
+                places.put("node:" + id, log.place(at));
                 if (name != null) {
                     checked.add(new GraphNode(id, kind, name, aliases, category, channelType, secrecy, description,
                             span, certainty, citations));
@@ -163,7 +173,13 @@ final class DatasetValidator {
             TimeSpan span = check.span(l.date(), l.start(), l.end(), at);
             Certainty certainty = check.vocabulary(l.certainty(), at + "/certainty", false, Certainty::fromCode, Certainty.codes());
             List<Citation> citations = citations(l.citations(), at + "/citations");
+            if (type == LinkType.SPOKE_WITH && from != null && from.equals(to)) {
+                log.add(at + "/to", "an exchange needs two different parties; both ends are \"" + from + "\"",
+                        "name who spoke with whom, or use another link type");
+                continue;
+            }
             if (id != null && type != null && from != null && to != null) {
+                places.put("link:" + id, log.place(at));
                 checked.add(new GraphLink(id, type, from, to, channel, role, description, span, certainty, citations));
             }
         }

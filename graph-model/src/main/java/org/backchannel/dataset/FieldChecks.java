@@ -54,6 +54,17 @@ final class FieldChecks {
         return value;
     }
 
+    /** A display name: text with at least one letter or digit, so that it can be seen and searched. */
+    String name(String value, String pointer) {
+        String text = requiredText(value, pointer, MAX_NAME);
+        if (text != null && text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            log.add(pointer, fieldName(pointer) + " \"" + printable(text) + "\" has no letter or digit",
+                    "give the name as the source writes it");
+            return null;
+        }
+        return text;
+    }
+
     String slug(String value, String pointer) {
         String text = requiredText(value, pointer, MAX_ID);
         if (text != null && !SLUG.matcher(text).matches()) {

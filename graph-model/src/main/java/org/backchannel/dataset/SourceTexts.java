@@ -16,9 +16,12 @@ public interface SourceTexts {
     /** The raw bytes of the text, or empty when there is no such file. */
     Optional<byte[]> find(String relativePath) throws IOException;
 
-    /** Texts in the folder of a dataset file. */
+    /**
+     * Texts in the folder of a dataset file. The folder is the file's real one, so that
+     * {@code ../notes/dataset.json} means what the shell means by it.
+     */
     static SourceTexts nextTo(Path datasetFile) {
-        Path folder = datasetFile.toAbsolutePath().getParent();
+        Path folder = realFolderOf(datasetFile);
         return relativePath -> {
             Path candidate = folder.resolve(relativePath).normalize();
             if (!candidate.startsWith(folder) || !Files.isRegularFile(candidate)) {
@@ -26,6 +29,15 @@ public interface SourceTexts {
             }
             return Optional.of(Files.readAllBytes(candidate));
         };
+    }
+
+    private static Path realFolderOf(Path file) {
+        try {
+            return file.toRealPath().getParent();
+        } catch (IOException e) {
+            // The file was just read; should it vanish now, the lexical folder is the best guess left.
+            return file.toAbsolutePath().normalize().getParent();
+        }
     }
 
     /** Texts next to a dataset on the classpath. */

@@ -14,7 +14,7 @@ import java.util.Map;
  * Where each value of a JSON document starts, by JSON pointer. A first, streaming pass over the
  * document records them, so that problems found later, on plain values, can still say line and column.
  */
-public final class JsonLocations {
+public final class JsonLocations implements Places {
 
     public record Position(int line, int column) {
     }
@@ -72,6 +72,7 @@ public final class JsonLocations {
     }
 
     /** The position of the value at {@code pointer}, or of its nearest recorded ancestor. */
+    @Override
     public Position find(String pointer) {
         String current = pointer;
         while (true) {

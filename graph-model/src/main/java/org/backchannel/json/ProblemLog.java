@@ -10,11 +10,11 @@ public final class ProblemLog {
     static final int MAX_PROBLEMS = 100;
 
     private final String file;
-    private final JsonLocations locations;
+    private final Places locations;
     private final List<JsonProblem> problems = new ArrayList<>();
     private int dropped;
 
-    public ProblemLog(String file, JsonLocations locations) {
+    public ProblemLog(String file, Places locations) {
         this.file = file;
         this.locations = locations;
     }
@@ -25,7 +25,18 @@ public final class ProblemLog {
             return;
         }
         JsonLocations.Position at = locations.find(pointer);
-        problems.add(new JsonProblem(file, at.line(), at.column(), pointer, message, hint));
+        JsonProblem problem = new JsonProblem(locations.fileOf(pointer).orElse(file), at.line(), at.column(),
+                locations.name(pointer), message, hint);
+        // A sheet's row feeds several elements (its exchange, its parties): one bad cell is reported once.
+        if (!problems.contains(problem)) {
+            problems.add(problem);
+        }
+    }
+
+    /** Where the value at {@code pointer} is written, as "file:line:column". */
+    public String place(String pointer) {
+        JsonLocations.Position at = locations.find(pointer);
+        return locations.fileOf(pointer).orElse(file) + ":" + at.line() + ":" + at.column();
     }
 
     public boolean isEmpty() {

@@ -24,8 +24,24 @@ public interface GraphStore extends AutoCloseable {
     /** Counts of what the store holds, by kind and link type. */
     StoreSummary summary();
 
-    /** Writes a validated dataset as one transaction: all of it, or nothing. */
+    /**
+     * Writes a validated dataset as one transaction: all of it, or nothing. Only what this dataset
+     * contributed before is replaced; other datasets keep theirs.
+     *
+     * @throws ImportRefusedException when a fact contradicts another dataset that this one does not revise
+     */
     ImportResult importDataset(Dataset dataset);
+
+    /**
+     * Takes one dataset out, as one transaction: what only it supports goes, and its citations leave
+     * what other datasets support too.
+     *
+     * @throws ImportRefusedException when the store holds no such dataset
+     */
+    ImportResult removeDataset(String datasetId);
+
+    /** The datasets the store holds, by id. */
+    List<DatasetInfo> datasets();
 
     /**
      * The part of the graph a filter lets through, at most {@code limit} nodes and {@code 2 × limit}

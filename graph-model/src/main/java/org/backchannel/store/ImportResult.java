@@ -1,8 +1,10 @@
 package org.backchannel.store;
 
 /**
- * What an import did: how many nodes, links and sources the dataset wrote, and how many that the
- * store held from an earlier import it removed because the file no longer has them.
+ * What an import did: how many sources, nodes and links the dataset has, how many elements it
+ * changed in the store (0 when the store already held exactly this dataset), and how many nodes and
+ * links it removed because no dataset supports them any more.
  */
-public record ImportResult(int nodes, int links, int sources, long removedNodes, long removedLinks) {
+public record ImportResult(String datasetId, int nodes, int links, int sources, long changed, long removedNodes,
+                           long removedLinks) {
 }

@@ -93,4 +93,16 @@ class BadDatasetsTest {
         Dataset read = reader.read(file);
         assertThat(read.nodes()).extracting(n -> n.name()).containsExactly("Анатолий Добрынин", "हैपीमोन जैकब", "اردو \u200fچینل");
     }
+
+    @Test
+    void aPathThroughDotDotFindsTheSourceTextNextToTheDataset(@TempDir Path dir) throws IOException, DatasetException {
+        Path notes = Files.createDirectories(dir.resolve("notes"));
+        Files.createDirectories(dir.resolve("elsewhere"));
+        Files.copy(TestDatasets.resource("datasets/minimal.json"), notes.resolve("dataset.json"));
+        Files.copy(TestDatasets.resource("bad-datasets/source.txt"), notes.resolve("source.txt"));
+
+        Dataset read = reader.read(dir.resolve("elsewhere/../notes/dataset.json"));
+
+        assertThat(read.nodes()).isNotEmpty();
+    }
 }

@@ -22,13 +22,34 @@ class DatasetSchemaTest {
     private static final String SCHEMA = "org/backchannel/data/backchannel-dataset-1.schema.json";
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private static final String SCHEMA_2 = "org/backchannel/data/backchannel-dataset-2.schema.json";
+
     private static Schema schema;
+    private static Schema schema2;
 
     @BeforeAll
     static void loadSchema() throws IOException {
-        try (InputStream in = resource(SCHEMA)) {
-            schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
+        schema = load(SCHEMA);
+        schema2 = load(SCHEMA_2);
+    }
+
+    private static Schema load(String name) throws IOException {
+        try (InputStream in = resource(name)) {
+            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"datasets/many/first.json", "datasets/many/second.json", "datasets/many/revising.json"})
+    void theSecondFormatsSchemaAcceptsDatasetsWithAnId(String name) {
+        assertThat(validate(schema2, name)).isEmpty();
+    }
+
+    @Test
+    void theSecondFormatsSchemaRequiresTheId() throws IOException {
+        JsonNode document = JSON.readTree(resource("datasets/many/first.json"));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) document).remove("id");
+        assertThat(schema2.validate(document)).anySatisfy(error -> assertThat(error.getMessage()).contains("id"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -61,6 +82,10 @@ class DatasetSchemaTest {
     }
 
     private static List<com.networknt.schema.Error> validate(String name) {
+        return validate(schema, name);
+    }
+
+    private static List<com.networknt.schema.Error> validate(Schema schema, String name) {
         try (InputStream in = resource(name)) {
             JsonNode document = JSON.readTree(in);
             return schema.validate(document);

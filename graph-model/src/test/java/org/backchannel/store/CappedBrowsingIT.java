@@ -31,7 +31,7 @@ class CappedBrowsingIT {
 
     @Test
     void theOverviewTakesTheBestConnectedNodesFirst() {
-        store.importDataset(small);
+        TestDatasets.importAlone(store, small);
 
         // alice has four links, secret-line three, every other node two or fewer.
         assertThat(store.overview(GraphFilter.ALL, 2).nodes()).extracting(GraphNode::id).containsExactly("alice", "secret-line");
@@ -39,7 +39,7 @@ class CappedBrowsingIT {
 
     @Test
     void anUnfilteredCapCountsEveryNodeExactly() {
-        store.importDataset(small);
+        TestDatasets.importAlone(store, small);
 
         Subgraph capped = store.overview(GraphFilter.ALL, 2);
 
@@ -50,7 +50,7 @@ class CappedBrowsingIT {
 
     @Test
     void aFilteredCapSaysOnlyThatThereWereMoreThanTheCap() {
-        store.importDataset(small);
+        TestDatasets.importAlone(store, small);
 
         Subgraph capped = store.overview(allTime, 2);
 
@@ -62,7 +62,7 @@ class CappedBrowsingIT {
 
     @Test
     void aFilteredAnswerUnderTheCapIsCountedExactly() {
-        store.importDataset(small);
+        TestDatasets.importAlone(store, small);
 
         Subgraph recent = store.overview(new GraphFilter(Set.of(), new YearRange(2014, 2022)), 100);
 
@@ -74,7 +74,7 @@ class CappedBrowsingIT {
     @Test
     void linksAreCappedAtTwiceTheNodeCapAndSaySo() {
         // Two actors with 60 exchanges between them and a channel: every node fits, their links do not.
-        store.importDataset(ExchangeFixture.of(2, 1, 60, 11));
+        TestDatasets.importAlone(store, ExchangeFixture.of(2, 1, 60, 11));
 
         Subgraph overview = store.overview(GraphFilter.ALL, 3);
 
@@ -86,7 +86,7 @@ class CappedBrowsingIT {
 
     @Test
     void searchReturnsNoMoreThanTheLimit() {
-        store.importDataset(ExchangeFixture.of(40, 2, 10, 3));
+        TestDatasets.importAlone(store, ExchangeFixture.of(40, 2, 10, 3));
 
         assertThat(store.search("actor", 5)).hasSize(5);
     }
@@ -109,11 +109,11 @@ class CappedBrowsingIT {
 
     @Test
     void theImporterStoresEachNodesDegreeAndKeepsItUpToDate() {
-        store.importDataset(small);
+        TestDatasets.importAlone(store, small);
         Map<String, Long> before = degrees("n.degree");
         assertThat(before).isEqualTo(degrees("COUNT { (n)--() }")).containsEntry("hotline", 0L);
 
-        store.importDataset(new Dataset(small.format(), small.title(), null, small.sources(), small.nodes(),
+        TestDatasets.importAlone(store, small.withContent(small.sources(), small.nodes(),
                 small.links().stream().filter(l -> !l.id().equals("alice-clara")).toList()));
 
         Map<String, Long> after = degrees("n.degree");
@@ -124,7 +124,7 @@ class CappedBrowsingIT {
 
     @Test
     void withoutStoredDegreesAGuestStillSeesTheBestConnectedFirstAndStoresNothingWhilePreparingStoresThem() {
-        store.importDataset(small);
+        TestDatasets.importAlone(store, small);
         try (Driver driver = driver()) {
             driver.executableQuery("MATCH (n:Entity) REMOVE n.degree").execute();
         }

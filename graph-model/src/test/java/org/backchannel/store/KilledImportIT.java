@@ -49,6 +49,8 @@ class KilledImportIT {
             return store.contentDigest();
         });
         String after = withStore(work.resolve("reference"), store -> {
+            // The killed child imports the big dataset beside the small one, which stays.
+            store.importDataset(TestDatasets.small());
             store.importDataset(bigDataset());
             return store.contentDigest();
         });

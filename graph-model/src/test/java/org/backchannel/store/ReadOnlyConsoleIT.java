@@ -35,7 +35,7 @@ class ReadOnlyConsoleIT {
 
     @BeforeEach
     void fill() {
-        store.importDataset(TestDatasets.small());
+        TestDatasets.importAlone(store, TestDatasets.small());
         digest = store.contentDigest();
     }
 

@@ -25,7 +25,7 @@ class SmallStoreIT {
 
     @BeforeEach
     void importSmall() {
-        store.importDataset(small);
+        TestDatasets.importAlone(store, small);
     }
 
     @Test
@@ -41,16 +41,16 @@ class SmallStoreIT {
     void nodesAndLinksComeBackExactlyAsImportedThroughTheirDetails() {
         Subgraph all = store.overview(GraphFilter.ALL, 100);
         assertThat(all.nodes()).extracting(n -> store.nodeDetails(n.id()).orElseThrow())
-                .containsExactlyInAnyOrderElementsOf(small.nodes());
+                .containsExactlyInAnyOrderElementsOf(small.nodes().stream().map(n -> TestDatasets.asStored(n, small.id())).toList());
         assertThat(all.links()).extracting(l -> store.linkDetails(l.id(), l.type()).orElseThrow())
-                .containsExactlyInAnyOrderElementsOf(small.links());
+                .containsExactlyInAnyOrderElementsOf(small.links().stream().map(l -> TestDatasets.asStored(l, small.id())).toList());
         assertThat(all.capped()).isFalse();
     }
 
     @Test
     void importingTheSameDatasetTwiceChangesNothing() {
         String before = store.contentDigest();
-        ImportResult again = store.importDataset(small);
+        ImportResult again = TestDatasets.importAlone(store, small);
         assertThat(store.contentDigest()).isEqualTo(before);
         assertThat(again.removedNodes()).isZero();
         assertThat(again.removedLinks()).isZero();
@@ -71,7 +71,7 @@ class SmallStoreIT {
                     ? new GraphLink(l.id(), l.type(), "boris", "clara", l.channelId(), null, null, l.span(), l.certainty(), l.citations())
                     : l);
         }
-        ImportResult result = store.importDataset(new Dataset(small.format(), small.title(), null, small.sources(), nodes, links));
+        ImportResult result = TestDatasets.importAlone(store, small.withContent(small.sources(), nodes, links));
 
         assertThat(result.removedNodes()).isEqualTo(1);
         assertThat(store.summary().totalNodes()).isEqualTo(small.nodes().size() - 1);
@@ -168,7 +168,7 @@ class SmallStoreIT {
         }
         assertThat(store.overview(GraphFilter.ALL, 100).links()).hasSize(small.links().size());
         assertThat(store.neighbours("alice", 100).links()).extracting(GraphLink::id).doesNotContainNull().hasSize(4);
-        store.importDataset(small);
+        TestDatasets.importAlone(store, small);
         assertThat(store.overview(GraphFilter.ALL, 100).links()).hasSize(small.links().size());
     }
 
@@ -181,7 +181,7 @@ class SmallStoreIT {
             nodes.add(new GraphNode("hostile-" + i, NodeKind.ACTOR, hostile.get(i), List.of(hostile.get(i)), "person", null, null,
                     hostile.get(i), null, null, small.nodes().get(0).citations()));
         }
-        store.importDataset(new Dataset(small.format(), small.title(), null, small.sources(), nodes, small.links()));
+        TestDatasets.importAlone(store, small.withContent(small.sources(), nodes, small.links()));
 
         assertThat(store.overview(GraphFilter.ALL, 100).nodes()).extracting(GraphNode::name).containsAll(hostile);
         assertThat(store.summary().totalNodes()).isEqualTo(small.nodes().size() + hostile.size());
@@ -199,7 +199,7 @@ class SmallStoreIT {
             nodes.add(new GraphNode("named-" + i, NodeKind.ACTOR, names.get(i), List.of(names.get(i) + " (alias)"), "person", null,
                     null, "Known as " + names.get(i), null, null, small.nodes().get(0).citations()));
         }
-        store.importDataset(new Dataset(small.format(), small.title(), null, small.sources(), nodes, small.links()));
+        TestDatasets.importAlone(store, small.withContent(small.sources(), nodes, small.links()));
 
         for (int i = 0; i < names.size(); i++) {
             GraphNode back = store.neighbours("named-" + i, 5).nodes().get(0);

@@ -76,7 +76,8 @@ public final class DetailsView extends ScrollPane {
         words.setWrapText(true);
         words.getStyleClass().add(row.commonKnowledge() ? "common-knowledge" : "quote");
         Label source = new Label((row.commonKnowledge() ? "Common knowledge, not from the article" : "— " + row.source())
-                + (row.note() == null ? "" : " · " + row.note()));
+                + (row.note() == null ? "" : " · " + row.note())
+                + (row.dataset() == null ? "" : " · dataset " + row.dataset()));
         source.setWrapText(true);
         source.getStyleClass().add("source");
         VBox box = new VBox(2, words, source);

@@ -209,7 +209,7 @@ public final class DetailsViewModel {
         Source source = sources.get(citation.sourceId());
         boolean commonKnowledge = source != null && source.kind() == SourceKind.COMMON_KNOWLEDGE;
         String line = source == null ? citation.sourceId() : SourceLine.of(source);
-        return new CitationRow(citation.quote(), line, commonKnowledge, citation.note());
+        return new CitationRow(citation.quote(), line, commonKnowledge, citation.note(), citation.datasetId());
     }
 
     private static String subtitleOf(GraphNode node) {

@@ -56,11 +56,61 @@ class ImportCommandIT {
                 """);
 
         assertThat(run(dataset)).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("3 nodes, 1 links, 1 sources", "The store was updated.");
+        assertThat(out.toString()).contains("as dataset dataset", "3 nodes, 1 links, 1 sources", "The store was updated");
 
         out.getBuffer().setLength(0);
         assertThat(run(dataset)).as(err.toString()).isZero();
         assertThat(out.toString()).contains("nothing changed");
+    }
+
+    @Test
+    void aSheetImportsBesideAJsonDatasetIsListedAndRemovedAgain() throws IOException {
+        Path data = home.resolve("data");
+        Files.createDirectories(data.resolve("sources"));
+        for (String name : new String[] {"article-exchanges.csv", "article-exchanges.mapping.json", "sources/back-channel-to-moscow.txt"}) {
+            try (var in = getClass().getClassLoader().getResourceAsStream("org/backchannel/data/" + name)) {
+                Files.copy(in, data.resolve(name));
+            }
+        }
+        Path sheet = data.resolve("article-exchanges.csv");
+        assertThat(run(sheet)).isEqualTo(ImportCommand.REFUSED);
+        assertThat(err.toString()).contains("--mapping", "--propose-mapping");
+
+        assertThat(execute(new ImportCommand(environment()), sheet.toString(), "--mapping", data.resolve("article-exchanges.mapping.json").toString()))
+                .as(err.toString()).isZero();
+        assertThat(out.toString()).contains("as dataset article-exchanges", "The store was updated");
+
+        out.getBuffer().setLength(0);
+        assertThat(execute(new DatasetsCommand(environment()))).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("1 dataset(s)", "article-exchanges", "article-exchanges.csv");
+
+        out.getBuffer().setLength(0);
+        assertThat(execute(new RemoveCommand(environment()), "nowhere")).isEqualTo(ImportCommand.REFUSED);
+        assertThat(execute(new RemoveCommand(environment()), "article-exchanges")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Removed dataset article-exchanges");
+    }
+
+    @Test
+    void aMappingIsProposedFromTheHeaderRowWithoutAStore() throws IOException {
+        Path sheet = home.resolve("notes.csv");
+        Files.writeString(sheet, "Source;Target;When;Channel;Quote\nA;B;1970;Line;A met B\n");
+
+        assertThat(execute(new ImportCommand(environment()), "--propose-mapping", sheet.toString())).isZero();
+
+        assertThat(out.toString()).contains("\"from\" : \"Source\"", "\"to\" : \"Target\"", "\"date\" : \"When\"",
+                "\"delimiter\" : \";\"");
+        assertThat(home.resolve("neo4j")).doesNotExist();
+    }
+
+    private Map<String, String> environment() {
+        return Map.of("BACKCHANNEL_HOME", home.toString());
+    }
+
+    private int execute(Object command, String... args) {
+        CommandLine line = new CommandLine(command);
+        line.setOut(new PrintWriter(out, true));
+        line.setErr(new PrintWriter(err, true));
+        return line.execute(args);
     }
 
     private int run(Path file) {

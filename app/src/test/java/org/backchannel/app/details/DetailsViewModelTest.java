@@ -10,6 +10,7 @@ import org.backchannel.app.connection.StoreHealth;
 import org.backchannel.app.task.SameThreadTasks;
 import org.backchannel.app.testing.InMemoryGraphStore;
 import org.backchannel.app.testing.Outlines;
+import org.backchannel.model.Citation;
 import org.backchannel.model.Dataset;
 import org.backchannel.model.GraphNode;
 import org.backchannel.model.NodeKind;
@@ -73,6 +74,26 @@ class DetailsViewModelTest {
         assertThat(row.source()).startsWith("Alistair Somerville, “Case Studies | A new back channel to Moscow?”")
                 .contains("The Diplomatic Pouch").endsWith("2022-01-20");
         assertThat(row.commonKnowledge()).isFalse();
+    }
+
+    @Test
+    void eachCitationNamesTheDatasetBehindItWhenTheStoreSaysSo() {
+        GraphNode kissinger = dataset.node("henry-kissinger").orElseThrow();
+        Citation original = kissinger.citations().get(0);
+        GraphNode twiceCited = new GraphNode(kissinger.id(), kissinger.kind(), kissinger.name(), kissinger.aliases(),
+                kissinger.category(), null, null, kissinger.description(), kissinger.span(), kissinger.certainty(),
+                List.of(new Citation(original.sourceId(), original.quote(), null, "back-channel-to-moscow"),
+                        new Citation(original.sourceId(), original.quote(), null, "article-exchanges")));
+        InMemoryGraphStore two = new InMemoryGraphStore(dataset.withContent(dataset.sources(),
+                dataset.nodes().stream().map(n -> n.id().equals(kissinger.id()) ? twiceCited : n).toList(), dataset.links()));
+        health.watch(two);
+        DetailsViewModel pane = new DetailsViewModel(health, () -> two);
+        pane.useSources(dataset.sources());
+
+        pane.show(node("henry-kissinger"), graph);
+
+        assertThat(pane.getCitations()).extracting(CitationRow::dataset)
+                .containsExactly("back-channel-to-moscow", "article-exchanges");
     }
 
     @Test

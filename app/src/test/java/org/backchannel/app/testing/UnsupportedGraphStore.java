@@ -7,6 +7,7 @@ import org.backchannel.model.GraphLink;
 import org.backchannel.model.GraphNode;
 import org.backchannel.model.LinkType;
 import org.backchannel.model.Source;
+import org.backchannel.store.DatasetInfo;
 import org.backchannel.store.Exchange;
 import org.backchannel.store.ExchangeQuery;
 import org.backchannel.store.GraphFilter;
@@ -39,6 +40,16 @@ public abstract class UnsupportedGraphStore implements GraphStore {
 
     @Override
     public ImportResult importDataset(Dataset dataset) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public ImportResult removeDataset(String datasetId) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<DatasetInfo> datasets() {
         throw new UnsupportedOperationException();
     }
 

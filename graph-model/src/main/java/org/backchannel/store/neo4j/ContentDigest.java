@@ -15,7 +15,8 @@ import org.neo4j.driver.Value;
 /**
  * A SHA-256 over every node (labels, properties), relationship (type, properties, both ends) and
  * property in the database, independent of internal ids and of the order the store returns them.
- * Two stores with the same digest hold the same graph.
+ * Two stores with the same digest hold the same graph. A dataset's time of import is left out: it
+ * says when, not what, and two stores given the same imports at different times hold the same.
  */
 final class ContentDigest {
 
@@ -44,7 +45,12 @@ final class ContentDigest {
     }
 
     private static String canonicalNode(Value labels, Value props) {
-        return labels.asList(Value::asString).stream().sorted().collect(Collectors.joining(":")) + canonical(props);
+        List<String> names = labels.asList(Value::asString);
+        Map<String, Object> properties = new TreeMap<>(props.asMap());
+        if (names.contains(DatasetCatalog.LABEL)) {
+            properties.remove("importedAt");
+        }
+        return names.stream().sorted().collect(Collectors.joining(":")) + canonical(properties);
     }
 
     private static String canonical(Value value) {

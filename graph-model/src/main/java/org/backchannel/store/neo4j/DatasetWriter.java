@@ -1,86 +1,119 @@
 package org.backchannel.store.neo4j;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.backchannel.model.Dataset;
-import org.backchannel.model.EraDerivation;
-import org.backchannel.model.GraphLink;
-import org.backchannel.model.GraphNode;
 import org.backchannel.model.LinkType;
 import org.backchannel.model.NodeKind;
+import org.backchannel.store.ImportRefusedException;
 import org.backchannel.store.ImportResult;
 import org.neo4j.driver.TransactionContext;
 
 /**
- * Writes a dataset inside one write transaction, so that it commits whole or not at all. Elements
- * are merged by id, so importing the same file again changes nothing, and elements an earlier
- * import wrote that the file no longer has are removed. Labels and relationship types come only
- * from {@link NodeKind} and {@link LinkType}; every value is a parameter. Each node's number of
- * relationships is stored as {@code degree} in the same transaction, for the overview's index.
+ * Writes one dataset's contribution inside one write transaction, so that it commits whole or not
+ * at all. Every element keeps the contribution of each dataset that supports it; importing a dataset
+ * replaces only its own, removing it subtracts only its own, and an element no dataset supports any
+ * more is deleted. A fact that contradicts another dataset refuses the whole import. Unchanged
+ * contributions are not written, so importing the same file again writes nothing. Labels and
+ * relationship types come only from {@link NodeKind} and {@link LinkType}; every value is a parameter.
  */
 final class DatasetWriter {
-
-    private static final String OTHER_KIND_LABELS = "Actor:Organization:Channel:Event:Outcome";
 
     private DatasetWriter() {
     }
 
     static ImportResult write(TransactionContext tx, Dataset dataset) {
-        EraDerivation eras = EraDerivation.of(dataset.nodes(), dataset.links());
-        Map<String, GraphNode> nodesById = dataset.nodes().stream().collect(Collectors.toMap(GraphNode::id, Function.identity()));
-
-        tx.run("UNWIND $sources AS s MERGE (x:Source {id: s.id}) SET x = s",
-                Map.of("sources", dataset.sources().stream().map(ElementProperties::of).toList()));
-        tx.run("MATCH (x:Source) WHERE NOT x.id IN $ids DETACH DELETE x",
-                Map.of("ids", dataset.sources().stream().map(s -> s.id()).toList()));
-
-        long removedNodes = tx.run("MATCH (n:Entity) WHERE NOT n.id IN $ids DETACH DELETE n RETURN count(*) AS removed",
-                Map.of("ids", dataset.nodes().stream().map(GraphNode::id).toList())).single().get("removed").asLong();
-        Map<NodeKind, List<Map<String, Object>>> nodeRows = new EnumMap<>(NodeKind.class);
-        for (GraphNode node : dataset.nodes()) {
-            nodeRows.computeIfAbsent(node.kind(), k -> new ArrayList<>()).add(ElementProperties.of(node, eras.nodeYears(node.id())));
-        }
-        nodeRows.forEach((kind, rows) -> tx.run(
-                "UNWIND $rows AS row MERGE (n:Entity {id: row.id}) REMOVE n:" + OTHER_KIND_LABELS
-                        + " SET n = row, n:" + kind.label(),
-                Map.of("rows", rows)));
-
-        long removedLinks = tx.run("""
-                MATCH (a:Entity)-[r]->(b:Entity)
-                WHERE r.id IS NOT NULL AND NOT (type(r) + '|' + a.id + '|' + b.id + '|' + r.id) IN $keys
-                DELETE r RETURN count(*) AS removed""",
-                Map.of("keys", dataset.links().stream().map(DatasetWriter::key).toList())).single().get("removed").asLong();
-        Map<LinkType, List<Map<String, Object>>> linkRows = new EnumMap<>(LinkType.class);
-        for (GraphLink link : dataset.links()) {
-            Optional<GraphNode> channel = ElementProperties.channelOf(link, nodesById);
-            linkRows.computeIfAbsent(link.type(), t -> new ArrayList<>())
-                    .add(Map.of("from", link.fromId(), "to", link.toId(), "props", ElementProperties.of(link, channel, eras.linkYears(link.id()))));
-        }
-        linkRows.forEach((type, rows) -> {
-            long written = tx.run("UNWIND $rows AS row "
-                            + "MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to}) "
-                            + "MERGE (a)-[r:" + type.relationshipType() + " {id: row.props.id}]->(b) SET r = row.props "
-                            + "RETURN count(r) AS written",
-                    Map.of("rows", rows)).single().get("written").asLong();
-            // MATCH silently skips rows whose endpoints are missing; a short count must fail the transaction.
-            if (written != rows.size()) {
-                throw new IllegalStateException("only " + written + " of " + rows.size() + " " + type.code() + " links found both ends");
-            }
-        });
-        // Written only where it changed, so that importing the same file again writes nothing.
-        tx.run("""
-                MATCH (n:Entity) WITH n, COUNT { (n)--() } AS degree
-                WHERE n.degree IS NULL OR n.degree <> degree
-                SET n.degree = degree""").consume();
-        return new ImportResult(dataset.nodes().size(), dataset.links().size(), dataset.sources().size(), removedNodes, removedLinks);
+        LegacyMigration.migrate(tx);
+        Map<String, List<String>> revises = new HashMap<>(DatasetCatalog.revises(tx));
+        boolean reordered = revises.containsKey(dataset.id()) && !revises.get(dataset.id()).equals(dataset.revises());
+        revises.put(dataset.id(), dataset.revises());
+        Plans plans = plan(tx, dataset.id(), IncomingContributions.of(dataset), new MergeOrder(revises), reordered);
+        plans.refuseConflicts(dataset.id());
+        ImportResult result = ElementWrites.apply(tx, dataset.id(), plans.sources, plans.nodes, plans.links);
+        DatasetCatalog.record(tx, dataset, result.changed() > 0);
+        return new ImportResult(dataset.id(), dataset.nodes().size(), dataset.links().size(), dataset.sources().size(),
+                result.changed(), result.removedNodes(), result.removedLinks());
     }
 
-    private static String key(GraphLink link) {
-        return link.type().relationshipType() + '|' + link.fromId() + '|' + link.toId() + '|' + link.id();
+    /** Takes out what only this dataset supports and its citations from what others support too. */
+    static ImportResult remove(TransactionContext tx, String datasetId) {
+        LegacyMigration.migrate(tx);
+        Map<String, List<String>> revises = DatasetCatalog.revises(tx);
+        if (!revises.containsKey(datasetId)) {
+            throw new ImportRefusedException("Nothing was removed.", List.of("the store holds no dataset \"" + datasetId
+                    + "\"; it holds: " + revises.keySet().stream().sorted().collect(Collectors.joining(", "))
+                    + " — see the datasets command"));
+        }
+        Plans plans = plan(tx, datasetId, IncomingContributions.none(), new MergeOrder(revises), false);
+        ImportResult result = ElementWrites.apply(tx, datasetId, plans.sources, plans.nodes, plans.links);
+        DatasetCatalog.delete(tx, datasetId);
+        return result;
+    }
+
+    private record Plans(ContributionPlan sources, ContributionPlan nodes, ContributionPlan links) {
+
+        void refuseConflicts(String datasetId) {
+            List<String> conflicts = new ArrayList<>(sources.conflicts);
+            conflicts.addAll(nodes.conflicts);
+            conflicts.addAll(links.conflicts);
+            if (!conflicts.isEmpty()) {
+                throw new ImportRefusedException("Dataset " + datasetId + " was not imported; the store is unchanged. "
+                        + conflicts.size() + " fact(s) contradict another dataset:", conflicts);
+            }
+        }
+    }
+
+    private static Plans plan(TransactionContext tx, String datasetId, IncomingContributions incoming, MergeOrder order,
+                              boolean rewrite) {
+        List<String> seekLinks = Arrays.stream(LinkType.values())
+                .map(t -> "UNWIND $ids AS id MATCH (:Entity)-[x:" + t.relationshipType() + " {id: id}]->(:Entity)").toList();
+        return new Plans(
+                ContributionPlan.of("source", datasetId, incoming.sources(), stored(tx, datasetId, incoming.sources(),
+                        "MATCH (x:Source)", List.of("UNWIND $ids AS id MATCH (x:Source {id: id})")), order, rewrite),
+                ContributionPlan.of("node", datasetId, incoming.nodes(), stored(tx, datasetId, incoming.nodes(),
+                        "MATCH (x:Entity)", List.of("UNWIND $ids AS id MATCH (x:Entity {id: id})")), order, rewrite),
+                ContributionPlan.of("link", datasetId, incoming.links(), stored(tx, datasetId, incoming.links(),
+                        "MATCH (:Entity)-[x]->(:Entity)", seekLinks), order, rewrite));
+    }
+
+    /**
+     * The stored elements this dataset supports (one scan) and those with the ids it names (index seeks,
+     * one per statement in {@code seeks}): a list of ids as large as the dataset is never tested element by element.
+     */
+    private static Map<String, StoredElement> stored(TransactionContext tx, String datasetId, Map<String, Contribution> incoming,
+                                                     String scan, List<String> seeks) {
+        String returned = " RETURN x.id AS id, x.datasets AS datasets, x.contributions AS contributions";
+        Map<String, StoredElement> found = new HashMap<>();
+        tx.run(scan + " WHERE $d IN x.datasets" + returned, Map.of("d", datasetId))
+                .forEachRemaining(r -> found.putIfAbsent(r.get("id").asString(), StoredElement.of(r)));
+        List<String> unseen = incoming.keySet().stream().filter(id -> !found.containsKey(id)).toList();
+        if (!unseen.isEmpty()) {
+            for (String seek : seeks) {
+                tx.run(seek + " WITH x WHERE x.datasets IS NOT NULL" + returned, Map.of("ids", unseen))
+                        .forEachRemaining(r -> found.putIfAbsent(r.get("id").asString(), StoredElement.of(r)));
+            }
+        }
+        return found;
+    }
+
+    static NodeKind kindOf(Contribution c) {
+        return NodeKind.fromCode(String.valueOf(c.facts().get("kind"))).orElseThrow();
+    }
+
+    static LinkType typeOf(Contribution c) {
+        return LinkType.fromRelationshipType(String.valueOf(c.facts().get("type"))).orElseThrow();
+    }
+
+    static <K extends Enum<K>> Map<K, List<ContributionPlan.Write>> byEnum(Class<K> type, List<ContributionPlan.Write> writes,
+                                                                         Function<Contribution, K> of) {
+        Map<K, List<ContributionPlan.Write>> grouped = new EnumMap<>(type);
+        writes.forEach(w -> grouped.computeIfAbsent(of.apply(w.winner()), k -> new ArrayList<>()).add(w));
+        return grouped;
     }
 }

@@ -11,6 +11,7 @@ import org.backchannel.model.GraphLink;
 import org.backchannel.model.GraphNode;
 import org.backchannel.model.LinkType;
 import org.backchannel.model.Source;
+import org.backchannel.store.DatasetInfo;
 import org.backchannel.store.Exchange;
 import org.backchannel.store.ExchangeQuery;
 import org.backchannel.store.GraphFilter;
@@ -159,12 +160,30 @@ public final class Neo4jGraphStore implements GraphStore {
         }
         try (Session session = driver.session(WRITE)) {
             ImportResult result = session.executeWrite(tx -> DatasetWriter.write(tx, dataset));
-            LOG.info("Imported \"{}\": {} nodes, {} links, {} sources; removed {} nodes and {} links no longer in the file",
-                    dataset.title(), result.nodes(), result.links(), result.sources(), result.removedNodes(), result.removedLinks());
+            LOG.info("Imported dataset {} (\"{}\"): {} nodes, {} links, {} sources; {} elements changed; "
+                            + "removed {} nodes and {} links no dataset supports any more", dataset.id(), dataset.title(),
+                    result.nodes(), result.links(), result.sources(), result.changed(), result.removedNodes(), result.removedLinks());
             return result;
         } catch (Neo4jException e) {
             throw unavailable("importing the dataset", e);
         }
+    }
+
+    @Override
+    public ImportResult removeDataset(String datasetId) {
+        try (Session session = driver.session(WRITE)) {
+            ImportResult result = session.executeWrite(tx -> DatasetWriter.remove(tx, datasetId));
+            LOG.info("Removed dataset {}: {} elements changed; removed {} nodes and {} links", datasetId,
+                    result.changed(), result.removedNodes(), result.removedLinks());
+            return result;
+        } catch (Neo4jException e) {
+            throw unavailable("removing the dataset", e);
+        }
+    }
+
+    @Override
+    public List<DatasetInfo> datasets() {
+        return read(DatasetCatalog::list);
     }
 
     @Override

@@ -43,7 +43,8 @@ final class RecordMapping {
                 text(node, "description"),
                 span(node.get("start"), node.get("end")),
                 Certainty.fromCode(text(node, "certainty")).orElse(Certainty.ATTESTED),
-                citations(node.get("citationSources"), node.get("citationQuotes"), node.get("citationNotes")));
+                citations(node.get("citationSources"), node.get("citationQuotes"), node.get("citationNotes"),
+                        node.get("citationDatasets")));
     }
 
     /** A row of {@link OverviewQuery#NODES}: the node without its description and citations. */
@@ -103,7 +104,8 @@ final class RecordMapping {
                 rel.get("description").asString(null),
                 span(rel.get("start"), rel.get("end")),
                 Certainty.fromCode(rel.get("certainty").asString(null)).orElse(Certainty.ATTESTED),
-                citations(rel.get("citationSources"), rel.get("citationQuotes"), rel.get("citationNotes")));
+                citations(rel.get("citationSources"), rel.get("citationQuotes"), rel.get("citationNotes"),
+                        rel.get("citationDatasets")));
     }
 
     static Source source(Node node) {
@@ -123,14 +125,16 @@ final class RecordMapping {
         return new TimeSpan(from, to);
     }
 
-    private static List<Citation> citations(Value sources, Value quotes, Value notes) {
+    /** @param datasets absent in a store imported before datasets were kept apart */
+    private static List<Citation> citations(Value sources, Value quotes, Value notes, Value datasets) {
         List<String> s = sources.asList(Value::asString, List.of());
         List<String> q = quotes.asList(Value::asString, List.of());
         List<String> n = notes.asList(Value::asString, List.of());
+        List<String> d = datasets.asList(Value::asString, List.of());
         List<Citation> citations = new ArrayList<>();
         for (int i = 0; i < Math.min(s.size(), q.size()); i++) {
             String note = i < n.size() && !n.get(i).isEmpty() ? n.get(i) : null;
-            citations.add(new Citation(s.get(i), q.get(i), note));
+            citations.add(new Citation(s.get(i), q.get(i), note, i < d.size() ? d.get(i) : null));
         }
         return citations;
     }

@@ -46,6 +46,7 @@ final class StoreSchema {
         List<String> statements = new ArrayList<>(List.of(
                 "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
                 "CREATE CONSTRAINT source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE",
+                "CREATE CONSTRAINT dataset_id IF NOT EXISTS FOR (d:Dataset) REQUIRE d.id IS UNIQUE",
                 "CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)",
                 "CREATE INDEX " + DEGREE_INDEX + " IF NOT EXISTS FOR (n:Entity) ON (n.degree)",
                 "CREATE INDEX entity_channel_type IF NOT EXISTS FOR (n:Entity) ON (n.channelType)",

@@ -1,0 +1,145 @@
+package org.backchannel.bench.store;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.backchannel.dataset.SheetReader;
+import org.backchannel.model.ChannelType;
+import org.backchannel.model.Dataset;
+import org.backchannel.model.Secrecy;
+import org.backchannel.store.ImportResult;
+import org.backchannel.store.embedded.EmbeddedNeo4j;
+import org.backchannel.store.neo4j.ConnectionSettings;
+import org.backchannel.store.neo4j.Neo4jGraphStore;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+
+/**
+ * The import figures of issue #12, each on a fresh embedded store whose schema exists:
+ * <ol>
+ *   <li>a generated exchange sheet of {@code rows} rows read, checked and imported in one transaction, against
+ *       the same dataset written by {@link BulkLoader} (UNWIND batches through the driver);</li>
+ *   <li>ten datasets of {@code rows / 10} rows in one store, then one of them imported again unchanged.</li>
+ * </ol>
+ * Printed, not asserted: these are bench figures, not timed tests.
+ */
+public final class ImportFigures {
+
+    private static final int PARTIES_PER_ROW = 50;
+    private static final int CHANNELS = 100;
+
+    private ImportFigures() {
+    }
+
+    /** @param folder where a new folder of sheets and stores is made for this run */
+    public static void run(int rows, Path folder) throws IOException {
+        Path work = Files.createTempDirectory(Files.createDirectories(folder), "run-");
+        Path mapping = mapping(work);
+        Path sheet = sheet(work.resolve("exchanges-" + rows + ".csv"), rows, 0);
+
+        long started = System.nanoTime();
+        Dataset dataset;
+        ImportResult result;
+        try (Stores stores = Stores.fresh(work.resolve("import"))) {
+            long read = System.nanoTime();
+            dataset = new SheetReader().read(sheet, mapping);
+            long written = System.nanoTime();
+            result = stores.store.importDataset(dataset);
+            long done = System.nanoTime();
+            System.out.printf("sheet import, %d rows: read and checked %d ms, written %d ms, total %d ms (%d elements)%n",
+                    rows, ms(read, written), ms(written, done), ms(read, done), result.changed());
+        } catch (org.backchannel.dataset.DatasetException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+        try (Stores stores = Stores.fresh(work.resolve("unwind"))) {
+            long start = System.nanoTime();
+            new BulkLoader(stores.driver, (done, total) -> { }).load(dataset);
+            System.out.printf("UNWIND batches through the driver, same dataset: %d ms%n", ms(start, System.nanoTime()));
+        }
+        reimport(rows / 10, work);
+        System.out.printf("whole run %d s; max heap %d MB%n", ms(started, System.nanoTime()) / 1000,
+                Runtime.getRuntime().maxMemory() / (1024 * 1024));
+    }
+
+    private static void reimport(int rows, Path work) throws IOException {
+        try (Stores stores = Stores.fresh(work.resolve("ten"))) {
+            Path again = null;
+            for (int d = 0; d < 10; d++) {
+                Path sheet = sheet(work.resolve("dataset-" + d + ".csv"), rows, d);
+                stores.store.importDataset(new SheetReader().read(sheet, datasetMapping(work, d)));
+                again = d == 3 ? sheet : again;
+            }
+            long start = System.nanoTime();
+            ImportResult result = stores.store.importDataset(new SheetReader().read(again, datasetMapping(work, 3)));
+            System.out.printf("re-import of one unchanged dataset of %d rows among ten: %d ms, %d elements changed%n",
+                    rows, ms(start, System.nanoTime()), result.changed());
+        } catch (org.backchannel.dataset.DatasetException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /** Rows of exchanges between generated people through generated channels; {@code offset} shifts the rows' numbers. */
+    static Path sheet(Path file, int rows, int offset) throws IOException {
+        int parties = Math.max(2, rows / PARTIES_PER_ROW);
+        List<ChannelType> types = List.of(ChannelType.values());
+        List<Secrecy> secrecies = List.of(Secrecy.values());
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("Id,From,To,Date,Channel,Channel type,Secrecy,Quote\n");
+            for (int r = 0; r < rows; r++) {
+                int n = offset * rows + r;
+                int from = (int) ((n * 7919L) % parties);
+                int to = (from + 1 + n % (parties - 1)) % parties;
+                int channel = n % CHANNELS;
+                out.write("e-" + n + ",Person " + from + ",Person " + to + "," + (1950 + n % 70) + ",Channel " + channel + ","
+                        + types.get(channel % types.size()).code() + "," + secrecies.get(channel % secrecies.size()).code()
+                        + ",\"Person " + from + " wrote to Person " + to + ", row " + n + ".\"\n");
+            }
+        }
+        return file;
+    }
+
+    private static Path mapping(Path work) throws IOException {
+        return datasetMapping(work, -1);
+    }
+
+    /** @param d the dataset's number among ten, or -1 for the one large sheet */
+    private static Path datasetMapping(Path work, int d) throws IOException {
+        String id = d < 0 ? "generated-exchanges" : "generated-" + d;
+        Path file = work.resolve(id + ".mapping.json");
+        Files.writeString(file, """
+                {"format": "backchannel-mapping/1", "sheet": "exchanges",
+                 "dataset": {"id": "%s", "title": "Generated exchanges %s"},
+                 "sources": [{"id": "generated", "kind": "document", "title": "Generated for the bench"}],
+                 "columns": {"id": "Id", "from": "From", "to": "To", "date": "Date", "channel": "Channel",
+                             "channelType": "Channel type", "secrecy": "Secrecy", "quote": "Quote"},
+                 "defaults": {"source": "generated"}}
+                """.formatted(id, id));
+        return file;
+    }
+
+    private static long ms(long from, long to) {
+        return (to - from) / 1_000_000;
+    }
+
+    /** A fresh embedded store with Backchannel's schema, and a driver to it. */
+    private record Stores(EmbeddedNeo4j neo4j, Neo4jGraphStore store, Driver driver) implements AutoCloseable {
+
+        static Stores fresh(Path home) {
+            EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(home);
+            ConnectionSettings settings = new ConnectionSettings(neo4j.boltUri(), neo4j.username(), neo4j.password());
+            return new Stores(neo4j, Neo4jGraphStore.connect(settings),
+                    GraphDatabase.driver(neo4j.boltUri(), AuthTokens.basic(neo4j.username(), neo4j.password())));
+        }
+
+        @Override
+        public void close() {
+            driver.close();
+            store.close();
+            neo4j.close();
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.backchannel.store.neo4j;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What one dataset says about one element: the properties it gives it (as {@link ElementProperties}
+ * makes them), where the dataset says so ({@link #PLACE}), and for a link its type and ends. Stored on
+ * the element as canonical JSON, one per supporting dataset, so that the element can be rebuilt from
+ * the others when one dataset is re-imported or removed.
+ */
+record Contribution(String datasetId, Map<String, Object> facts, String json) {
+
+    static final String PLACE = "place";
+
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .enable(DeserializationFeature.USE_LONG_FOR_INTS)
+            .build();
+
+    Contribution {
+        facts = Map.copyOf(facts);
+    }
+
+    static Contribution of(String datasetId, Map<String, Object> properties, String place) {
+        Map<String, Object> facts = new HashMap<>(properties);
+        facts.put(PLACE, place);
+        return new Contribution(datasetId, facts, encode(facts));
+    }
+
+    static Contribution decode(String datasetId, String json) {
+        try {
+            return new Contribution(datasetId, JSON.readValue(json, new TypeReference<Map<String, Object>>() { }), json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the store holds a damaged contribution of dataset " + datasetId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The same facts always give the same text, so an unchanged contribution is found by comparing text. */
+    String encode() {
+        return json;
+    }
+
+    private static String encode(Map<String, Object> facts) {
+        try {
+            return JSON.writeValueAsString(facts);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("element properties are plain values", e);
+        }
+    }
+
+    String place() {
+        Object place = facts.get(PLACE);
+        return place == null || place.toString().isEmpty() ? "an import made before datasets were kept apart" : place.toString();
+    }
+}

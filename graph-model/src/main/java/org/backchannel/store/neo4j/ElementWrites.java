@@ -1,0 +1,97 @@
+package org.backchannel.store.neo4j;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.backchannel.model.LinkType;
+import org.backchannel.model.NodeKind;
+import org.backchannel.store.ImportResult;
+import org.neo4j.driver.TransactionContext;
+
+/**
+ * Carries out the plans of one import: deletes what no dataset supports any more, writes the elements
+ * whose contributions changed, and keeps each node's stored {@code degree} right for the overview's index.
+ */
+final class ElementWrites {
+
+    private static final String OTHER_KIND_LABELS = "Actor:Organization:Channel:Event:Outcome";
+    private static final int BATCH = 20_000;
+
+    private ElementWrites() {
+    }
+
+    static ImportResult apply(TransactionContext tx, String datasetId, ContributionPlan sources, ContributionPlan nodes,
+                              ContributionPlan links) {
+        List<Map<String, Object>> goneLinks = new ArrayList<>();
+        links.deletions.forEach(s -> goneLinks.add(ends(s.id(), s.contributions().get(0))));
+        // A revision may move a link to other ends: the relationship at the old ends goes.
+        links.writes.stream().filter(w -> w.previous().isPresent() && !sameEnds(w.previous().get(), w.winner()))
+                .forEach(w -> goneLinks.add(ends(w.id(), w.previous().get())));
+        long removedLinks = count(tx, """
+                UNWIND $rows AS row MATCH (a:Entity {id: row.from})-[r]->(b:Entity {id: row.to})
+                WHERE type(r) = row.type AND r.id = row.id DELETE r RETURN count(r) AS n""", goneLinks);
+        long removedNodes = count(tx, "MATCH (n:Entity) WHERE n.id IN $rows DETACH DELETE n RETURN count(*) AS n",
+                nodes.deletions.stream().map(StoredElement::id).toList());
+        count(tx, "MATCH (s:Source) WHERE s.id IN $rows DETACH DELETE s RETURN count(*) AS n",
+                sources.deletions.stream().map(StoredElement::id).toList());
+
+        tx.run("UNWIND $rows AS row MERGE (x:Source {id: row.id}) SET x = row",
+                Map.of("rows", sources.writes.stream().map(ContributionPlan.Write::properties).toList())).consume();
+        DatasetWriter.byEnum(NodeKind.class, nodes.writes, DatasetWriter::kindOf).forEach((kind, writes) -> {
+            // What the store has no trace of is created, which is much cheaper than merging it.
+            inBatches(writes.stream().filter(ContributionPlan.Write::isNew).map(ContributionPlan.Write::properties).toList(),
+                    rows -> tx.run("UNWIND $rows AS row CREATE (n:Entity:" + kind.label() + ") SET n = row",
+                            Map.of("rows", rows)).consume());
+            inBatches(writes.stream().filter(w -> !w.isNew()).map(ContributionPlan.Write::properties).toList(),
+                    rows -> tx.run("UNWIND $rows AS row MERGE (n:Entity {id: row.id}) REMOVE n:" + OTHER_KIND_LABELS
+                            + " SET n = row, n:" + kind.label(), Map.of("rows", rows)).consume());
+        });
+        DatasetWriter.byEnum(LinkType.class, links.writes, DatasetWriter::typeOf).forEach((type, writes) -> writeLinks(tx, type, writes));
+        long changed = sources.changes() + nodes.changes() + links.changes();
+        if (nodes.changes() + links.changes() > 0) {
+            // Written only where it changed, so that an unchanged neighbourhood is not rewritten.
+            tx.run("""
+                    MATCH (n:Entity) WITH n, COUNT { (n)--() } AS degree
+                    WHERE n.degree IS NULL OR n.degree <> degree
+                    SET n.degree = degree""").consume();
+        }
+        return new ImportResult(datasetId, 0, 0, 0, changed, removedNodes, removedLinks);
+    }
+
+    private static void writeLinks(TransactionContext tx, LinkType type, List<ContributionPlan.Write> writes) {
+        for (boolean isNew : new boolean[] {true, false}) {
+            List<Map<String, Object>> rows = writes.stream().filter(w -> w.isNew() == isNew).map(w -> Map.<String, Object>of(
+                    "from", w.winner().facts().get("from"), "to", w.winner().facts().get("to"), "props", w.properties())).toList();
+            String write = isNew ? "CREATE (a)-[r:" + type.relationshipType() + "]->(b) SET r = row.props "
+                    : "MERGE (a)-[r:" + type.relationshipType() + " {id: row.props.id}]->(b) SET r = row.props ";
+            inBatches(rows, batch -> {
+                long written = tx.run("UNWIND $rows AS row MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to}) "
+                        + write + "RETURN count(r) AS written", Map.of("rows", batch)).single().get("written").asLong();
+                // MATCH silently skips rows whose endpoints are missing; a short count must fail the transaction.
+                if (written != batch.size()) {
+                    throw new IllegalStateException("only " + written + " of " + batch.size() + " " + type.code()
+                            + " links found both ends");
+                }
+            });
+        }
+    }
+
+    /** Statements of at most {@value #BATCH} rows, all in the one transaction, so that no statement holds them all. */
+    private static void inBatches(List<Map<String, Object>> rows, java.util.function.Consumer<List<Map<String, Object>>> write) {
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            write.accept(rows.subList(from, Math.min(rows.size(), from + BATCH)));
+        }
+    }
+
+    private static Map<String, Object> ends(String id, Contribution c) {
+        return Map.of("id", id, "type", c.facts().get("type"), "from", c.facts().get("from"), "to", c.facts().get("to"));
+    }
+
+    private static boolean sameEnds(Contribution a, Contribution b) {
+        return ElementMerge.LINK_ENDS.stream().allMatch(k -> a.facts().get(k).equals(b.facts().get(k)));
+    }
+
+    private static long count(TransactionContext tx, String cypher, List<?> rows) {
+        return rows.isEmpty() ? 0 : tx.run(cypher, Map.of("rows", rows)).single().get("n").asLong();
+    }
+}
