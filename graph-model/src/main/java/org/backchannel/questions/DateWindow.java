@@ -1,0 +1,76 @@
+package org.backchannel.questions;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.backchannel.model.PartialDate;
+import org.backchannel.model.TimeSpan;
+
+/**
+ * The days a dated thing may have happened on: from the first day its start may mean to the last day
+ * its end may mean. A partial date is a span ({@code 2021-11} is the whole month), so two windows can
+ * be certainly ordered, or only possibly: {@code 1970} and {@code 1970-10} overlap and either may come
+ * first.
+ */
+public record DateWindow(LocalDate earliest, LocalDate latest) {
+
+    /** A span with no end is still going on. */
+    static final LocalDate OPEN_END = LocalDate.of(PartialDate.MAX_YEAR, 12, 31);
+
+    public DateWindow {
+        if (latest.isBefore(earliest)) {
+            throw new IllegalArgumentException("window ends " + latest + " before it starts " + earliest);
+        }
+    }
+
+    /** Empty when the span is undated; a span with no start is taken to begin in its end's period. */
+    public static Optional<DateWindow> of(TimeSpan span) {
+        if (span == null || !span.isDated()) {
+            return Optional.empty();
+        }
+        PartialDate start = span.start() != null ? span.start() : span.end();
+        LocalDate latest = span.end() != null ? span.end().latest() : OPEN_END;
+        return Optional.of(new DateWindow(start.earliest(), latest));
+    }
+
+    /** Whether every day of this window is no earlier than every day of {@code other}. */
+    public boolean certainlyFollows(DateWindow other) {
+        return !earliest.isBefore(other.latest);
+    }
+
+    /** Whether the two windows may share a day. */
+    public boolean mayOverlap(DateWindow other) {
+        return !earliest.isAfter(other.latest) && !other.earliest.isAfter(latest);
+    }
+
+    /**
+     * Whether two spans share a day whatever days their partial dates mean: the latest day either may
+     * start on comes no later than the earliest day either may end on. {@code 1969–1986} and {@code 1963–}
+     * certainly do; {@code 1970} and {@code 1970-10} only may.
+     */
+    public static boolean certainlyOverlap(TimeSpan a, TimeSpan b) {
+        Optional<DateWindow> first = of(a);
+        Optional<DateWindow> second = of(b);
+        if (first.isEmpty() || second.isEmpty()) {
+            return false;
+        }
+        LocalDate latestStart = max(latestStart(a), latestStart(b));
+        LocalDate earliestEnd = min(earliestEnd(a), earliestEnd(b));
+        return !latestStart.isAfter(earliestEnd);
+    }
+
+    private static LocalDate latestStart(TimeSpan span) {
+        return (span.start() != null ? span.start() : span.end()).latest();
+    }
+
+    private static LocalDate earliestEnd(TimeSpan span) {
+        return span.end() != null ? span.end().earliest() : OPEN_END;
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+}
