@@ -58,6 +58,14 @@ public record DateWindow(LocalDate earliest, LocalDate latest) {
         return !latestStart.isAfter(earliestEnd);
     }
 
+    /** Whether {@code outer} certainly runs through every day {@code inner} may mean: an office held throughout an exchange. */
+    public static boolean certainlyCovers(TimeSpan outer, DateWindow inner) {
+        if (outer == null || !outer.isDated()) {
+            return false;
+        }
+        return !latestStart(outer).isAfter(inner.earliest) && !earliestEnd(outer).isBefore(inner.latest);
+    }
+
     private static LocalDate latestStart(TimeSpan span) {
         return (span.start() != null ? span.start() : span.end()).latest();
     }
