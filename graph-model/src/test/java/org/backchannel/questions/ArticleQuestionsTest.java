@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.backchannel.analysis.LoadedGraph;
 import org.backchannel.model.Citation;
+import java.util.List;
 import java.util.Set;
 import org.backchannel.model.Dataset;
 import org.backchannel.model.GraphLink;
@@ -50,6 +51,20 @@ class ArticleQuestionsTest {
         assertThat(bypass.links()).extracting(GraphLink::id)
                 .contains("kissinger-spoke-with-dobrynin-cienfuegos-1970", "kissinger-holds-office-secretary-of-state");
         assertThat(answer.limits()).anySatisfy(l -> assertThat(l).contains("Soviet Union"));
+    }
+
+    @Test
+    void theCienfuegosDeEscalationCameThroughTheBackChannelOnTheArticlesWord() {
+        List<OutcomeChain> chains = new OutcomeChains(GRAPH, 6, 20).leadingTo("cienfuegos-base-abandoned-1970");
+        OutcomeChain throughTheChannel = chains.stream()
+                .filter(c -> c.steps().get(0).node().id().equals("kissinger-dobrynin-back-channel")).findFirst().orElseThrow();
+        ChainStep channel = throughTheChannel.steps().get(0);
+        assertThat(channel.ledTo().citations()).extracting(Citation::quote)
+                .anySatisfy(q -> assertThat(q).contains("dissuading the Soviets from completing construction of a submarine base at Cienfuegos"));
+        assertThat(channel.takingPart()).extracting(GraphLink::fromId).contains("henry-kissinger", "anatoly-dobrynin");
+        assertThat(channel.exchanges()).extracting(GraphLink::id).contains("kissinger-spoke-with-dobrynin-cienfuegos-1970");
+        assertThat(new OutcomeChains(GRAPH, 6, 20).contributionsOf("henry-kissinger")).extracting(c -> c.outcome().id())
+                .contains("cienfuegos-base-abandoned-1970");
     }
 
     private static ChannelRow row(ParallelAnswer answer, String channelId) {
