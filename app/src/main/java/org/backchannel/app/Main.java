@@ -2,8 +2,11 @@ package org.backchannel.app;
 
 import java.util.concurrent.Callable;
 import javafx.application.Application;
+import org.backchannel.app.cli.ExplainCommand;
 import org.backchannel.app.cli.ExportCommand;
 import org.backchannel.app.cli.ImportCommand;
+import org.backchannel.app.cli.ParallelCommand;
+import org.backchannel.app.cli.PathsCommand;
 import org.backchannel.app.cli.StatusCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,7 +18,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "backchannel", mixinStandardHelpOptions = true, version = "Backchannel 0.1",
         description = "Explore who spoke to whom, through which channel, when, and what came of it.",
-        subcommands = {ImportCommand.class, ExportCommand.class, StatusCommand.class})
+        subcommands = {ImportCommand.class, ExportCommand.class, StatusCommand.class,
+                PathsCommand.class, ParallelCommand.class, ExplainCommand.class})
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
