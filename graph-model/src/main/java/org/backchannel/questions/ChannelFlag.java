@@ -7,6 +7,7 @@ import org.backchannel.model.GraphNode;
 /**
  * Something the article warns about, found between the two parties, with the nodes and links it rests
  * on (their citations are its quotes). {@code certain} is false when partial dates only allow it.
+ * A parallel flag names one back channel and every front channel beside it.
  */
 public record ChannelFlag(Kind kind, String summary, boolean certain, List<GraphNode> nodes, List<GraphLink> links) {
 

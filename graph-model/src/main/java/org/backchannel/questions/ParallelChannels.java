@@ -123,25 +123,38 @@ public final class ParallelChannels {
         return new TimeSpan(start, end);
     }
 
+    /**
+     * One flag per back channel, naming every front channel that ran alongside it: on two hubs of a large
+     * store a flag per pair would be hundreds of thousands of lines that say the same thing. The flag is
+     * certain when at least one front channel certainly shared a period with it; the text says which.
+     */
     private static List<ChannelFlag> parallelFlags(List<ChannelRow> rows, YearRange era) {
+        List<ChannelRow> fronts = rows.stream().filter(r -> r.tier() == Tier.FRONT && r.span().isDated()).toList();
         List<ChannelFlag> flags = new ArrayList<>();
         for (ChannelRow back : rows) {
-            for (ChannelRow front : rows) {
-                if (back.tier() != Tier.BACK || front.tier() != Tier.FRONT) {
-                    continue;
-                }
+            if (back.tier() != Tier.BACK || !back.span().isDated()) {
+                continue;
+            }
+            List<String> alongside = new ArrayList<>();
+            List<GraphNode> nodes = new ArrayList<>(List.of(back.channel()));
+            List<GraphLink> evidence = new ArrayList<>(back.ties());
+            boolean anyCertain = false;
+            for (ChannelRow front : fronts) {
                 Optional<TimeSpan> together = Overlap.of(back.span(), front.span());
                 if (together.isEmpty() || (era != null && !together.get().years().orElseThrow().overlaps(era))) {
                     continue;
                 }
                 boolean certain = DateWindow.certainlyOverlap(back.span(), front.span());
-                String summary = back.channel().name() + " (" + back.channel().secrecy().code() + ", " + back.span() + ") and "
-                        + front.channel().name() + " (" + front.channel().secrecy().code() + ", " + front.span() + ") "
-                        + (certain ? "were both active in " : "may both have been active in ") + together.get() + ".";
-                List<GraphLink> evidence = new ArrayList<>(back.ties());
+                anyCertain |= certain;
+                alongside.add((certain ? "" : "possibly ") + front.channel().name() + " (" + front.channel().secrecy().code()
+                        + ", " + front.span() + ") in " + together.get());
+                nodes.add(front.channel());
                 evidence.addAll(front.ties());
-                flags.add(new ChannelFlag(ChannelFlag.Kind.PARALLEL, summary, certain, List.of(back.channel(), front.channel()),
-                        evidence));
+            }
+            if (!alongside.isEmpty()) {
+                String summary = back.channel().name() + " (" + back.channel().secrecy().code() + ", " + back.span()
+                        + ") ran alongside " + String.join("; ", alongside) + ".";
+                flags.add(new ChannelFlag(ChannelFlag.Kind.PARALLEL, summary, anyCertain, nodes, evidence));
             }
         }
         return flags;
