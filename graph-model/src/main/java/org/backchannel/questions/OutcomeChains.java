@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.backchannel.analysis.LoadedGraph;
@@ -29,6 +31,7 @@ public final class OutcomeChains {
     private final LoadedGraph graph;
     private final int maxLength;
     private final int limit;
+    private Map<String, List<GraphLink>> exchangesByChannel;
 
     /**
      * @param maxLength the most {@code led-to} links in one chain
@@ -134,11 +137,23 @@ public final class OutcomeChains {
         List<GraphLink> takingPart = graph.linksOf(node.id()).stream()
                 .filter(l -> (l.type() == LinkType.PARTICIPATES_IN || l.type() == LinkType.TOOK_PART_IN) && l.toId().equals(node.id()))
                 .toList();
-        List<GraphLink> exchanges = node.kind() != NodeKind.CHANNEL ? List.of() : graph.links().stream()
-                .filter(l -> l.type() == LinkType.SPOKE_WITH && node.id().equals(l.channelId()))
+        List<GraphLink> exchanges = node.kind() != NodeKind.CHANNEL ? List.of() : exchangesThrough(node.id()).stream()
                 .filter(l -> mayPrecede(l, outcomeWhen))
                 .toList();
         return new ChainStep(node, ledTo, takingPart, exchanges);
+    }
+
+    /** Grouped once per question: scanning every link for each channel on each chain cost seconds on a large scene. */
+    private List<GraphLink> exchangesThrough(String channelId) {
+        if (exchangesByChannel == null) {
+            exchangesByChannel = new HashMap<>();
+            for (GraphLink link : graph.links()) {
+                if (link.type() == LinkType.SPOKE_WITH && link.channelId() != null) {
+                    exchangesByChannel.computeIfAbsent(link.channelId(), k -> new ArrayList<>()).add(link);
+                }
+            }
+        }
+        return exchangesByChannel.getOrDefault(channelId, List.of());
     }
 
     /** An exchange counts unless its dates certainly put it after the outcome; undated ones count. */

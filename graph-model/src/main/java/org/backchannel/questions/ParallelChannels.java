@@ -33,6 +33,13 @@ public final class ParallelChannels {
     static final String NO_HAND_OVER = "The dataset records one secrecy per channel and no date on which it changed,"
             + " so no hand-over from secret to acknowledged can be shown.";
 
+    /**
+     * A flag's text names this many front channels, and its links are their ties; its nodes hold them all
+     * (the rows hold every tie). Between two hubs, every front channel's ties for every back channel was a
+     * quadratic pile of links no reader would go through.
+     */
+    private static final int NAMED_IN_SUMMARY = 5;
+
     private ParallelChannels() {
     }
 
@@ -146,14 +153,18 @@ public final class ParallelChannels {
                 }
                 boolean certain = DateWindow.certainlyOverlap(back.span(), front.span());
                 anyCertain |= certain;
-                alongside.add((certain ? "" : "possibly ") + front.channel().name() + " (" + front.channel().secrecy().code()
-                        + ", " + front.span() + ") in " + together.get());
+                if (alongside.size() < NAMED_IN_SUMMARY) {
+                    alongside.add((certain ? "" : "possibly ") + front.channel().name() + " ("
+                            + front.channel().secrecy().code() + ", " + front.span() + ") in " + together.get());
+                    evidence.addAll(front.ties());
+                }
                 nodes.add(front.channel());
-                evidence.addAll(front.ties());
             }
-            if (!alongside.isEmpty()) {
+            if (nodes.size() > 1) {
+                int unnamed = nodes.size() - 1 - alongside.size();
                 String summary = back.channel().name() + " (" + back.channel().secrecy().code() + ", " + back.span()
-                        + ") ran alongside " + String.join("; ", alongside) + ".";
+                        + ") ran alongside " + String.join("; ", alongside)
+                        + (unnamed > 0 ? "; and " + unnamed + " more front channels" : "") + ".";
                 flags.add(new ChannelFlag(ChannelFlag.Kind.PARALLEL, summary, anyCertain, nodes, evidence));
             }
         }
