@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Set;
 import org.backchannel.bench.layout.HeapProbe;
+import org.backchannel.bench.questions.QuestionsBench;
 import org.backchannel.bench.store.BenchStore;
 import org.backchannel.synthetic.Shape;
 import org.backchannel.synthetic.SyntheticSize;
@@ -16,6 +17,7 @@ import org.backchannel.synthetic.SyntheticSize;
  *     [--with-1m | --only-1m | --only-layout | --only-quality | --only-store]
  *     [--pictures DIR] [--stores DIR] [--out DIR] [--seed N]
  * generate-store --size S|M|L|1M --shape uniform|scale-free --store DIR [--seed N]
+ * questions [--size M] [--shape scale-free] [--out DIR] [--seed N] [--with-exact-betweenness]
  * </pre>
  */
 public final class Main {
@@ -31,7 +33,8 @@ public final class Main {
             System.err.println("usage: run [--sizes S,M,L] [--shapes uniform,scale-free]"
                     + " [--with-1m | --only-1m | --only-layout | --only-quality | --only-store]"
                     + " [--pictures DIR] [--stores DIR] [--out DIR]"
-                    + " | generate-store --size S|M|L|1M --shape uniform|scale-free --store DIR [--seed N]");
+                    + " | generate-store --size S|M|L|1M --shape uniform|scale-free --store DIR [--seed N]"
+                    + " | questions [--size M] [--shape scale-free] [--out DIR]");
             System.exit(2);
         }
         try {
@@ -61,7 +64,7 @@ public final class Main {
 
     private static void dispatch(String[] args) throws Exception {
         Arguments options = new Arguments(args, 1,
-                Set.of("--with-1m", "--only-1m", "--only-layout", "--only-quality", "--only-store"));
+                Set.of("--with-1m", "--only-1m", "--only-layout", "--only-quality", "--only-store", "--with-exact-betweenness"));
         long seed = Long.parseLong(options.get("--seed", String.valueOf(DATA_SEED)));
         switch (args[0]) {
             case "run" -> new BenchRun(
@@ -72,10 +75,13 @@ public final class Main {
                     pictures(options), seed).run();
             case "generate-store" -> BenchStore.generate(Path.of(options.require("--store")),
                     SyntheticSize.parse(options.require("--size")), Shape.parse(options.require("--shape")), seed);
+            case "questions" -> QuestionsBench.run(SyntheticSize.parse(options.get("--size", "M")),
+                    Shape.parse(options.get("--shape", "scale-free")), seed, Path.of(options.get("--out", "bench/results")),
+                    options.has("--with-exact-betweenness"));
             case "heap-probe" -> HeapProbe.run(options.require("--peer"), SyntheticSize.parse(options.require("--size")),
                     Shape.parse(options.require("--shape")), seed);
             default -> {
-                System.err.println("unknown command " + args[0] + "; use run or generate-store");
+                System.err.println("unknown command " + args[0] + "; use run, generate-store or questions");
                 System.exit(2);
             }
         }

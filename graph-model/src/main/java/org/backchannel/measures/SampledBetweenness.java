@@ -7,8 +7,8 @@ import java.util.SplittableRandom;
  * Betweenness by Brandes' algorithm over an undirected simple graph in adjacency arrays, from every
  * node when the graph has at most {@code pivots} nodes and otherwise from {@code pivots} seeded
  * random ones, scaled up by {@code n / pivots} (Brandes and Pich, "Centrality estimation in large
- * networks", 2007). Exact betweenness is O(nodes × links): JGraphT's took far over a second on the
- * 10,000-node scene (docs/decisions/0006-own-sampled-betweenness.md). Normalised to 0–1 by
+ * networks", 2007). Exact betweenness is O(nodes × links): JGraphT's took minutes on the 10,000-node
+ * scene (docs/decisions/0006-own-graph-measures.md). Normalised to 0–1 by
  * {@code (n-1)(n-2)}, the number of ordered pairs of other nodes.
  */
 final class SampledBetweenness {
@@ -17,12 +17,13 @@ final class SampledBetweenness {
     }
 
     /**
-     * @param start  node i's neighbours are {@code neighbours[start[i] .. start[i+1]-1]}, each once
      * @param pivots the most sources to search from
      * @param seed   picks the sources, so the same graph gives the same scores
      */
-    static double[] of(int[] start, int[] neighbours, int pivots, long seed) {
-        int n = start.length - 1;
+    static double[] of(Adjacency graph, int pivots, long seed) {
+        int[] start = graph.start();
+        int[] neighbours = graph.neighbours();
+        int n = graph.nodeCount();
         double[] score = new double[n];
         if (n < 3) {
             return score;

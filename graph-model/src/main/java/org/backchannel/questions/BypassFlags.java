@@ -2,7 +2,9 @@ package org.backchannel.questions;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -26,6 +28,8 @@ final class BypassFlags {
     private final LoadedGraph graph;
     private final List<ChannelFlag> flags;
     private final List<String> limits;
+    /** A hub of a large store takes part in thousands of exchanges; its offices are looked up once. */
+    private final Map<String, List<GraphLink>> officesOf = new HashMap<>();
 
     BypassFlags(LoadedGraph graph, List<ChannelFlag> flags, List<String> limits) {
         this.graph = graph;
@@ -66,8 +70,8 @@ final class BypassFlags {
         if (person.kind() != NodeKind.ACTOR) {
             return;
         }
-        List<GraphLink> offices = graph.linksOf(person.id()).stream()
-                .filter(l -> l.type() == LinkType.HOLDS_OFFICE && l.fromId().equals(person.id())).toList();
+        List<GraphLink> offices = officesOf.computeIfAbsent(person.id(), id -> graph.linksOf(id).stream()
+                .filter(l -> l.type() == LinkType.HOLDS_OFFICE && l.fromId().equals(id)).toList());
         List<GraphLink> held = offices.stream().filter(o -> DateWindow.certainlyCovers(o.span(), when)).toList();
         List<GraphLink> inDepartments = offices.stream().filter(o -> departments.contains(o.toId())).toList();
         boolean mayBeInDepartment = inDepartments.stream()

@@ -44,7 +44,7 @@ class SampledBetweennessTest {
             neighbours[start[a] + fill[a]++] = b;
             neighbours[start[b] + fill[b]++] = a;
         }
-        return SampledBetweenness.of(start, neighbours, pivots, 7);
+        return SampledBetweenness.of(new Adjacency(start, neighbours), pivots, 7);
     }
 
     /**
