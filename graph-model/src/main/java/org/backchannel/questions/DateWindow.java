@@ -42,22 +42,6 @@ public record DateWindow(LocalDate earliest, LocalDate latest) {
         return !earliest.isAfter(other.latest) && !other.earliest.isAfter(latest);
     }
 
-    /**
-     * Whether two spans share a day whatever days their partial dates mean: the latest day either may
-     * start on comes no later than the earliest day either may end on. {@code 1969–1986} and {@code 1963–}
-     * certainly do; {@code 1970} and {@code 1970-10} only may.
-     */
-    public static boolean certainlyOverlap(TimeSpan a, TimeSpan b) {
-        Optional<DateWindow> first = of(a);
-        Optional<DateWindow> second = of(b);
-        if (first.isEmpty() || second.isEmpty()) {
-            return false;
-        }
-        LocalDate latestStart = max(latestStart(a), latestStart(b));
-        LocalDate earliestEnd = min(earliestEnd(a), earliestEnd(b));
-        return !latestStart.isAfter(earliestEnd);
-    }
-
     /** Whether {@code outer} certainly runs through every day {@code inner} may mean: an office held throughout an exchange. */
     public static boolean certainlyCovers(TimeSpan outer, DateWindow inner) {
         if (outer == null || !outer.isDated()) {
@@ -72,13 +56,5 @@ public record DateWindow(LocalDate earliest, LocalDate latest) {
 
     private static LocalDate earliestEnd(TimeSpan span) {
         return span.end() != null ? span.end().earliest() : OPEN_END;
-    }
-
-    private static LocalDate max(LocalDate a, LocalDate b) {
-        return a.isAfter(b) ? a : b;
-    }
-
-    private static LocalDate min(LocalDate a, LocalDate b) {
-        return a.isBefore(b) ? a : b;
     }
 }

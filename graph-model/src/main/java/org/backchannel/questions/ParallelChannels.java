@@ -16,7 +16,6 @@ import org.backchannel.model.LinkType;
 import org.backchannel.model.NodeKind;
 import org.backchannel.model.PartialDate;
 import org.backchannel.model.TimeSpan;
-import org.backchannel.model.YearRange;
 import org.backchannel.store.GraphFilter;
 
 /**
@@ -32,13 +31,6 @@ public final class ParallelChannels {
     /** Said with every answer: the format cannot hold a change of secrecy. */
     static final String NO_HAND_OVER = "The dataset records one secrecy per channel and no date on which it changed,"
             + " so no hand-over from secret to acknowledged can be shown.";
-
-    /**
-     * A flag's text names this many front channels, and its links are their ties; its nodes hold them all
-     * (the rows hold every tie). Between two hubs, every front channel's ties for every back channel was a
-     * quadratic pile of links no reader would go through.
-     */
-    private static final int NAMED_IN_SUMMARY = 5;
 
     private ParallelChannels() {
     }
@@ -72,7 +64,7 @@ public final class ParallelChannels {
         rows.sort(Comparator.comparing(ChannelRow::tier)
                 .thenComparing(r -> DateWindow.of(r.span()).map(DateWindow::earliest).orElse(DateWindow.OPEN_END))
                 .thenComparing(r -> r.channel().name()));
-        List<ChannelFlag> flags = new ArrayList<>(parallelFlags(rows, filter.years()));
+        List<ChannelFlag> flags = new ArrayList<>(ParallelFlags.of(rows, filter.years()));
         List<String> limits = new ArrayList<>();
         BypassFlags bypass = new BypassFlags(graph, flags, limits);
         bypass.findFor(first, firstMembers, rows);
@@ -128,46 +120,5 @@ public final class ParallelChannels {
             }
         }
         return new TimeSpan(start, end);
-    }
-
-    /**
-     * One flag per back channel, naming every front channel that ran alongside it: on two hubs of a large
-     * store a flag per pair would be hundreds of thousands of lines that say the same thing. The flag is
-     * certain when at least one front channel certainly shared a period with it; the text says which.
-     */
-    private static List<ChannelFlag> parallelFlags(List<ChannelRow> rows, YearRange era) {
-        List<ChannelRow> fronts = rows.stream().filter(r -> r.tier() == Tier.FRONT && r.span().isDated()).toList();
-        List<ChannelFlag> flags = new ArrayList<>();
-        for (ChannelRow back : rows) {
-            if (back.tier() != Tier.BACK || !back.span().isDated()) {
-                continue;
-            }
-            List<String> alongside = new ArrayList<>();
-            List<GraphNode> nodes = new ArrayList<>(List.of(back.channel()));
-            List<GraphLink> evidence = new ArrayList<>(back.ties());
-            boolean anyCertain = false;
-            for (ChannelRow front : fronts) {
-                Optional<TimeSpan> together = Overlap.of(back.span(), front.span());
-                if (together.isEmpty() || (era != null && !together.get().years().orElseThrow().overlaps(era))) {
-                    continue;
-                }
-                boolean certain = DateWindow.certainlyOverlap(back.span(), front.span());
-                anyCertain |= certain;
-                if (alongside.size() < NAMED_IN_SUMMARY) {
-                    alongside.add((certain ? "" : "possibly ") + front.channel().name() + " ("
-                            + front.channel().secrecy().code() + ", " + front.span() + ") in " + together.get());
-                    evidence.addAll(front.ties());
-                }
-                nodes.add(front.channel());
-            }
-            if (nodes.size() > 1) {
-                int unnamed = nodes.size() - 1 - alongside.size();
-                String summary = back.channel().name() + " (" + back.channel().secrecy().code() + ", " + back.span()
-                        + ") ran alongside " + String.join("; ", alongside)
-                        + (unnamed > 0 ? "; and " + unnamed + " more front channels" : "") + ".";
-                flags.add(new ChannelFlag(ChannelFlag.Kind.PARALLEL, summary, anyCertain, nodes, evidence));
-            }
-        }
-        return flags;
     }
 }
