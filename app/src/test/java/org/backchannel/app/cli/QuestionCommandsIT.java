@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -49,6 +51,18 @@ class QuestionCommandsIT {
                 .as(err.toString()).isZero();
         assertThat(out.toString()).contains("Joe Biden → William Burns", "William Burns → Vladimir Putin", "2021-11",
                 "visited Moscow on 2–3 November 2021", "order uncertain");
+    }
+
+    @Test
+    void measuresRankTheSceneAndWriteEveryNodeAsCsv() throws Exception {
+        Path csv = home.resolve("measures.csv");
+        assertThat(run(MeasuresCommand::new, "--sort", "betweenness", "--top", "5", "--csv", csv.toString()))
+                .as(err.toString()).isZero();
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(lines.get(0)).isEqualTo("id,name,degree,betweenness,pagerank,community");
+        String firstName = lines.get(1).split(",")[1].replace("\"", "");
+        assertThat(out.toString().lines().skip(1).findFirst().orElseThrow()).startsWith(firstName);
+        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("\"henry-kissinger\""));
     }
 
     @Test
