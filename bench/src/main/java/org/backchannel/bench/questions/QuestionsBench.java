@@ -133,7 +133,7 @@ public final class QuestionsBench {
     private static String once(String what, long started) {
         double ms = (System.nanoTime() - started) / 1e6;
         System.err.printf("%s: %s ms%n", what, Format.ms(ms));
-        return "| reference: " + what + " | the whole scene, 1 run | " + Format.ms(ms) + " |";
+        return "| JGraphT (reference): " + what + " | the whole scene, 1 run | " + Format.ms(ms) + " |";
     }
 
     private static List<GraphNode> top(LoadedGraph graph, NodeKind kind, int count) {
