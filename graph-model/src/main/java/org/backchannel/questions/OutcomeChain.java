@@ -1,7 +1,6 @@
 package org.backchannel.questions;
 
 import java.util.List;
-import org.backchannel.model.GraphLink;
 import org.backchannel.model.GraphNode;
 
 /**
