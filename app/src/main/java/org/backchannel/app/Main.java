@@ -3,8 +3,12 @@ package org.backchannel.app;
 import java.util.concurrent.Callable;
 import javafx.application.Application;
 import org.backchannel.app.cli.DatasetsCommand;
+import org.backchannel.app.cli.ExplainCommand;
 import org.backchannel.app.cli.ExportCommand;
 import org.backchannel.app.cli.ImportCommand;
+import org.backchannel.app.cli.MeasuresCommand;
+import org.backchannel.app.cli.ParallelCommand;
+import org.backchannel.app.cli.PathsCommand;
 import org.backchannel.app.cli.PrepareCommand;
 import org.backchannel.app.cli.RemoveCommand;
 import org.backchannel.app.cli.StatusCommand;
@@ -19,7 +23,7 @@ import picocli.CommandLine.Command;
 @Command(name = "backchannel", mixinStandardHelpOptions = true, version = "Backchannel 0.1",
         description = "Explore who spoke to whom, through which channel, when, and what came of it.",
         subcommands = {ImportCommand.class, DatasetsCommand.class, RemoveCommand.class, PrepareCommand.class, ExportCommand.class,
-                StatusCommand.class})
+                StatusCommand.class, PathsCommand.class, ParallelCommand.class, ExplainCommand.class, MeasuresCommand.class})
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {

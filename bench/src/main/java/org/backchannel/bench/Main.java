@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Set;
 import org.backchannel.bench.layout.HeapProbe;
+import org.backchannel.bench.questions.QuestionsBench;
 import org.backchannel.bench.store.BenchStore;
 import org.backchannel.bench.store.ImportFigures;
 import org.backchannel.synthetic.Shape;
@@ -18,6 +19,7 @@ import org.backchannel.synthetic.SyntheticSize;
  *     [--pictures DIR] [--stores DIR] [--out DIR] [--seed N]
  * generate-store --size S|M|L|1M --shape uniform|scale-free --store DIR [--seed N]
  * import-figures [--rows 100000] [--work DIR]
+ * questions [--size M] [--shape scale-free] [--out DIR] [--seed N] [--with-exact-betweenness]
  * </pre>
  */
 public final class Main {
@@ -33,7 +35,8 @@ public final class Main {
             System.err.println("usage: run [--sizes S,M,L] [--shapes uniform,scale-free]"
                     + " [--with-1m | --only-1m | --only-layout | --only-quality | --only-store]"
                     + " [--pictures DIR] [--stores DIR] [--out DIR]"
-                    + " | generate-store --size S|M|L|1M --shape uniform|scale-free --store DIR [--seed N]");
+                    + " | generate-store --size S|M|L|1M --shape uniform|scale-free --store DIR [--seed N]"
+                    + " | questions [--size M] [--shape scale-free] [--out DIR]");
             System.exit(2);
         }
         try {
@@ -63,7 +66,7 @@ public final class Main {
 
     private static void dispatch(String[] args) throws Exception {
         Arguments options = new Arguments(args, 1,
-                Set.of("--with-1m", "--only-1m", "--only-layout", "--only-quality", "--only-store"));
+                Set.of("--with-1m", "--only-1m", "--only-layout", "--only-quality", "--only-store", "--with-exact-betweenness"));
         long seed = Long.parseLong(options.get("--seed", String.valueOf(DATA_SEED)));
         switch (args[0]) {
             case "run" -> new BenchRun(
@@ -76,10 +79,13 @@ public final class Main {
                     SyntheticSize.parse(options.require("--size")), Shape.parse(options.require("--shape")), seed);
             case "import-figures" -> ImportFigures.run(Integer.parseInt(options.get("--rows", "100000")),
                     Path.of(options.get("--work", "bench/stores/import-figures")));
+            case "questions" -> QuestionsBench.run(SyntheticSize.parse(options.get("--size", "M")),
+                    Shape.parse(options.get("--shape", "scale-free")), seed, Path.of(options.get("--out", "bench/results")),
+                    options.has("--with-exact-betweenness"));
             case "heap-probe" -> HeapProbe.run(options.require("--peer"), SyntheticSize.parse(options.require("--size")),
                     Shape.parse(options.require("--shape")), seed);
             default -> {
-                System.err.println("unknown command " + args[0] + "; use run or generate-store");
+                System.err.println("unknown command " + args[0] + "; use run, generate-store or questions");
                 System.exit(2);
             }
         }

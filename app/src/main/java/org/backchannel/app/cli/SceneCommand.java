@@ -1,0 +1,73 @@
+package org.backchannel.app.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.backchannel.analysis.LoadedGraph;
+import org.backchannel.app.BundledDataset;
+import org.backchannel.exploration.Exploration;
+import org.backchannel.model.ChannelType;
+import org.backchannel.model.YearRange;
+import org.backchannel.store.ConnectedStore;
+import org.backchannel.store.GraphFilter;
+import org.backchannel.store.GraphStore;
+import org.backchannel.store.StoreUnavailableException;
+import org.backchannel.store.Subgraph;
+import picocli.CommandLine.Option;
+
+/**
+ * What the question commands share: they load the scene the app would show (the overview, at the app's
+ * scene cap), ask a question of it with the algorithms the panels will use, and fetch the quotes behind
+ * the answer from the store. The era and channel-type filters narrow the question, not the scene: a party
+ * or an office outside the era still says who belongs to whom.
+ */
+abstract class SceneCommand extends StoreCommand {
+
+    @Option(names = "--era", paramLabel = "YEARS", converter = EraConverter.class,
+            description = "a year range such as 1969-1977, a year, or an era: cold-war, detente, post-cold-war, since-2014")
+    YearRange era;
+
+    @Option(names = "--channel-type", paramLabel = "TYPE", converter = ChannelTypeConverter.class,
+            completionCandidates = ChannelTypeConverter.Codes.class,
+            description = "only these channel types (repeatable): ${COMPLETION-CANDIDATES}")
+    List<ChannelType> channelTypes = new ArrayList<>();
+
+    SceneCommand(Map<String, String> environment) {
+        super(environment);
+    }
+
+    /** Answers on the loaded scene; returns the exit code. */
+    abstract int answer(LoadedGraph scene, GraphFilter filter, StoreEvidence evidence, PrintWriter out, PrintWriter err);
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        GraphFilter filter = new GraphFilter(channelTypes.isEmpty() ? Set.of() : EnumSet.copyOf(channelTypes), era);
+        try (ConnectedStore connected = ConnectedStore.fromEnvironment(environment, appHome())) {
+            connected.seedIfEmpty(BundledDataset::load);
+            GraphStore store = connected.store();
+            Subgraph overview = store.overview(GraphFilter.ALL, Exploration.DEFAULT_SCENE_CAP);
+            LoadedGraph scene = LoadedGraph.of(overview.nodes(), overview.links());
+            if (overview.capped()) {
+                err.printf("The store holds more than the scene's %,d nodes; the answer is about the best-connected ones.%n",
+                        Exploration.DEFAULT_SCENE_CAP);
+            }
+            return answer(scene, filter, new StoreEvidence(store), spec.commandLine().getOut(), err);
+        } catch (StoreUnavailableException e) {
+            err.println(e.getMessage());
+            return UNAVAILABLE;
+        }
+    }
+
+    /** Whether the id names a node of the scene; says so on {@code err} when it does not. */
+    static boolean known(LoadedGraph scene, String id, PrintWriter err) {
+        if (scene.node(id).isPresent()) {
+            return true;
+        }
+        err.println("No node has the id \"" + id + "\".");
+        return false;
+    }
+}

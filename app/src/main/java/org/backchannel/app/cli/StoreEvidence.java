@@ -1,0 +1,65 @@
+package org.backchannel.app.cli;
+
+import java.io.PrintWriter;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.backchannel.model.Citation;
+import org.backchannel.model.GraphLink;
+import org.backchannel.model.GraphNode;
+import org.backchannel.store.GraphStore;
+
+/**
+ * The quotes behind the elements of an answer. The scene holds outlines without citations (see
+ * docs/architecture.md), so each element an answer shows is asked of the store once, by id.
+ */
+final class StoreEvidence {
+
+    private final GraphStore store;
+    private final Map<String, List<Citation>> byLink = new HashMap<>();
+    private final Map<String, List<Citation>> byNode = new HashMap<>();
+
+    StoreEvidence(GraphStore store) {
+        this.store = store;
+    }
+
+    List<Citation> of(GraphLink link) {
+        if (!link.citations().isEmpty()) {
+            return link.citations();
+        }
+        return byLink.computeIfAbsent(link.id(),
+                id -> store.linkDetails(id, link.type()).map(GraphLink::citations).orElse(List.of()));
+    }
+
+    List<Citation> of(GraphNode node) {
+        if (!node.citations().isEmpty()) {
+            return node.citations();
+        }
+        return byNode.computeIfAbsent(node.id(), id -> store.nodeDetails(id).map(GraphNode::citations).orElse(List.of()));
+    }
+
+    /** Prints each quote on its own line under an element, with the source it comes from. */
+    void print(List<Citation> citations, String indent, PrintWriter out) {
+        print(citations, indent, out, new HashSet<>());
+    }
+
+    /**
+     * As {@link #print(List, String, PrintWriter)}, but a quote already in {@code printed} is only
+     * pointed at: one sentence of the article often supports several links of the same answer.
+     */
+    void print(List<Citation> citations, String indent, PrintWriter out, Set<String> printed) {
+        for (Citation citation : citations) {
+            if (printed.add(citation.sourceId() + "\u0000" + citation.quote())) {
+                out.printf("%s“%s” [%s]%n", indent, citation.quote(), citation.sourceId());
+            } else {
+                out.printf("%s(the same words as above: “%s…”)%n", indent, opening(citation.quote()));
+            }
+        }
+    }
+
+    private static String opening(String quote) {
+        return quote.length() <= 40 ? quote : quote.substring(0, 40);
+    }
+}

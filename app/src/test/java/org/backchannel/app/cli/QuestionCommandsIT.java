@@ -1,0 +1,80 @@
+package org.backchannel.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * {@code paths}, {@code parallel} and {@code explain} end to end on the article's data, in a real embedded
+ * store in one temporary home that every test reuses (the first run imports the bundled dataset).
+ */
+class QuestionCommandsIT {
+
+    @TempDir
+    static Path home;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @Test
+    void parallelListsTheBackChannelAndTheHotlineSideBySideWithTheirFlagsAndQuotes() {
+        assertThat(run(ParallelCommand::new, "--between", "united-states", "soviet-union", "--era", "1969-1977"))
+                .as(err.toString()).isZero();
+        String answer = out.toString();
+        assertThat(answer).contains("FRONT", "Washington–Moscow hotline", "BACK", "Kissinger–Dobrynin back channel",
+                "PARALLEL: Kissinger–Dobrynin back channel", "such as the hotline between Washington and Moscow",
+                "BYPASS: 1970: Henry Kissinger", "What the data cannot say");
+        assertThat(answer.indexOf("Washington–Moscow hotline")).isLessThan(answer.indexOf("Kissinger–Dobrynin back channel ("));
+    }
+
+    @Test
+    void explainListsTheChainThroughTheBackChannelWithItsQuotes() {
+        assertThat(run(ExplainCommand::new, "cienfuegos-base-abandoned-1970")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Kissinger–Dobrynin back channel (channel", "took part: Henry Kissinger",
+                "exchange 1970: Henry Kissinger — Anatoly Dobrynin",
+                "dissuading the Soviets from completing construction of a submarine base at Cienfuegos");
+    }
+
+    @Test
+    void theTimeRespectingPathFromBidenToPutinGoesThroughBurnssNovember2021Visit() {
+        assertThat(run(PathsCommand::new, "--from", "joe-biden", "--to", "vladimir-putin", "--time-respecting"))
+                .as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Joe Biden → William Burns", "William Burns → Vladimir Putin", "2021-11",
+                "visited Moscow on 2–3 November 2021", "order uncertain");
+    }
+
+    @Test
+    void measuresRankTheSceneAndWriteEveryNodeAsCsv() throws Exception {
+        Path csv = home.resolve("measures.csv");
+        assertThat(run(MeasuresCommand::new, "--sort", "betweenness", "--top", "5", "--csv", csv.toString()))
+                .as(err.toString()).isZero();
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(lines.get(0)).isEqualTo("id,name,degree,betweenness,pagerank,community");
+        String firstName = lines.get(1).split(",")[1].replace("\"", "");
+        assertThat(out.toString().lines().skip(1).findFirst().orElseThrow()).startsWith(firstName);
+        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("\"henry-kissinger\""));
+    }
+
+    @Test
+    void anUnknownIdIsSaidPlainly() {
+        assertThat(run(PathsCommand::new, "--from", "joe-biden", "--to", "nobody")).isEqualTo(1);
+        assertThat(err.toString()).contains("No node has the id \"nobody\"");
+    }
+
+    private int run(Function<Map<String, String>, Callable<Integer>> command, String... args) {
+        CommandLine line = new CommandLine(command.apply(Map.of("BACKCHANNEL_HOME", home.toString())));
+        line.setOut(new PrintWriter(out, true));
+        line.setErr(new PrintWriter(err, true));
+        return line.execute(args);
+    }
+}
