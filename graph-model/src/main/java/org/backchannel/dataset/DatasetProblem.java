@@ -14,13 +14,7 @@ public record DatasetProblem(String file, int line, int column, String pointer, 
 
     @Override
     public String toString() {
-        StringBuilder text = new StringBuilder()
-                .append(file).append(':').append(line).append(':').append(column)
-                .append(": at ").append(pointer.isEmpty() ? "(document)" : pointer)
-                .append(": ").append(message);
-        if (hint != null && !hint.isBlank()) {
-            text.append(" — ").append(hint);
-        }
-        return text.toString();
+        // One wording for every refused file: the dataset's problems read like a session's.
+        return new JsonProblem(file, line, column, pointer, message, hint).toString();
     }
 }
