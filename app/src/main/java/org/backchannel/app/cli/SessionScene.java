@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.backchannel.analysis.LoadedGraph;
 import org.backchannel.analysis.VisibleGraph;
+import org.backchannel.app.overview.StoreIdentities;
 import org.backchannel.exploration.Exploration;
 import org.backchannel.model.GraphLink;
 import org.backchannel.model.GraphNode;
@@ -60,8 +61,7 @@ final class SessionScene {
 
     /** The store as a session records it: the embedded store by that name, since its port changes at every start. */
     static StoreIdentity identityOf(ConnectedStore connected) {
-        return StoreIdentity.of(connected.isEmbedded() ? StoreIdentity.EMBEDDED : connected.address(), connected.databaseName(),
-                connected.store().contentDigest());
+        return StoreIdentities.of(connected);
     }
 
     /** The scene's nodes and links the store has, less the hidden nodes and their links. */

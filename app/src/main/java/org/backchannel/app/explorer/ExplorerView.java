@@ -30,7 +30,10 @@ import org.backchannel.app.graph.NodeActions;
 import org.backchannel.app.overview.StoreOverviewView;
 import org.backchannel.app.overview.StoreOverviewViewModel;
 import org.backchannel.app.path.PathView;
+import org.backchannel.app.notes.NotesView;
 import org.backchannel.app.search.SearchField;
+import org.backchannel.app.session.SessionNotice;
+import org.backchannel.app.session.SessionViewModel;
 import org.backchannel.exploration.LayoutMode;
 import org.backchannel.model.GraphNode;
 
@@ -42,8 +45,8 @@ public final class ExplorerView extends BorderPane {
 
     private final GraphCanvas canvas;
 
-    public ExplorerView(ExplorerPanes panes, StoreOverviewViewModel store, Runnable onExport, Runnable onConnect,
-                        Runnable onHelp) {
+    public ExplorerView(ExplorerPanes panes, StoreOverviewViewModel store, SessionViewModel sessions, Runnable onExport,
+                        Runnable onConnect, Runnable onHelp) {
         getStyleClass().add("explorer");
         ExplorerViewModel explorer = panes.explorer();
         TabPane below = new TabPane();
@@ -68,7 +71,7 @@ public final class ExplorerView extends BorderPane {
         filters.setMinWidth(230);
         filters.setPrefWidth(250);
 
-        DetailsView details = new DetailsView(panes.details());
+        DetailsView details = new DetailsView(panes.details(), new NotesView(panes.notes()));
         details.setMinWidth(260);
         details.setPrefWidth(340);
 
@@ -81,7 +84,7 @@ public final class ExplorerView extends BorderPane {
         below.setId("lower-tabs");
         below.setPrefHeight(230);
 
-        SplitPane middle = new SplitPane(filters, centre(explorer, store), details);
+        SplitPane middle = new SplitPane(filters, centre(explorer, store, sessions), details);
         middle.setDividerPositions(0.18, 0.74);
         SplitPane.setResizableWithParent(filters, false);
         SplitPane.setResizableWithParent(details, false);
@@ -147,7 +150,7 @@ public final class ExplorerView extends BorderPane {
                 export, help);
     }
 
-    private StackPane centre(ExplorerViewModel explorer, StoreOverviewViewModel store) {
+    private StackPane centre(ExplorerViewModel explorer, StoreOverviewViewModel store, SessionViewModel sessions) {
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setMaxSize(56, 56);
         Button stop = new Button("Stop loading");
@@ -179,7 +182,9 @@ public final class ExplorerView extends BorderPane {
         capped.getStyleClass().add("banner");
         capped.visibleProperty().bind(explorer.cappedProperty());
         StackPane.setAlignment(capped, Pos.BOTTOM_CENTER);
-        return new StackPane(canvas, progress, banner, lostBanner(explorer), capped);
+        SessionNotice notice = new SessionNotice(sessions);
+        StackPane.setAlignment(notice, Pos.BOTTOM_LEFT);
+        return new StackPane(canvas, progress, banner, lostBanner(explorer), capped, notice);
     }
 
     /** Shown while the store does not answer; the graph stays usable underneath. */

@@ -1,6 +1,9 @@
 package org.backchannel.app.search;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -13,8 +16,8 @@ import org.backchannel.exploration.Exploration;
 import org.backchannel.model.GraphNode;
 
 /**
- * Incremental search over the loaded graph: results follow every keystroke; Enter picks the best
- * match, which the explorer selects and centres on.
+ * Incremental search over the loaded graph, by name and then by the analyst's notes: results follow
+ * every keystroke; Enter picks the best match, which the explorer selects and centres on.
  */
 public final class SearchViewModel {
 
@@ -26,6 +29,8 @@ public final class SearchViewModel {
 
     private final Supplier<LoadedGraph> graph;
     private final Consumer<GraphNode> onPick;
+    /** The nodes whose analyst's note contains the query: found after those whose name matches. */
+    private Function<String, Set<String>> notesContaining = text -> Set.of();
 
     /**
      * @param graph  what is loaded now
@@ -40,8 +45,9 @@ public final class SearchViewModel {
     /** Searches what the exploration holds and focuses on the node picked. */
     public SearchViewModel(Exploration exploration) {
         this(exploration::graph, node -> exploration.focusOn(node.id()));
+        notesContaining = exploration.notes()::nodesWhoseNoteContains;
         exploration.addListener(event -> {
-            if (event.touches(Aspect.SCENE)) {
+            if (event.touches(Aspect.SCENE) || event.touches(Aspect.NOTES)) {
                 refresh();
             }
         });
@@ -70,6 +76,14 @@ public final class SearchViewModel {
 
     public void refresh() {
         LoadedGraph loaded = graph.get();
-        results.setAll(loaded == null ? java.util.List.of() : NameMatcher.search(loaded.nodes(), query.get(), MAX_RESULTS));
+        if (loaded == null) {
+            results.clear();
+            return;
+        }
+        Set<GraphNode> found = new LinkedHashSet<>(NameMatcher.search(loaded.nodes(), query.get(), MAX_RESULTS));
+        for (String id : notesContaining.apply(query.get())) {
+            loaded.node(id).filter(n -> found.size() < MAX_RESULTS).ifPresent(found::add);
+        }
+        results.setAll(found);
     }
 }

@@ -47,7 +47,7 @@ class ExplorerIT extends FxRobot {
     static void openTheWindow() throws Exception {
         Stage stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupFixture(() -> {
-            window = new MainWindow(stage, () -> ConnectedStore.embedded(home.resolve("neo4j")));
+            window = new MainWindow(stage, () -> ConnectedStore.embedded(home.resolve("neo4j")), home);
             stage.show();
             Label starting = (Label) stage.getScene().lookup("#store-starting");
             starting.textProperty().addListener((obs, old, text) -> {
