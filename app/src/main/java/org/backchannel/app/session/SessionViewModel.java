@@ -107,7 +107,8 @@ public final class SessionViewModel {
     private void follow(ExplorationEvent event) {
         if (event.cause() == ExplorationEvent.Cause.LOADED && event.touches(Aspect.SOURCES) && current != null) {
             overviewLoaded = true;
-            restoreWhenReady();
+            // After every pane has heard of the load: the canvas starts its layout on it, which the restore must stop.
+            tasks.schedule(Duration.ZERO, this::restoreWhenReady);
         }
     }
 

@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.backchannel.analysis.LoadedGraph;
 import org.backchannel.app.BundledDataset;
+import java.time.Instant;
+import org.backchannel.exploration.Exploration;
 import org.backchannel.model.Dataset;
 import org.backchannel.model.GraphNode;
+import org.backchannel.session.Note;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -105,5 +108,17 @@ class SearchViewModelTest {
         search.refresh();
 
         assertThat(search.getResults()).extracting(GraphNode::id).startsWith("anatoly-dobrynin");
+    }
+
+    @Test
+    void aNodeWhoseNoteMatchesIsFoundAfterTheNameMatches() {
+        Exploration exploration = new Exploration();
+        exploration.load(graph);
+        SearchViewModel searchingNotes = new SearchViewModel(exploration);
+        GraphNode someone = graph.nodes().iterator().next();
+        exploration.noteCommands().write(Note.Target.NODE, someone.id(), "Ask about the zanzibar cable", Instant.EPOCH);
+
+        searchingNotes.queryProperty().set("zanzibar");
+        assertThat(searchingNotes.getResults()).containsExactly(someone);
     }
 }

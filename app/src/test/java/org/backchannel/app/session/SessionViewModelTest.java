@@ -51,6 +51,7 @@ class SessionViewModelTest {
             sessions.readLast();
             sessions.storeOpened(store, identity);
             panes.explorer().open(store);
+            tasks.runScheduled();
         }
 
         Exploration exploration() {
