@@ -21,6 +21,7 @@ import org.backchannel.app.export.ExportDialog;
 import org.backchannel.app.overview.StoreOverviewViewModel;
 import org.backchannel.app.task.BackgroundTasks;
 import org.backchannel.app.task.FxBackgroundTasks;
+import org.backchannel.app.session.SessionFileChooser;
 import org.backchannel.app.session.SessionViewModel;
 import org.backchannel.session.SessionFiles;
 import org.slf4j.Logger;
@@ -58,7 +59,8 @@ public final class MainWindow implements AutoCloseable {
         export = new ExportDialog(stage, panes.exploration(), explorer);
         ConnectionDialog connection = new ConnectionDialog(stage,
                 new ConnectionViewModel(System.getenv(), appHome), store::switchTo);
-        view = new ExplorerView(panes, store, sessions, export::show, connection::show, () -> Shortcuts.show(stage));
+        SessionFileChooser sessionFiles = new SessionFileChooser(() -> stage, SessionFiles.lastSession(appHome).getParent());
+        view = new ExplorerView(panes, store, sessions, sessionFiles, export::show, connection::show, () -> Shortcuts.show(stage));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(view, Math.min(1440, screen.getWidth() * 0.92), Math.min(900, screen.getHeight() * 0.92));
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("app.css")).toExternalForm());

@@ -32,6 +32,8 @@ import org.backchannel.app.overview.StoreOverviewViewModel;
 import org.backchannel.app.path.PathView;
 import org.backchannel.app.notes.NotesView;
 import org.backchannel.app.search.SearchField;
+import org.backchannel.app.session.SessionDialogs;
+import org.backchannel.app.session.SessionMenu;
 import org.backchannel.app.session.SessionNotice;
 import org.backchannel.app.session.SessionViewModel;
 import org.backchannel.exploration.LayoutMode;
@@ -45,8 +47,8 @@ public final class ExplorerView extends BorderPane {
 
     private final GraphCanvas canvas;
 
-    public ExplorerView(ExplorerPanes panes, StoreOverviewViewModel store, SessionViewModel sessions, Runnable onExport,
-                        Runnable onConnect, Runnable onHelp) {
+    public ExplorerView(ExplorerPanes panes, StoreOverviewViewModel store, SessionViewModel sessions, SessionDialogs dialogs,
+                        Runnable onExport, Runnable onConnect, Runnable onHelp) {
         getStyleClass().add("explorer");
         ExplorerViewModel explorer = panes.explorer();
         TabPane below = new TabPane();
@@ -64,7 +66,7 @@ public final class ExplorerView extends BorderPane {
         });
         canvas.setId("graph");
 
-        setTop(toolbar(panes, onExport, onConnect, onHelp));
+        setTop(toolbar(panes, new SessionMenu(sessions, dialogs), onExport, onConnect, onHelp));
 
         ScrollPane filters = new ScrollPane(new FilterView(panes.filters()));
         filters.setFitToWidth(true);
@@ -105,7 +107,7 @@ public final class ExplorerView extends BorderPane {
         return canvas;
     }
 
-    private ToolBar toolbar(ExplorerPanes panes, Runnable onExport, Runnable onConnect, Runnable onHelp) {
+    private ToolBar toolbar(ExplorerPanes panes, SessionMenu file, Runnable onExport, Runnable onConnect, Runnable onHelp) {
         ExplorerViewModel explorer = panes.explorer();
         Label title = new Label("Backchannel");
         title.getStyleClass().add("app-title");
@@ -146,7 +148,7 @@ public final class ExplorerView extends BorderPane {
         help.setOnAction(e -> onHelp.run());
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        return new ToolBar(title, new SearchField(panes.search()), new EditMenu(panes.edit()), force, timeline, relayout, fit, spring, connect,
+        return new ToolBar(title, file, new SearchField(panes.search()), new EditMenu(panes.edit()), force, timeline, relayout, fit, spring, connect,
                 export, help);
     }
 

@@ -78,6 +78,15 @@ final class Autosave {
         }
     }
 
+    /** Writes the exploration to another file (Save session as), in the background; the autosave goes on as before. */
+    void saveCopy(Path copy, Consumer<Path> onSaved, Consumer<Throwable> onProblem) {
+        Session session = session();
+        tasks.run(() -> {
+            files.save(session, copy);
+            return copy;
+        }, onSaved, onProblem);
+    }
+
     private void follow(ExplorationEvent event) {
         if (store == null || !worthSaving(event)) {
             return;

@@ -67,9 +67,9 @@ final class LastSession {
     }
 
     /** One line for the window: when the session was saved and what changed since. */
-    static String summary(Session session, Reconciliation found) {
+    static String summary(String done, Session session, Reconciliation found) {
         List<String> parts = new ArrayList<>();
-        parts.add("Reopened your last session (" + session.scene().nodeIds().size() + " nodes).");
+        parts.add(done + " (" + session.scene().nodeIds().size() + " nodes, saved " + session.savedAt() + ").");
         parts.addAll(found.messages());
         return String.join(" ", parts);
     }

@@ -19,6 +19,7 @@ import org.backchannel.session.Reconciliation;
 import org.backchannel.session.Session;
 import org.backchannel.session.SessionException;
 import org.backchannel.session.SessionFiles;
+import org.backchannel.session.SessionReader;
 import org.backchannel.session.StoreIdentity;
 import org.backchannel.store.GraphStore;
 import org.slf4j.Logger;
@@ -45,6 +46,7 @@ public final class SessionViewModel {
     private final Path lastFile;
     private final Autosave autosave;
     private final SessionFiles files = new SessionFiles();
+    private final SessionReader reader = new SessionReader();
     /** The last session as read from its file, until it is restored or found to belong elsewhere. */
     private Session last;
     private boolean lastRead;
@@ -95,6 +97,31 @@ public final class SessionViewModel {
         autosave.disable();
     }
 
+    /**
+     * Opens a session file as one step ("open session NAME"); a file that cannot be read changes
+     * nothing and the notice says why, naming the file, line, column and field. A session saved on
+     * another store opens, and the notice says so and lists what this store does not have.
+     */
+    public void open(Path file) {
+        if (current == null || !overviewLoaded) {
+            notice.set("A session can be opened once the store has answered.");
+            return;
+        }
+        tasks.run(() -> reader.read(file), session -> restore(session, "open session " + file.getFileName(),
+                "Opened " + file.getFileName()), problem -> notice.set(problem instanceof SessionException
+                        ? problem.getMessage() : "The session " + file + " could not be opened: " + problem.getMessage()));
+    }
+
+    /** Saves the exploration to a named file, in the background; the notice says where. */
+    public void saveAs(Path file) {
+        if (current == null) {
+            notice.set("A session can be saved once the store has answered.");
+            return;
+        }
+        autosave.saveCopy(file, saved -> notice.set("Saved the session to " + saved + "."),
+                problem -> notice.set(problem.getMessage()));
+    }
+
     public void dismissNotice() {
         notice.set("");
     }
@@ -128,31 +155,31 @@ public final class SessionViewModel {
             autosave.enable(current);
             return;
         }
-        ExplorationSnapshot snapshot = SessionMapping.toSnapshot(session);
-        Set<String> notLoaded = exploration.commands().notLoadedFrom(snapshot);
-        if (notLoaded.isEmpty()) {
-            restore(session, snapshot);
-            return;
-        }
-        GraphStore asked = store;
-        Set<String> links = snapshot.sceneLinkIds();
-        health.query(() -> LastSession.fetch(asked, notLoaded, links, Exploration.DEFAULT_SCENE_CAP), more -> {
-            exploration.commands().addLoaded(more);
-            restore(session, snapshot);
-        }, problem -> {
-            notice.set("Your last session could not be reopened: the store did not answer.");
-            autosave.enable(current);
-        });
+        restore(session, RESTORE_STEP, "Reopened your last session");
     }
 
-    private void restore(Session session, ExplorationSnapshot snapshot) {
-        Reconciliation found = LastSession.reconcile(session, current, exploration.graph());
-        exploration.commands().restore(RESTORE_STEP, LastSession.present(snapshot, found));
-        if (session.camera() != null) {
-            exploration.lookAt(SessionMapping.viewpointOf(session));
-        }
-        notice.set(LastSession.summary(session, found));
-        autosave.enable(current);
+    /** Loads what the session names and the store has, then puts the session back as one step named {@code step}. */
+    private void restore(Session session, String step, String done) {
+        ExplorationSnapshot snapshot = SessionMapping.toSnapshot(session);
+        Set<String> notLoaded = exploration.commands().notLoadedFrom(snapshot);
+        GraphStore asked = store;
+        Set<String> links = snapshot.sceneLinkIds();
+        health.query(() -> notLoaded.isEmpty() ? null : LastSession.fetch(asked, notLoaded, links, Exploration.DEFAULT_SCENE_CAP),
+                more -> {
+                    if (more != null) {
+                        exploration.commands().addLoaded(more);
+                    }
+                    Reconciliation found = LastSession.reconcile(session, current, exploration.graph());
+                    exploration.commands().restore(step, LastSession.present(snapshot, found));
+                    if (session.camera() != null) {
+                        exploration.lookAt(SessionMapping.viewpointOf(session));
+                    }
+                    notice.set(LastSession.summary(done, session, found));
+                    autosave.enable(current);
+                }, problem -> {
+                    notice.set("The session was not opened: the store did not answer.");
+                    autosave.enable(current);
+                });
     }
 
     private boolean sameStore(Session session) {

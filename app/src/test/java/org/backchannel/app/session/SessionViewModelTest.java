@@ -19,7 +19,9 @@ import org.backchannel.exploration.Viewpoint;
 import org.backchannel.model.Dataset;
 import org.backchannel.session.Note;
 import org.backchannel.session.Note.Target;
+import org.backchannel.session.Session;
 import org.backchannel.session.SessionFiles;
+import org.backchannel.session.SessionReader;
 import org.backchannel.session.StoreIdentity;
 import org.backchannel.store.GraphStore;
 import org.junit.jupiter.api.BeforeAll;
@@ -113,6 +115,51 @@ class SessionViewModelTest {
         assertThat(second.exploration().inScene(leftOut)).as("asked of the store").isTrue();
         assertThat(second.exploration().inScene(gone)).isFalse();
         assertThat(second.sessions.noticeProperty().get()).contains("1 node of the session is not in the store: " + gone);
+    }
+
+    @Test
+    void aSessionSavedAsAFileOpensAsOneStepAndOneOfAnotherStoreSaysSoAndListsWhatIsMissing() throws Exception {
+        Window first = new Window(new InMemoryGraphStore(dataset), EMBEDDED);
+        String someone = first.exploration().visible().nodeIds().iterator().next();
+        first.exploration().commands().hide(List.of(someone));
+        Path named = home.resolve("mine.backchannel");
+        first.sessions.saveAs(named);
+        assertThat(first.sessions.noticeProperty().get()).isEqualTo("Saved the session to " + named + ".");
+        Session saved = new SessionReader().read(named);
+        Session elsewhere = new Session(saved.savedAt(), new StoreIdentity("bolt://archive.example:7687", "neo4j", "sha256:other"),
+                new Session.Scene(concat(saved.scene().nodeIds(), "no-such-node"), saved.scene().linkIds()), saved.positions(),
+                saved.pinned(), saved.hidden(), saved.filter(), saved.selection(), saved.focus(), saved.layout(), saved.camera(),
+                saved.notes());
+        Path foreign = home.resolve("foreign.backchannel");
+        new SessionFiles().save(elsewhere, foreign);
+
+        Window second = new Window(new InMemoryGraphStore(dataset), EMBEDDED);
+        second.sessions.open(foreign);
+        assertThat(second.exploration().hidden()).containsExactly(someone);
+        assertThat(second.exploration().history().undoName()).contains("open session foreign.backchannel");
+        assertThat(second.sessions.noticeProperty().get())
+                .contains("This session was saved on bolt://archive.example:7687 (database neo4j) and is opened on " + EMBEDDED.describe())
+                .contains("1 node of the session is not in the store: no-such-node");
+        second.exploration().undo();
+        assertThat(second.exploration().hidden()).isEmpty();
+    }
+
+    @Test
+    void aBadFileChangesNothingAndTheNoticeNamesFileLineAndColumn() throws Exception {
+        Window window = new Window(new InMemoryGraphStore(dataset), EMBEDDED);
+        Path bad = home.resolve("bad.backchannel");
+        Files.writeString(bad, "{\"format\": \"backchannel-session/1\",\n  \"savedAt\": 12\n}\n");
+        ExplorationSnapshot before = window.exploration().snapshot();
+
+        window.sessions.open(bad);
+        assertThat(window.exploration().snapshot()).isEqualTo(before);
+        assertThat(window.sessions.noticeProperty().get()).contains("bad.backchannel").containsPattern(":\\d+:\\d+");
+    }
+
+    private static List<String> concat(List<String> ids, String more) {
+        List<String> all = new java.util.ArrayList<>(ids);
+        all.add(more);
+        return all;
     }
 
     private static String other(Exploration exploration, String than) {
