@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
@@ -16,7 +22,11 @@ import org.backchannel.exploration.Exploration;
 import org.backchannel.exploration.ExplorationSnapshot;
 import org.backchannel.exploration.Point;
 import org.backchannel.session.Note;
+import org.backchannel.session.Session;
 import org.backchannel.session.SessionFiles;
+import org.backchannel.session.SessionFilter;
+import org.backchannel.session.SessionLayout;
+import org.backchannel.session.StoreIdentity;
 import org.backchannel.store.ConnectedStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +37,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Closing the window and opening it again on the same home, on Monocle with an embedded Neo4j: the
- * same scene comes back where it was, with the analyst's note under the evidence.
+ * same scene comes back where it was, with the analyst's note under the evidence; a session of
+ * another store opens with a warning.
  */
 class SessionRestartIT extends FxRobot {
 
@@ -79,6 +90,25 @@ class SessionRestartIT extends FxRobot {
         assertThat(exploration().notes().onNode(KISSINGER)).map(Note::text).contains("Met Dobrynin in the map room");
         assertThat(lookup("#note-text").queryAs(TextArea.class).getText()).isEqualTo("Met Dobrynin in the map room");
         assertThat(lookup("#session-notice-text").queryAs(Label.class).getText()).startsWith("Reopened your last session");
+    }
+
+    @Test
+    void aSessionOfAnotherStoreOpensWithAWarningThatNamesBothStoresAndWhatIsMissing() throws Exception {
+        openTheWindow();
+        ExplorationSnapshot now = WaitForAsyncUtils.asyncFx(exploration()::snapshot).get();
+        StoreIdentity elsewhere = new StoreIdentity("bolt://archive.example:7687", "neo4j", "sha256:other");
+        List<String> nodes = new ArrayList<>(new TreeSet<>(now.sceneNodeIds()));
+        nodes.add("no-such-node");
+        Path foreign = home.resolve("foreign.backchannel");
+        new SessionFiles().save(new Session(Instant.now(), elsewhere, new Session.Scene(nodes, List.of()), Map.of(), Set.of(),
+                Set.of(DOBRYNIN), SessionFilter.NONE, Set.of(), null, SessionLayout.FORCE, null, List.of()), foreign);
+
+        interact(() -> window.sessions().open(foreign));
+        waitUntil(() -> exploration().hidden().contains(DOBRYNIN));
+        waitUntil(() -> lookup("#session-notice").query().isVisible());
+        assertThat(lookup("#session-notice-text").queryAs(Label.class).getText())
+                .contains("This session was saved on " + elsewhere.describe())
+                .contains("1 node of the session is not in the store: no-such-node");
     }
 
     private void openTheWindow() throws Exception {
