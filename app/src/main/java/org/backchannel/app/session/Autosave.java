@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.function.Consumer;
 import org.backchannel.app.task.BackgroundTasks;
 import org.backchannel.app.task.TaskHandle;
@@ -12,6 +13,7 @@ import org.backchannel.exploration.Exploration;
 import org.backchannel.exploration.ExplorationEvent;
 import org.backchannel.exploration.ExplorationSnapshot;
 import org.backchannel.exploration.SessionMapping;
+import org.backchannel.exploration.Viewpoint;
 import org.backchannel.session.Session;
 import org.backchannel.session.SessionFiles;
 import org.backchannel.session.StoreIdentity;
@@ -71,7 +73,7 @@ final class Autosave {
         if (store != null && changed) {
             changed = false;
             try {
-                write(session());
+                write(take().session());
             } catch (IOException e) {
                 LOG.warn("The session could not be saved on exit", e);
             }
@@ -80,9 +82,9 @@ final class Autosave {
 
     /** Writes the exploration to another file (Save session as), in the background; the autosave goes on as before. */
     void saveCopy(Path copy, Consumer<Path> onSaved, Consumer<Throwable> onProblem) {
-        Session session = session();
+        Taken taken = take();
         tasks.run(() -> {
-            files.save(session, copy);
+            files.save(taken.session(), copy);
             return copy;
         }, onSaved, onProblem);
     }
@@ -106,10 +108,10 @@ final class Autosave {
             return;
         }
         changed = false;
-        Session session = session();
+        Taken taken = take();
         tasks.run(() -> {
-            write(session);
-            return session;
+            write(taken.session());
+            return taken;
         }, saved -> LOG.debug("Session saved to {}", file), problem -> {
             LOG.warn("Autosave failed", problem);
             onFailure.accept(problem.getMessage());
@@ -117,13 +119,20 @@ final class Autosave {
     }
 
     /** Takes the snapshot on the UI thread; its cost is logged, as it is the only part the UI waits for. */
-    private Session session() {
+    private Taken take() {
         long started = System.nanoTime();
         ExplorationSnapshot snapshot = exploration.snapshot();
-        Session session = SessionMapping.toSession(snapshot, exploration.viewpoint(), store, clock.instant());
         LOG.info("Session snapshot of {} nodes taken on the UI thread in {} µs", snapshot.sceneNodeIds().size(),
                 (System.nanoTime() - started) / 1_000);
-        return session;
+        return new Taken(snapshot, exploration.viewpoint(), store, clock.instant());
+    }
+
+    /** What the UI thread hands to the writer: immutable, so the mapping and the bytes are made in the background. */
+    private record Taken(ExplorationSnapshot snapshot, Viewpoint viewpoint, StoreIdentity store, Instant at) {
+
+        Session session() {
+            return SessionMapping.toSession(snapshot, viewpoint, store, at);
+        }
     }
 
     private void write(Session session) throws IOException {
