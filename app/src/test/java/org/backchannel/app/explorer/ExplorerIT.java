@@ -243,7 +243,7 @@ class ExplorerIT extends FxRobot {
     }
 
     private void export(Path file, ExportScope scope, ExportOptions options) throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.exportDialog().write(file, scope, options)).get();
+        WaitForAsyncUtils.asyncFx(() -> window.exportDialog().write(file, scope, options, false)).get();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> file.toFile().length() > 0
                 && lookup("#explorer-status").queryAs(Label.class).getText().contains("exported " + file));
     }
