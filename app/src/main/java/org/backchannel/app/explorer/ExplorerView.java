@@ -185,7 +185,7 @@ public final class ExplorerView extends BorderPane {
         capped.visibleProperty().bind(explorer.cappedProperty());
         StackPane.setAlignment(capped, Pos.BOTTOM_CENTER);
         SessionNotice notice = new SessionNotice(sessions);
-        StackPane.setAlignment(notice, Pos.BOTTOM_LEFT);
+        StackPane.setAlignment(notice, Pos.BOTTOM_CENTER);
         return new StackPane(canvas, progress, banner, lostBanner(explorer), capped, notice);
     }
 

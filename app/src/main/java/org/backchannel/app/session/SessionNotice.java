@@ -26,7 +26,8 @@ public final class SessionNotice extends HBox {
         getChildren().addAll(text, close);
         setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         setMaxWidth(720);
-        StackPane.setMargin(this, new Insets(0, 0, 12, 12));
+        // Above the zoom label in the canvas's bottom-left corner.
+        StackPane.setMargin(this, new Insets(0, 0, 36, 0));
         visibleProperty().bind(viewModel.noticeProperty().isNotEmpty());
         managedProperty().bind(visibleProperty());
     }
