@@ -36,14 +36,17 @@ public final class NotesViewModel {
     public NotesViewModel(Exploration exploration, Clock clock) {
         this.exploration = exploration;
         this.clock = clock;
+        // As the details pane does: a picked exchange until the selection changes, then the selection.
         exploration.addListener(event -> {
-            if (event.touches(Aspect.SELECTION) || event.touches(Aspect.PICKED_LINK) || event.touches(Aspect.SCENE)) {
-                follow();
+            if (event.touches(Aspect.PICKED_LINK) && exploration.pickedLink() != null) {
+                followLink(exploration.pickedLink());
+            } else if (event.touches(Aspect.SELECTION) || event.touches(Aspect.SCENE)) {
+                followSelection();
             } else if (event.touches(Aspect.NOTES)) {
                 show();
             }
         });
-        follow();
+        followSelection();
     }
 
     /** "Your note on William Burns"; says whose note it is, so it is never taken for evidence. */
@@ -76,15 +79,17 @@ public final class NotesViewModel {
         exploration.noteCommands().delete(target, targetId);
     }
 
-    private void follow() {
+    private void followLink(String linkId) {
+        target = Target.LINK;
+        targetId = linkId;
+        heading.set("Your note on this exchange");
+        show();
+    }
+
+    private void followSelection() {
         LoadedGraph graph = exploration.graph();
         Set<String> selection = exploration.selection();
-        String picked = exploration.pickedLink();
-        if (picked != null && graph.link(picked).isPresent()) {
-            target = Target.LINK;
-            targetId = picked;
-            heading.set("Your note on this exchange");
-        } else if (selection.size() == 1 && graph.node(selection.iterator().next()).isPresent()) {
+        if (selection.size() == 1 && graph.node(selection.iterator().next()).isPresent()) {
             target = Target.NODE;
             targetId = selection.iterator().next();
             heading.set("Your note on " + graph.node(targetId).map(GraphNode::name).orElse(targetId));

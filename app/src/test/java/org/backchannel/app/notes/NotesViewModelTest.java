@@ -56,4 +56,17 @@ class NotesViewModelTest {
         assertThat(exploration.notes().on(Target.NODE, someone.id())).isEmpty();
         assertThat(notes.savedProperty().get()).isEmpty();
     }
+
+    @Test
+    void aPickedExchangeHasItsOwnNoteUntilANodeIsSelected() {
+        String link = exploration.graph().links().iterator().next().id();
+        exploration.pick(link);
+        assertThat(notes.headingProperty().get()).isEqualTo("Your note on this exchange");
+        notes.draftProperty().set("Check the memoir");
+        notes.save();
+        assertThat(exploration.notes().on(Target.LINK, link)).isPresent();
+
+        exploration.select(someone.id(), false);
+        assertThat(notes.headingProperty().get()).isEqualTo("Your note on " + someone.name());
+    }
 }
