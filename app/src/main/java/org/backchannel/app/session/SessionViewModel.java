@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Set;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.backchannel.app.StartupClock;
 import org.backchannel.app.connection.StoreHealth;
 import org.backchannel.app.task.BackgroundTasks;
 import org.backchannel.exploration.Aspect;
@@ -175,6 +176,7 @@ public final class SessionViewModel {
                         exploration.lookAt(SessionMapping.viewpointOf(session));
                     }
                     notice.set(LastSession.summary(done, session, found));
+                    LOG.info("Session reopened ({} nodes) {}", exploration.visible().nodeIds().size(), StartupClock.sinceJvmStart());
                     autosave.enable(current);
                 }, problem -> {
                     notice.set("The session was not opened: the store did not answer.");
