@@ -100,9 +100,11 @@ for i in $(seq 1 "$runs"); do
     quit_app
     window=$(figure "$log" "Window shown")
     graph=$(grep -o "drawn ([0-9]* nodes) [0-9]*" "$log" | grep -o "[0-9]*$")
+    # From the second run on, the window reopens the session the run before saved.
+    reopened=$(grep -o "reopened ([0-9]* nodes) [0-9]*" "$log" | grep -o "[0-9]*$" || true)
     closed=$(figure "$log" "Closed in")
     ratio=$(awk -v g="$graph" -v b="$bare" 'BEGIN { printf "%.2f", g / b }')
-    startup_rows+="| $i | $window | $bare | $graph | $ratio | $closed | $(cpu "$log" "Window shown") / $bare_cpu / $(cpu "$log" "First graph drawn") |"$'\n'
+    startup_rows+="| $i | $window | $bare | $graph | $ratio | ${reopened:-–} | $closed | $(cpu "$log" "Window shown") / $bare_cpu / $(cpu "$log" "First graph drawn") |"$'\n'
 done
 
 # Pans with the arrow keys, sixty presses a second, and keeps FrameStats' summaries.
@@ -144,8 +146,8 @@ done
     echo "its first query, in the same JVM options, just before the app's run. Target: window ≤ 2,000;"
     echo "first graph ≤ 1.2 × bare; exit ≤ 3,000."
     echo
-    echo "| run | window | bare start + first query | first graph drawn | graph / bare | exit | CPU s: window / bare / graph |"
-    echo "| --- | --- | --- | --- | --- | --- | --- |"
+    echo "| run | window | bare start + first query | first graph drawn | graph / bare | session reopened | exit | CPU s: window / bare / graph |"
+    echo "| --- | --- | --- | --- | --- | --- | --- | --- |"
     printf "%s" "$startup_rows"
     echo
     echo "## Frame time while panning (ms, each value the median or 95th percentile of 100 consecutive drawn frames)"

@@ -1,5 +1,6 @@
 package org.backchannel.app;
 
+import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.backchannel.store.ConnectedStore;
@@ -19,7 +20,8 @@ public final class BackchannelApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        window = new MainWindow(stage, () -> ConnectedStore.fromEnvironment(System.getenv(), StoreLocation.appHome()));
+        Path home = StoreLocation.appHome();
+        window = new MainWindow(stage, () -> ConnectedStore.fromEnvironment(System.getenv(), home), home);
         stage.show();
         LOG.info("Window shown {}", StartupClock.sinceJvmStart());
         window.open();

@@ -1,5 +1,7 @@
 package org.backchannel.app;
 
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Objects;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -20,7 +22,9 @@ import org.backchannel.app.export.ExportDialog;
 import org.backchannel.app.overview.StoreOverviewViewModel;
 import org.backchannel.app.task.BackgroundTasks;
 import org.backchannel.app.task.FxBackgroundTasks;
-import org.backchannel.store.embedded.StoreLocation;
+import org.backchannel.app.session.SessionFileChooser;
+import org.backchannel.app.session.SessionViewModel;
+import org.backchannel.session.SessionFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,21 +42,27 @@ public final class MainWindow implements AutoCloseable {
     private final ExplorerViewModel explorer;
     private final ExplorerView view;
     private final ExportDialog export;
+    private final SessionViewModel sessions;
 
-    public MainWindow(Stage stage, StoreOverviewViewModel.StoreOpener opener) {
+    /** @param appHome where the last session is saved ({@code sessions/last.backchannel}) and connection settings live */
+    public MainWindow(Stage stage, StoreOverviewViewModel.StoreOpener opener, Path appHome) {
         store = new StoreOverviewViewModel(tasks, opener, BundledDataset::load);
         panes = new ExplorerPanes(tasks);
         explorer = panes.explorer();
+        sessions = new SessionViewModel(panes.exploration(), explorer.health(), tasks, SessionFiles.lastSession(appHome),
+                Clock.systemUTC());
         store.storeProperty().addListener((obs, old, opened) -> {
             if (opened != null) {
+                sessions.storeOpened(opened, store.identity());
                 explorer.open(opened);
             }
         });
         export = new ExportDialog(stage, panes.exploration(), explorer);
         ConnectionDialog connection = new ConnectionDialog(stage,
-                new ConnectionViewModel(System.getenv(), StoreLocation.appHome()), store::switchTo,
+                new ConnectionViewModel(System.getenv(), appHome), store::switchTo,
                 new PreparationViewModel(tasks, store::connected, store::prepared));
-        view = new ExplorerView(panes, store, export::show, connection::show, () -> Shortcuts.show(stage));
+        SessionFileChooser sessionFiles = new SessionFileChooser(() -> stage, SessionFiles.lastSession(appHome).getParent());
+        view = new ExplorerView(panes, store, sessions, sessionFiles, export::show, connection::show, () -> Shortcuts.show(stage));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(view, Math.min(1440, screen.getWidth() * 0.92), Math.min(900, screen.getHeight() * 0.92));
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("app.css")).toExternalForm());
@@ -66,9 +76,15 @@ public final class MainWindow implements AutoCloseable {
         stage.setScene(scene);
     }
 
-    /** Starts opening the store; the graph fills in when it is ready. */
+    /** Starts opening the store and reading the last session; the graph fills in when the store is ready. */
     public void open() {
         store.open();
+        sessions.readLast();
+    }
+
+    /** The last session, its autosave and the line on what it did. */
+    public SessionViewModel sessions() {
+        return sessions;
     }
 
     public ExplorerViewModel explorer() {
@@ -96,6 +112,7 @@ public final class MainWindow implements AutoCloseable {
     public void close() {
         long started = System.nanoTime();
         view.canvas().dispose();
+        sessions.close();
         tasks.close();
         store.close();
         LOG.info("Closed in {} ms", (System.nanoTime() - started) / 1_000_000);

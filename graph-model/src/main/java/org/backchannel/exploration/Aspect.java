@@ -21,6 +21,10 @@ public enum Aspect {
     LAYOUT_RUN,
     /** How many links of an expanded node the store has that were not loaded. */
     NOT_LOADED,
+    /** The analyst's notes on nodes, links and the session. */
+    NOTES,
+    /** Where the view looks; not a step, but saved with the session. */
+    CAMERA,
     /** The undo history: a step was recorded, undone or redone. */
     HISTORY
 }

@@ -36,6 +36,9 @@ public final class Exploration {
     private final List<ExplorationListener> listeners = new CopyOnWriteArrayList<>();
     private final Recorder recorder = new Recorder(state, history, this::fire);
     private final SceneCommands commands = new SceneCommands(recorder, state);
+    private final NoteCommands noteCommands = new NoteCommands(recorder, state);
+    private final Notes notes = new Notes(state);
+    private Viewpoint viewpoint;
     private List<Source> sources = List.of();
     private String pickedLink;
 
@@ -106,6 +109,31 @@ public final class Exploration {
     /** The commands that change the scene and the drawing, each a named step. */
     public SceneCommands commands() {
         return commands;
+    }
+
+    /** The analyst's notes; {@link #noteCommands} writes them. */
+    public Notes notes() {
+        return notes;
+    }
+
+    public NoteCommands noteCommands() {
+        return noteCommands;
+    }
+
+    /** Where the view last looked, or null before it looked anywhere; saved with the session. */
+    public Viewpoint viewpoint() {
+        return viewpoint;
+    }
+
+    /** Records where the view looks, without telling anyone: the view calls this as it pans and zooms. */
+    public void recordViewpoint(Viewpoint now) {
+        viewpoint = now;
+    }
+
+    /** Asks the view to look somewhere (a restored session's camera); not a step of the history. */
+    public void lookAt(Viewpoint wanted) {
+        viewpoint = wanted;
+        fire(EnumSet.of(Aspect.CAMERA), Cause.VIEW);
     }
 
     public void addListener(ExplorationListener listener) {

@@ -23,6 +23,11 @@ public record ExplorationEvent(Set<Aspect> aspects, Cause cause) {
         /** A command the user gave (expand, hide, filter, move…). */
         COMMAND,
         UNDO,
+        /**
+         * A saved snapshot (a session) was put back as a step: its positions are the analyst's, so a
+         * view lays out only nodes that have none.
+         */
+        RESTORED,
         REDO,
         /** A running layout moved nodes. */
         LAYOUT,

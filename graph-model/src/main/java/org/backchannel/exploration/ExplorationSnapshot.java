@@ -1,7 +1,9 @@
 package org.backchannel.exploration;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.backchannel.session.Note;
 import org.backchannel.store.GraphFilter;
 
 /**
@@ -12,10 +14,12 @@ import org.backchannel.store.GraphFilter;
  * @param sceneNodeIds nodes in the scene (hidden ones included)
  * @param sceneLinkIds links drawn between scene nodes (hidden ends included)
  * @param notLoaded    for nodes expanded with a limit, how many of their links the store has that were not loaded
+ * @param notes        the analyst's notes, at most one per node, link or the session, in the order they were written
  */
 public record ExplorationSnapshot(Set<String> sceneNodeIds, Set<String> sceneLinkIds, Map<String, Point> positions,
                                   Set<String> pinned, Set<String> hidden, GraphFilter filter, Set<String> selection,
-                                  String focus, LayoutMode layoutMode, Map<String, Long> notLoaded) {
+                                  String focus, LayoutMode layoutMode, Map<String, Long> notLoaded,
+                                  List<Note> notes) {
 
     public ExplorationSnapshot {
         sceneNodeIds = Set.copyOf(sceneNodeIds);
@@ -25,5 +29,6 @@ public record ExplorationSnapshot(Set<String> sceneNodeIds, Set<String> sceneLin
         hidden = Set.copyOf(hidden);
         selection = Set.copyOf(selection);
         notLoaded = Map.copyOf(notLoaded);
+        notes = List.copyOf(notes);
     }
 }

@@ -27,6 +27,11 @@ final class Recorder {
 
     /** Runs {@code body} as one named step: what it changes is recorded, and listeners hear of it once. */
     void step(String name, String mergeKey, boolean keptWhenEmpty, Runnable body) {
+        step(name, mergeKey, keptWhenEmpty, Cause.COMMAND, body);
+    }
+
+    /** A step whose event carries {@code cause} rather than {@link Cause#COMMAND}. */
+    void step(String name, String mergeKey, boolean keptWhenEmpty, Cause cause, Runnable body) {
         recording = new Step(name, mergeKey, keptWhenEmpty);
         try {
             body.run();
@@ -36,7 +41,7 @@ final class Recorder {
         } finally {
             recording = null;
         }
-        fireTouched(Cause.COMMAND);
+        fireTouched(cause);
     }
 
     /** Sets one cell, inside a step. */

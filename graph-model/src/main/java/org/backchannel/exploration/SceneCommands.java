@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +13,7 @@ import org.backchannel.exploration.ExplorationEvent.Cause;
 import org.backchannel.exploration.StateKey.Field;
 import org.backchannel.model.GraphLink;
 import org.backchannel.model.GraphNode;
+import org.backchannel.session.Note;
 import org.backchannel.store.GraphFilter;
 import org.backchannel.store.Subgraph;
 
@@ -170,7 +172,7 @@ public final class SceneCommands {
      * {@link #notLoadedFrom} says which are not, for the caller to ask the store for first.
      */
     public void restore(String name, ExplorationSnapshot snapshot) {
-        recorder.step(name, null, false, () -> {
+        recorder.step(name, null, false, Cause.RESTORED, () -> {
             for (GraphNode node : state.graph.nodes()) {
                 recorder.set(StateKey.of(Field.SCENE_NODE, node.id()), snapshot.sceneNodeIds().contains(node.id()));
             }
@@ -191,6 +193,14 @@ public final class SceneCommands {
             recorder.set(StateKey.of(Field.FILTER), snapshot.filter());
             recorder.set(StateKey.of(Field.LAYOUT_MODE), snapshot.layoutMode());
             recorder.set(StateKey.of(Field.FOCUS), snapshot.focus());
+            Map<String, Note> notes = new LinkedHashMap<>();
+            snapshot.notes().forEach(note -> notes.put(Notes.key(note.target(), note.targetId()), note));
+            for (String key : List.copyOf(state.notes.keySet())) {
+                if (!notes.containsKey(key)) {
+                    recorder.set(StateKey.of(Field.NOTE, key), null);
+                }
+            }
+            notes.forEach((key, note) -> recorder.set(StateKey.of(Field.NOTE, key), note));
         });
     }
 

@@ -3,6 +3,7 @@ package org.backchannel.exploration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.Set;
 import org.backchannel.analysis.LoadedGraph;
 import org.backchannel.analysis.VisibleGraph;
 import org.backchannel.model.GraphLink;
+import org.backchannel.session.Note;
 import org.backchannel.store.GraphFilter;
 
 /**
@@ -27,6 +29,8 @@ final class SceneState {
     final Set<String> selection = new LinkedHashSet<>();
     final Map<String, Long> notLoaded = new HashMap<>();
     final DrawingModel drawing = new DrawingModel();
+    /** The analyst's notes by {@link Notes#key}, in the order they were written. */
+    final Map<String, Note> notes = new LinkedHashMap<>();
     GraphFilter filter = GraphFilter.ALL;
     LayoutMode layoutMode = LayoutMode.FORCE;
     String focus;
@@ -40,6 +44,7 @@ final class SceneState {
         selection.clear();
         notLoaded.clear();
         drawing.clear();
+        notes.clear();
         filter = GraphFilter.ALL;
         focus = null;
         visible = null;
@@ -67,6 +72,7 @@ final class SceneState {
             case FILTER -> filter;
             case FOCUS -> focus;
             case LAYOUT_MODE -> layoutMode;
+            case NOTE -> notes.get(id);
         };
     }
 
@@ -89,6 +95,13 @@ final class SceneState {
             case FILTER -> filter = (GraphFilter) value;
             case FOCUS -> focus = (String) value;
             case LAYOUT_MODE -> layoutMode = (LayoutMode) value;
+            case NOTE -> {
+                if (value == null) {
+                    notes.remove(id);
+                } else {
+                    notes.put(id, (Note) value);
+                }
+            }
         }
         if (key.field().aspect == Aspect.SCENE || key.field().aspect == Aspect.HIDDEN || key.field() == StateKey.Field.FILTER) {
             visible = null;
@@ -126,7 +139,7 @@ final class SceneState {
             }
         });
         return new ExplorationSnapshot(Set.copyOf(nodes), Set.copyOf(links), drawing.positions(), drawing.pinned(), hidden,
-                filter, selection, focus, layoutMode, notLoaded);
+                filter, selection, focus, layoutMode, notLoaded, List.copyOf(notes.values()));
     }
 
     private static void toggle(Set<String> set, String id, boolean member) {

@@ -27,7 +27,9 @@ record StateKey(Field field, String id) {
         /** String or null: the node to centre on; no id. Only a restored snapshot sets it as a step. */
         FOCUS(Aspect.FOCUS),
         /** {@link LayoutMode}; no id. */
-        LAYOUT_MODE(Aspect.LAYOUT_MODE);
+        LAYOUT_MODE(Aspect.LAYOUT_MODE),
+        /** {@link org.backchannel.session.Note} or null; the id is the note's {@link Notes#key}. */
+        NOTE(Aspect.NOTES);
 
         final Aspect aspect;
 

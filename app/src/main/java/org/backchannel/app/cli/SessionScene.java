@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import org.backchannel.analysis.LoadedGraph;
 import org.backchannel.analysis.VisibleGraph;
+import org.backchannel.app.export.NoteAnnotations;
+import org.backchannel.app.overview.StoreIdentities;
 import org.backchannel.exploration.Exploration;
 import org.backchannel.model.GraphLink;
 import org.backchannel.model.GraphNode;
@@ -60,8 +62,7 @@ final class SessionScene {
 
     /** The store as a session records it: the embedded store by that name, since its port changes at every start. */
     static StoreIdentity identityOf(ConnectedStore connected) {
-        return StoreIdentity.of(connected.isEmbedded() ? StoreIdentity.EMBEDDED : connected.address(), connected.databaseName(),
-                connected.store().contentDigest());
+        return StoreIdentities.of(connected);
     }
 
     /** The scene's nodes and links the store has, less the hidden nodes and their links. */
@@ -97,32 +98,12 @@ final class SessionScene {
      * session itself; a note on something the figure leaves out is not numbered.
      */
     List<Annotation> annotations(VisibleGraph visible) {
-        List<Annotation> annotations = new ArrayList<>();
-        for (Note note : session.notes()) {
-            String text = note.text().replaceAll("\\s+", " ").strip();
-            if (note.target() == Note.Target.NODE && visible.nodeIds().contains(note.targetId())) {
-                annotations.add(new Annotation(annotations.size() + 1, note.targetId(), name(note.targetId()) + ": " + text));
-            } else if (note.target() == Note.Target.LINK && visible.linkIds().contains(note.targetId())) {
-                GraphLink link = graph.link(note.targetId()).orElseThrow();
-                annotations.add(new Annotation(annotations.size() + 1, link.id(),
-                        name(link.fromId()) + " – " + name(link.toId()) + ": " + text));
-            }
-        }
-        for (Note note : session.notes()) {
-            if (note.target() == Note.Target.SESSION) {
-                annotations.add(new Annotation(annotations.size() + 1, null, note.text().replaceAll("\\s+", " ").strip()));
-            }
-        }
-        return annotations;
+        return NoteAnnotations.of(session.notes(), graph, visible.nodeIds(), visible.linkIds());
     }
 
     /** How many notes concern nodes or links the figure does not show. */
     long notesLeftOut(VisibleGraph visible) {
         return session.notes().stream().filter(n -> n.target() == Note.Target.NODE && !visible.nodeIds().contains(n.targetId())
                 || n.target() == Note.Target.LINK && !visible.linkIds().contains(n.targetId())).count();
-    }
-
-    private String name(String nodeId) {
-        return graph.node(nodeId).map(GraphNode::name).orElse(nodeId);
     }
 }

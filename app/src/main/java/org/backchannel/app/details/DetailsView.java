@@ -1,6 +1,7 @@
 package org.backchannel.app.details;
 
 import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -11,7 +12,8 @@ import javafx.scene.layout.VBox;
 /** The selected node or picked exchange: what it is, when, and every citation with its quote and source. */
 public final class DetailsView extends ScrollPane {
 
-    public DetailsView(DetailsViewModel viewModel) {
+    /** @param notes the analyst's note, shown under the evidence */
+    public DetailsView(DetailsViewModel viewModel, Node notes) {
         getStyleClass().add("details-pane");
         setFitToWidth(true);
 
@@ -59,12 +61,12 @@ public final class DetailsView extends ScrollPane {
         });
         VBox.setVgrow(facts, Priority.SOMETIMES);
 
-        VBox content = new VBox(6, empty, title, subtitle, dates, description, evidence, state, quotes, related, facts);
+        VBox content = new VBox(6, empty, title, subtitle, dates, description, evidence, state, quotes, notes, related, facts);
         content.getStyleClass().add("details-content");
         evidence.visibleProperty().bind(Bindings.isNotEmpty(viewModel.titleProperty()));
         evidence.managedProperty().bind(evidence.visibleProperty());
         // A picked exchange has no links of its own to list.
-        for (var node : new javafx.scene.Node[] {related, facts}) {
+        for (var node : new Node[] {related, facts}) {
             node.visibleProperty().bind(Bindings.isNotEmpty(viewModel.getFacts()));
             node.managedProperty().bind(node.visibleProperty());
         }

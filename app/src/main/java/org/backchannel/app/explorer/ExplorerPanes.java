@@ -1,5 +1,6 @@
 package org.backchannel.app.explorer;
 
+import java.time.Clock;
 import org.backchannel.app.connection.Backoff;
 import org.backchannel.app.connection.StoreHealth;
 import org.backchannel.app.console.QueryConsoleViewModel;
@@ -7,6 +8,7 @@ import org.backchannel.app.details.DetailsViewModel;
 import org.backchannel.app.edit.EditViewModel;
 import org.backchannel.app.exchanges.ExchangesViewModel;
 import org.backchannel.app.filter.FilterViewModel;
+import org.backchannel.app.notes.NotesViewModel;
 import org.backchannel.app.path.PathViewModel;
 import org.backchannel.app.search.SearchViewModel;
 import org.backchannel.app.task.BackgroundTasks;
@@ -29,6 +31,7 @@ public final class ExplorerPanes {
     private final PathViewModel path;
     private final QueryConsoleViewModel console;
     private final EditViewModel edit;
+    private final NotesViewModel notes;
 
     public ExplorerPanes(BackgroundTasks tasks) {
         this(new StoreHealth(tasks, Backoff.STANDARD));
@@ -44,6 +47,7 @@ public final class ExplorerPanes {
         path = new PathViewModel(exploration, health, explorer::store, explorer.cappedProperty()::get);
         console = new QueryConsoleViewModel(health, explorer::store);
         edit = new EditViewModel(exploration);
+        notes = new NotesViewModel(exploration, Clock.systemUTC());
     }
 
     public Exploration exploration() {
@@ -77,6 +81,11 @@ public final class ExplorerPanes {
 
     public QueryConsoleViewModel console() {
         return console;
+    }
+
+    /** The analyst's note on what the details pane shows. */
+    public NotesViewModel notes() {
+        return notes;
     }
 
     /** Undo, redo, the history, and the commands on the selection. */

@@ -30,7 +30,12 @@ import org.backchannel.app.graph.NodeActions;
 import org.backchannel.app.overview.StoreOverviewView;
 import org.backchannel.app.overview.StoreOverviewViewModel;
 import org.backchannel.app.path.PathView;
+import org.backchannel.app.notes.NotesView;
 import org.backchannel.app.search.SearchField;
+import org.backchannel.app.session.SessionDialogs;
+import org.backchannel.app.session.SessionMenu;
+import org.backchannel.app.session.SessionNotice;
+import org.backchannel.app.session.SessionViewModel;
 import org.backchannel.exploration.LayoutMode;
 import org.backchannel.model.GraphNode;
 
@@ -42,8 +47,8 @@ public final class ExplorerView extends BorderPane {
 
     private final GraphCanvas canvas;
 
-    public ExplorerView(ExplorerPanes panes, StoreOverviewViewModel store, Runnable onExport, Runnable onConnect,
-                        Runnable onHelp) {
+    public ExplorerView(ExplorerPanes panes, StoreOverviewViewModel store, SessionViewModel sessions, SessionDialogs dialogs,
+                        Runnable onExport, Runnable onConnect, Runnable onHelp) {
         getStyleClass().add("explorer");
         ExplorerViewModel explorer = panes.explorer();
         TabPane below = new TabPane();
@@ -61,14 +66,14 @@ public final class ExplorerView extends BorderPane {
         });
         canvas.setId("graph");
 
-        setTop(toolbar(panes, onExport, onConnect, onHelp));
+        setTop(toolbar(panes, new SessionMenu(sessions, dialogs), onExport, onConnect, onHelp));
 
         ScrollPane filters = new ScrollPane(new FilterView(panes.filters()));
         filters.setFitToWidth(true);
         filters.setMinWidth(230);
         filters.setPrefWidth(250);
 
-        DetailsView details = new DetailsView(panes.details());
+        DetailsView details = new DetailsView(panes.details(), new NotesView(panes.notes()));
         details.setMinWidth(260);
         details.setPrefWidth(340);
 
@@ -81,7 +86,7 @@ public final class ExplorerView extends BorderPane {
         below.setId("lower-tabs");
         below.setPrefHeight(230);
 
-        SplitPane middle = new SplitPane(filters, centre(explorer, store), details);
+        SplitPane middle = new SplitPane(filters, centre(explorer, store, sessions), details);
         middle.setDividerPositions(0.18, 0.74);
         SplitPane.setResizableWithParent(filters, false);
         SplitPane.setResizableWithParent(details, false);
@@ -102,7 +107,7 @@ public final class ExplorerView extends BorderPane {
         return canvas;
     }
 
-    private ToolBar toolbar(ExplorerPanes panes, Runnable onExport, Runnable onConnect, Runnable onHelp) {
+    private ToolBar toolbar(ExplorerPanes panes, SessionMenu file, Runnable onExport, Runnable onConnect, Runnable onHelp) {
         ExplorerViewModel explorer = panes.explorer();
         Label title = new Label("Backchannel");
         title.getStyleClass().add("app-title");
@@ -143,11 +148,11 @@ public final class ExplorerView extends BorderPane {
         help.setOnAction(e -> onHelp.run());
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        return new ToolBar(title, new SearchField(panes.search()), new EditMenu(panes.edit()), force, timeline, relayout, fit, spring, connect,
+        return new ToolBar(title, file, new SearchField(panes.search()), new EditMenu(panes.edit()), force, timeline, relayout, fit, spring, connect,
                 export, help);
     }
 
-    private StackPane centre(ExplorerViewModel explorer, StoreOverviewViewModel store) {
+    private StackPane centre(ExplorerViewModel explorer, StoreOverviewViewModel store, SessionViewModel sessions) {
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setMaxSize(56, 56);
         Button stop = new Button("Stop loading");
@@ -185,7 +190,8 @@ public final class ExplorerView extends BorderPane {
         unprepared.textProperty().bind(store.noticeProperty());
         unprepared.visibleProperty().bind(store.noticeProperty().isNotEmpty());
         unprepared.managedProperty().bind(unprepared.visibleProperty());
-        VBox notices = new VBox(6, unprepared, capped);
+        SessionNotice notice = new SessionNotice(sessions);
+        VBox notices = new VBox(6, notice, unprepared, capped);
         notices.setAlignment(Pos.BOTTOM_CENTER);
         notices.setPickOnBounds(false);
         notices.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);

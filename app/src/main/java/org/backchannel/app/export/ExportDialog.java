@@ -3,6 +3,7 @@ package org.backchannel.app.export;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -22,7 +23,10 @@ import org.backchannel.app.graph.DrawnPositions;
 import org.backchannel.exploration.Exploration;
 import org.backchannel.model.Source;
 import org.backchannel.render.ExportOptions;
+import org.backchannel.render.Annotation;
 import org.backchannel.render.Palette;
+import org.backchannel.render.SceneLink;
+import org.backchannel.render.SceneNode;
 import org.backchannel.render.SceneExporter;
 
 /** Asks what to export and where, then writes the PNG or SVG off the UI thread. */
@@ -52,6 +56,9 @@ public final class ExportDialog {
         CheckBox transparent = new CheckBox("Transparent background (PNG)");
         CheckBox legend = new CheckBox("Legend");
         legend.setSelected(true);
+        CheckBox notes = new CheckBox("Include my notes as numbered annotations");
+        notes.setId("export-notes");
+        notes.setDisable(exploration.notes().all().isEmpty());
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(8);
@@ -60,6 +67,7 @@ public final class ExportDialog {
         form.addRow(2, new Label("PNG scale"), scale);
         form.add(transparent, 1, 3);
         form.add(legend, 1, 4);
+        form.add(notes, 1, 5);
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Export the graph");
@@ -76,12 +84,12 @@ public final class ExportDialog {
         File file = chooser.showSaveDialog(owner);
         if (file != null) {
             write(file.toPath(), scope.getValue(), new ExportOptions(width.getValue(), scale.getValue(), transparent.isSelected(),
-                    legend.isSelected(), java.util.List.of()));
+                    legend.isSelected(), java.util.List.of()), notes.isSelected());
         }
     }
 
     /** Writes the figure; the format follows the file name (.svg, else PNG). */
-    public void write(Path file, ExportScope scope, ExportOptions options) {
+    public void write(Path file, ExportScope scope, ExportOptions options, boolean includeNotes) {
         Map<String, Source> sources = exploration.sources().stream()
                 .collect(Collectors.toMap(Source::id, Function.identity(), (a, b) -> a));
         Figure figure = Figure.of(exploration.graph(), exploration.visible(), DrawnPositions.of(exploration.drawing()), scope,
@@ -89,14 +97,17 @@ public final class ExportDialog {
                 sources, LocalDate.now());
         ExportOptions withCaption = new ExportOptions(options.width(), options.scale(), options.transparentBackground(),
                 options.includeLegend(), figure.caption());
+        List<Annotation> annotations = includeNotes ? NoteAnnotations.of(exploration.notes().all(), exploration.graph(),
+                figure.scene().nodes().stream().map(SceneNode::id).collect(Collectors.toSet()),
+                figure.scene().links().stream().map(SceneLink::id).collect(Collectors.toSet())) : List.of();
         SceneExporter exporter = new SceneExporter(Palette.standard());
         explorer.reportExporting(file);
         Thread worker = new Thread(() -> {
             try {
                 if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
-                    exporter.writeSvg(figure.scene(), withCaption, file);
+                    exporter.writeSvg(figure.scene(), withCaption, annotations, file);
                 } else {
-                    exporter.writePng(figure.scene(), withCaption, file);
+                    exporter.writePng(figure.scene(), withCaption, annotations, file);
                 }
                 javafx.application.Platform.runLater(() -> explorer.reportExported(file));
             } catch (java.io.IOException | RuntimeException e) {

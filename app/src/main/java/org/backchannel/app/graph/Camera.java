@@ -1,6 +1,7 @@
 package org.backchannel.app.graph;
 
 import java.util.Collection;
+import org.backchannel.exploration.Viewpoint;
 import org.backchannel.render.Viewport;
 
 /**
@@ -44,6 +45,19 @@ public final class Camera {
         scale = clamp(scale * factor);
         centerX = worldX - (screenX - width / 2) / scale;
         centerY = worldY - (screenY - height / 2) / scale;
+    }
+
+    /** Where the view looks, as plain data a session saves. */
+    public Viewpoint viewpoint() {
+        return new Viewpoint(centerX, centerY, scale);
+    }
+
+    /** Looks where a saved viewpoint says; the zoom it shows counts as the fit from then on. */
+    public void lookAt(Viewpoint wanted) {
+        centerX = wanted.x();
+        centerY = wanted.y();
+        scale = clamp(wanted.scale());
+        fitScale = scale;
     }
 
     public void centreOn(double worldX, double worldY) {

@@ -32,6 +32,21 @@ final class ExplorationLayout implements AutoCloseable {
     }
 
     /**
+     * Stops the layout and, when asked, starts it again if some visible node has no position (a
+     * restored session's nodes keep theirs).
+     *
+     * @return whether it started again
+     */
+    boolean restartIfUnplaced(boolean asked) {
+        stop();
+        boolean unplaced = asked && exploration.visible().nodeIds().stream().anyMatch(id -> exploration.drawing().position(id).isEmpty());
+        if (unplaced) {
+            start();
+        }
+        return unplaced;
+    }
+
+    /**
      * Writes the newest step of the layout into the drawing model.
      *
      * @return null when there was none, else whether the layout has settled

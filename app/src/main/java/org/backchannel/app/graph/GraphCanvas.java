@@ -8,6 +8,7 @@ import org.backchannel.app.StartupClock;
 import org.backchannel.exploration.Aspect;
 import org.backchannel.exploration.Exploration;
 import org.backchannel.exploration.ExplorationEvent;
+import org.backchannel.exploration.ExplorationEvent.Cause;
 import org.backchannel.exploration.HighlightSource;
 import org.backchannel.exploration.Point;
 import org.backchannel.render.GraphScene;
@@ -118,7 +119,7 @@ public final class GraphCanvas extends Region {
         // Leave the legend's strip free, so that the graph is not drawn under it.
         double legendWidth = showLegend ? painting.legendWidth(scene) : 0;
         // A wide margin: labels hang below and beside the outermost nodes.
-        camera.fit(visiblePositions(), Math.max(200, canvas.getWidth() - legendWidth), canvas.getHeight(), 90);
+        camera.fit(DrawnPositions.visible(exploration), Math.max(200, canvas.getWidth() - legendWidth), canvas.getHeight(), 90);
         camera.panBy(-legendWidth / 2, 0);
         redraw();
     }
@@ -166,21 +167,24 @@ public final class GraphCanvas extends Region {
             exploration.highlight(HighlightSource.HOVER, Set.of());
         }
         if (event.wantsLayout()) {
-            followLayout |= event.cause() == ExplorationEvent.Cause.LOADED || event.touches(Aspect.LAYOUT_MODE);
+            followLayout |= event.cause() == Cause.LOADED || event.touches(Aspect.LAYOUT_MODE);
             settled = false;
             layout.start();
             contentChanged();
             return;
         }
-        if (event.cause() == ExplorationEvent.Cause.UNDO || event.cause() == ExplorationEvent.Cause.REDO) {
-            // The step puts every position back; a layout still running would move them again.
-            layout.stop();
-            settled = true;
+        if (event.cause() == Cause.UNDO || event.cause() == Cause.REDO || event.cause() == Cause.RESTORED) {
+            // The step puts positions back; a layout still running would move them. A restored session's unplaced nodes are laid out.
+            settled = !layout.restartIfUnplaced(event.cause() == Cause.RESTORED);
         }
-        if (event.touches(Aspect.FOCUS) && event.cause() != ExplorationEvent.Cause.LOADED) {
+        if (event.touches(Aspect.CAMERA) && exploration.viewpoint() != null) {
+            followLayout = false;
+            camera.lookAt(exploration.viewpoint());
+        }
+        if (event.touches(Aspect.FOCUS) && event.cause() != Cause.LOADED) {
             centreOn(exploration.focus());
         }
-        if (event.cause() != ExplorationEvent.Cause.LAYOUT) {
+        if (event.cause() != Cause.LAYOUT) {
             contentChanged();
         }
     }
@@ -225,6 +229,7 @@ public final class GraphCanvas extends Region {
                     exploration.notLoaded());
         }
         PaintStats stats = painting.paint(scene, viewport(), camera.zoom(), showLegend, moving);
+        exploration.recordViewpoint(camera.viewpoint());
         if (!firstDrawLogged && !scene.nodes().isEmpty()) {
             firstDrawLogged = true;
             LOG.info("First graph drawn ({} nodes) {}", scene.nodes().size(), StartupClock.sinceJvmStart());
@@ -239,10 +244,5 @@ public final class GraphCanvas extends Region {
             camera.centreOn(at.x(), at.y());
             redraw();
         }
-    }
-
-    private List<double[]> visiblePositions() {
-        return exploration.visible().nodeIds().stream().map(id -> exploration.drawing().position(id).orElse(null))
-                .filter(p -> p != null).map(p -> new double[] {p.x(), p.y()}).toList();
     }
 }

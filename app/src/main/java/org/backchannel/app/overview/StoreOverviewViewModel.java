@@ -15,6 +15,7 @@ import org.backchannel.app.task.BackgroundTasks;
 import org.backchannel.dataset.DatasetException;
 import org.backchannel.model.LinkType;
 import org.backchannel.model.NodeKind;
+import org.backchannel.session.StoreIdentity;
 import org.backchannel.store.ConnectedStore;
 import org.backchannel.store.GraphStore;
 import org.backchannel.store.ImportResult;
@@ -35,7 +36,8 @@ public final class StoreOverviewViewModel {
         ConnectedStore open();
     }
 
-    private record Loaded(ConnectedStore store, Optional<ImportResult> seeded, StoreSummary summary, String notice) {
+    private record Loaded(ConnectedStore store, Optional<ImportResult> seeded, StoreSummary summary, String notice,
+                          StoreIdentity identity) {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(StoreOverviewViewModel.class);
@@ -57,6 +59,7 @@ public final class StoreOverviewViewModel {
     private StoreOpener opener;
     private final ConnectedStore.DatasetSource bundled;
     private ConnectedStore connected;
+    private StoreIdentity identity;
 
     public StoreOverviewViewModel(BackgroundTasks tasks, StoreOpener opener, ConnectedStore.DatasetSource bundled) {
         this.tasks = tasks;
@@ -104,6 +107,11 @@ public final class StoreOverviewViewModel {
         return linkCountsView;
     }
 
+    /** Which store is open, as a session records it; null while none is. */
+    public StoreIdentity identity() {
+        return identity;
+    }
+
     // Commands
 
     /** Opens the store (seeding it on first start) and counts what it holds. */
@@ -124,6 +132,7 @@ public final class StoreOverviewViewModel {
         }
         ConnectedStore previous = connected;
         connected = null;
+        identity = null;
         store.set(null);
         nodeCounts.clear();
         linkCounts.clear();
@@ -160,7 +169,7 @@ public final class StoreOverviewViewModel {
         ConnectedStore opened = opener.open();
         try {
             ConnectedStore.Contents contents = opened.seedIfEmpty(bundled);
-            return new Loaded(opened, contents.seeded(), contents.summary(), opened.preparation().notice());
+            return new Loaded(opened, contents.seeded(), contents.summary(), opened.preparation().notice(), StoreIdentities.of(opened));
         } catch (DatasetException | RuntimeException e) {
             opened.close();
             throw e;
@@ -169,6 +178,7 @@ public final class StoreOverviewViewModel {
 
     private void show(Loaded loaded) {
         connected = loaded.store();
+        identity = loaded.identity();
         store.set(connected.store());
         storeDescription.set(loaded.store().describe());
         notice.set(loaded.notice());

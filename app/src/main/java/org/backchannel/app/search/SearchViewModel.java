@@ -3,10 +3,13 @@ package org.backchannel.app.search;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -23,7 +26,8 @@ import org.backchannel.store.GraphStore;
 import org.backchannel.store.SearchHit;
 
 /**
- * Incremental search: results follow every keystroke, from the loaded graph at once and, when the
+ * Incremental search, by name and then by the analyst's notes: results follow every keystroke, from
+ * the loaded graph at once and, when the
  * scene holds only part of the store, from the store too (in the background), marked as not on
  * screen. An exact name always comes first. Enter picks the best match: one on screen is selected
  * and centred, one from the store is first brought into the scene with its neighbours.
@@ -36,7 +40,8 @@ public final class SearchViewModel {
     public record StoreSide(StoreHealth health, Supplier<GraphStore> store, BooleanSupplier scenePartial) {
     }
 
-    private static final StoreSide NONE = new StoreSide(null, () -> null, () -> false);
+    /** Asks no store: the scene is all there is. */
+    public static final StoreSide NONE = new StoreSide(null, () -> null, () -> false);
 
     // Properties
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
@@ -47,6 +52,8 @@ public final class SearchViewModel {
     private final Consumer<GraphNode> onPick;
     private final Consumer<GraphNode> onBringIn;
     private TaskHandle asking = TaskHandle.DONE;
+    /** The nodes whose analyst's note contains the query: found after those whose name matches. */
+    private Function<String, Set<String>> notesContaining = text -> Set.of();
 
     /** Search over the loaded graph only. */
     public SearchViewModel(Supplier<LoadedGraph> graph, Consumer<GraphNode> onPick) {
@@ -73,6 +80,7 @@ public final class SearchViewModel {
      */
     public SearchViewModel(Exploration exploration, StoreSide storeSide, Consumer<GraphNode> onBringIn) {
         this(exploration::graph, storeSide, node -> exploration.focusOn(node.id()), onBringIn);
+        notesContaining = exploration.notes()::nodesWhoseNoteContains;
         exploration.addListener(event -> {
             if (event.touches(Aspect.SCENE)) {
                 refresh();
@@ -106,7 +114,7 @@ public final class SearchViewModel {
         asking.cancel();
         LoadedGraph loaded = graph.get();
         String typed = query.get();
-        List<GraphNode> local = loaded == null ? List.of() : NameMatcher.search(loaded.nodes(), typed, MAX_RESULTS);
+        List<GraphNode> local = loaded == null ? List.of() : byNameThenNote(loaded, typed);
         results.setAll(local.stream().map(n -> new SearchResult(n, true)).toList());
         GraphStore store = storeSide.store().get();
         if (loaded == null || store == null || typed.isBlank() || !storeSide.scenePartial().getAsBoolean()) {
@@ -119,6 +127,14 @@ public final class SearchViewModel {
         }, problem -> {
             // The loaded graph's matches stay listed; a store that went away shows its own banner and this runs again when it is back.
         });
+    }
+
+    private List<GraphNode> byNameThenNote(LoadedGraph loaded, String typed) {
+        Set<GraphNode> found = new LinkedHashSet<>(NameMatcher.search(loaded.nodes(), typed, MAX_RESULTS));
+        for (String id : notesContaining.apply(typed)) {
+            loaded.node(id).filter(n -> found.size() < MAX_RESULTS).ifPresent(found::add);
+        }
+        return List.copyOf(found);
     }
 
     /** What the loaded graph found, with what the store found besides; exact names first, then the loaded ones. */

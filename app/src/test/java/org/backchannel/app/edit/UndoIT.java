@@ -43,7 +43,7 @@ class UndoIT extends FxRobot {
     static void openTheWindow() throws Exception {
         Stage stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupFixture(() -> {
-            window = new MainWindow(stage, () -> ConnectedStore.embedded(home.resolve("neo4j")));
+            window = new MainWindow(stage, () -> ConnectedStore.embedded(home.resolve("neo4j")), home);
             stage.show();
             window.open();
         });

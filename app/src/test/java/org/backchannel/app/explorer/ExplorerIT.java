@@ -47,7 +47,7 @@ class ExplorerIT extends FxRobot {
     static void openTheWindow() throws Exception {
         Stage stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupFixture(() -> {
-            window = new MainWindow(stage, () -> ConnectedStore.embedded(home.resolve("neo4j")));
+            window = new MainWindow(stage, () -> ConnectedStore.embedded(home.resolve("neo4j")), home);
             stage.show();
             Label starting = (Label) stage.getScene().lookup("#store-starting");
             starting.textProperty().addListener((obs, old, text) -> {
@@ -243,7 +243,7 @@ class ExplorerIT extends FxRobot {
     }
 
     private void export(Path file, ExportScope scope, ExportOptions options) throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.exportDialog().write(file, scope, options)).get();
+        WaitForAsyncUtils.asyncFx(() -> window.exportDialog().write(file, scope, options, false)).get();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> file.toFile().length() > 0
                 && lookup("#explorer-status").queryAs(Label.class).getText().contains("exported " + file));
     }

@@ -50,7 +50,7 @@ class StoreOutageIT extends FxRobot {
         ConnectionSettings viaProxy = new ConnectionSettings(proxy.uri(neo4j.boltUri()), neo4j.username(), neo4j.password());
         Stage stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupFixture(() -> {
-            window = new MainWindow(stage, () -> ConnectedStore.external(viaProxy));
+            window = new MainWindow(stage, () -> ConnectedStore.external(viaProxy), home);
             stage.show();
             window.open();
         });

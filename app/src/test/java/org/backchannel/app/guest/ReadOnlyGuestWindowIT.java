@@ -66,7 +66,7 @@ class ReadOnlyGuestWindowIT extends FxRobot {
         digestBefore = digest();
         Stage stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupFixture(() -> {
-            window = new MainWindow(stage, () -> ConnectedStore.external(settings(server)));
+            window = new MainWindow(stage, () -> ConnectedStore.external(settings(server)), home);
             window.explorer().sceneCapProperty().set(CAP);
             stage.show();
             window.open();
@@ -123,7 +123,7 @@ class ReadOnlyGuestWindowIT extends FxRobot {
     void theVisibleGraphExports() throws Exception {
         Path file = home.resolve("read-only.svg");
         WaitForAsyncUtils.asyncFx(() -> window.exportDialog().write(file, ExportScope.VISIBLE,
-                new ExportOptions(1200, 1, false, true, List.of()))).get();
+                new ExportOptions(1200, 1, false, true, List.of()), false)).get();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(file)
                 && lookup("#explorer-status").queryAs(Label.class).getText().contains("exported " + file));
         assertThat(Files.readString(file)).contains("<svg");

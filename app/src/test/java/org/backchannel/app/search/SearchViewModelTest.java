@@ -2,13 +2,16 @@ package org.backchannel.app.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.backchannel.analysis.LoadedGraph;
 import org.backchannel.app.BundledDataset;
+import org.backchannel.exploration.Exploration;
 import org.backchannel.model.Dataset;
 import org.backchannel.model.GraphNode;
+import org.backchannel.session.Note;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -105,5 +108,17 @@ class SearchViewModelTest {
         search.refresh();
 
         assertThat(search.getResults()).extracting(r -> r.node().id()).startsWith("anatoly-dobrynin");
+    }
+
+    @Test
+    void aNodeWhoseNoteMatchesIsFoundAfterTheNameMatches() {
+        Exploration exploration = new Exploration();
+        exploration.load(graph);
+        SearchViewModel searchingNotes = new SearchViewModel(exploration, SearchViewModel.NONE, node -> { });
+        GraphNode someone = graph.nodes().iterator().next();
+        exploration.noteCommands().write(Note.Target.NODE, someone.id(), "Ask about the zanzibar cable", Instant.EPOCH);
+
+        searchingNotes.queryProperty().set("zanzibar");
+        assertThat(searchingNotes.getResults()).extracting(SearchResult::node).containsExactly(someone);
     }
 }

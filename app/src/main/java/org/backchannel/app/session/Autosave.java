@@ -1,0 +1,143 @@
+package org.backchannel.app.session;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Consumer;
+import org.backchannel.app.task.BackgroundTasks;
+import org.backchannel.app.task.TaskHandle;
+import org.backchannel.exploration.Aspect;
+import org.backchannel.exploration.Exploration;
+import org.backchannel.exploration.ExplorationEvent;
+import org.backchannel.exploration.ExplorationSnapshot;
+import org.backchannel.exploration.SessionMapping;
+import org.backchannel.exploration.Viewpoint;
+import org.backchannel.session.Session;
+import org.backchannel.session.SessionFiles;
+import org.backchannel.session.StoreIdentity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Saves the exploration to a file a few seconds after it last changed, and on exit. The snapshot is
+ * taken on the UI thread (immutable copies of the state's sets), the file is written in the
+ * background; writes are serialised on one lock, as {@link SessionFiles} wants one writer per file.
+ */
+final class Autosave {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Autosave.class);
+
+    private final Exploration exploration;
+    private final BackgroundTasks tasks;
+    private final Path file;
+    private final Duration delay;
+    private final Clock clock;
+    private final Consumer<String> onFailure;
+    private final SessionFiles files = new SessionFiles();
+    private final Object writing = new Object();
+    private StoreIdentity store;
+    private boolean changed;
+    private TaskHandle pending = TaskHandle.DONE;
+
+    Autosave(Exploration exploration, BackgroundTasks tasks, Path file, Duration delay, Clock clock, Consumer<String> onFailure) {
+        this.exploration = exploration;
+        this.tasks = tasks;
+        this.file = file;
+        this.delay = delay;
+        this.clock = clock;
+        this.onFailure = onFailure;
+        exploration.addListener(this::follow);
+    }
+
+    Path file() {
+        return file;
+    }
+
+    /** Starts saving the exploration as a session of {@code current}; until then (a session being restored) nothing is saved. */
+    void enable(StoreIdentity current) {
+        store = current;
+    }
+
+    /** Stops saving: another store is being opened, whose overview must not overwrite this store's session. */
+    void disable() {
+        store = null;
+        changed = false;
+        pending.cancel();
+    }
+
+    /** Saves now, on the calling thread, if anything changed since the last save; for exit. */
+    void saveNowIfChanged() {
+        pending.cancel();
+        if (store != null && changed) {
+            changed = false;
+            try {
+                write(take().session());
+            } catch (IOException e) {
+                LOG.warn("The session could not be saved on exit", e);
+            }
+        }
+    }
+
+    /** Writes the exploration to another file (Save session as), in the background; the autosave goes on as before. */
+    void saveCopy(Path copy, Consumer<Path> onSaved, Consumer<Throwable> onProblem) {
+        Taken taken = take();
+        tasks.run(() -> {
+            files.save(taken.session(), copy);
+            return copy;
+        }, onSaved, onProblem);
+    }
+
+    private void follow(ExplorationEvent event) {
+        if (store == null || !worthSaving(event)) {
+            return;
+        }
+        changed = true;
+        pending.cancel();
+        pending = tasks.schedule(delay, this::saveInBackground);
+    }
+
+    /** Highlights follow the pointer; they are not saved. Everything else an event can touch is. */
+    private static boolean worthSaving(ExplorationEvent event) {
+        return event.aspects().stream().anyMatch(a -> a != Aspect.HIGHLIGHTS && a != Aspect.PICKED_LINK);
+    }
+
+    private void saveInBackground() {
+        if (store == null || !changed) {
+            return;
+        }
+        changed = false;
+        Taken taken = take();
+        tasks.run(() -> {
+            write(taken.session());
+            return taken;
+        }, saved -> LOG.debug("Session saved to {}", file), problem -> {
+            LOG.warn("Autosave failed", problem);
+            onFailure.accept(problem.getMessage());
+        });
+    }
+
+    /** Takes the snapshot on the UI thread; its cost is logged, as it is the only part the UI waits for. */
+    private Taken take() {
+        long started = System.nanoTime();
+        ExplorationSnapshot snapshot = exploration.snapshot();
+        LOG.info("Session snapshot of {} nodes taken on the UI thread in {} µs", snapshot.sceneNodeIds().size(),
+                (System.nanoTime() - started) / 1_000);
+        return new Taken(snapshot, exploration.viewpoint(), store, clock.instant());
+    }
+
+    /** What the UI thread hands to the writer: immutable, so the mapping and the bytes are made in the background. */
+    private record Taken(ExplorationSnapshot snapshot, Viewpoint viewpoint, StoreIdentity store, Instant at) {
+
+        Session session() {
+            return SessionMapping.toSession(snapshot, viewpoint, store, at);
+        }
+    }
+
+    private void write(Session session) throws IOException {
+        synchronized (writing) {
+            files.save(session, file);
+        }
+    }
+}

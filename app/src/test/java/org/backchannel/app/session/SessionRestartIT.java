@@ -1,0 +1,136 @@
+package org.backchannel.app.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.backchannel.app.MainWindow;
+import org.backchannel.exploration.Exploration;
+import org.backchannel.exploration.ExplorationSnapshot;
+import org.backchannel.exploration.Point;
+import org.backchannel.session.Note;
+import org.backchannel.session.Session;
+import org.backchannel.session.SessionFiles;
+import org.backchannel.session.SessionFilter;
+import org.backchannel.session.SessionLayout;
+import org.backchannel.session.StoreIdentity;
+import org.backchannel.store.ConnectedStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Closing the window and opening it again on the same home, on Monocle with an embedded Neo4j: the
+ * same scene comes back where it was, with the analyst's note under the evidence; a session of
+ * another store opens with a warning.
+ */
+class SessionRestartIT extends FxRobot {
+
+    private static final String KISSINGER = "henry-kissinger";
+    private static final String DOBRYNIN = "anatoly-dobrynin";
+    /** The file keeps positions to a hundredth of a world unit. */
+    private static final double TOLERANCE = 0.01;
+
+    @TempDir
+    Path home;
+
+    private MainWindow window;
+
+    @AfterEach
+    void closeTheWindow() throws Exception {
+        if (window != null) {
+            FxToolkit.setupFixture(window::close);
+        }
+    }
+
+    @Test
+    void theSameHomeReopensTheSameSceneAndNotes() throws Exception {
+        openTheWindow();
+        clickOn(screenPoint(DOBRYNIN));
+        waitUntil(() -> exploration().selection().contains(DOBRYNIN));
+        type(KeyCode.H);
+        waitUntil(() -> exploration().hidden().contains(DOBRYNIN));
+        clickOn(screenPoint(KISSINGER));
+        waitUntil(() -> exploration().selection().contains(KISSINGER));
+        clickOn("#note-text").write("Met Dobrynin in the map room");
+        clickOn("#note-save");
+        waitUntil(() -> exploration().notes().onNode(KISSINGER).isPresent());
+        waitUntil(() -> window.view().canvas().settled());
+        ExplorationSnapshot before = WaitForAsyncUtils.asyncFx(exploration()::snapshot).get();
+        FxToolkit.setupFixture(window::close);
+        assertThat(Files.isRegularFile(SessionFiles.lastSession(home))).as("saved on exit").isTrue();
+
+        openTheWindow();
+        waitUntil(() -> exploration().history().undoName().orElse("").equals(SessionViewModel.RESTORE_STEP));
+        ExplorationSnapshot after = WaitForAsyncUtils.asyncFx(exploration()::snapshot).get();
+        assertThat(after.sceneNodeIds()).isEqualTo(before.sceneNodeIds());
+        assertThat(after.sceneLinkIds()).isEqualTo(before.sceneLinkIds());
+        assertThat(after.hidden()).containsExactly(DOBRYNIN);
+        assertThat(after.selection()).containsExactly(KISSINGER);
+        before.positions().forEach((id, at) -> {
+            Point now = after.positions().get(id);
+            assertThat(Math.hypot(now.x() - at.x(), now.y() - at.y())).as("%s stays where it was", id).isLessThan(TOLERANCE);
+        });
+        assertThat(exploration().notes().onNode(KISSINGER)).map(Note::text).contains("Met Dobrynin in the map room");
+        assertThat(lookup("#note-text").queryAs(TextArea.class).getText()).isEqualTo("Met Dobrynin in the map room");
+        assertThat(lookup("#session-notice-text").queryAs(Label.class).getText()).startsWith("Reopened your last session");
+    }
+
+    @Test
+    void aSessionOfAnotherStoreOpensWithAWarningThatNamesBothStoresAndWhatIsMissing() throws Exception {
+        openTheWindow();
+        ExplorationSnapshot now = WaitForAsyncUtils.asyncFx(exploration()::snapshot).get();
+        StoreIdentity elsewhere = new StoreIdentity("bolt://archive.example:7687", "neo4j", "sha256:other");
+        List<String> nodes = new ArrayList<>(new TreeSet<>(now.sceneNodeIds()));
+        nodes.add("no-such-node");
+        Path foreign = home.resolve("foreign.backchannel");
+        new SessionFiles().save(new Session(Instant.now(), elsewhere, new Session.Scene(nodes, List.of()), Map.of(), Set.of(),
+                Set.of(DOBRYNIN), SessionFilter.NONE, Set.of(), null, SessionLayout.FORCE, null, List.of()), foreign);
+
+        interact(() -> window.sessions().open(foreign));
+        waitUntil(() -> exploration().hidden().contains(DOBRYNIN));
+        waitUntil(() -> lookup("#session-notice").query().isVisible());
+        assertThat(lookup("#session-notice-text").queryAs(Label.class).getText())
+                .contains("This session was saved on " + elsewhere.describe())
+                .contains("1 node of the session is not in the store: no-such-node");
+    }
+
+    private void openTheWindow() throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        FxToolkit.setupFixture(() -> {
+            window = new MainWindow(stage, () -> ConnectedStore.embedded(home.resolve("neo4j")), home);
+            stage.show();
+            window.open();
+        });
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> window.explorer().graphProperty().get() != null);
+        waitUntil(() -> window.view().canvas().settled());
+    }
+
+    private Exploration exploration() {
+        return window.panes().exploration();
+    }
+
+    private Point2D screenPoint(String id) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> window.view().canvas().localToScreen(window.view().canvas().screenPointOf(id))).get();
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+    }
+}

@@ -1,0 +1,168 @@
+package org.backchannel.app.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import org.backchannel.app.BundledDataset;
+import org.backchannel.app.explorer.ExplorerPanes;
+import org.backchannel.app.task.SameThreadTasks;
+import org.backchannel.app.testing.InMemoryGraphStore;
+import org.backchannel.exploration.Exploration;
+import org.backchannel.exploration.ExplorationSnapshot;
+import org.backchannel.exploration.Viewpoint;
+import org.backchannel.model.Dataset;
+import org.backchannel.session.Note;
+import org.backchannel.session.Note.Target;
+import org.backchannel.session.Session;
+import org.backchannel.session.SessionFiles;
+import org.backchannel.session.SessionReader;
+import org.backchannel.session.StoreIdentity;
+import org.backchannel.store.GraphStore;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SessionViewModelTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-05T09:00:00Z"), ZoneOffset.UTC);
+    private static final StoreIdentity EMBEDDED = new StoreIdentity(StoreIdentity.EMBEDDED, "neo4j", "sha256:same");
+    private static Dataset dataset;
+
+    @TempDir
+    Path home;
+
+    @BeforeAll
+    static void loadDataset() throws Exception {
+        dataset = BundledDataset.load();
+    }
+
+    /** A window over a store: its panes, its session view-model, its tasks. */
+    private final class Window {
+        final SameThreadTasks tasks = new SameThreadTasks();
+        final ExplorerPanes panes = new ExplorerPanes(tasks);
+        final SessionViewModel sessions = new SessionViewModel(panes.exploration(), panes.explorer().health(), tasks,
+                SessionFiles.lastSession(home), CLOCK);
+
+        Window(GraphStore store, StoreIdentity identity) {
+            sessions.readLast();
+            sessions.storeOpened(store, identity);
+            panes.explorer().open(store);
+            tasks.runScheduled();
+        }
+
+        Exploration exploration() {
+            return panes.exploration();
+        }
+    }
+
+    @Test
+    void workSavedAfterTheDelayIsReopenedNextTimeAsOneStepWithItsNotesAndCamera() {
+        Window first = new Window(new InMemoryGraphStore(dataset), EMBEDDED);
+        String someone = first.exploration().visible().nodeIds().iterator().next();
+        first.exploration().commands().move(someone, 12.5, -7);
+        first.exploration().commands().hide(List.of(other(first.exploration(), someone)));
+        first.exploration().noteCommands().write(Target.NODE, someone, "Met twice in Vienna", CLOCK.instant());
+        first.exploration().recordViewpoint(new Viewpoint(1, 2, 0.5));
+        assertThat(first.tasks.pendingDelays()).containsExactly(SessionViewModel.AUTOSAVE_DELAY);
+        first.tasks.runScheduled();
+        assertThat(Files.isRegularFile(SessionFiles.lastSession(home))).isTrue();
+        ExplorationSnapshot saved = first.exploration().snapshot();
+
+        Window second = new Window(new InMemoryGraphStore(dataset), EMBEDDED);
+        ExplorationSnapshot reopened = second.exploration().snapshot();
+        assertThat(reopened.sceneNodeIds()).isEqualTo(saved.sceneNodeIds());
+        assertThat(reopened.hidden()).isEqualTo(saved.hidden());
+        assertThat(reopened.positions()).isEqualTo(saved.positions());
+        assertThat(second.exploration().notes().onNode(someone)).map(Note::text).contains("Met twice in Vienna");
+        assertThat(second.exploration().viewpoint()).isEqualTo(new Viewpoint(1, 2, 0.5));
+        assertThat(second.exploration().history().undoName()).contains(SessionViewModel.RESTORE_STEP);
+        assertThat(second.sessions.noticeProperty().get()).startsWith("Reopened your last session");
+        assertThat(second.tasks.pendingDelays()).as("restoring is not a change to save").isEmpty();
+    }
+
+    @Test
+    void theSessionOfAnotherStoreIsNotReopenedAndTheWindowSaysSo() {
+        Window first = new Window(new InMemoryGraphStore(dataset), EMBEDDED);
+        String someone = first.exploration().visible().nodeIds().iterator().next();
+        first.exploration().commands().hide(List.of(someone));
+        first.sessions.close();
+
+        StoreIdentity server = new StoreIdentity("bolt://archive.example:7687", "neo4j", "sha256:same");
+        Window second = new Window(new InMemoryGraphStore(dataset), server);
+        assertThat(second.exploration().hidden()).isEmpty();
+        assertThat(second.sessions.noticeProperty().get()).contains("was not reopened on " + server.describe());
+    }
+
+    @Test
+    void sceneNodesTheOverviewLeftOutAreAskedOfTheStoreAndThoseItNoLongerHasAreListed() {
+        Window first = new Window(new InMemoryGraphStore(dataset), EMBEDDED);
+        Set<String> scene = first.exploration().snapshot().sceneNodeIds();
+        first.exploration().commands().move(scene.iterator().next(), 1, 1);
+        first.sessions.close();
+        String leftOut = scene.stream().sorted().findFirst().orElseThrow();
+        String gone = scene.stream().sorted().skip(1).findFirst().orElseThrow();
+        Dataset without = new Dataset(dataset.format(), dataset.title(), dataset.description(), dataset.sources(),
+                dataset.nodes().stream().filter(n -> !n.id().equals(gone)).toList(),
+                dataset.links().stream().filter(l -> !l.fromId().equals(gone) && !l.toId().equals(gone)).toList());
+
+        Window second = new Window(new InMemoryGraphStore(without, id -> !id.equals(leftOut)), EMBEDDED);
+        assertThat(second.exploration().inScene(leftOut)).as("asked of the store").isTrue();
+        assertThat(second.exploration().inScene(gone)).isFalse();
+        assertThat(second.sessions.noticeProperty().get()).contains("1 node of the session is not in the store: " + gone);
+    }
+
+    @Test
+    void aSessionSavedAsAFileOpensAsOneStepAndOneOfAnotherStoreSaysSoAndListsWhatIsMissing() throws Exception {
+        Window first = new Window(new InMemoryGraphStore(dataset), EMBEDDED);
+        String someone = first.exploration().visible().nodeIds().iterator().next();
+        first.exploration().commands().hide(List.of(someone));
+        Path named = home.resolve("mine.backchannel");
+        first.sessions.saveAs(named);
+        assertThat(first.sessions.noticeProperty().get()).isEqualTo("Saved the session to " + named + ".");
+        Session saved = new SessionReader().read(named);
+        Session elsewhere = new Session(saved.savedAt(), new StoreIdentity("bolt://archive.example:7687", "neo4j", "sha256:other"),
+                new Session.Scene(concat(saved.scene().nodeIds(), "no-such-node"), saved.scene().linkIds()), saved.positions(),
+                saved.pinned(), saved.hidden(), saved.filter(), saved.selection(), saved.focus(), saved.layout(), saved.camera(),
+                saved.notes());
+        Path foreign = home.resolve("foreign.backchannel");
+        new SessionFiles().save(elsewhere, foreign);
+
+        Window second = new Window(new InMemoryGraphStore(dataset), EMBEDDED);
+        second.sessions.open(foreign);
+        assertThat(second.exploration().hidden()).containsExactly(someone);
+        assertThat(second.exploration().history().undoName()).contains("open session foreign.backchannel");
+        assertThat(second.sessions.noticeProperty().get())
+                .contains("This session was saved on bolt://archive.example:7687 (database neo4j) and is opened on " + EMBEDDED.describe())
+                .contains("1 node of the session is not in the store: no-such-node");
+        second.exploration().undo();
+        assertThat(second.exploration().hidden()).isEmpty();
+    }
+
+    @Test
+    void aBadFileChangesNothingAndTheNoticeNamesFileLineAndColumn() throws Exception {
+        Window window = new Window(new InMemoryGraphStore(dataset), EMBEDDED);
+        Path bad = home.resolve("bad.backchannel");
+        Files.writeString(bad, "{\"format\": \"backchannel-session/1\",\n  \"savedAt\": 12\n}\n");
+        ExplorationSnapshot before = window.exploration().snapshot();
+
+        window.sessions.open(bad);
+        assertThat(window.exploration().snapshot()).isEqualTo(before);
+        assertThat(window.sessions.noticeProperty().get()).contains("bad.backchannel").containsPattern(":\\d+:\\d+");
+    }
+
+    private static List<String> concat(List<String> ids, String more) {
+        List<String> all = new java.util.ArrayList<>(ids);
+        all.add(more);
+        return all;
+    }
+
+    private static String other(Exploration exploration, String than) {
+        return exploration.visible().nodeIds().stream().filter(id -> !id.equals(than)).findFirst().orElseThrow();
+    }
+}
