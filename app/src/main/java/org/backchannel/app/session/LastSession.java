@@ -1,5 +1,8 @@
 package org.backchannel.app.session;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -22,6 +25,10 @@ import org.backchannel.store.Subgraph;
  * exploration's snapshot and the store's answers.
  */
 final class LastSession {
+
+    /** "6 Dec 2026, 04:43" in the user's own zone: the file keeps the exact instant, the window need not. */
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+            .withZone(ZoneId.systemDefault());
 
     private LastSession() {
     }
@@ -69,7 +76,7 @@ final class LastSession {
     /** One line for the window: when the session was saved and what changed since. */
     static String summary(String done, Session session, Reconciliation found) {
         List<String> parts = new ArrayList<>();
-        parts.add(done + " (" + session.scene().nodeIds().size() + " nodes, saved " + session.savedAt() + ").");
+        parts.add(done + " (" + session.scene().nodeIds().size() + " nodes, saved " + WHEN.format(session.savedAt()) + ").");
         parts.addAll(found.messages());
         return String.join(" ", parts);
     }
