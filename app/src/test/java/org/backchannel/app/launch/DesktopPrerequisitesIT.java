@@ -10,6 +10,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -76,13 +78,30 @@ class DesktopPrerequisitesIT {
         }
     }
 
+    /**
+     * Any other toolkit failure, here a glass platform that does not exist (no X server needed: JavaFX
+     * picks the platform before it opens the display). JavaFX itself prints the ClassNotFoundException
+     * it met before it throws, so only our part is held to "no trace": the sentence and the log.
+     */
+    @Test
+    void anyOtherToolkitFailureNamesTheLogWithTheTraceAndExitsWith5() throws Exception {
+        Outcome outcome = runLauncher(environment -> environment.put("DISPLAY", unusedDisplay()),
+                "-Dglass.platform=Nowhere", "-Djava.io.tmpdir=" + work);
+        Path log = work.resolve("backchannel-window.log");
+        assertThat(outcome.stderr()).contains("The window could not start (NullPointerException: ", "the details are in " + log + ".");
+        assertThat(outcome.exitCode()).as("exit code; stderr: " + outcome.stderr()).isEqualTo(DesktopCheck.WINDOW_FAILED);
+        assertThat(Files.readString(log)).contains("java.lang.NullPointerException", "\tat com.sun.glass.ui.Application.run");
+    }
+
     private interface EnvironmentChange {
         void apply(Map<String, String> environment);
     }
 
-    private Outcome runLauncher(EnvironmentChange change) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName());
+    private Outcome runLauncher(EnvironmentChange change, String... jvmOptions) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(List.of(jvmOptions));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        ProcessBuilder builder = new ProcessBuilder(command);
         change.apply(builder.environment());
         // Both streams to files: a pipe nobody drains could block the child.
         Path stderr = work.resolve("stderr.txt");
