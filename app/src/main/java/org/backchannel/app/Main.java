@@ -21,8 +21,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * Entry point. Without a command it opens the window; {@code import FILE} loads a dataset from the
- * command line. (A class that extends {@code Application} cannot be the main class on a plain
+ * Entry point. Without a command it opens the window, or says in one sentence what the desktop lacks
+ * for it ({@link DesktopCheck}); {@code import FILE} loads a dataset from the command line. (A class that extends {@code Application} cannot be the main class on a plain
  * classpath, hence this separate launcher.)
  */
 @Command(name = "backchannel", mixinStandardHelpOptions = true, version = "Backchannel 0.1",
