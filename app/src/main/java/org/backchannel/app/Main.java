@@ -1,5 +1,7 @@
 package org.backchannel.app;
 
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import javafx.application.Application;
 import org.backchannel.app.cli.DatasetsCommand;
@@ -12,18 +14,24 @@ import org.backchannel.app.cli.PathsCommand;
 import org.backchannel.app.cli.PrepareCommand;
 import org.backchannel.app.cli.RemoveCommand;
 import org.backchannel.app.cli.StatusCommand;
+import org.backchannel.app.launch.DesktopCheck;
+import org.backchannel.app.launch.DesktopCheck.Refusal;
+import org.backchannel.app.launch.FailureLog;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * Entry point. Without a command it opens the window; {@code import FILE} loads a dataset from the
- * command line. (A class that extends {@code Application} cannot be the main class on a plain
+ * Entry point. Without a command it opens the window, or says in one sentence what the desktop lacks
+ * for it ({@link DesktopCheck}); {@code import FILE} loads a dataset from the command line. (A class that extends {@code Application} cannot be the main class on a plain
  * classpath, hence this separate launcher.)
  */
 @Command(name = "backchannel", mixinStandardHelpOptions = true, version = "Backchannel 0.1",
         description = "Explore who spoke to whom, through which channel, when, and what came of it.",
         subcommands = {ImportCommand.class, DatasetsCommand.class, RemoveCommand.class, PrepareCommand.class, ExportCommand.class,
-                StatusCommand.class, PathsCommand.class, ParallelCommand.class, ExplainCommand.class, MeasuresCommand.class})
+                StatusCommand.class, PathsCommand.class, ParallelCommand.class, ExplainCommand.class, MeasuresCommand.class},
+        exitCodeListHeading = "%nExit codes when the window cannot open (see README, Desktop prerequisites):%n",
+        exitCodeList = {"3:No display (Linux: neither DISPLAY nor WAYLAND_DISPLAY set, or no X server at DISPLAY).",
+                "4:GTK 3 is missing (Linux).", "5:The window failed to start for another reason; the trace is in the log named."})
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
@@ -36,7 +44,22 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Application.launch(BackchannelApp.class);
-        return 0;
+        Optional<Refusal> refusal = DesktopCheck.beforeLaunch(System.getProperty("os.name"), System.getenv());
+        if (refusal.isPresent()) {
+            return refuse(refusal.get());
+        }
+        try {
+            Application.launch(BackchannelApp.class);
+            return 0;
+        } catch (RuntimeException | LinkageError failure) {
+            // JavaFX throws from launch when its toolkit cannot start (and a native library it lacks is a LinkageError).
+            Path log = FailureLog.write(failure);
+            return refuse(DesktopCheck.afterFailure(failure, System.getenv(), log));
+        }
+    }
+
+    private static int refuse(Refusal refusal) {
+        System.err.println(refusal.sentence());
+        return refusal.exitCode();
     }
 }

@@ -33,4 +33,9 @@ class AppLayerRuleTest {
     static final ArchRule theCommandLineNeedsNoToolkit = noClasses().that().resideInAPackage("org.backchannel.app.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..")
             .because("export and import run headless, on machines with no display");
+
+    @ArchTest
+    static final ArchRule theDesktopCheckNeedsNoToolkit = noClasses().that().resideInAPackage("org.backchannel.app.launch..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+            .because("it says what is missing when JavaFX itself cannot load");
 }
