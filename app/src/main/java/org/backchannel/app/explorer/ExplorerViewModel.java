@@ -1,6 +1,5 @@
 package org.backchannel.app.explorer;
 
-import java.util.List;
 import java.util.Set;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -20,10 +19,8 @@ import org.backchannel.exploration.Exploration;
 import org.backchannel.exploration.ExplorationEvent;
 import org.backchannel.exploration.LayoutMode;
 import org.backchannel.model.GraphNode;
-import org.backchannel.model.Source;
 import org.backchannel.store.GraphFilter;
 import org.backchannel.store.GraphStore;
-import org.backchannel.store.Subgraph;
 
 /**
  * The exploration's way to the store: it loads the overview of an opened store, expands nodes and,
@@ -118,7 +115,7 @@ public final class ExplorerViewModel {
         loading.set(true);
         status.say("Loading the graph…");
         int cap = sceneCap.get();
-        loadingTask = health.query(() -> Loaded.from(opened, cap), loaded -> {
+        loadingTask = health.query(() -> OverviewLoad.from(opened, cap), loaded -> {
             status.storeHeld(loaded.subgraph());
             capped.set(loaded.subgraph().capped());
             loading.set(false);
@@ -128,6 +125,24 @@ public final class ExplorerViewModel {
 
     /** Loads the neighbours of a node (up to a limit) and adds them to the scene, as one step. */
     public void expand(String nodeId) {
+        expand(nodeId, () -> { });
+    }
+
+    /**
+     * Brings a node that search found in the store, not in the scene, into the scene with its
+     * neighbours (as a double-click would, and undone as one step), then selects and centres it.
+     */
+    public void bringIn(GraphNode node) {
+        expand(node.id(), () -> {
+            if (exploration.inScene(node.id())) {
+                focusOn(node);
+            } else {
+                status.add(node.name() + " is no longer in the store");
+            }
+        });
+    }
+
+    private void expand(String nodeId, Runnable then) {
         if (store == null || graph.get() == null) {
             return;
         }
@@ -138,28 +153,7 @@ public final class ExplorerViewModel {
             int added = exploration.commands().expand(nodeId, around);
             Long missing = exploration.notLoaded().get(nodeId);
             status.add("expanded: " + added + " new" + (missing != null ? " (+" + missing + " more not loaded)" : ""));
-        }, this::failed);
-    }
-
-    /**
-     * Brings a node that search found in the store, not in the scene, into the scene with its
-     * neighbours (as a double-click would, and undone as one step), then selects and centres it.
-     */
-    public void bringIn(GraphNode node) {
-        if (store == null || graph.get() == null) {
-            return;
-        }
-        loading.set(true);
-        int limit = Math.max(1, expandLimit.get());
-        loadingTask = health.query(() -> store.neighbours(node.id(), limit), around -> {
-            loading.set(false);
-            int added = exploration.commands().expand(node.id(), around);
-            status.add("brought in " + node.name() + ": " + added + " new");
-            if (exploration.inScene(node.id())) {
-                focusOn(node);
-            } else {
-                status.add(node.name() + " is no longer in the store");
-            }
+            then.run();
         }, this::failed);
     }
 
@@ -193,17 +187,8 @@ public final class ExplorerViewModel {
         exploration.focusOn(node.id());
     }
 
-    /** Says that a figure is being written; exports of large graphs take seconds. */
-    public void reportExporting(java.nio.file.Path file) {
-        report("exporting " + file + "…");
-    }
-
-    /** Says where a figure was written. */
-    public void reportExported(java.nio.file.Path file) {
-        report("exported " + file);
-    }
-
-    private void report(String news) {
+    /** Says what a pane did (writing a figure, say), after the status line's description of the scene. */
+    public void report(String news) {
         updateStatus();
         status.add(news);
     }
@@ -256,14 +241,5 @@ public final class ExplorerViewModel {
     private void failed(Throwable problem) {
         loading.set(false);
         status.failed(problem);
-    }
-
-    /** An opened store's overview, made into a graph with its filter index in the background: at 10⁵ nodes that takes seconds. */
-    private record Loaded(Subgraph subgraph, LoadedGraph graph, List<Source> sources) {
-
-        static Loaded from(GraphStore store, int cap) {
-            Subgraph overview = store.overview(GraphFilter.ALL, cap);
-            return new Loaded(overview, LoadedGraph.of(overview.nodes(), overview.links()).indexed(), store.sources());
-        }
     }
 }

@@ -101,7 +101,7 @@ public final class ExportDialog {
                 figure.scene().nodes().stream().map(SceneNode::id).collect(Collectors.toSet()),
                 figure.scene().links().stream().map(SceneLink::id).collect(Collectors.toSet())) : List.of();
         SceneExporter exporter = new SceneExporter(Palette.standard());
-        explorer.reportExporting(file);
+        explorer.report("exporting " + file + "…");
         Thread worker = new Thread(() -> {
             try {
                 if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
@@ -109,7 +109,7 @@ public final class ExportDialog {
                 } else {
                     exporter.writePng(figure.scene(), withCaption, annotations, file);
                 }
-                javafx.application.Platform.runLater(() -> explorer.reportExported(file));
+                javafx.application.Platform.runLater(() -> explorer.report("exported " + file));
             } catch (java.io.IOException | RuntimeException e) {
                 javafx.application.Platform.runLater(() -> new Alert(Alert.AlertType.ERROR,
                         "The figure could not be written to " + file + ": " + e.getMessage()).show());

@@ -283,7 +283,7 @@ class ExplorerViewModelTest {
     void anExportIsReportedAfterTheUsualStatus() {
         explorer.open(new InMemoryGraphStore(dataset));
 
-        explorer.reportExported(Path.of("figure.png"));
+        explorer.report("exported " + Path.of("figure.png"));
 
         assertThat(explorer.statusProperty().get()).isEqualTo("Showing 96 of 96 nodes, 203 of 203 links · exported figure.png");
     }
