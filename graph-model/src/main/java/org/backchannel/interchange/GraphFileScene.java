@@ -1,5 +1,7 @@
 package org.backchannel.interchange;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -26,6 +28,18 @@ public record GraphFileScene(List<GraphNode> nodes, List<GraphLink> links, Map<S
                 throw new IllegalArgumentException("link " + link.id() + " ends outside the scene");
             }
         }
+    }
+
+    /**
+     * The shown nodes and links of a scene, each with the citations {@code evidence} finds for it
+     * (asked once per element; the scene's outlines carry none).
+     */
+    public static GraphFileScene of(Collection<GraphNode> nodes, Collection<GraphLink> links,
+                                    Function<GraphNode, List<Citation>> nodeEvidence, Function<GraphLink, List<Citation>> linkEvidence) {
+        Map<String, List<Citation>> citations = new HashMap<>();
+        nodes.forEach(n -> citations.put(n.id(), nodeEvidence.apply(n)));
+        links.forEach(l -> citations.put(l.id(), linkEvidence.apply(l)));
+        return new GraphFileScene(List.copyOf(nodes), List.copyOf(links), citations);
     }
 
     List<Citation> citationsOf(GraphNode node) {

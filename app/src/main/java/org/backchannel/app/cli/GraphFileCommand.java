@@ -2,26 +2,16 @@ package org.backchannel.app.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.backchannel.analysis.LoadedGraph;
 import org.backchannel.analysis.VisibleGraph;
 import org.backchannel.app.BundledDataset;
-import org.backchannel.interchange.CsvTables;
-import org.backchannel.interchange.GexfFile;
 import org.backchannel.interchange.GraphFileScene;
+import org.backchannel.interchange.GraphFiles;
 import org.backchannel.interchange.GraphFormat;
-import org.backchannel.interchange.GraphMlFile;
-import org.backchannel.model.Citation;
-import org.backchannel.model.GraphLink;
-import org.backchannel.model.GraphNode;
 import org.backchannel.store.ConnectedStore;
 import org.backchannel.store.GraphFilter;
 import org.backchannel.store.StoreUnavailableException;
@@ -78,8 +68,13 @@ public final class GraphFileCommand extends StoreCommand {
             if (graph.isEmpty()) {
                 return 1;
             }
-            GraphFileScene scene = sceneOf(graph.get(), VisibleGraph.of(graph.get(), filter), new StoreEvidence(connected.store()));
-            List<Path> written = write(chosen.get(), scene, filter.describe());
+            VisibleGraph visible = VisibleGraph.of(graph.get(), filter);
+            StoreEvidence evidence = new StoreEvidence(connected.store());
+            GraphFileScene scene = GraphFileScene.of(
+                    graph.get().nodes().stream().filter(n -> visible.nodeIds().contains(n.id())).toList(),
+                    graph.get().links().stream().filter(l -> visible.linkIds().contains(l.id())).toList(),
+                    evidence::of, evidence::of);
+            List<Path> written = GraphFiles.write(chosen.get(), scene, filter.describe(), out);
             spec.commandLine().getOut().printf("Wrote %s: %d nodes, %d links.%n",
                     String.join(" and ", written.stream().map(Path::toString).toList()), scene.nodes().size(), scene.links().size());
             return 0;
@@ -90,50 +85,5 @@ public final class GraphFileCommand extends StoreCommand {
             err.println("Could not write " + out + ": " + e.getMessage());
             return 1;
         }
-    }
-
-    /** The visible nodes and links, each with the citations the store holds for it. */
-    private static GraphFileScene sceneOf(LoadedGraph graph, VisibleGraph visible, StoreEvidence evidence) {
-        List<GraphNode> nodes = graph.nodes().stream().filter(n -> visible.nodeIds().contains(n.id())).toList();
-        List<GraphLink> links = graph.links().stream().filter(l -> visible.linkIds().contains(l.id())).toList();
-        Map<String, List<Citation>> citations = new HashMap<>();
-        nodes.forEach(n -> citations.put(n.id(), evidence.of(n)));
-        links.forEach(l -> citations.put(l.id(), evidence.of(l)));
-        return new GraphFileScene(nodes, links, citations);
-    }
-
-    private List<Path> write(GraphFormat graphFormat, GraphFileScene scene, String description) throws IOException {
-        switch (graphFormat) {
-            case GRAPHML -> {
-                try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-                    GraphMlFile.write(scene, writer);
-                }
-                return List.of(out);
-            }
-            case GEXF -> {
-                try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-                    GexfFile.write(scene, description, writer);
-                }
-                return List.of(out);
-            }
-            default -> {
-                Path nodes = beside("nodes");
-                Path links = beside("links");
-                try (Writer writer = Files.newBufferedWriter(nodes, StandardCharsets.UTF_8)) {
-                    CsvTables.writeNodes(scene, writer);
-                }
-                try (Writer writer = Files.newBufferedWriter(links, StandardCharsets.UTF_8)) {
-                    CsvTables.writeLinks(scene, writer);
-                }
-                return List.of(nodes, links);
-            }
-        }
-    }
-
-    /** {@code scene.csv} → {@code scene-nodes.csv}: the two tables sit beside the name given. */
-    private Path beside(String table) {
-        String name = out.getFileName().toString();
-        String stem = name.toLowerCase(Locale.ROOT).endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
-        return out.resolveSibling(stem + "-" + table + ".csv");
     }
 }
