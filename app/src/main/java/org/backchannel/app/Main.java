@@ -7,6 +7,7 @@ import javafx.application.Application;
 import org.backchannel.app.cli.DatasetsCommand;
 import org.backchannel.app.cli.ExplainCommand;
 import org.backchannel.app.cli.ExportCommand;
+import org.backchannel.app.cli.GraphFileCommand;
 import org.backchannel.app.cli.ImportCommand;
 import org.backchannel.app.cli.MeasuresCommand;
 import org.backchannel.app.cli.ParallelCommand;
@@ -28,7 +29,8 @@ import picocli.CommandLine.Command;
 @Command(name = "backchannel", mixinStandardHelpOptions = true, version = "Backchannel 0.1",
         description = "Explore who spoke to whom, through which channel, when, and what came of it.",
         subcommands = {ImportCommand.class, DatasetsCommand.class, RemoveCommand.class, PrepareCommand.class, ExportCommand.class,
-                StatusCommand.class, PathsCommand.class, ParallelCommand.class, ExplainCommand.class, MeasuresCommand.class},
+                StatusCommand.class, PathsCommand.class, ParallelCommand.class, ExplainCommand.class, MeasuresCommand.class,
+                GraphFileCommand.class},
         exitCodeListHeading = "%nExit codes when the window cannot open (see README, Desktop prerequisites):%n",
         exitCodeList = {"3:No display (Linux: neither DISPLAY nor WAYLAND_DISPLAY set, or no X server at DISPLAY).",
                 "4:GTK 3 is missing (Linux).", "5:The window failed to start for another reason; the trace is in the log named."})

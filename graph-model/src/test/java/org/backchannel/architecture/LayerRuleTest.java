@@ -36,9 +36,9 @@ class LayerRuleTest {
 
     @ArchTest
     static final ArchRule layoutAndDrawingNeverSeeTheStore = noClasses().that()
-            .resideInAnyPackage("org.backchannel.layout..", "org.backchannel.render..")
+            .resideInAnyPackage("org.backchannel.layout..", "org.backchannel.render..", "org.backchannel.interchange..")
             .should().dependOnClassesThat().resideInAnyPackage("org.backchannel.store..", "org.neo4j..")
-            .because("layouts and painters are pure code over plain data, so that exports and tests need no store");
+            .because("layouts, painters and graph-file writers are pure code over plain data, so that exports and tests need no store");
 
     @ArchTest
     static final ArchRule theExplorationKnowsNoStoreConnection = noClasses().that().resideInAPackage("org.backchannel.exploration..")

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -147,7 +146,7 @@ public final class ExportCommand extends StoreCommand {
                 scene.reconciliation().messages().forEach(err::println);
                 graph = scene.graph();
             } else {
-                graph = focus == null ? overview(store, filter) : neighbourhood(store, focus, depth);
+                graph = focus == null ? overview(store, filter) : SceneSelection.neighbourhood(store, focus, depth);
             }
             if (focus != null && graph.node(focus).isEmpty()) {
                 err.println("No node has the id \"" + focus + "\".");
@@ -213,29 +212,5 @@ public final class ExportCommand extends StoreCommand {
     private static LoadedGraph overview(GraphStore store, GraphFilter filter) {
         Subgraph subgraph = store.overview(filter, Exploration.DEFAULT_SCENE_CAP);
         return LoadedGraph.of(subgraph.nodes(), subgraph.links());
-    }
-
-    /** The focus node and everything within {@code depth} links of it, expanded as double-clicks in the app would. */
-    private static LoadedGraph neighbourhood(GraphStore store, String focus, int depth) {
-        LoadedGraph graph = LoadedGraph.of(List.of(), List.of());
-        Set<String> frontier = Set.of(focus);
-        Set<String> seen = new HashSet<>();
-        for (int level = 0; level <= depth && !frontier.isEmpty(); level++) {
-            Set<String> next = new HashSet<>();
-            for (String id : frontier) {
-                if (!seen.add(id)) {
-                    continue;
-                }
-                Subgraph around = store.neighbours(id, Exploration.DEFAULT_SCENE_CAP);
-                if (level < depth) {
-                    graph.add(around.nodes(), around.links());
-                    around.nodes().forEach(n -> next.add(n.id()));
-                } else {
-                    graph.add(around.nodes().stream().filter(n -> n.id().equals(id)).toList(), List.of());
-                }
-            }
-            frontier = next;
-        }
-        return graph;
     }
 }

@@ -1,43 +1,33 @@
 package org.backchannel.app.cli;
 
 import java.io.PrintWriter;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.backchannel.model.Citation;
 import org.backchannel.model.GraphLink;
 import org.backchannel.model.GraphNode;
+import org.backchannel.store.ElementEvidence;
 import org.backchannel.store.GraphStore;
 
 /**
- * The quotes behind the elements of an answer. The scene holds outlines without citations (see
- * docs/architecture.md), so each element an answer shows is asked of the store once, by id.
+ * The quotes behind the elements of an answer, asked of the store once per element
+ * ({@link ElementEvidence}), and printed under it.
  */
 final class StoreEvidence {
 
-    private final GraphStore store;
-    private final Map<String, List<Citation>> byLink = new HashMap<>();
-    private final Map<String, List<Citation>> byNode = new HashMap<>();
+    private final ElementEvidence evidence;
 
     StoreEvidence(GraphStore store) {
-        this.store = store;
+        this.evidence = new ElementEvidence(store);
     }
 
     List<Citation> of(GraphLink link) {
-        if (!link.citations().isEmpty()) {
-            return link.citations();
-        }
-        return byLink.computeIfAbsent(link.id(),
-                id -> store.linkDetails(id, link.type()).map(GraphLink::citations).orElse(List.of()));
+        return evidence.of(link);
     }
 
     List<Citation> of(GraphNode node) {
-        if (!node.citations().isEmpty()) {
-            return node.citations();
-        }
-        return byNode.computeIfAbsent(node.id(), id -> store.nodeDetails(id).map(GraphNode::citations).orElse(List.of()));
+        return evidence.of(node);
     }
 
     /** Prints each quote on its own line under an element, with the source it comes from. */

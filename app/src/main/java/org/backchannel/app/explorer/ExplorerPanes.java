@@ -6,6 +6,7 @@ import org.backchannel.app.connection.StoreHealth;
 import org.backchannel.app.console.QueryConsoleViewModel;
 import org.backchannel.app.details.DetailsViewModel;
 import org.backchannel.app.edit.EditViewModel;
+import org.backchannel.app.export.GraphFileViewModel;
 import org.backchannel.app.exchanges.ExchangesViewModel;
 import org.backchannel.app.filter.FilterViewModel;
 import org.backchannel.app.notes.NotesViewModel;
@@ -32,6 +33,7 @@ public final class ExplorerPanes {
     private final QueryConsoleViewModel console;
     private final EditViewModel edit;
     private final NotesViewModel notes;
+    private final GraphFileViewModel graphFile;
 
     public ExplorerPanes(BackgroundTasks tasks) {
         this(new StoreHealth(tasks, Backoff.STANDARD));
@@ -48,6 +50,7 @@ public final class ExplorerPanes {
         console = new QueryConsoleViewModel(health, explorer::store);
         edit = new EditViewModel(exploration);
         notes = new NotesViewModel(exploration, Clock.systemUTC());
+        graphFile = new GraphFileViewModel(exploration, health, explorer::store);
     }
 
     public Exploration exploration() {
@@ -86,6 +89,11 @@ public final class ExplorerPanes {
     /** The analyst's note on what the details pane shows. */
     public NotesViewModel notes() {
         return notes;
+    }
+
+    /** The scene on screen as a graph file for other tools. */
+    public GraphFileViewModel graphFile() {
+        return graphFile;
     }
 
     /** Undo, redo, the history, and the commands on the selection. */

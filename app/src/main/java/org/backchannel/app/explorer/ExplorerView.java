@@ -4,6 +4,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -24,6 +25,7 @@ import org.backchannel.app.details.DetailsView;
 import org.backchannel.app.exchanges.ExchangesView;
 import org.backchannel.app.filter.FilterView;
 import org.backchannel.app.edit.EditMenu;
+import org.backchannel.app.export.GraphFileMenuItem;
 import org.backchannel.app.edit.HistoryView;
 import org.backchannel.app.graph.GraphCanvas;
 import org.backchannel.app.graph.NodeActions;
@@ -66,7 +68,10 @@ public final class ExplorerView extends BorderPane {
         });
         canvas.setId("graph");
 
-        setTop(toolbar(panes, new SessionMenu(sessions, dialogs), onExport, onConnect, onHelp));
+        SessionMenu file = new SessionMenu(sessions, dialogs);
+        file.getItems().addAll(new SeparatorMenuItem(), new GraphFileMenuItem(panes.graphFile()));
+        panes.graphFile().messageProperty().addListener((obs, old, message) -> panes.explorer().report(message));
+        setTop(toolbar(panes, file, onExport, onConnect, onHelp));
 
         ScrollPane filters = new ScrollPane(new FilterView(panes.filters()));
         filters.setFitToWidth(true);

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -54,6 +55,8 @@ public final class SearchViewModel {
     private TaskHandle asking = TaskHandle.DONE;
     /** The nodes whose analyst's note contains the query: found after those whose name matches. */
     private Function<String, Set<String>> notesContaining = text -> Set.of();
+    /** Whether a loaded node is on screen: one taken out of the scene stays loaded, and is found as not on screen. */
+    private Predicate<String> inScene = id -> true;
 
     /** Search over the loaded graph only. */
     public SearchViewModel(Supplier<LoadedGraph> graph, Consumer<GraphNode> onPick) {
@@ -81,6 +84,7 @@ public final class SearchViewModel {
     public SearchViewModel(Exploration exploration, StoreSide storeSide, Consumer<GraphNode> onBringIn) {
         this(exploration::graph, storeSide, node -> exploration.focusOn(node.id()), onBringIn);
         notesContaining = exploration.notes()::nodesWhoseNoteContains;
+        inScene = exploration::inScene;
         exploration.addListener(event -> {
             if (event.touches(Aspect.SCENE)) {
                 refresh();
@@ -115,7 +119,7 @@ public final class SearchViewModel {
         LoadedGraph loaded = graph.get();
         String typed = query.get();
         List<GraphNode> local = loaded == null ? List.of() : byNameThenNote(loaded, typed);
-        results.setAll(local.stream().map(n -> new SearchResult(n, true)).toList());
+        results.setAll(local.stream().map(n -> new SearchResult(n, inScene.test(n.id()))).toList());
         GraphStore store = storeSide.store().get();
         if (loaded == null || store == null || typed.isBlank() || !storeSide.scenePartial().getAsBoolean()) {
             return;
@@ -138,12 +142,13 @@ public final class SearchViewModel {
     }
 
     /** What the loaded graph found, with what the store found besides; exact names first, then the loaded ones. */
-    private static List<SearchResult> merge(String typed, List<GraphNode> local, List<SearchHit> hits, LoadedGraph loaded) {
+    private List<SearchResult> merge(String typed, List<GraphNode> local, List<SearchHit> hits, LoadedGraph loaded) {
         Map<String, SearchResult> byId = new LinkedHashMap<>();
-        local.forEach(n -> byId.put(n.id(), new SearchResult(n, true)));
+        local.forEach(n -> byId.put(n.id(), new SearchResult(n, inScene.test(n.id()))));
         for (SearchHit hit : hits) {
             GraphNode node = hit.node();
-            byId.putIfAbsent(node.id(), loaded.node(node.id()).map(n -> new SearchResult(n, true)).orElse(new SearchResult(node, false)));
+            byId.putIfAbsent(node.id(), loaded.node(node.id()).map(n -> new SearchResult(n, inScene.test(n.id())))
+                    .orElse(new SearchResult(node, false)));
         }
         List<SearchResult> merged = new ArrayList<>(byId.values());
         // Stable: apart from exact names, the loaded graph's order (its own ranking) and then the store's stay as they were.

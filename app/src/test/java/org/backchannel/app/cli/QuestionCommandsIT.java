@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
- * {@code paths}, {@code parallel} and {@code explain} end to end on the article's data, in a real embedded
+ * {@code paths}, {@code parallel}, {@code explain}, {@code measures} and {@code export-graph} end to end on the article's data, in a real embedded
  * store in one temporary home that every test reuses (the first run imports the bundled dataset).
  */
 class QuestionCommandsIT {
@@ -63,6 +63,42 @@ class QuestionCommandsIT {
         String firstName = lines.get(1).split(",")[1].replace("\"", "");
         assertThat(out.toString().lines().skip(1).findFirst().orElseThrow()).startsWith(firstName);
         assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("\"henry-kissinger\""));
+    }
+
+    @Test
+    void graphFilesHoldTheWholeSceneInEveryFormatWithChannelTypesAndQuotes() throws Exception {
+        Path measures = home.resolve("scene.csv");
+        assertThat(run(MeasuresCommand::new, "--csv", measures.toString())).as(err.toString()).isZero();
+        long sceneNodes = Files.readAllLines(measures).size() - 1;
+        Path graphml = home.resolve("scene.graphml");
+        Path gexf = home.resolve("scene.gexf");
+        Path csv = home.resolve("scene.csv");
+        assertThat(run(GraphFileCommand::new, "--out", graphml.toString())).as(err.toString()).isZero();
+        assertThat(run(GraphFileCommand::new, "--out", gexf.toString())).as(err.toString()).isZero();
+        assertThat(run(GraphFileCommand::new, "--out", csv.toString())).as(err.toString()).isZero();
+        String graphmlText = Files.readString(graphml);
+        long graphmlLinks = count(graphmlText, "<edge ");
+        assertThat(count(graphmlText, "<node ")).isEqualTo(sceneNodes);
+        assertThat(count(Files.readString(gexf), "<node ")).isEqualTo(sceneNodes);
+        assertThat(count(Files.readString(gexf), "<edge ")).isEqualTo(graphmlLinks);
+        assertThat(out.toString()).contains("Wrote " + graphml + ": " + sceneNodes + " nodes, " + graphmlLinks + " links.",
+                "scene-nodes.csv and " + home.resolve("scene-links.csv"));
+        assertThat(graphmlText).contains("Henry Kissinger", "back-channel", "secret");
+    }
+
+    @Test
+    void aGraphFileOfOneChannelTypeAndEraLeavesTheRestOut() throws Exception {
+        Path graphml = home.resolve("detente.graphml");
+        assertThat(run(GraphFileCommand::new, "--out", graphml.toString(), "--channel-type", "back-channel", "--era", "1969-1977"))
+                .as(err.toString()).isZero();
+        String text = Files.readString(graphml);
+        assertThat(text).contains("Anatoly Dobrynin", "back-channel", "Cienfuegos").doesNotContain("Joe Biden");
+        assertThat(run(GraphFileCommand::new, "--out", home.resolve("scene.txt").toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("--format graphml, gexf or csv");
+    }
+
+    private static long count(String text, String element) {
+        return text.split(java.util.regex.Pattern.quote(element), -1).length - 1L;
     }
 
     @Test

@@ -66,6 +66,25 @@ class StoreSideSearchTest {
     }
 
     @Test
+    void aNodeTakenOutOfTheSceneIsFoundAsNotOnScreenAndPickingItBringsItBack() {
+        explorer.open(new InMemoryGraphStore(dataset));
+        panes.exploration().commands().remove(Set.of(BURNS));
+        assertThat(panes.exploration().inScene(BURNS)).isFalse();
+
+        panes.search().queryProperty().set("william burns");
+
+        SearchResult first = panes.search().getResults().get(0);
+        assertThat(first.node().id()).isEqualTo(BURNS);
+        assertThat(first.inScene()).isFalse();
+        assertThat(first.label()).contains("not on screen");
+
+        panes.search().submit();
+
+        assertThat(panes.exploration().inScene(BURNS)).isTrue();
+        assertThat(panes.exploration().focus()).isEqualTo(BURNS);
+    }
+
+    @Test
     void anExactNameFromTheStoreRanksBeforeSimilarNamesOnScreen() {
         explorer.sceneCapProperty().set(dataset.nodes().size() - 2);
         GraphLink anyLink = dataset.links().get(0);

@@ -1,0 +1,125 @@
+package org.backchannel.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.backchannel.analysis.LoadedGraph;
+import org.backchannel.exploration.Exploration;
+import org.backchannel.model.ChannelType;
+import org.backchannel.model.YearRange;
+import org.backchannel.session.Session;
+import org.backchannel.session.SessionException;
+import org.backchannel.session.SessionFiles;
+import org.backchannel.store.ConnectedStore;
+import org.backchannel.store.GraphFilter;
+import org.backchannel.store.GraphStore;
+import org.backchannel.store.Subgraph;
+import picocli.CommandLine.Option;
+
+/**
+ * Which part of the store a command writes out, as the app would show it: the overview, a node's
+ * neighbourhood, or a saved session's scene, narrowed by channel types and an era. A picocli mixin,
+ * so every command that writes a scene takes the same options with the same meaning.
+ */
+final class SceneSelection {
+
+    @Option(names = "--channel-type", paramLabel = "TYPE", description = "show only these channel types (repeatable): ${COMPLETION-CANDIDATES}",
+            converter = ChannelTypeConverter.class, completionCandidates = ChannelTypeConverter.Codes.class)
+    private List<ChannelType> channelTypes = new ArrayList<>();
+
+    @Option(names = "--era", paramLabel = "YEARS", description = "a year range such as 1969-1977, a year, or an era: cold-war, detente, post-cold-war, since-2014",
+            converter = EraConverter.class)
+    private YearRange era;
+
+    @Option(names = "--focus", paramLabel = "ID", description = "start from this node id and show its neighbourhood")
+    private String focus;
+
+    @Option(names = "--depth", defaultValue = "2", description = "with --focus: how many links away (default ${DEFAULT-VALUE})")
+    private int depth;
+
+    @Option(names = "--session", paramLabel = "FILE", description = "a saved session (.backchannel): its scene and filter; "
+            + "options given here override its filter")
+    private Path sessionFile;
+
+    private Session session;
+
+    /** Checks the options together and reads the session, if one is given; says what is wrong on {@code err} and returns false otherwise. */
+    boolean ready(PrintWriter err) {
+        if (sessionFile != null && focus != null) {
+            err.println("Bad option: --focus and --session cannot be combined; a session brings its own scene.");
+            return false;
+        }
+        if (sessionFile != null) {
+            try {
+                SessionFiles.Opened opened = new SessionFiles().open(sessionFile);
+                opened.note().ifPresent(err::println);
+                session = opened.session();
+            } catch (SessionException e) {
+                err.println(e.getMessage());
+                return false;
+            }
+        }
+        return true;
+    }
+
+    Optional<Session> session() {
+        return Optional.ofNullable(session);
+    }
+
+    /** The options' channel types and era where given, else the session's. */
+    GraphFilter filter() {
+        Set<ChannelType> types = !channelTypes.isEmpty() || session == null
+                ? (channelTypes.isEmpty() ? Set.of() : EnumSet.copyOf(channelTypes)) : session.filter().channelTypes();
+        YearRange years = era != null || session == null ? era : session.filter().years();
+        return new GraphFilter(types, years);
+    }
+
+    /** The scene chosen, loaded from the store; empty, with the reason on {@code err}, when the focus names no node. */
+    Optional<LoadedGraph> load(ConnectedStore connected, PrintWriter err) {
+        GraphStore store = connected.store();
+        if (session != null) {
+            SessionScene scene = SessionScene.load(store, SessionScene.identityOf(connected), session);
+            scene.reconciliation().messages().forEach(err::println);
+            return Optional.of(scene.graph());
+        }
+        if (focus == null) {
+            Subgraph subgraph = store.overview(filter(), Exploration.DEFAULT_SCENE_CAP);
+            return Optional.of(LoadedGraph.of(subgraph.nodes(), subgraph.links()));
+        }
+        LoadedGraph graph = neighbourhood(store, focus, depth);
+        if (graph.node(focus).isEmpty()) {
+            err.println("No node has the id \"" + focus + "\".");
+            return Optional.empty();
+        }
+        return Optional.of(graph);
+    }
+
+    /** The focus node and everything within {@code depth} links of it, expanded as double-clicks in the app would. */
+    static LoadedGraph neighbourhood(GraphStore store, String focus, int depth) {
+        LoadedGraph graph = LoadedGraph.of(List.of(), List.of());
+        Set<String> frontier = Set.of(focus);
+        Set<String> seen = new HashSet<>();
+        for (int level = 0; level <= depth && !frontier.isEmpty(); level++) {
+            Set<String> next = new HashSet<>();
+            for (String id : frontier) {
+                if (!seen.add(id)) {
+                    continue;
+                }
+                Subgraph around = store.neighbours(id, Exploration.DEFAULT_SCENE_CAP);
+                if (level < depth) {
+                    graph.add(around.nodes(), around.links());
+                    around.nodes().forEach(n -> next.add(n.id()));
+                } else {
+                    graph.add(around.nodes().stream().filter(n -> n.id().equals(id)).toList(), List.of());
+                }
+            }
+            frontier = next;
+        }
+        return graph;
+    }
+}
