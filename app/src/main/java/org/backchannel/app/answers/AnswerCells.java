@@ -7,6 +7,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 
 /** What the answer panels share in the window: their stylesheet, and lists whose lines wrap. */
 public final class AnswerCells {
@@ -16,6 +17,14 @@ public final class AnswerCells {
 
     public static String stylesheet() {
         return Objects.requireNonNull(AnswerCells.class.getResource("answers.css")).toExternalForm();
+    }
+
+    /** A placeholder sentence that wraps in a narrow list or table rather than being cut. */
+    public static Label placeholder(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setPadding(new javafx.geometry.Insets(8));
+        return label;
     }
 
     /** A list of evidence lines (a quote can be long) that wrap to the list's width. */
@@ -51,19 +60,19 @@ public final class AnswerCells {
     public static <T> TableColumn<T, String> wrapping(String title, java.util.function.Function<T, String> value, double width) {
         TableColumn<T, String> column = org.backchannel.app.TableColumns.of(title, value, width);
         column.setCellFactory(c -> new TableCell<>() {
-            private final Label label = new Label();
+            // A Text, not a Label: its height follows its wrapping width exactly, so the row grows to hold every line.
+            private final Text text = new Text();
 
             {
-                label.setWrapText(true);
-                label.maxWidthProperty().bind(c.widthProperty().subtract(10));
-                label.setMinHeight(Region.USE_PREF_SIZE);
+                text.wrappingWidthProperty().bind(c.widthProperty().subtract(12));
+                text.getStyleClass().add("wrapped-cell-text");
             }
 
             @Override
-            protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                label.setText(empty ? null : text);
-                setGraphic(empty || text == null ? null : label);
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(empty ? null : item);
+                setGraphic(empty || item == null ? null : text);
             }
         });
         return column;

@@ -2,7 +2,6 @@ package org.backchannel.app.channels;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -56,30 +55,36 @@ public final class ParallelChannelsView extends VBox {
         message.setId("channels-message");
         message.textProperty().bind(viewModel.messageProperty());
 
-        SplitPane answer = new SplitPane(table(viewModel), flagsAndEvidence(viewModel));
-        answer.setDividerPositions(0.62);
+        Label limits = new Label();
+        limits.getStyleClass().add("answer-limits");
+        limits.setWrapText(true);
+        limits.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        limits.textProperty().bind(viewModel.limitsProperty());
+
+        SplitPane answer = new SplitPane(table(viewModel), flags(viewModel), evidence(viewModel));
+        answer.setDividerPositions(0.5, 0.74);
         VBox.setVgrow(answer, Priority.ALWAYS);
-        getChildren().addAll(pickers, message, answer);
+        getChildren().addAll(pickers, message, answer, limits);
     }
 
     private static TableView<ChannelLine> table(ParallelChannelsViewModel viewModel) {
         TableView<ChannelLine> table = new TableView<>(viewModel.getChannels());
         table.setId("channels-table");
-        table.getColumns().add(TableColumns.of("Tier", ChannelLine::tier, 60));
+        table.getColumns().add(TableColumns.of("Tier", ChannelLine::tier, 48));
         table.getColumns().add(TableColumns.of("Channel", ChannelLine::channel, 210));
         TableColumn<ChannelLine, ChannelLine> time = new TableColumn<>();
         time.textProperty().bind(Bindings.createStringBinding(() -> viewModel.axisProperty().get() == null ? "Time"
                 : "Time " + viewModel.axisProperty().get(), viewModel.axisProperty()));
         time.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         time.setCellFactory(column -> new TimeBarCell());
-        time.setPrefWidth(200);
+        time.setPrefWidth(180);
         time.setSortable(false);
         table.getColumns().add(time);
-        table.getColumns().add(TableColumns.of("Span", ChannelLine::span, 120));
-        table.getColumns().add(TableColumns.of("Type", ChannelLine::type, 110));
-        table.getColumns().add(TableColumns.of("Secrecy", ChannelLine::secrecy, 80));
-        table.getColumns().add(TableColumns.of("Exchanges", ChannelLine::exchanges, 70));
-        table.getColumns().add(TableColumns.of("Participants", ChannelLine::participants, 320));
+        table.getColumns().add(TableColumns.of("Span", ChannelLine::span, 90));
+        table.getColumns().add(TableColumns.of("Type", ChannelLine::type, 100));
+        table.getColumns().add(TableColumns.of("Secrecy", ChannelLine::secrecy, 78));
+        table.getColumns().add(TableColumns.of("Exchanges", ChannelLine::exchanges, 72));
+        table.getColumns().add(TableColumns.of("Participants", ChannelLine::participants, 260));
         table.setRowFactory(view -> new TableRow<>() {
             @Override
             protected void updateItem(ChannelLine line, boolean empty) {
@@ -90,31 +95,31 @@ public final class ParallelChannelsView extends VBox {
                 }
             }
         });
-        table.setPlaceholder(new Label("Pick two parties (or right-click a node: Channels with…), then Show channels."));
+        table.setPlaceholder(AnswerCells.placeholder("Pick two parties (or right-click a node: Channels with…), then Show channels."));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> viewModel.showChannel(now));
         return table;
     }
 
-    private static VBox flagsAndEvidence(ParallelChannelsViewModel viewModel) {
+    private static VBox flags(ParallelChannelsViewModel viewModel) {
         ListView<FlagLine> flags = AnswerCells.wrappingList(FlagLine::label);
         flags.setId("channels-flags");
         flags.setItems(viewModel.getFlags());
-        flags.setPlaceholder(new Label("No flag: no back and front channel overlap, and no bypass the data dates."));
+        flags.setPlaceholder(AnswerCells.placeholder("No flag: no back and front channel overlap, and no bypass the data dates."));
         flags.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> viewModel.showFlag(now));
+        VBox.setVgrow(flags, Priority.ALWAYS);
+        VBox box = new VBox(4, new Label("Flags"), flags);
+        box.setMinWidth(160);
+        return box;
+    }
+
+    private static VBox evidence(ParallelChannelsViewModel viewModel) {
         ListView<String> evidence = AnswerCells.wrappingList(line -> line);
         evidence.setId("channels-evidence");
         evidence.setItems(viewModel.getEvidence());
-        evidence.setPlaceholder(new Label("Pick a channel or a flag to read the facts and quotes it rests on."));
-        Label limits = new Label();
-        limits.getStyleClass().add("answer-limits");
-        limits.setWrapText(true);
-        limits.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        limits.textProperty().bind(viewModel.limitsProperty());
-        SplitPane lists = new SplitPane(flags, evidence);
-        lists.setOrientation(Orientation.VERTICAL);
-        VBox.setVgrow(lists, Priority.ALWAYS);
-        VBox box = new VBox(4, new Label("Flags"), lists, limits);
-        box.setMinWidth(200);
+        evidence.setPlaceholder(AnswerCells.placeholder("Pick a channel or a flag to read the facts and quotes it rests on."));
+        VBox.setVgrow(evidence, Priority.ALWAYS);
+        VBox box = new VBox(4, new Label("Facts and quotes"), evidence);
+        box.setMinWidth(160);
         return box;
     }
 

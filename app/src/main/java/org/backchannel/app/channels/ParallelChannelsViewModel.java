@@ -60,6 +60,9 @@ public final class ParallelChannelsViewModel {
         this.store = store;
         this.firstSearch = new SearchViewModel(exploration::graph, first::set);
         this.secondSearch = new SearchViewModel(exploration::graph, second::set);
+        // The boxes show who was picked, however: typed, from a node's menu, or swapped.
+        first.addListener((obs, old, now) -> firstSearch.queryProperty().set(now == null ? "" : now.name()));
+        second.addListener((obs, old, now) -> secondSearch.queryProperty().set(now == null ? "" : now.name()));
     }
 
     public ObjectProperty<GraphNode> firstProperty() {

@@ -27,7 +27,7 @@ public final class MeasuresView extends VBox {
 
         TableView<NodeMeasures> table = new TableView<>(viewModel.getRows());
         table.setId("measures-table");
-        table.getColumns().add(TableColumns.of("Node", NodeMeasures::name, 240));
+        table.getColumns().add(TableColumns.of("Node", NodeMeasures::name, 340));
         table.getColumns().add(TableColumns.of("Degree", NodeMeasures::degree, 80));
         table.getColumns().add(number("Betweenness", NodeMeasures::betweenness));
         table.getColumns().add(number("PageRank", NodeMeasures::pageRank));

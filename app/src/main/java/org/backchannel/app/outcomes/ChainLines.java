@@ -46,18 +46,18 @@ final class ChainLines {
             GraphNode node = step.node();
             ids.add(node.id());
             List<String> evidence = new ArrayList<>();
+            if (step.ledTo() != null) {
+                ids.add(step.ledTo().id());
+                evidence.add("led to " + name(graph, step.ledTo().toId())
+                        + (step.ledTo().span().isDated() ? " (" + step.ledTo().span() + ")" : "") + ":");
+                quotes.lines(step.ledTo().id()).forEach(q -> evidence.add("    " + q));
+            }
             for (GraphLink exchange : step.exchanges()) {
                 ids.add(exchange.id());
                 ids.add(exchange.fromId());
                 ids.add(exchange.toId());
                 evidence.add("exchange " + exchange.span() + ": " + name(graph, exchange.fromId()) + " — " + name(graph, exchange.toId()));
                 quotes.lines(exchange.id()).forEach(q -> evidence.add("    " + q));
-            }
-            if (step.ledTo() != null) {
-                ids.add(step.ledTo().id());
-                evidence.add("led to " + name(graph, step.ledTo().toId())
-                        + (step.ledTo().span().isDated() ? " (" + step.ledTo().span() + ")" : "") + ":");
-                quotes.lines(step.ledTo().id()).forEach(q -> evidence.add("    " + q));
             }
             step.takingPart().forEach(l -> {
                 ids.add(l.id());

@@ -32,7 +32,7 @@ public final class OutcomeChainsView extends VBox {
         ListView<ChainLine> chains = AnswerCells.wrappingList(ChainLine::label);
         chains.setId("chains-list");
         chains.setItems(viewModel.getChains());
-        chains.setPlaceholder(new Label("Right-click an outcome: How it came about; or an actor or channel: Outcomes it contributed to."));
+        chains.setPlaceholder(AnswerCells.placeholder("Right-click an outcome: How it came about; or an actor or channel: Outcomes it contributed to."));
         chains.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> viewModel.showChain(now));
 
         TableView<StepLine> steps = new TableView<>(viewModel.getSteps());
@@ -44,6 +44,8 @@ public final class OutcomeChainsView extends VBox {
         steps.getColumns().add(AnswerCells.wrapping("Took part", StepLine::takingPart, 200));
         steps.getColumns().add(AnswerCells.wrapping("Exchanges, led-to and quotes", StepLine::evidenceText, 560));
         steps.setPlaceholder(new Label("Pick a chain to read it step by step."));
+        // The columns share the width, so that the evidence wraps in view instead of running off to the right.
+        steps.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         steps.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> viewModel.showStep(now));
 
         SplitPane answer = new SplitPane(chains, steps);

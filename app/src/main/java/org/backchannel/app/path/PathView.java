@@ -81,11 +81,12 @@ public final class PathView extends VBox {
         steps.setId("path-steps");
         steps.getColumns().add(TableColumns.of("#", PathStep::hop, 40));
         steps.getColumns().add(TableColumns.of("From", PathStep::from, 180));
-        steps.getColumns().add(TableColumns.of("How", PathStep::how, 220));
+        steps.getColumns().add(AnswerCells.wrapping("How", PathStep::how, 220));
         steps.getColumns().add(TableColumns.of("To", PathStep::to, 180));
         steps.getColumns().add(TableColumns.of("When", PathStep::when, 140));
-        steps.getColumns().add(TableColumns.of("Order", PathStep::order, 160));
+        steps.getColumns().add(AnswerCells.wrapping("Order", PathStep::order, 160));
         steps.getColumns().add(AnswerCells.wrapping("Quote", PathStep::quote, 420));
+        steps.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         steps.setPlaceholder(new Label("Type a name in From and To, or select a node and press From or To; then Find path."));
         VBox.setVgrow(steps, Priority.ALWAYS);
         getChildren().addAll(new HBox(12, ends), pickers, controls, message, steps);
