@@ -22,7 +22,6 @@ import org.backchannel.app.task.TaskHandle;
 import org.backchannel.exploration.Exploration;
 import org.backchannel.exploration.HighlightSource;
 import org.backchannel.model.GraphNode;
-import org.backchannel.model.LinkType;
 import org.backchannel.model.NodeKind;
 import org.backchannel.questions.ParallelChannels;
 import org.backchannel.store.GraphFilter;
@@ -125,7 +124,7 @@ public final class ParallelChannelsViewModel {
             return;
         }
         if (node.kind() == NodeKind.CHANNEL) {
-            List<GraphNode> parties = partiesOf(nodeId);
+            List<GraphNode> parties = ParallelLines.partiesOf(exploration.graph(), nodeId);
             if (parties.size() < 2) {
                 clearAnswer();
                 message.set(node.name() + " connects fewer than two parties in the data: pick them by name.");
@@ -241,12 +240,5 @@ public final class ParallelChannelsViewModel {
                         + " front or untold); " + answer.flags().size() + " flags.");
         exploration.highlight(HighlightSource.PARALLEL_CHANNELS, answer.channels().stream()
                 .flatMap(c -> c.ids().stream()).collect(java.util.stream.Collectors.toSet()));
-    }
-
-    /** The parties a channel connects, in the order of its links. */
-    private List<GraphNode> partiesOf(String channelId) {
-        return exploration.graph().linksOf(channelId).stream()
-                .filter(l -> l.type() == LinkType.CONNECTS && l.fromId().equals(channelId))
-                .map(l -> exploration.graph().node(l.toId())).flatMap(Optional::stream).distinct().toList();
     }
 }

@@ -10,6 +10,7 @@ import org.backchannel.analysis.LoadedGraph;
 import org.backchannel.app.answers.Quotes;
 import org.backchannel.model.GraphLink;
 import org.backchannel.model.GraphNode;
+import org.backchannel.model.LinkType;
 import org.backchannel.model.YearRange;
 import org.backchannel.questions.ChannelFlag;
 import org.backchannel.questions.ChannelRow;
@@ -113,5 +114,12 @@ record ParallelLines(ParallelAnswer answer, YearAxis axis, List<ChannelLine> cha
 
     private static String name(LoadedGraph graph, String id) {
         return graph.node(id).map(GraphNode::name).orElse(id);
+    }
+
+    /** The parties a channel connects, in the order of its links. */
+    static List<GraphNode> partiesOf(LoadedGraph graph, String channelId) {
+        return graph.linksOf(channelId).stream()
+                .filter(l -> l.type() == LinkType.CONNECTS && l.fromId().equals(channelId))
+                .map(l -> graph.node(l.toId())).flatMap(java.util.Optional::stream).distinct().toList();
     }
 }
