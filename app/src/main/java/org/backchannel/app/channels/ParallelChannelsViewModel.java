@@ -57,8 +57,9 @@ public final class ParallelChannelsViewModel {
         this.exploration = exploration;
         this.health = health;
         this.store = store;
-        this.firstSearch = new SearchViewModel(exploration::graph, first::set);
-        this.secondSearch = new SearchViewModel(exploration::graph, second::set);
+        // A party picked by name asks at once when the other is known: typing the second name is the question.
+        this.firstSearch = new SearchViewModel(exploration::graph, node -> pick(first, node));
+        this.secondSearch = new SearchViewModel(exploration::graph, node -> pick(second, node));
         // The boxes show who was picked, however: typed, from a node's menu, or swapped.
         first.addListener((obs, old, now) -> firstSearch.queryProperty().set(now == null ? "" : now.name()));
         second.addListener((obs, old, now) -> secondSearch.queryProperty().set(now == null ? "" : now.name()));
@@ -148,6 +149,13 @@ public final class ParallelChannelsViewModel {
         }
     }
 
+    private void pick(ObjectProperty<GraphNode> party, GraphNode node) {
+        party.set(node);
+        if (first.get() != null && second.get() != null) {
+            ask();
+        }
+    }
+
     public void swap() {
         GraphNode was = first.get();
         first.set(second.get());
@@ -231,13 +239,7 @@ public final class ParallelChannelsViewModel {
         flags.setAll(answer.flags());
         evidence.clear();
         limits.set(String.join("\n", answer.answer().limits()));
-        long back = answer.channels().stream().filter(c -> c.tier().equals("back")).count();
-        message.set(answer.channels().isEmpty()
-                ? "No channel connects " + answer.answer().first().name() + " and " + answer.answer().second().name()
-                        + " in the scene under the current filters."
-                : answer.channels().size() + " channels between " + answer.answer().first().name() + " and "
-                        + answer.answer().second().name() + " (" + back + " back, " + (answer.channels().size() - back)
-                        + " front or untold); " + answer.flags().size() + " flags.");
+        message.set(answer.summary());
         exploration.highlight(HighlightSource.PARALLEL_CHANNELS, answer.channels().stream()
                 .flatMap(c -> c.ids().stream()).collect(java.util.stream.Collectors.toSet()));
     }

@@ -15,6 +15,7 @@ import org.backchannel.model.YearRange;
 import org.backchannel.questions.ChannelFlag;
 import org.backchannel.questions.ChannelRow;
 import org.backchannel.questions.ParallelAnswer;
+import org.backchannel.questions.Tier;
 import org.backchannel.store.GraphStore;
 
 /**
@@ -40,6 +41,17 @@ record ParallelLines(ParallelAnswer answer, YearAxis axis, List<ChannelLine> cha
         List<ChannelLine> channels = answer.channels().stream().map(row -> line(graph, row, axis, quotes)).toList();
         List<FlagLine> flags = answer.flags().stream().map(flag -> line(graph, flag, quotes)).toList();
         return new ParallelLines(answer, axis, channels, flags);
+    }
+
+    /** The sentence above the table: how many channels of each tier, how many flags, or that none connects the parties. */
+    String summary() {
+        String between = answer.first().name() + " and " + answer.second().name();
+        if (channels.isEmpty()) {
+            return "No channel connects " + between + " in the scene under the current filters.";
+        }
+        long back = answer.channels().stream().filter(row -> row.tier() == Tier.BACK).count();
+        return channels.size() + " channels between " + between + " (" + back + " back, " + (channels.size() - back)
+                + " front or untold); " + flags.size() + " flags.";
     }
 
     private static ChannelLine line(LoadedGraph graph, ChannelRow row, YearAxis axis, Quotes quotes) {
