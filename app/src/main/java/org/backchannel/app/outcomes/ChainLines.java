@@ -1,9 +1,11 @@
 package org.backchannel.app.outcomes;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.backchannel.analysis.LoadedGraph;
 import org.backchannel.app.answers.Quotes;
@@ -41,6 +43,10 @@ final class ChainLines {
     private static ChainLine line(LoadedGraph graph, int rank, OutcomeChain chain, Quotes quotes) {
         Set<String> ids = new LinkedHashSet<>();
         List<StepLine> steps = new ArrayList<>();
+        // One sentence of the article often backs the led-to link and an exchange both: quoted once, pointed at after.
+        Set<String> quoted = new HashSet<>();
+        Function<String, String> once = q -> "    " + (quoted.add(q) ? q
+                : "(the same words as above: " + q.substring(0, Math.min(40, q.length())) + "…)");
         int number = 1;
         for (ChainStep step : chain.steps()) {
             GraphNode node = step.node();
@@ -50,14 +56,14 @@ final class ChainLines {
                 ids.add(step.ledTo().id());
                 evidence.add("led to " + name(graph, step.ledTo().toId())
                         + (step.ledTo().span().isDated() ? " (" + step.ledTo().span() + ")" : "") + ":");
-                quotes.lines(step.ledTo().id()).forEach(q -> evidence.add("    " + q));
+                quotes.lines(step.ledTo().id()).forEach(q -> evidence.add(once.apply(q)));
             }
             for (GraphLink exchange : step.exchanges()) {
                 ids.add(exchange.id());
                 ids.add(exchange.fromId());
                 ids.add(exchange.toId());
                 evidence.add("exchange " + exchange.span() + ": " + name(graph, exchange.fromId()) + " — " + name(graph, exchange.toId()));
-                quotes.lines(exchange.id()).forEach(q -> evidence.add("    " + q));
+                quotes.lines(exchange.id()).forEach(q -> evidence.add(once.apply(q)));
             }
             step.takingPart().forEach(l -> {
                 ids.add(l.id());

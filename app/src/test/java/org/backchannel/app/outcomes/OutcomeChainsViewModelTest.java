@@ -44,6 +44,8 @@ class OutcomeChainsViewModelTest {
                 .findFirst().orElseThrow();
         assertThat(throughTheChannel.steps().get(0).evidence()).anySatisfy(line -> assertThat(line).contains(ledTo.citations().get(0).quote()));
         assertThat(throughTheChannel.steps().get(0).takingPart()).contains("Henry Kissinger", "Anatoly Dobrynin");
+        assertThat(throughTheChannel.steps().get(0).evidence()).as("a sentence backing several links is quoted once")
+                .filteredOn(line -> line.contains(ledTo.citations().get(0).quote())).hasSize(1);
         assertThat(throughTheChannel.steps()).last().extracting(StepLine::nodeId).isEqualTo(OUTCOME);
         assertThat(exploration.highlights().of(HighlightSource.OUTCOME_CHAINS)).contains(BACK_CHANNEL, OUTCOME, ledTo.id());
     }
