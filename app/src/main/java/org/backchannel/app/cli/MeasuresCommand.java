@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.backchannel.analysis.LoadedGraph;
+import org.backchannel.measures.MeasuresCsv;
 import org.backchannel.measures.NodeMeasures;
 import org.backchannel.measures.SceneMeasures;
 import org.backchannel.store.GraphFilter;
@@ -65,7 +66,7 @@ public final class MeasuresCommand extends SceneCommand {
                 r.pageRank(), r.community()));
         if (csv != null) {
             try {
-                Files.write(csv, csvLines(rows), StandardCharsets.UTF_8);
+                Files.write(csv, MeasuresCsv.lines(rows), StandardCharsets.UTF_8);
                 out.printf("Wrote %s: %d rows.%n", csv, rows.size());
             } catch (IOException e) {
                 err.println("Could not write " + csv + ": " + e.getMessage());
@@ -81,19 +82,5 @@ public final class MeasuresCommand extends SceneCommand {
             case BETWEENNESS -> Comparator.comparingDouble(NodeMeasures::betweenness).reversed();
             case PAGERANK -> Comparator.comparingDouble(NodeMeasures::pageRank).reversed();
         };
-    }
-
-    static List<String> csvLines(List<NodeMeasures> rows) {
-        List<String> lines = new ArrayList<>(List.of("id,name,degree,betweenness,pagerank,community"));
-        for (NodeMeasures r : rows) {
-            lines.add(String.join(",", quoted(r.nodeId()), quoted(r.name()), Integer.toString(r.degree()),
-                    Double.toString(r.betweenness()), Double.toString(r.pageRank()), Integer.toString(r.community())));
-        }
-        return lines;
-    }
-
-    /** RFC 4180: every field in quotes, quotes inside doubled. */
-    private static String quoted(String text) {
-        return '"' + text.replace("\"", "\"\"") + '"';
     }
 }

@@ -1,6 +1,7 @@
 package org.backchannel.app.explorer;
 
 import java.time.Clock;
+import org.backchannel.app.channels.ParallelChannelsViewModel;
 import org.backchannel.app.connection.Backoff;
 import org.backchannel.app.connection.StoreHealth;
 import org.backchannel.app.console.QueryConsoleViewModel;
@@ -9,7 +10,9 @@ import org.backchannel.app.edit.EditViewModel;
 import org.backchannel.app.export.GraphFileViewModel;
 import org.backchannel.app.exchanges.ExchangesViewModel;
 import org.backchannel.app.filter.FilterViewModel;
+import org.backchannel.app.measures.MeasuresViewModel;
 import org.backchannel.app.notes.NotesViewModel;
+import org.backchannel.app.outcomes.OutcomeChainsViewModel;
 import org.backchannel.app.path.PathViewModel;
 import org.backchannel.app.search.SearchViewModel;
 import org.backchannel.app.task.BackgroundTasks;
@@ -34,6 +37,9 @@ public final class ExplorerPanes {
     private final EditViewModel edit;
     private final NotesViewModel notes;
     private final GraphFileViewModel graphFile;
+    private final ParallelChannelsViewModel channels;
+    private final OutcomeChainsViewModel chains;
+    private final MeasuresViewModel measures;
 
     public ExplorerPanes(BackgroundTasks tasks) {
         this(new StoreHealth(tasks, Backoff.STANDARD));
@@ -51,6 +57,9 @@ public final class ExplorerPanes {
         edit = new EditViewModel(exploration);
         notes = new NotesViewModel(exploration, Clock.systemUTC());
         graphFile = new GraphFileViewModel(exploration, health, explorer::store);
+        channels = new ParallelChannelsViewModel(exploration, health, explorer::store);
+        chains = new OutcomeChainsViewModel(exploration, health, explorer::store);
+        measures = new MeasuresViewModel(exploration, health);
     }
 
     public Exploration exploration() {
@@ -99,5 +108,20 @@ public final class ExplorerPanes {
     /** Undo, redo, the history, and the commands on the selection. */
     public EditViewModel edit() {
         return edit;
+    }
+
+    /** Every channel between two parties, front against back, with flags. */
+    public ParallelChannelsViewModel channels() {
+        return channels;
+    }
+
+    /** How an outcome came about, or what a node contributed to. */
+    public OutcomeChainsViewModel chains() {
+        return chains;
+    }
+
+    /** Degree, betweenness, PageRank and community of the scene. */
+    public MeasuresViewModel measures() {
+        return measures;
     }
 }

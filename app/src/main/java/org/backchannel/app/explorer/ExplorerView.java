@@ -7,8 +7,6 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
@@ -19,19 +17,12 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.backchannel.analysis.LoadedGraph;
-import org.backchannel.app.console.QueryConsoleView;
 import org.backchannel.app.details.DetailsView;
-import org.backchannel.app.exchanges.ExchangesView;
 import org.backchannel.app.filter.FilterView;
 import org.backchannel.app.edit.EditMenu;
 import org.backchannel.app.export.GraphFileMenuItem;
-import org.backchannel.app.edit.HistoryView;
 import org.backchannel.app.graph.GraphCanvas;
-import org.backchannel.app.graph.NodeActions;
-import org.backchannel.app.overview.StoreOverviewView;
 import org.backchannel.app.overview.StoreOverviewViewModel;
-import org.backchannel.app.path.PathView;
 import org.backchannel.app.notes.NotesView;
 import org.backchannel.app.search.SearchField;
 import org.backchannel.app.session.SessionDialogs;
@@ -39,7 +30,6 @@ import org.backchannel.app.session.SessionMenu;
 import org.backchannel.app.session.SessionNotice;
 import org.backchannel.app.session.SessionViewModel;
 import org.backchannel.exploration.LayoutMode;
-import org.backchannel.model.GraphNode;
 
 /**
  * The main window: search and tools on top, filters left, the graph in the middle, details right,
@@ -53,19 +43,8 @@ public final class ExplorerView extends BorderPane {
                         Runnable onExport, Runnable onConnect, Runnable onHelp) {
         getStyleClass().add("explorer");
         ExplorerViewModel explorer = panes.explorer();
-        TabPane below = new TabPane();
-        canvas = new GraphCanvas(panes.exploration(), new NodeActions() {
-            @Override
-            public void expand(String nodeId) {
-                explorer.expand(nodeId);
-            }
-
-            @Override
-            public void findPathsFrom(String nodeId) {
-                explorer.graphProperty().get().node(nodeId).ifPresent(panes.path().fromProperty()::set);
-                below.getSelectionModel().select(1);
-            }
-        });
+        LowerTabs below = new LowerTabs(panes, store);
+        canvas = new GraphCanvas(panes.exploration(), below);
         canvas.setId("graph");
 
         SessionMenu file = new SessionMenu(sessions, dialogs);
@@ -81,15 +60,6 @@ public final class ExplorerView extends BorderPane {
         DetailsView details = new DetailsView(panes.details(), new NotesView(panes.notes()));
         details.setMinWidth(260);
         details.setPrefWidth(340);
-
-        below.getTabs().setAll(
-                tab("Exchanges", new ExchangesView(panes.exchanges(), explorer::pickLink)),
-                tab("Who reached whom", new PathView(panes.path(), () -> selectedNode(explorer))),
-                tab("History", new HistoryView(panes.edit())),
-                tab("Store", new StoreOverviewView(store)),
-                tab("Query", new QueryConsoleView(panes.console())));
-        below.setId("lower-tabs");
-        below.setPrefHeight(230);
 
         SplitPane middle = new SplitPane(filters, centre(explorer, store, sessions), details);
         middle.setDividerPositions(0.18, 0.74);
@@ -231,19 +201,4 @@ public final class ExplorerView extends BorderPane {
         StackPane.setMargin(banner, new javafx.geometry.Insets(12, 0, 0, 0));
         return banner;
     }
-
-    private static Tab tab(String title, javafx.scene.Node content) {
-        Tab tab = new Tab(title, content);
-        tab.setClosable(false);
-        return tab;
-    }
-
-    private static GraphNode selectedNode(ExplorerViewModel explorer) {
-        LoadedGraph graph = explorer.graphProperty().get();
-        if (graph == null || explorer.getSelection().size() != 1) {
-            return null;
-        }
-        return graph.node(explorer.getSelection().iterator().next()).orElse(null);
-    }
-
 }

@@ -1,6 +1,6 @@
 package org.backchannel.app.graph;
 
-/** What the graph asks of panes outside the exploration: the store, for an expansion; the path pane. */
+/** What the graph asks of panes outside the exploration: the store, for an expansion; the question panels. */
 public interface NodeActions {
 
     /** Loads a node's neighbours from the store and adds them to the scene. */
@@ -8,4 +8,10 @@ public interface NodeActions {
 
     /** Starts a path search from a node. */
     void findPathsFrom(String nodeId);
+
+    /** The channels between a party and another (picked next), or beside a channel. */
+    void channelsWith(String nodeId);
+
+    /** How an outcome came about, or what a node contributed to. */
+    void explain(String nodeId);
 }

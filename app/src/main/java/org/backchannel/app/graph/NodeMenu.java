@@ -1,5 +1,6 @@
 package org.backchannel.app.graph;
 
+import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
@@ -10,8 +11,13 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import org.backchannel.exploration.Exploration;
 import org.backchannel.model.GraphNode;
+import org.backchannel.model.NodeKind;
 
-/** The menu on a node: expand, hide, remove from the scene, pin or unpin, find paths from here, copy the name. */
+/**
+ * The menu on a node: expand, hide, remove from the scene, pin or unpin; the questions about it (paths
+ * from here, channels with another party or beside a channel, how an outcome came about or what the
+ * node contributed to); copy the name.
+ */
 final class NodeMenu {
 
     private final GraphCanvas canvas;
@@ -49,8 +55,9 @@ final class NodeMenu {
 
     private List<MenuItem> itemsFor(String id) {
         boolean pinned = exploration.drawing().isPinned(id);
-        String name = exploration.graph().node(id).map(GraphNode::name).orElse(id);
-        return List.of(
+        GraphNode node = exploration.graph().node(id).orElse(null);
+        String name = node == null ? id : node.name();
+        List<MenuItem> items = new ArrayList<>(List.of(
                 item("Expand", "menu-expand", () -> actions.expand(id)),
                 item("Hide", "menu-hide", () -> exploration.commands().hide(List.of(id))),
                 item("Remove from the scene", "menu-remove", () -> exploration.commands().remove(List.of(id))),
@@ -59,12 +66,29 @@ final class NodeMenu {
                     exploration.drawing().position(id).ifPresent(at -> layout.move(id, at.x(), at.y(), !pinned));
                 }),
                 new SeparatorMenuItem(),
-                item("Find paths from here", "menu-paths", () -> actions.findPathsFrom(id)),
-                item("Copy name", "menu-copy", () -> {
-                    ClipboardContent text = new ClipboardContent();
-                    text.putString(name);
-                    Clipboard.getSystemClipboard().setContent(text);
-                }));
+                item("Find paths from here", "menu-paths", () -> actions.findPathsFrom(id))));
+        items.addAll(questions(id, node == null ? null : node.kind()));
+        items.add(item("Copy name", "menu-copy", () -> {
+            ClipboardContent text = new ClipboardContent();
+            text.putString(name);
+            Clipboard.getSystemClipboard().setContent(text);
+        }));
+        return items;
+    }
+
+    private List<MenuItem> questions(String id, NodeKind kind) {
+        List<MenuItem> items = new ArrayList<>();
+        if (kind == NodeKind.ACTOR || kind == NodeKind.ORGANIZATION) {
+            items.add(item("Channels with…", "menu-channels", () -> actions.channelsWith(id)));
+        } else if (kind == NodeKind.CHANNEL) {
+            items.add(item("Channels beside this one", "menu-channels", () -> actions.channelsWith(id)));
+        }
+        if (kind == NodeKind.OUTCOME) {
+            items.add(item("How it came about", "menu-explain", () -> actions.explain(id)));
+        } else if (kind != null) {
+            items.add(item("Outcomes it contributed to", "menu-explain", () -> actions.explain(id)));
+        }
+        return items;
     }
 
     private static MenuItem item(String text, String id, Runnable action) {

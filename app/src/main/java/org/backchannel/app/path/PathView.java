@@ -4,7 +4,9 @@ import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.collections.FXCollections;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
@@ -13,13 +15,15 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.backchannel.app.TableColumns;
+import org.backchannel.app.answers.AnswerCells;
 import org.backchannel.app.search.SearchField;
 import org.backchannel.model.GraphNode;
 import org.backchannel.store.PathQuery;
 
 /**
  * Who reached whom: pick two nodes by name (in the store too, when the scene holds only part of it) or
- * from the selection, find the shortest paths, read them hop by hop.
+ * from the selection, swap them, choose shortest (any link or exchanges only) or in time (earliest
+ * arrival or fewest hops), read the path hop by hop with dates and quotes.
  */
 public final class PathView extends VBox {
 
@@ -43,6 +47,16 @@ public final class PathView extends VBox {
         hops.valueProperty().addListener((obs, old, now) -> viewModel.maxHopsProperty().set(now));
         CheckBox all = new CheckBox("All shortest");
         all.selectedProperty().bindBidirectional(viewModel.allShortestProperty());
+        all.disableProperty().bind(viewModel.modeProperty().isNotEqualTo(PathMode.SHORTEST_ANY_LINK));
+        ChoiceBox<PathMode> mode = new ChoiceBox<>(FXCollections.observableArrayList(PathMode.values()));
+        mode.setId("path-mode");
+        mode.valueProperty().bindBidirectional(viewModel.modeProperty());
+        mode.setTooltip(new Tooltip("Shortest along any link (the store), along exchanges only, or in time:"
+                + " every exchange no earlier than the one before (the scene)"));
+        Button swap = new Button("⇄");
+        swap.setId("path-swap");
+        swap.setTooltip(new Tooltip("Swap from and to"));
+        swap.setOnAction(e -> viewModel.swap());
         Button find = new Button("Find path");
         find.setId("find-path");
         find.setDefaultButton(false);
@@ -54,9 +68,9 @@ public final class PathView extends VBox {
         SearchField toName = new SearchField(viewModel.toSearch(), "path-to-name", "To: search names");
         fromName.setPrefColumnCount(14);
         toName.setPrefColumnCount(14);
-        HBox pickers = new HBox(6, fromName, from, toName, to);
+        HBox pickers = new HBox(6, fromName, from, swap, toName, to);
         pickers.setAlignment(Pos.CENTER_LEFT);
-        HBox controls = new HBox(6, new Label("max hops"), hops, all, find, clear);
+        HBox controls = new HBox(6, mode, new Label("max hops"), hops, all, find, clear);
         controls.setAlignment(Pos.CENTER_LEFT);
 
         Label message = new Label();
@@ -67,9 +81,12 @@ public final class PathView extends VBox {
         steps.setId("path-steps");
         steps.getColumns().add(TableColumns.of("#", PathStep::hop, 40));
         steps.getColumns().add(TableColumns.of("From", PathStep::from, 180));
-        steps.getColumns().add(TableColumns.of("How", PathStep::how, 220));
+        steps.getColumns().add(AnswerCells.wrapping("How", PathStep::how, 220));
         steps.getColumns().add(TableColumns.of("To", PathStep::to, 180));
         steps.getColumns().add(TableColumns.of("When", PathStep::when, 140));
+        steps.getColumns().add(AnswerCells.wrapping("Order", PathStep::order, 160));
+        steps.getColumns().add(AnswerCells.wrapping("Quote", PathStep::quote, 420));
+        steps.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         steps.setPlaceholder(new Label("Type a name in From and To, or select a node and press From or To; then Find path."));
         VBox.setVgrow(steps, Priority.ALWAYS);
         getChildren().addAll(new HBox(12, ends), pickers, controls, message, steps);

@@ -1,7 +1,5 @@
 package org.backchannel.app.path;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
@@ -21,20 +19,21 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.backchannel.analysis.LoadedGraph;
+import org.backchannel.app.answers.SceneGraph;
 import org.backchannel.app.connection.StoreHealth;
 import org.backchannel.app.search.SearchViewModel;
 import org.backchannel.exploration.Exploration;
 import org.backchannel.exploration.HighlightSource;
-import org.backchannel.model.GraphLink;
 import org.backchannel.model.GraphNode;
 import org.backchannel.store.GraphFilter;
-import org.backchannel.store.GraphPath;
 import org.backchannel.store.GraphStore;
 import org.backchannel.store.PathQuery;
 
 /**
- * "How did a message get from A to B?": the shortest path, or all shortest paths, along the links
- * messages travel on, asked of the store under the current filter and listed hop by hop.
+ * "How did a message get from A to B?": the store's shortest path (or all of them) along any link, or
+ * asked of the scene: the shortest along exchanges only, or a time-respecting path (earliest arrival or
+ * fewest hops) in which every step may come no earlier than the one before. Always under the current
+ * filter, in the background, listed hop by hop with dates and quotes.
  */
 public final class PathViewModel {
 
@@ -43,6 +42,7 @@ public final class PathViewModel {
     private final ObjectProperty<GraphNode> to = new SimpleObjectProperty<>(this, "to");
     private final IntegerProperty maxHops = new SimpleIntegerProperty(this, "maxHops", 6);
     private final BooleanProperty allShortest = new SimpleBooleanProperty(this, "allShortest");
+    private final ObjectProperty<PathMode> mode = new SimpleObjectProperty<>(this, "mode", PathMode.SHORTEST_ANY_LINK);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ObservableList<PathStep> steps = FXCollections.observableArrayList();
@@ -54,6 +54,8 @@ public final class PathViewModel {
     private final java.util.function.Function<String, java.util.Optional<String>> nameOf;
     private final SearchViewModel fromSearch;
     private final SearchViewModel toSearch;
+    /** What the scene questions are asked of: a copy of the scene, taken on the UI thread. */
+    private Supplier<LoadedGraph> scene;
 
     public PathViewModel(StoreHealth health, Supplier<GraphStore> store, Supplier<GraphFilter> filter) {
         this(health, store, filter, id -> java.util.Optional.empty(), () -> null, () -> false);
@@ -75,6 +77,7 @@ public final class PathViewModel {
         SearchViewModel.StoreSide storeSide = new SearchViewModel.StoreSide(health, store, scenePartial);
         this.fromSearch = new SearchViewModel(graph, storeSide, from::set, from::set);
         this.toSearch = new SearchViewModel(graph, storeSide, to::set, to::set);
+        this.scene = graph;
     }
 
     /**
@@ -86,6 +89,7 @@ public final class PathViewModel {
         this(health, store, exploration::filter, id -> exploration.graph().node(id).map(GraphNode::name),
                 exploration::graph, scenePartial);
         highlighted.addListener((obs, old, now) -> exploration.highlight(HighlightSource.PATH, now));
+        scene = () -> SceneGraph.of(exploration);
     }
 
     public ObjectProperty<GraphNode> fromProperty() {
@@ -112,6 +116,11 @@ public final class PathViewModel {
 
     public BooleanProperty allShortestProperty() {
         return allShortest;
+    }
+
+    /** Which paths to look for; the store's shortest along any link by default. */
+    public ObjectProperty<PathMode> modeProperty() {
+        return mode;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
@@ -144,15 +153,36 @@ public final class PathViewModel {
             message.set("From and to are the same node.");
             return;
         }
-        PathQuery query = new PathQuery(a.id(), b.id(), Math.max(1, Math.min(PathQuery.MAX_HOPS, maxHops.get())),
-                allShortest.get(), filter.get(), 25);
+        int hops = Math.max(1, Math.min(PathQuery.MAX_HOPS, maxHops.get()));
+        GraphStore opened = store.get();
+        PathMode asked = mode.get();
         busy.set(true);
         message.set("Searching…");
-        health.query(() -> store.get().shortestPaths(query), this::show, problem -> {
-            busy.set(false);
-            clear();
-            message.set("The path search failed: " + problem.getMessage());
-        });
+        if (asked.onScene()) {
+            LoadedGraph copy = scene.get();
+            for (GraphNode end : List.of(a, b)) {
+                if (copy.node(end.id()).isEmpty()) {
+                    busy.set(false);
+                    message.set(end.name() + " is not in the scene: bring it in (search, or expand a neighbour) first.");
+                    return;
+                }
+            }
+            GraphFilter filtered = filter.get();
+            health.query(() -> PathAnswer.ofScene(copy, filtered, asked, a.id(), b.id(), hops, opened), this::show, this::failed);
+        } else {
+            PathQuery query = new PathQuery(a.id(), b.id(), hops, allShortest.get(), filter.get(), 25);
+            health.query(() -> PathAnswer.ofStore(opened.shortestPaths(query), opened, nameOf), this::show, this::failed);
+        }
+    }
+
+    /** Turns the question round: from becomes to, and the names typed follow. */
+    public void swap() {
+        GraphNode was = from.get();
+        from.set(to.get());
+        to.set(was);
+        String typed = fromSearch.queryProperty().get();
+        fromSearch.queryProperty().set(toSearch.queryProperty().get());
+        toSearch.queryProperty().set(typed);
     }
 
     public void clear() {
@@ -161,38 +191,23 @@ public final class PathViewModel {
         message.set("");
     }
 
-    private void show(List<GraphPath> paths) {
+    private void failed(Throwable problem) {
         busy.set(false);
-        if (paths.isEmpty()) {
-            clear();
-            message.set("No path of at most " + maxHops.get() + " hops between " + from.get().name() + " and " + to.get().name()
-                    + " under the current filters.");
-            return;
-        }
-        List<PathStep> rows = new ArrayList<>();
-        Set<String> ids = new LinkedHashSet<>();
-        for (GraphPath path : paths) {
-            for (int i = 0; i < path.hops(); i++) {
-                GraphNode a = path.nodes().get(i);
-                GraphNode b = path.nodes().get(i + 1);
-                GraphLink link = path.links().get(i);
-                rows.add(new PathStep(i + 1, a.name(), how(link), b.name(), link.span().isDated() ? link.span().toString() : "", link.id()));
-                ids.add(a.id());
-                ids.add(b.id());
-                ids.add(link.id());
-            }
-        }
-        steps.setAll(rows);
-        highlighted.set(Set.copyOf(ids));
-        int hops = paths.get(0).hops();
-        message.set(paths.size() == 1
-                ? "Shortest path: " + hops + " hops."
-                : paths.size() + " shortest paths of " + hops + " hops.");
+        clear();
+        message.set("The path search failed: " + problem.getMessage());
     }
 
-    private String how(GraphLink link) {
-        String type = link.typeName().replace('-', ' ');
-        String via = link.channelId() == null ? "" : " via " + nameOf.apply(link.channelId()).orElse(link.channelId());
-        return type + via + (link.role() == null ? "" : " (" + link.role() + ")");
+    private void show(PathAnswer answer) {
+        busy.set(false);
+        if (answer.steps().isEmpty()) {
+            clear();
+            message.set("No " + (mode.get().onScene() ? mode.get().toString().toLowerCase(java.util.Locale.ROOT) + " " : "")
+                    + "path of at most " + maxHops.get() + " hops between " + from.get().name() + " and " + to.get().name()
+                    + (mode.get().onScene() ? " in the scene" : "") + " under the current filters.");
+            return;
+        }
+        steps.setAll(answer.steps());
+        highlighted.set(answer.ids());
+        message.set(answer.message());
     }
 }

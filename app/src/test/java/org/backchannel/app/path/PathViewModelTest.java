@@ -49,8 +49,17 @@ class PathViewModelTest {
                 List.of(link("biden-spoke-with-burns-2021-11"), link("burns-spoke-with-putin-2021-11")));
     }
 
+    private static String firstQuote(String linkId) {
+        GraphLink link = link(linkId);
+        return "“" + link.citations().get(0).quote() + "” [" + link.citations().get(0).sourceId() + "]";
+    }
+
     private static PathViewModel between(String from, String to, PathStore store) {
-        PathViewModel path = new PathViewModel(new StoreHealth(new SameThreadTasks(), Backoff.STANDARD), () -> store, () -> BACK_CHANNELS,
+        return between(from, to, store, BACK_CHANNELS);
+    }
+
+    private static PathViewModel between(String from, String to, PathStore store, GraphFilter filter) {
+        PathViewModel path = new PathViewModel(new StoreHealth(new SameThreadTasks(), Backoff.STANDARD), () -> store, () -> filter,
                 id -> graph.node(id).map(org.backchannel.model.GraphNode::name), () -> graph, () -> false);
         path.fromProperty().set(from == null ? null : node(from));
         path.toProperty().set(to == null ? null : node(to));
@@ -116,9 +125,9 @@ class PathViewModelTest {
 
         assertThat(path.getSteps()).containsExactly(
                 new PathStep(1, "Joe Biden", "spoke with via William Burns as Biden’s trusted emissary", "William Burns", "2021-11",
-                        "biden-spoke-with-burns-2021-11"),
+                        "biden-spoke-with-burns-2021-11", firstQuote("biden-spoke-with-burns-2021-11"), ""),
                 new PathStep(2, "William Burns", "spoke with via William Burns as Biden’s trusted emissary", "Vladimir Putin", "2021-11",
-                        "burns-spoke-with-putin-2021-11"));
+                        "burns-spoke-with-putin-2021-11", firstQuote("burns-spoke-with-putin-2021-11"), ""));
         assertThat(path.messageProperty().get()).isEqualTo("Shortest path: 2 hops.");
         assertThat(path.busyProperty().get()).isFalse();
     }
@@ -220,6 +229,11 @@ class PathViewModelTest {
             return answer.apply(query);
         }
 
+        @Override
+        public java.util.Optional<GraphLink> linkDetails(String id, org.backchannel.model.LinkType type) {
+            return graph.link(id);
+        }
+
     }
 
     @Test
@@ -238,5 +252,55 @@ class PathViewModelTest {
         assertThat(path.fromSearch().getResults().get(0).inScene()).isFalse();
         assertThat(path.fromProperty().get().id()).isEqualTo("william-burns");
         assertThat(path.toProperty().get().id()).isEqualTo("vladimir-putin");
+    }
+
+    @Test
+    void inTimeBidensMessageReachesPutinThroughBurnssNovember2021VisitAndTheOrderIsSaidToBeUncertain() {
+        PathStore store = new PathStore(query -> List.of());
+        PathViewModel path = between("joe-biden", "vladimir-putin", store, GraphFilter.ALL);
+        path.modeProperty().set(PathMode.IN_TIME_EARLIEST);
+
+        path.find();
+
+        assertThat(store.queries).as("a time-respecting path is asked of the scene").isEmpty();
+        assertThat(path.getSteps()).extracting(PathStep::to).containsExactly("William Burns", "Vladimir Putin");
+        PathStep visit = path.getSteps().get(1);
+        assertThat(visit.when()).startsWith("2021-11");
+        assertThat(visit.quote()).isEqualTo(firstQuote(visit.linkId()));
+        assertThat(visit.order()).isEqualTo("may have come before hop 1: the dates overlap");
+        assertThat(path.messageProperty().get()).startsWith("Time-respecting path: 2 hops")
+                .contains("Partial dates leave the order of some hops uncertain");
+        assertThat(path.highlightedProperty().get()).contains("william-burns", visit.linkId());
+    }
+
+    @Test
+    void exchangesOnlyFollowsNoParticipationLink() {
+        PathViewModel path = between("joe-biden", "vladimir-putin", new PathStore(query -> List.of()), GraphFilter.ALL);
+        path.modeProperty().set(PathMode.SHORTEST_EXCHANGES);
+
+        path.find();
+
+        assertThat(path.getSteps()).isNotEmpty().allSatisfy(step ->
+                assertThat(link(step.linkId()).type()).isEqualTo(org.backchannel.model.LinkType.SPOKE_WITH));
+        assertThat(path.messageProperty().get()).startsWith("Shortest path along exchanges:");
+
+        PathViewModel nixon = between("richard-nixon", "anatoly-dobrynin", new PathStore(query -> List.of()), GraphFilter.ALL);
+        nixon.modeProperty().set(PathMode.SHORTEST_EXCHANGES);
+        nixon.find();
+        assertThat(nixon.messageProperty().get()).isEqualTo("No shortest · exchanges only path of at most 6 hops between"
+                + " Richard Nixon and Anatoly Dobrynin in the scene under the current filters.");
+    }
+
+    @Test
+    void swappingTurnsTheQuestionRound() {
+        PathViewModel path = between("joe-biden", "vladimir-putin", new PathStore(query -> List.of()));
+        path.fromSearch().queryProperty().set("Biden");
+
+        path.swap();
+
+        assertThat(path.fromProperty().get().id()).isEqualTo("vladimir-putin");
+        assertThat(path.toProperty().get().id()).isEqualTo("joe-biden");
+        assertThat(path.toSearch().queryProperty().get()).isEqualTo("Biden");
+        assertThat(path.fromSearch().queryProperty().get()).isEmpty();
     }
 }
