@@ -32,6 +32,8 @@ final class SceneState {
     /** The analyst's notes by {@link Notes#key}, in the order they were written. */
     final Map<String, Note> notes = new LinkedHashMap<>();
     GraphFilter filter = GraphFilter.ALL;
+    /** While true no step is recorded: see {@link Exploration#setReadOnly}. */
+    boolean readOnly;
     LayoutMode layoutMode = LayoutMode.FORCE;
     String focus;
     private VisibleGraph visible;
@@ -47,6 +49,33 @@ final class SceneState {
         notes.clear();
         filter = GraphFilter.ALL;
         focus = null;
+        visible = null;
+    }
+
+    /**
+     * Puts a saved state over a fresh graph without recording it: the history starts with it. Links
+     * between scene nodes that the snapshot does not name stay out, as {@link SceneCommands#restore} keeps them.
+     */
+    void place(ExplorationSnapshot saved) {
+        graph.nodes().forEach(n -> {
+            if (!saved.sceneNodeIds().contains(n.id())) {
+                nodesOut.add(n.id());
+            }
+        });
+        graph.links().forEach(l -> {
+            if (!saved.sceneLinkIds().contains(l.id())) {
+                linksOut.add(l.id());
+            }
+        });
+        hidden.addAll(saved.hidden());
+        selection.addAll(saved.selection());
+        notLoaded.putAll(saved.notLoaded());
+        saved.positions().forEach(drawing::put);
+        saved.pinned().forEach(id -> drawing.setPinned(id, true));
+        saved.notes().forEach(note -> notes.put(Notes.key(note.target(), note.targetId()), note));
+        filter = saved.filter();
+        layoutMode = saved.layoutMode();
+        focus = saved.focus();
         visible = null;
     }
 
