@@ -37,6 +37,9 @@ final class SceneState {
     LayoutMode layoutMode = LayoutMode.FORCE;
     String focus;
     private VisibleGraph visible;
+    /** The scene's ids as immutable sets, kept until the scene changes: a snapshot after a move copies only what moved. */
+    private Set<String> sceneNodes;
+    private Set<String> sceneLinks;
 
     void reset(LoadedGraph fresh) {
         graph = fresh;
@@ -49,7 +52,7 @@ final class SceneState {
         notes.clear();
         filter = GraphFilter.ALL;
         focus = null;
-        visible = null;
+        sceneChanged();
     }
 
     /**
@@ -76,7 +79,7 @@ final class SceneState {
         filter = saved.filter();
         layoutMode = saved.layoutMode();
         focus = saved.focus();
-        visible = null;
+        sceneChanged();
     }
 
     boolean inScene(String nodeId) {
@@ -132,13 +135,21 @@ final class SceneState {
                 }
             }
         }
-        if (key.field().aspect == Aspect.SCENE || key.field().aspect == Aspect.HIDDEN || key.field() == StateKey.Field.FILTER) {
+        if (key.field().aspect == Aspect.SCENE) {
+            sceneChanged();
+        } else if (key.field().aspect == Aspect.HIDDEN || key.field() == StateKey.Field.FILTER) {
             visible = null;
         }
     }
 
     void graphGrew() {
+        sceneChanged();
+    }
+
+    private void sceneChanged() {
         visible = null;
+        sceneNodes = null;
+        sceneLinks = null;
     }
 
     /** What is drawn: the scene, less hidden nodes, less what the filter holds back. */
@@ -155,19 +166,24 @@ final class SceneState {
     }
 
     ExplorationSnapshot snapshot() {
-        List<String> nodes = new ArrayList<>();
-        graph.nodes().forEach(n -> {
-            if (inScene(n.id())) {
-                nodes.add(n.id());
-            }
-        });
-        List<String> links = new ArrayList<>();
-        graph.links().forEach(l -> {
-            if (linkInScene(l)) {
-                links.add(l.id());
-            }
-        });
-        return new ExplorationSnapshot(Set.copyOf(nodes), Set.copyOf(links), drawing.positions(), drawing.pinned(), hidden,
+        if (sceneNodes == null) {
+            List<String> nodes = new ArrayList<>();
+            graph.nodes().forEach(n -> {
+                if (inScene(n.id())) {
+                    nodes.add(n.id());
+                }
+            });
+            List<String> links = new ArrayList<>();
+            graph.links().forEach(l -> {
+                if (linkInScene(l)) {
+                    links.add(l.id());
+                }
+            });
+            sceneNodes = Set.copyOf(nodes);
+            sceneLinks = Set.copyOf(links);
+        }
+        // Immutable sets and maps pass through the snapshot's copies without being copied again.
+        return new ExplorationSnapshot(sceneNodes, sceneLinks, drawing.frozenPositions(), drawing.frozenPinned(), hidden,
                 filter, selection, focus, layoutMode, notLoaded, List.copyOf(notes.values()));
     }
 

@@ -69,8 +69,8 @@ public final class SessionFiles {
         } catch (IOException | RuntimeException e) {
             LOG.warn("The drawing cache {} could not be written; the next launch draws the session once the store answers", cache, e);
             try {
-                Files.deleteIfExists(temp);
                 Files.deleteIfExists(cache);
+                Files.deleteIfExists(temp);
             } catch (IOException cleanup) {
                 // The stamp keeps a stale cache from being drawn.
             }

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Consumer;
+import org.backchannel.analysis.VisibleGraph;
 import org.backchannel.app.task.BackgroundTasks;
 import org.backchannel.app.task.TaskHandle;
 import org.backchannel.exploration.Aspect;
@@ -43,6 +44,8 @@ final class Autosave {
     private SessionFiles files;
     private final Object writing = new Object();
     private StoreIdentity store;
+    private VisibleGraph drawnFor;
+    private DrawingCacheMapping.Drawn drawn;
     private boolean changed;
     private TaskHandle pending = TaskHandle.DONE;
 
@@ -136,7 +139,11 @@ final class Autosave {
     private Taken take() {
         long started = System.nanoTime();
         ExplorationSnapshot snapshot = exploration.snapshot();
-        DrawingCacheMapping.Drawn drawn = DrawingCacheMapping.drawn(exploration);
+        if (exploration.visible() != drawnFor) {
+            // Looked up again only when what is drawn changed: a move changes positions, which the snapshot holds.
+            drawnFor = exploration.visible();
+            drawn = DrawingCacheMapping.drawn(exploration);
+        }
         LOG.info("Session snapshot of {} nodes taken on the UI thread in {} µs", snapshot.sceneNodeIds().size(),
                 (System.nanoTime() - started) / 1_000);
         return new Taken(snapshot, drawn, exploration.viewpoint(), store, clock.instant());
