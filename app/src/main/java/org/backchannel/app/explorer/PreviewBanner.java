@@ -45,9 +45,9 @@ final class PreviewBanner extends VBox {
         getChildren().addAll(title, state, why);
         setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         setMouseTransparent(true);
-        // Top left: the legend takes the top right of the canvas.
-        StackPane.setAlignment(this, Pos.TOP_LEFT);
-        StackPane.setMargin(this, new Insets(12, 0, 0, 12));
+        // Bottom left, where the line on the reopened session will be: the legend takes the top right of the canvas, the graph its middle.
+        StackPane.setAlignment(this, Pos.BOTTOM_LEFT);
+        StackPane.setMargin(this, new Insets(0, 0, 28, 12));
         ticker.setCycleCount(Timeline.INDEFINITE);
         visibleProperty().bind(showing);
         managedProperty().bind(visibleProperty());
