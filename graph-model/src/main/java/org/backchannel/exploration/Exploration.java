@@ -284,6 +284,14 @@ public final class Exploration {
         }
     }
 
+    /**
+     * The state at this moment for another thread to make a snapshot and the drawn elements of: costs
+     * the UI thread what changed since the last time, not the size of the scene. See {@link FrozenExploration}.
+     */
+    public FrozenExploration freeze() {
+        return new FrozenExploration(state);
+    }
+
     /** Everything the analyst is looking at, as plain data; see {@link ExplorationSnapshot}. */
     public ExplorationSnapshot snapshot() {
         return state.snapshot();

@@ -61,6 +61,27 @@ class DrawingCacheMappingTest {
     }
 
     @Test
+    void aFrozenExplorationGivesTheSnapshotAndDrawnElementsOfItsMomentWhateverHappensAfter() {
+        Exploration exploration = new Exploration();
+        exploration.load(store.overview(3));
+        List<String> ids = exploration.visible().nodeIds().stream().sorted().toList();
+        exploration.commands().move(ids.get(0), 1, 2);
+        exploration.commands().hide(List.of(ids.get(1)));
+        ExplorationSnapshot then = exploration.snapshot();
+        DrawingCacheMapping.Drawn drawnThen = DrawingCacheMapping.drawn(exploration);
+
+        FrozenExploration frozen = exploration.freeze();
+        exploration.commands().expand("alice", store.neighbours("alice", 50));
+        exploration.commands().move(ids.get(0), 7, 7);
+        exploration.commands().remove(List.of(ids.get(2)));
+
+        assertThat(frozen.snapshot()).isEqualTo(then);
+        assertThat(frozen.drawn().nodes()).containsExactlyInAnyOrderElementsOf(drawnThen.nodes());
+        assertThat(frozen.drawn().links()).containsExactlyInAnyOrderElementsOf(drawnThen.links());
+        assertThat(exploration.freeze().snapshot()).isEqualTo(exploration.snapshot());
+    }
+
+    @Test
     void aReadOnlyExplorationRecordsNoCommandAndUndoesNothing() {
         Exploration exploration = new Exploration();
         exploration.load(store.overview(3));

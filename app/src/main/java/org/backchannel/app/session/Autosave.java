@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Consumer;
-import org.backchannel.analysis.VisibleGraph;
 import org.backchannel.app.task.BackgroundTasks;
 import org.backchannel.app.task.TaskHandle;
 import org.backchannel.exploration.Aspect;
@@ -15,9 +14,9 @@ import org.backchannel.exploration.DrawingCacheMapping;
 import org.backchannel.exploration.Exploration;
 import org.backchannel.exploration.ExplorationEvent;
 import org.backchannel.exploration.ExplorationSnapshot;
+import org.backchannel.exploration.FrozenExploration;
 import org.backchannel.exploration.SessionMapping;
 import org.backchannel.exploration.Viewpoint;
-import org.backchannel.session.DrawingCache;
 import org.backchannel.session.DrawingCacheFile;
 import org.backchannel.session.Session;
 import org.backchannel.session.SessionFiles;
@@ -44,8 +43,6 @@ final class Autosave {
     private SessionFiles files;
     private final Object writing = new Object();
     private StoreIdentity store;
-    private VisibleGraph drawnFor;
-    private DrawingCacheMapping.Drawn drawn;
     private boolean changed;
     private TaskHandle pending = TaskHandle.DONE;
 
@@ -133,39 +130,35 @@ final class Autosave {
     }
 
     /**
-     * Takes the snapshot and looks up what is drawn, on the UI thread; its cost is logged, as it is the
-     * only part the UI waits for.
+     * Freezes the exploration on the UI thread, for the cost of what changed since the last save; its
+     * cost is logged, as it is the only part the UI waits for. The snapshot and the picture are made
+     * in the background.
      */
     private Taken take() {
         long started = System.nanoTime();
-        ExplorationSnapshot snapshot = exploration.snapshot();
-        if (exploration.visible() != drawnFor) {
-            // Looked up again only when what is drawn changed: a move changes positions, which the snapshot holds.
-            drawnFor = exploration.visible();
-            drawn = DrawingCacheMapping.drawn(exploration);
-        }
-        LOG.info("Session snapshot of {} nodes taken on the UI thread in {} µs", snapshot.sceneNodeIds().size(),
+        FrozenExploration frozen = exploration.freeze();
+        LOG.info("Session state of {} nodes taken on the UI thread in {} µs", exploration.graph().nodeCount(),
                 (System.nanoTime() - started) / 1_000);
-        return new Taken(snapshot, drawn, exploration.viewpoint(), store, clock.instant());
+        return new Taken(frozen, exploration.viewpoint(), store, clock.instant());
     }
 
     /** What the UI thread hands to the writer: immutable, so the mapping and the bytes are made in the background. */
-    private record Taken(ExplorationSnapshot snapshot, DrawingCacheMapping.Drawn drawn, Viewpoint viewpoint, StoreIdentity store,
-                         Instant at) {
+    private record Taken(FrozenExploration frozen, Viewpoint viewpoint, StoreIdentity store, Instant at) {
 
-        Session session() {
+        Session session(ExplorationSnapshot snapshot) {
             return SessionMapping.toSession(snapshot, viewpoint, store, at);
         }
 
-        DrawingCache picture() {
-            return DrawingCacheMapping.toCache(drawn, snapshot, viewpoint);
+        Session session() {
+            return session(frozen.snapshot());
         }
     }
 
     /** The session and, beside it, the picture the next launch draws before the store answers. */
     private void write(Taken taken) throws IOException {
         synchronized (writing) {
-            files().save(taken.session(), taken.picture(), file);
+            ExplorationSnapshot snapshot = taken.frozen().snapshot();
+            files().save(taken.session(snapshot), DrawingCacheMapping.toCache(taken.frozen().drawn(), snapshot, taken.viewpoint()), file);
         }
     }
 
