@@ -78,12 +78,12 @@ public final class MainWindow implements AutoCloseable {
     }
 
     /**
-     * Reads the last session's picture and file, then starts opening the store: the picture is drawn
-     * while the store starts, and the graph is checked against the store when it is ready.
+     * Reads the last session's picture and file, and starts opening the store once the picture is in
+     * (its start would take both cores from it): the picture is drawn while the store starts, and checked
+     * against the store when it is ready.
      */
     public void open() {
-        sessions.readLast();
-        store.open();
+        sessions.readLast(store::open);
     }
 
     /** The last session, its autosave and the line on what it did. */

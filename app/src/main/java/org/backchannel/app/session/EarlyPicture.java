@@ -49,10 +49,19 @@ final class EarlyPicture {
         return showing.getReadOnlyProperty();
     }
 
-    /** Reads the cache in the background and draws it, unless the store's graph came first. */
-    void read() {
+    /**
+     * Reads the cache in the background and draws it, unless the store's graph came first; then runs
+     * {@code then} (starting the store, whose start would otherwise take the two cores from the picture).
+     */
+    void read(Runnable then) {
         tasks.run(() -> new DrawingCacheFile().readBeside(sessionFile, why -> LOG.info("No early picture: {}", why)).orElse(null),
-                this::draw, problem -> LOG.warn("The last session's picture could not be read", problem));
+                cache -> {
+                    draw(cache);
+                    then.run();
+                }, problem -> {
+                    LOG.warn("The last session's picture could not be read", problem);
+                    then.run();
+                });
     }
 
     /** How the drawn nodes changed in the store since the picture was saved; empty when none was drawn. */

@@ -85,12 +85,12 @@ public final class SessionViewModel {
     // Commands
 
     /**
-     * Called at launch, before the store starts: draws the last session's picture from its drawing
-     * cache, then reads the session file, both in the background. A missing, old or damaged cache only
-     * means no early picture (the log says why).
+     * Called at launch: draws the last session's picture from its drawing cache, then runs {@code then}
+     * (starting the store), and reads the session file, all in the background. A missing, old or damaged
+     * cache only means no early picture (the log says why).
      */
-    public void readLast() {
-        early.read();
+    public void readLast(Runnable then) {
+        early.read(then);
         tasks.run(() -> Files.isRegularFile(lastFile) || Files.isRegularFile(SessionFiles.backupOf(lastFile))
                 ? new SessionFiles().open(lastFile) : null, opened -> {
                     lastRead = true;

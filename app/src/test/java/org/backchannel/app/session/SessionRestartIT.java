@@ -48,6 +48,11 @@ class SessionRestartIT extends FxRobot {
     /** The file keeps positions to a hundredth of a world unit. */
     private static final double TOLERANCE = 0.01;
 
+    /** One store for the class: no test changes its data, and creating and seeding one costs a minute on a loaded machine. */
+    @TempDir
+    static Path storeHome;
+
+    /** Each test's own home for its sessions, so that one test's last session never opens in another. */
     @TempDir
     Path home;
 
@@ -139,7 +144,7 @@ class SessionRestartIT extends FxRobot {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-                return ConnectedStore.embedded(home.resolve("neo4j"));
+                return ConnectedStore.embedded(storeHome.resolve("neo4j"));
             }, home);
             stage.show();
             window.open();

@@ -54,7 +54,7 @@ class SessionViewModelTest {
         /** Launched, as the main window does: the last session's picture and file are read while the store starts. */
         Window() {
             panes.explorer().useOverviewWith(sessions::useOverview);
-            sessions.readLast();
+            sessions.readLast(() -> { });
         }
 
         Window(GraphStore store, StoreIdentity identity) {
