@@ -5,6 +5,8 @@
 #
 #   bench/app-figures.sh [runs]        (default 3 runs of each start-up figure)
 #   APP_FIGURES_DISPLAY=88 bench/app-figures.sh   (the X display to start Xvfb on; default the first free from :99 down)
+#   APP_FIGURES_WAIT=600 (seconds to wait for each start, 180 by default: more on a loaded machine)
+#   APP_FIGURES_FRAMES=no (only the start-up figures)
 #
 # Needs Xvfb and xdotool (Debian: apt-get install xvfb xdotool). Writes bench/results/app.md and
 # keeps every app log under bench/results/app-logs/. Stores go to bench/stores/app/ (S and M are
@@ -96,7 +98,7 @@ for i in $(seq 1 "$runs"); do
     bare_cpu=$(cpu "$logs/status-$i.log" "First answer")
     log=$logs/start-$i.log
     start_app "$article" "" "$log"
-    await "$log" "settled\|Session reopened" 180
+    await "$log" "settled\|Session reopened" "${APP_FIGURES_WAIT:-180}"
     sleep 1
     quit_app
     window=$(figure "$log" "Window shown")
@@ -113,7 +115,7 @@ done
 
 # Pans with the arrow keys, sixty presses a second, and keeps FrameStats' summaries.
 frame_rows=""
-for size in S M; do
+for size in $([ "${APP_FIGURES_FRAMES:-yes}" = no ] || echo S M); do
     generate "$size"
     log=$logs/frames-$size.log
     echo "app-figures: frames on the $size graph" >&2
