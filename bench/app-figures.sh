@@ -4,6 +4,9 @@
 # compared with, and frame times while panning the S and M graphs.
 #
 #   bench/app-figures.sh [runs]        (default 3 runs of each start-up figure)
+#   APP_FIGURES_DISPLAY=88 bench/app-figures.sh   (the X display to start Xvfb on; default the first free from :99 down)
+#   APP_FIGURES_WAIT=600 (seconds to wait for each start, 180 by default: more on a loaded machine)
+#   APP_FIGURES_FRAMES=no (only the start-up figures)
 #
 # Needs Xvfb and xdotool (Debian: apt-get install xvfb xdotool). Writes bench/results/app.md and
 # keeps every app log under bench/results/app-logs/. Stores go to bench/stores/app/ (S and M are
@@ -20,7 +23,7 @@ for tool in Xvfb xdotool; do
 done
 mkdir -p "$stores" "$logs"
 
-display=99
+display=${APP_FIGURES_DISPLAY:-99}
 while [ -e "/tmp/.X${display}-lock" ]; do display=$((display - 1)); done
 Xvfb ":$display" -ac -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
@@ -95,26 +98,29 @@ for i in $(seq 1 "$runs"); do
     bare_cpu=$(cpu "$logs/status-$i.log" "First answer")
     log=$logs/start-$i.log
     start_app "$article" "" "$log"
-    await "$log" "settled" 180
+    await "$log" "settled\|Session reopened" "${APP_FIGURES_WAIT:-180}"
     sleep 1
     quit_app
     window=$(figure "$log" "Window shown")
-    graph=$(grep -o "drawn ([0-9]* nodes) [0-9]*" "$log" | grep -o "[0-9]*$")
-    # From the second run on, the window reopens the session the run before saved.
+    graph=$(grep -o "First graph drawn ([0-9]* nodes) [0-9]*" "$log" | head -1 | grep -o "[0-9]*$")
+    # From the second run on, the window draws the picture the run before saved while the store starts,
+    # then reopens the session on the store's overview.
+    picture=$(grep -o "picture drawn ([0-9]* nodes) [0-9]*" "$log" | grep -o "[0-9]*$" || true)
     reopened=$(grep -o "reopened ([0-9]* nodes) [0-9]*" "$log" | grep -o "[0-9]*$" || true)
     closed=$(figure "$log" "Closed in")
     ratio=$(awk -v g="$graph" -v b="$bare" 'BEGIN { printf "%.2f", g / b }')
-    startup_rows+="| $i | $window | $bare | $graph | $ratio | ${reopened:-–} | $closed | $(cpu "$log" "Window shown") / $bare_cpu / $(cpu "$log" "First graph drawn") |"$'\n'
+    live_ratio=$([ -n "$reopened" ] && awk -v r="$reopened" -v b="$bare" 'BEGIN { printf "%.2f", r / b }' || echo "–")
+    startup_rows+="| $i | $window | $bare | $graph | $ratio | ${picture:-–} | ${reopened:-–} | $live_ratio | $closed | $(cpu "$log" "Window shown") / $bare_cpu / $(cpu "$log" "First graph drawn") |"$'\n'
 done
 
 # Pans with the arrow keys, sixty presses a second, and keeps FrameStats' summaries.
 frame_rows=""
-for size in S M; do
+for size in $([ "${APP_FIGURES_FRAMES:-yes}" = no ] || echo S M); do
     generate "$size"
     log=$logs/frames-$size.log
     echo "app-figures: frames on the $size graph" >&2
     start_app "$stores/$size" "-Dbackchannel.frameStats=true" "$log"
-    await "$log" "settled" 600
+    await "$log" "settled\|Session reopened" 600
     window=$(xdotool search --name '^Backchannel$' | head -1)
     # Focus the canvas (a click may select a node; Escape clears it), then pan.
     xdotool mousemove --window "$window" 700 400 click 1
@@ -126,7 +132,7 @@ for size in S M; do
     sleep 1
     quit_app
     summaries=$(grep -o "frame [0-9.]* ms median, [0-9.]* ms p95" "$log" || true)
-    nodes=$(grep -o "drawn ([0-9]* nodes)" "$log" | grep -o "[0-9]*")
+    nodes=$(grep -o "First graph drawn ([0-9]* nodes)" "$log" | head -1 | grep -o "[0-9]*")
     medians=$(echo "$summaries" | grep -o "frame [0-9.]*" | grep -o "[0-9.]*$" | sort -n | paste -sd' ')
     p95s=$(echo "$summaries" | grep -o "[0-9.]* ms p95" | grep -o "^[0-9.]*" | sort -n | paste -sd' ')
     frame_rows+="| $size | $nodes | $medians | $p95s |"$'\n'
@@ -144,10 +150,12 @@ done
     echo
     echo "\"bare\" is \`status\`'s start to first answer: the embedded DBMS started, connected and asked"
     echo "its first query, in the same JVM options, just before the app's run. Target: window ≤ 2,000;"
-    echo "first graph ≤ 1.2 × bare; exit ≤ 3,000."
+    echo "first graph ≤ 1.2 × bare; exit ≤ 3,000. Every run relaunches on the session the start before it saved:"
+    echo "the last session's picture is drawn while the store starts (target ≤ 2,000, issue #10), and the session"
+    echo "is reopened, live, on the store's overview (target ≤ 1.1 × bare). Every figure is ms after the app JVM started."
     echo
-    echo "| run | window | bare start + first query | first graph drawn | graph / bare | session reopened | exit | CPU s: window / bare / graph |"
-    echo "| --- | --- | --- | --- | --- | --- | --- | --- |"
+    echo "| run | window | bare start + first query | first graph drawn | graph / bare | last session's picture drawn | session reopened, live | live / bare | exit | CPU s: window / bare / graph |"
+    echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
     printf "%s" "$startup_rows"
     echo
     echo "## Frame time while panning (ms, each value the median or 95th percentile of 100 consecutive drawn frames)"

@@ -51,6 +51,7 @@ public final class MainWindow implements AutoCloseable {
         explorer = panes.explorer();
         sessions = new SessionViewModel(panes.exploration(), explorer.health(), tasks, SessionFiles.lastSession(appHome),
                 Clock.systemUTC());
+        explorer.useOverviewWith(sessions::useOverview);
         store.storeProperty().addListener((obs, old, opened) -> {
             if (opened != null) {
                 sessions.storeOpened(opened, store.identity());
@@ -76,10 +77,13 @@ public final class MainWindow implements AutoCloseable {
         stage.setScene(scene);
     }
 
-    /** Starts opening the store and reading the last session; the graph fills in when the store is ready. */
+    /**
+     * Reads the last session's picture and file, and starts opening the store once the picture is in
+     * (its start would take both cores from it): the picture is drawn while the store starts, and checked
+     * against the store when it is ready.
+     */
     public void open() {
-        store.open();
-        sessions.readLast();
+        sessions.readLast(store::open);
     }
 
     /** The last session, its autosave and the line on what it did. */

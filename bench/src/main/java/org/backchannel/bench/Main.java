@@ -3,6 +3,7 @@ package org.backchannel.bench;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Set;
+import org.backchannel.bench.client.AutosaveBench;
 import org.backchannel.bench.layout.HeapProbe;
 import org.backchannel.bench.questions.QuestionsBench;
 import org.backchannel.bench.store.BenchStore;
@@ -82,10 +83,12 @@ public final class Main {
             case "questions" -> QuestionsBench.run(SyntheticSize.parse(options.get("--size", "M")),
                     Shape.parse(options.get("--shape", "scale-free")), seed, Path.of(options.get("--out", "bench/results")),
                     options.has("--with-exact-betweenness"));
+            case "autosave" -> AutosaveBench.run(SyntheticSize.parse(options.get("--size", "M")),
+                    Shape.parse(options.get("--shape", "scale-free")), seed, Path.of(options.get("--out", "bench/results")));
             case "heap-probe" -> HeapProbe.run(options.require("--peer"), SyntheticSize.parse(options.require("--size")),
                     Shape.parse(options.require("--shape")), seed);
             default -> {
-                System.err.println("unknown command " + args[0] + "; use run, generate-store or questions");
+                System.err.println("unknown command " + args[0] + "; use run, generate-store, questions or autosave");
                 System.exit(2);
             }
         }

@@ -22,6 +22,9 @@ public final class LoadedGraph {
     private final Map<String, GraphLink> links;
     private final Map<String, List<GraphLink>> linksByNode;
     private final Map<String, GraphLink> waiting = new LinkedHashMap<>();
+    /** Immutable copies of what is loaded, made at each addition anyway (for the years): safe to hand to another thread. */
+    private List<GraphNode> nodeList = List.of();
+    private List<GraphLink> linkList = List.of();
     private EraDerivation years = EraDerivation.of(List.of(), List.of());
     private GraphIndex index;
 
@@ -66,7 +69,9 @@ public final class LoadedGraph {
                 waiting.putIfAbsent(link.id(), link);
             }
         }
-        years = EraDerivation.of(List.copyOf(nodes.values()), List.copyOf(links.values()));
+        nodeList = List.copyOf(nodes.values());
+        linkList = List.copyOf(links.values());
+        years = EraDerivation.of(nodeList, linkList);
         index = null;
         return nodes.size() - before;
     }
@@ -87,6 +92,19 @@ public final class LoadedGraph {
 
     public Collection<GraphLink> links() {
         return Collections.unmodifiableCollection(links.values());
+    }
+
+    /**
+     * The nodes loaded so far, in the order they came, as an immutable list that later additions leave
+     * as it is: another thread may read it (an autosave does, off the UI thread).
+     */
+    public List<GraphNode> nodesSoFar() {
+        return nodeList;
+    }
+
+    /** The links loaded so far, as {@link #nodesSoFar()}. */
+    public List<GraphLink> linksSoFar() {
+        return linkList;
     }
 
     public Optional<GraphNode> node(String id) {

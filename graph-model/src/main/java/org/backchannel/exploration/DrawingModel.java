@@ -17,6 +17,11 @@ public final class DrawingModel {
 
     private final Map<String, Point> positions = new HashMap<>();
     private final Set<String> pinned = new HashSet<>();
+    /** Immutable copies handed to snapshots, shared until the next change (copy on write: a save's pause on the UI thread stays short). */
+    private Map<String, Point> frozenPositions = Map.of();
+    private Set<String> frozenPinned = Set.of();
+    private boolean positionsChanged;
+    private boolean pinnedChanged;
 
     public Optional<Point> position(String id) {
         return Optional.ofNullable(positions.get(id));
@@ -37,11 +42,31 @@ public final class DrawingModel {
         return Collections.unmodifiableSet(pinned);
     }
 
+    /** The positions as an immutable map, copied only when they changed since the last call. */
+    Map<String, Point> frozenPositions() {
+        if (positionsChanged) {
+            frozenPositions = Map.copyOf(positions);
+            positionsChanged = false;
+        }
+        return frozenPositions;
+    }
+
+    /** The pinned ids as an immutable set, copied only when they changed since the last call. */
+    Set<String> frozenPinned() {
+        if (pinnedChanged) {
+            frozenPinned = Set.copyOf(pinned);
+            pinnedChanged = false;
+        }
+        return frozenPinned;
+    }
+
     Point put(String id, Point at) {
+        positionsChanged = true;
         return at == null ? positions.remove(id) : positions.put(id, at);
     }
 
     void setPinned(String id, boolean pin) {
+        pinnedChanged = true;
         if (pin) {
             pinned.add(id);
         } else {
@@ -52,5 +77,7 @@ public final class DrawingModel {
     void clear() {
         positions.clear();
         pinned.clear();
+        positionsChanged = true;
+        pinnedChanged = true;
     }
 }

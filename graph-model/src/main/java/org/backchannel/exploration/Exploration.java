@@ -161,6 +161,34 @@ public final class Exploration {
         fire(EnumSet.allOf(Aspect.class), Cause.LOADED);
     }
 
+    /**
+     * Starts over with a new overview and a saved state put over it (a session reopened at launch, or the
+     * picture drawn from the drawing cache before the store answered). Like {@link #load} the history
+     * starts again, here with the saved state; the event's cause is {@link Cause#REOPENED}, so that a
+     * view keeps the saved positions and lays out only nodes that have none.
+     */
+    public void reopen(LoadedGraph overview, List<Source> storeSources, ExplorationSnapshot saved) {
+        state.reset(overview);
+        state.place(saved);
+        sources = List.copyOf(storeSources);
+        pickedLink = null;
+        history.clear();
+        highlights.clear();
+        fire(EnumSet.allOf(Aspect.class), Cause.REOPENED);
+    }
+
+    /**
+     * While read-only no command changes the analyst's work (commands are ignored and record no step):
+     * for a picture drawn before the store answered, which the store's graph replaces.
+     */
+    public void setReadOnly(boolean readOnly) {
+        state.readOnly = readOnly;
+    }
+
+    public boolean isReadOnly() {
+        return state.readOnly;
+    }
+
     // Undo and redo
 
     public void undo() {
@@ -173,6 +201,9 @@ public final class Exploration {
 
     /** Undoes or redoes steps until {@code position} of them are done; clicking a step in the history list. */
     public void goTo(int position) {
+        if (state.readOnly) {
+            return;
+        }
         int target = Math.max(0, Math.min(history.size(), position));
         if (target == history.position()) {
             return;
@@ -251,6 +282,14 @@ public final class Exploration {
         if (highlights.set(source, ids)) {
             fire(EnumSet.of(Aspect.HIGHLIGHTS), Cause.VIEW);
         }
+    }
+
+    /**
+     * The state at this moment for another thread to make a snapshot and the drawn elements of: costs
+     * the UI thread what changed since the last time, not the size of the scene. See {@link FrozenExploration}.
+     */
+    public FrozenExploration freeze() {
+        return new FrozenExploration(state);
     }
 
     /** Everything the analyst is looking at, as plain data; see {@link ExplorationSnapshot}. */

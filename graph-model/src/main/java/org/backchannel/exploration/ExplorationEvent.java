@@ -28,6 +28,12 @@ public record ExplorationEvent(Set<Aspect> aspects, Cause cause) {
          * view lays out only nodes that have none.
          */
         RESTORED,
+        /**
+         * A new graph came with a saved state already put over it ({@link Exploration#reopen}): as after
+         * {@link #LOADED} the history starts again; as after {@link #RESTORED} the positions are the
+         * analyst's.
+         */
+        REOPENED,
         REDO,
         /** A running layout moved nodes. */
         LAYOUT,
@@ -46,6 +52,11 @@ public record ExplorationEvent(Set<Aspect> aspects, Cause cause) {
     /** Whether what is drawn (scene, hidden set or filter) may differ. */
     public boolean changesVisible() {
         return touches(Aspect.SCENE) || touches(Aspect.HIDDEN) || touches(Aspect.FILTER);
+    }
+
+    /** Whether the loaded graph was replaced, not grown: a new overview, or one reopened with a saved state. */
+    public boolean startsOver() {
+        return (cause == Cause.LOADED || cause == Cause.REOPENED) && touches(Aspect.SOURCES);
     }
 
     /** Whether a view should run the layout again: what is drawn or how changed by a command or a load. */

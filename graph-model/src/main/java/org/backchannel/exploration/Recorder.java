@@ -32,6 +32,10 @@ final class Recorder {
 
     /** A step whose event carries {@code cause} rather than {@link Cause#COMMAND}. */
     void step(String name, String mergeKey, boolean keptWhenEmpty, Cause cause, Runnable body) {
+        if (state.readOnly) {
+            // A picture drawn before the store answered: what the analyst did to it would be lost when the store's graph replaces it.
+            return;
+        }
         recording = new Step(name, mergeKey, keptWhenEmpty);
         try {
             body.run();

@@ -32,9 +32,14 @@ final class SceneState {
     /** The analyst's notes by {@link Notes#key}, in the order they were written. */
     final Map<String, Note> notes = new LinkedHashMap<>();
     GraphFilter filter = GraphFilter.ALL;
+    /** While true no step is recorded: see {@link Exploration#setReadOnly}. */
+    boolean readOnly;
     LayoutMode layoutMode = LayoutMode.FORCE;
     String focus;
     private VisibleGraph visible;
+    /** The scene's ids as immutable sets, kept until the scene changes: a snapshot after a move copies only what moved. */
+    private Set<String> sceneNodes;
+    private Set<String> sceneLinks;
 
     void reset(LoadedGraph fresh) {
         graph = fresh;
@@ -47,7 +52,34 @@ final class SceneState {
         notes.clear();
         filter = GraphFilter.ALL;
         focus = null;
-        visible = null;
+        sceneChanged();
+    }
+
+    /**
+     * Puts a saved state over a fresh graph without recording it: the history starts with it. Links
+     * between scene nodes that the snapshot does not name stay out, as {@link SceneCommands#restore} keeps them.
+     */
+    void place(ExplorationSnapshot saved) {
+        graph.nodes().forEach(n -> {
+            if (!saved.sceneNodeIds().contains(n.id())) {
+                nodesOut.add(n.id());
+            }
+        });
+        graph.links().forEach(l -> {
+            if (!saved.sceneLinkIds().contains(l.id())) {
+                linksOut.add(l.id());
+            }
+        });
+        hidden.addAll(saved.hidden());
+        selection.addAll(saved.selection());
+        notLoaded.putAll(saved.notLoaded());
+        saved.positions().forEach(drawing::put);
+        saved.pinned().forEach(id -> drawing.setPinned(id, true));
+        saved.notes().forEach(note -> notes.put(Notes.key(note.target(), note.targetId()), note));
+        filter = saved.filter();
+        layoutMode = saved.layoutMode();
+        focus = saved.focus();
+        sceneChanged();
     }
 
     boolean inScene(String nodeId) {
@@ -103,13 +135,21 @@ final class SceneState {
                 }
             }
         }
-        if (key.field().aspect == Aspect.SCENE || key.field().aspect == Aspect.HIDDEN || key.field() == StateKey.Field.FILTER) {
+        if (key.field().aspect == Aspect.SCENE) {
+            sceneChanged();
+        } else if (key.field().aspect == Aspect.HIDDEN || key.field() == StateKey.Field.FILTER) {
             visible = null;
         }
     }
 
     void graphGrew() {
+        sceneChanged();
+    }
+
+    private void sceneChanged() {
         visible = null;
+        sceneNodes = null;
+        sceneLinks = null;
     }
 
     /** What is drawn: the scene, less hidden nodes, less what the filter holds back. */
@@ -126,19 +166,24 @@ final class SceneState {
     }
 
     ExplorationSnapshot snapshot() {
-        List<String> nodes = new ArrayList<>();
-        graph.nodes().forEach(n -> {
-            if (inScene(n.id())) {
-                nodes.add(n.id());
-            }
-        });
-        List<String> links = new ArrayList<>();
-        graph.links().forEach(l -> {
-            if (linkInScene(l)) {
-                links.add(l.id());
-            }
-        });
-        return new ExplorationSnapshot(Set.copyOf(nodes), Set.copyOf(links), drawing.positions(), drawing.pinned(), hidden,
+        if (sceneNodes == null) {
+            List<String> nodes = new ArrayList<>();
+            graph.nodes().forEach(n -> {
+                if (inScene(n.id())) {
+                    nodes.add(n.id());
+                }
+            });
+            List<String> links = new ArrayList<>();
+            graph.links().forEach(l -> {
+                if (linkInScene(l)) {
+                    links.add(l.id());
+                }
+            });
+            sceneNodes = Set.copyOf(nodes);
+            sceneLinks = Set.copyOf(links);
+        }
+        // Immutable sets and maps pass through the snapshot's copies without being copied again.
+        return new ExplorationSnapshot(sceneNodes, sceneLinks, drawing.frozenPositions(), drawing.frozenPinned(), hidden,
                 filter, selection, focus, layoutMode, notLoaded, List.copyOf(notes.values()));
     }
 

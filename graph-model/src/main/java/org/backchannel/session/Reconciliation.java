@@ -14,7 +14,7 @@ import java.util.Set;
  * @param storeDifference a sentence saying how the store differs from the one the session was saved on, if it does
  */
 public record Reconciliation(Optional<String> storeDifference, List<String> missingNodes, List<String> missingLinks,
-                             List<Note> notesOnMissing) {
+                             List<Note> notesOnMissing, List<String> changedNodes, List<String> addedLinks) {
 
     /** How many missing ids a message names before it says "and N more". */
     static final int NAMED_IN_MESSAGE = 10;
@@ -23,6 +23,8 @@ public record Reconciliation(Optional<String> storeDifference, List<String> miss
         missingNodes = List.copyOf(missingNodes);
         missingLinks = List.copyOf(missingLinks);
         notesOnMissing = List.copyOf(notesOnMissing);
+        changedNodes = List.copyOf(changedNodes);
+        addedLinks = List.copyOf(addedLinks);
     }
 
     /**
@@ -36,11 +38,23 @@ public record Reconciliation(Optional<String> storeDifference, List<String> miss
         Set<String> gone = new HashSet<>(nodes);
         gone.addAll(links);
         List<Note> notes = session.notes().stream().filter(n -> n.targetId() != null && gone.contains(n.targetId())).toList();
-        return new Reconciliation(difference(session.store(), current), nodes, links, notes);
+        return new Reconciliation(difference(session.store(), current), nodes, links, notes, List.of(), List.of());
+    }
+
+    /**
+     * The same findings with what else the store says since the session was saved, for the one line
+     * the window shows when a picture drawn before the store answered is checked against it.
+     *
+     * @param changed how drawn nodes changed ("William Burns, now William J. Burns")
+     * @param added   ids of links the store now has between the session's nodes, which are drawn too
+     */
+    public Reconciliation withChanges(List<String> changed, List<String> added) {
+        return new Reconciliation(storeDifference, missingNodes, missingLinks, notesOnMissing, changed, added);
     }
 
     public boolean isClean() {
-        return storeDifference.isEmpty() && missingNodes.isEmpty() && missingLinks.isEmpty();
+        return storeDifference.isEmpty() && missingNodes.isEmpty() && missingLinks.isEmpty() && changedNodes.isEmpty()
+                && addedLinks.isEmpty();
     }
 
     /** Plain sentences for the user, one per finding; empty when the session fits the store. */
@@ -54,6 +68,13 @@ public record Reconciliation(Optional<String> storeDifference, List<String> miss
         if (!missingLinks.isEmpty()) {
             messages.add(count(missingLinks.size(), "link") + " of the session " + (missingLinks.size() == 1 ? "is" : "are")
                     + " not in the store: " + names(missingLinks) + ".");
+        }
+        if (!changedNodes.isEmpty()) {
+            messages.add(count(changedNodes.size(), "node") + " changed since: " + names(changedNodes) + ".");
+        }
+        if (!addedLinks.isEmpty()) {
+            messages.add(count(addedLinks.size(), "link") + " between the session's nodes " + (addedLinks.size() == 1 ? "is" : "are")
+                    + " new since, and drawn: " + names(addedLinks) + ".");
         }
         if (!notesOnMissing.isEmpty()) {
             messages.add(count(notesOnMissing.size(), "note") + " concern" + (notesOnMissing.size() == 1 ? "s" : "")

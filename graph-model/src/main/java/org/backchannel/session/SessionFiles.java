@@ -13,6 +13,8 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Saves and opens session files so that a crash, a kill or a full disk never costs the last good
@@ -22,6 +24,8 @@ import java.util.Optional;
  * says so, when the file itself cannot be read. One writer per file: the app saves from one thread.
  */
 public final class SessionFiles {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SessionFiles.class);
 
     /** The file the app saves to on exit and after changes, under the app's home folder. */
     public static final String LAST_SESSION = "last.backchannel";
@@ -44,7 +48,36 @@ public final class SessionFiles {
 
     /** Writes {@code session} to {@code file} atomically, keeping the previous file as the backup. */
     public void save(Session session, Path file) throws IOException {
+        saveBytes(writer.toBytes(session), file);
+    }
+
+    /**
+     * Writes {@code session} as {@link #save} does, then the picture that goes with it beside it
+     * ({@link DrawingCacheFile#beside}), stamped with the session's bytes and also written atomically.
+     * The session comes first: a crash between the two leaves a cache whose stamp does not match, which
+     * is simply not drawn. A cache that cannot be written is removed and does not fail the save: it is
+     * only the early picture.
+     */
+    public void save(Session session, DrawingCache picture, Path file) throws IOException {
         byte[] bytes = writer.toBytes(session);
+        saveBytes(bytes, file);
+        Path cache = DrawingCacheFile.beside(file);
+        Path temp = sibling(cache, ".tmp");
+        try {
+            writeDurably(temp, ByteBuffer.wrap(new DrawingCacheFile().toBytes(picture.stamped(DrawingCache.SessionStamp.of(bytes)))));
+            Files.move(temp, cache, ATOMIC_MOVE, REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("The drawing cache {} could not be written; the next launch draws the session once the store answers", cache, e);
+            try {
+                Files.deleteIfExists(cache);
+                Files.deleteIfExists(temp);
+            } catch (IOException cleanup) {
+                // The stamp keeps a stale cache from being drawn.
+            }
+        }
+    }
+
+    private void saveBytes(byte[] bytes, Path file) throws IOException {
         Path folder = file.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         Path temp = sibling(file, ".tmp");

@@ -1,5 +1,6 @@
 package org.backchannel.app.explorer;
 
+import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -50,7 +51,8 @@ public final class ExplorerView extends BorderPane {
         SessionMenu file = new SessionMenu(sessions, dialogs);
         file.getItems().addAll(new SeparatorMenuItem(), new GraphFileMenuItem(panes.graphFile()));
         panes.graphFile().messageProperty().addListener((obs, old, message) -> panes.explorer().report(message));
-        setTop(toolbar(panes, file, onExport, onConnect, onHelp));
+        ToolBar tools = toolbar(panes, file, onExport, onConnect, onHelp);
+        setTop(tools);
 
         ScrollPane filters = new ScrollPane(new FilterView(panes.filters()));
         filters.setFitToWidth(true);
@@ -69,6 +71,9 @@ public final class ExplorerView extends BorderPane {
         body.setOrientation(javafx.geometry.Orientation.VERTICAL);
         body.setDividerPositions(0.74);
         setCenter(body);
+        for (javafx.scene.Node needsStore : List.of(filters, details, below, tools)) {
+            needsStore.disableProperty().bind(sessions.previewingProperty());
+        }
 
         Label status = new Label();
         status.setId("explorer-status");
@@ -142,7 +147,7 @@ public final class ExplorerView extends BorderPane {
         VBox progress = new VBox(8, starting, spinner, stop);
         progress.setAlignment(Pos.CENTER);
         progress.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        progress.visibleProperty().bind(explorer.loadingProperty().or(store.busyProperty()));
+        progress.visibleProperty().bind(explorer.loadingProperty().or(store.busyProperty()).and(sessions.previewingProperty().not()));
         Label problem = new Label();
         problem.setId("store-problem");
         problem.setWrapText(true);
@@ -171,7 +176,8 @@ public final class ExplorerView extends BorderPane {
         notices.setPickOnBounds(false);
         notices.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         StackPane.setAlignment(notices, Pos.BOTTOM_CENTER);
-        return new StackPane(canvas, progress, banner, lostBanner(explorer), notices);
+        PreviewBanner preview = new PreviewBanner(sessions.previewingProperty(), store.busyProperty(), store.errorProperty());
+        return new StackPane(canvas, progress, preview, banner, lostBanner(explorer), notices);
     }
 
     /** Shown while the store does not answer; the graph stays usable underneath. */

@@ -23,10 +23,9 @@ import org.backchannel.store.GraphFilter;
 import org.backchannel.store.GraphStore;
 
 /**
- * The exploration's way to the store: it loads the overview of an opened store, expands nodes and,
- * on a capped store, asks for what a new filter lets in; it says what it is doing in the status
- * line. What is loaded, filtered and selected lives in the {@link Exploration}; the properties here
- * mirror it for bindings.
+ * The exploration's way to the store: it loads an opened store's overview, expands nodes and, on a capped
+ * store, asks for what a new filter lets in, saying so in the status line. What is loaded, filtered and
+ * selected lives in the {@link Exploration}; the properties here mirror it for bindings.
  */
 public final class ExplorerViewModel {
 
@@ -44,12 +43,14 @@ public final class ExplorerViewModel {
 
     private final Exploration exploration;
     private final StoreHealth health;
+    private OverviewUse overviewUse;
     private GraphStore store;
     private TaskHandle loadingTask = TaskHandle.DONE;
 
     public ExplorerViewModel(Exploration exploration, StoreHealth health) {
         this.exploration = exploration;
         this.health = health;
+        this.overviewUse = exploration::load;
         exploration.addListener(this::follow);
     }
 
@@ -119,8 +120,12 @@ public final class ExplorerViewModel {
             status.storeHeld(loaded.subgraph());
             capped.set(loaded.subgraph().capped());
             loading.set(false);
-            exploration.load(loaded.graph(), loaded.sources());
+            overviewUse.use(loaded.graph(), loaded.sources());
         }, this::failed);
+    }
+
+    public void useOverviewWith(OverviewUse use) {
+        overviewUse = use;
     }
 
     /** Loads the neighbours of a node (up to a limit) and adds them to the scene, as one step. */
@@ -194,7 +199,7 @@ public final class ExplorerViewModel {
     }
 
     private void follow(ExplorationEvent event) {
-        if (event.cause() == ExplorationEvent.Cause.LOADED && event.touches(Aspect.SOURCES)) {
+        if (event.startsOver()) {
             graph.set(exploration.graph());
         }
         if (event.touches(Aspect.SCENE)) {
@@ -207,7 +212,7 @@ public final class ExplorerViewModel {
         if (event.changesVisible() || event.touches(Aspect.SELECTION)) {
             updateStatus();
         }
-        if (event.touches(Aspect.FILTER) && event.cause() != ExplorationEvent.Cause.LOADED) {
+        if (event.touches(Aspect.FILTER) && event.cause() != ExplorationEvent.Cause.LOADED && !event.startsOver()) {
             askForMoreUnder(exploration.filter());
         }
     }

@@ -18,7 +18,6 @@ import javafx.collections.ObservableSet;
 import org.backchannel.analysis.LoadedGraph;
 import org.backchannel.exploration.Aspect;
 import org.backchannel.exploration.Exploration;
-import org.backchannel.exploration.ExplorationEvent;
 import org.backchannel.model.ChannelType;
 import org.backchannel.model.Era;
 import org.backchannel.model.GraphNode;
@@ -66,7 +65,7 @@ public final class FilterViewModel {
         fromYear.addListener((obs, old, now) -> update(Kind.ADJUSTING));
         toYear.addListener((obs, old, now) -> update(Kind.ADJUSTING));
         exploration.addListener(event -> {
-            if (event.cause() == ExplorationEvent.Cause.LOADED && event.touches(Aspect.SOURCES)) {
+            if (event.startsOver()) {
                 adaptTo(exploration.graph());
             } else if (event.touches(Aspect.FILTER)) {
                 follow(exploration.filter());
@@ -127,7 +126,7 @@ public final class FilterViewModel {
 
     // Commands
 
-    /** Sets the year bounds and counts from what is loaded, and resets the range to all of it. */
+    /** Sets the year bounds and counts from what is loaded, and shows the exploration's filter (none, or a reopened session's). */
     public void adaptTo(LoadedGraph graph) {
         int min = Integer.MAX_VALUE;
         int max = Integer.MIN_VALUE;
@@ -152,7 +151,8 @@ public final class FilterViewModel {
         erasApply.set(min <= max);
         YearRange loaded = new YearRange(minYear.get(), maxYear.get());
         availableEras.set(Set.copyOf(Era.of(loaded)));
-        clear();
+        playing.set(false);
+        follow(exploration.filter());
     }
 
     /** Shows the years of an era; an era nothing loaded falls in is ignored (its preset is disabled). */

@@ -173,15 +173,16 @@ public final class GraphCanvas extends Region {
             contentChanged();
             return;
         }
-        if (event.cause() == Cause.UNDO || event.cause() == Cause.REDO || event.cause() == Cause.RESTORED) {
+        boolean saved = event.cause() == Cause.RESTORED || event.cause() == Cause.REOPENED;
+        if (event.cause() == Cause.UNDO || event.cause() == Cause.REDO || saved) {
             // The step puts positions back; a layout still running would move them. A restored session's unplaced nodes are laid out.
-            settled = !layout.restartIfUnplaced(event.cause() == Cause.RESTORED);
+            settled = !layout.restartIfUnplaced(saved);
         }
         if (event.touches(Aspect.CAMERA) && exploration.viewpoint() != null) {
             followLayout = false;
             camera.lookAt(exploration.viewpoint());
         }
-        if (event.touches(Aspect.FOCUS) && event.cause() != Cause.LOADED) {
+        if (event.touches(Aspect.FOCUS) && event.cause() != Cause.LOADED && event.cause() != Cause.REOPENED) {
             centreOn(exploration.focus());
         }
         if (event.cause() != Cause.LAYOUT) {

@@ -1,6 +1,7 @@
 package org.backchannel.app.session;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -9,11 +10,14 @@ import java.util.function.Consumer;
 import org.backchannel.app.task.BackgroundTasks;
 import org.backchannel.app.task.TaskHandle;
 import org.backchannel.exploration.Aspect;
+import org.backchannel.exploration.DrawingCacheMapping;
 import org.backchannel.exploration.Exploration;
 import org.backchannel.exploration.ExplorationEvent;
 import org.backchannel.exploration.ExplorationSnapshot;
+import org.backchannel.exploration.FrozenExploration;
 import org.backchannel.exploration.SessionMapping;
 import org.backchannel.exploration.Viewpoint;
+import org.backchannel.session.DrawingCacheFile;
 import org.backchannel.session.Session;
 import org.backchannel.session.SessionFiles;
 import org.backchannel.session.StoreIdentity;
@@ -35,7 +39,8 @@ final class Autosave {
     private final Duration delay;
     private final Clock clock;
     private final Consumer<String> onFailure;
-    private final SessionFiles files = new SessionFiles();
+    /** Made on first use, on a worker thread: building the JSON writer loads Jackson, which the window's start cannot spare. */
+    private SessionFiles files;
     private final Object writing = new Object();
     private StoreIdentity store;
     private boolean changed;
@@ -58,6 +63,12 @@ final class Autosave {
     /** Starts saving the exploration as a session of {@code current}; until then (a session being restored) nothing is saved. */
     void enable(StoreIdentity current) {
         store = current;
+        if (!Files.isRegularFile(DrawingCacheFile.beside(file)) && Files.isRegularFile(file)) {
+            // A session saved before pictures were kept (or whose picture could not be written): save it again, so that the next launch draws it early.
+            changed = true;
+            pending.cancel();
+            pending = tasks.schedule(delay, this::saveInBackground);
+        }
     }
 
     /** Stops saving: another store is being opened, whose overview must not overwrite this store's session. */
@@ -73,7 +84,7 @@ final class Autosave {
         if (store != null && changed) {
             changed = false;
             try {
-                write(take().session());
+                write(take());
             } catch (IOException e) {
                 LOG.warn("The session could not be saved on exit", e);
             }
@@ -84,7 +95,7 @@ final class Autosave {
     void saveCopy(Path copy, Consumer<Path> onSaved, Consumer<Throwable> onProblem) {
         Taken taken = take();
         tasks.run(() -> {
-            files.save(taken.session(), copy);
+            files().save(taken.session(), copy);
             return copy;
         }, onSaved, onProblem);
     }
@@ -110,7 +121,7 @@ final class Autosave {
         changed = false;
         Taken taken = take();
         tasks.run(() -> {
-            write(taken.session());
+            write(taken);
             return taken;
         }, saved -> LOG.debug("Session saved to {}", file), problem -> {
             LOG.warn("Autosave failed", problem);
@@ -118,26 +129,45 @@ final class Autosave {
         });
     }
 
-    /** Takes the snapshot on the UI thread; its cost is logged, as it is the only part the UI waits for. */
+    /**
+     * Freezes the exploration on the UI thread, for the cost of what changed since the last save; its
+     * cost is logged, as it is the only part the UI waits for. The snapshot and the picture are made
+     * in the background.
+     */
     private Taken take() {
         long started = System.nanoTime();
-        ExplorationSnapshot snapshot = exploration.snapshot();
-        LOG.info("Session snapshot of {} nodes taken on the UI thread in {} µs", snapshot.sceneNodeIds().size(),
+        FrozenExploration frozen = exploration.freeze();
+        LOG.info("Session state of {} nodes taken on the UI thread in {} µs", exploration.graph().nodeCount(),
                 (System.nanoTime() - started) / 1_000);
-        return new Taken(snapshot, exploration.viewpoint(), store, clock.instant());
+        return new Taken(frozen, exploration.viewpoint(), store, clock.instant());
     }
 
     /** What the UI thread hands to the writer: immutable, so the mapping and the bytes are made in the background. */
-    private record Taken(ExplorationSnapshot snapshot, Viewpoint viewpoint, StoreIdentity store, Instant at) {
+    private record Taken(FrozenExploration frozen, Viewpoint viewpoint, StoreIdentity store, Instant at) {
+
+        Session session(ExplorationSnapshot snapshot) {
+            return SessionMapping.toSession(snapshot, viewpoint, store, at);
+        }
 
         Session session() {
-            return SessionMapping.toSession(snapshot, viewpoint, store, at);
+            return session(frozen.snapshot());
         }
     }
 
-    private void write(Session session) throws IOException {
+    /** The session and, beside it, the picture the next launch draws before the store answers. */
+    private void write(Taken taken) throws IOException {
         synchronized (writing) {
-            files.save(session, file);
+            ExplorationSnapshot snapshot = taken.frozen().snapshot();
+            files().save(taken.session(snapshot), DrawingCacheMapping.toCache(taken.frozen().drawn(), snapshot, taken.viewpoint()), file);
+        }
+    }
+
+    private SessionFiles files() {
+        synchronized (writing) {
+            if (files == null) {
+                files = new SessionFiles();
+            }
+            return files;
         }
     }
 }

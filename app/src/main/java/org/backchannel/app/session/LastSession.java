@@ -12,7 +12,10 @@ import java.util.Set;
 import org.backchannel.analysis.LoadedGraph;
 import org.backchannel.exploration.ExplorationSnapshot;
 import org.backchannel.model.GraphLink;
+import org.backchannel.model.ChannelType;
 import org.backchannel.model.GraphNode;
+import org.backchannel.model.NodeKind;
+import org.backchannel.session.DrawingCache;
 import org.backchannel.session.Reconciliation;
 import org.backchannel.session.Session;
 import org.backchannel.session.StoreIdentity;
@@ -61,12 +64,52 @@ final class LastSession {
         return Reconciliation.of(session, current, nodes, links);
     }
 
-    /** The snapshot less what the store no longer has; notes stay, even on missing elements, so that none is lost. */
+    /**
+     * How the nodes drawn from the picture changed in the store since: renamed, or of another kind or
+     * channel type ("William Burns, now William J. Burns"). Empty without a picture.
+     */
+    static List<String> changed(DrawingCache picture, LoadedGraph loaded) {
+        List<String> changed = new ArrayList<>();
+        if (picture == null) {
+            return changed;
+        }
+        for (DrawingCache.Node was : picture.nodes()) {
+            loaded.node(was.id()).ifPresent(now -> {
+                if (!now.name().equals(was.name())) {
+                    changed.add(was.name() + ", now " + now.name());
+                } else if (now.kind() != was.kind() || now.channelType() != was.channelType()) {
+                    changed.add(now.name() + " (" + describe(was.kind(), was.channelType()) + ", now "
+                            + describe(now.kind(), now.channelType()) + ")");
+                }
+            });
+        }
+        return changed;
+    }
+
+    /** Links the store now has between nodes of the session that the session did not show: they are new since it was saved. */
+    static List<String> added(Session session, LoadedGraph loaded) {
+        Set<String> nodes = Set.copyOf(session.scene().nodeIds());
+        Set<String> shown = Set.copyOf(session.scene().linkIds());
+        List<String> added = new ArrayList<>();
+        for (GraphLink link : loaded.links()) {
+            if (!shown.contains(link.id()) && nodes.contains(link.fromId()) && nodes.contains(link.toId())) {
+                added.add(link.id());
+            }
+        }
+        added.sort(null);
+        return added;
+    }
+
+    /**
+     * The snapshot less what the store no longer has and with the links it has gained between the
+     * session's nodes; notes stay, even on missing elements, so that none is lost.
+     */
     static ExplorationSnapshot present(ExplorationSnapshot snapshot, Reconciliation found) {
         Set<String> nodes = new HashSet<>(snapshot.sceneNodeIds());
         found.missingNodes().forEach(nodes::remove);
         Set<String> links = new HashSet<>(snapshot.sceneLinkIds());
         found.missingLinks().forEach(links::remove);
+        links.addAll(found.addedLinks());
         return new ExplorationSnapshot(nodes, links, only(snapshot.positions(), nodes), only(snapshot.pinned(), nodes),
                 only(snapshot.hidden(), nodes), snapshot.filter(), only(snapshot.selection(), nodes),
                 nodes.contains(snapshot.focus()) ? snapshot.focus() : null, snapshot.layoutMode(), snapshot.notLoaded(),
@@ -79,6 +122,10 @@ final class LastSession {
         parts.add(done + " (" + session.scene().nodeIds().size() + " nodes, saved " + WHEN.format(session.savedAt()) + ").");
         parts.addAll(found.messages());
         return String.join(" ", parts);
+    }
+
+    private static String describe(NodeKind kind, ChannelType type) {
+        return type == null ? kind.code() : kind.code() + " " + type.code();
     }
 
     private static <T> Map<String, T> only(Map<String, T> byId, Set<String> kept) {

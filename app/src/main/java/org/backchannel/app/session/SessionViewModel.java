@@ -5,9 +5,13 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.backchannel.analysis.LoadedGraph;
 import org.backchannel.app.StartupClock;
 import org.backchannel.app.connection.StoreHealth;
 import org.backchannel.app.task.BackgroundTasks;
@@ -16,6 +20,7 @@ import org.backchannel.exploration.Exploration;
 import org.backchannel.exploration.ExplorationEvent;
 import org.backchannel.exploration.ExplorationSnapshot;
 import org.backchannel.exploration.SessionMapping;
+import org.backchannel.model.Source;
 import org.backchannel.session.Reconciliation;
 import org.backchannel.session.Session;
 import org.backchannel.session.SessionException;
@@ -27,9 +32,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The analyst's session: the last one is read while the store starts, restored (as one step of the
- * history) once the store's overview is loaded, if it was saved on that store; from then on the
- * exploration is saved a few seconds after every change and on exit. What happened shows in one line.
+ * The analyst's session: the last one is drawn from its picture while the store starts, then put over the
+ * store's overview if it was saved on that store; from then on the exploration is saved a few seconds
+ * after every change and on exit. What happened shows in one line.
  */
 public final class SessionViewModel {
 
@@ -46,8 +51,7 @@ public final class SessionViewModel {
     private final BackgroundTasks tasks;
     private final Path lastFile;
     private final Autosave autosave;
-    private final SessionFiles files = new SessionFiles();
-    private final SessionReader reader = new SessionReader();
+    private final EarlyPicture early;
     /** The last session as read from its file, until it is restored or found to belong elsewhere. */
     private Session last;
     private boolean lastRead;
@@ -61,6 +65,7 @@ public final class SessionViewModel {
         this.tasks = tasks;
         this.lastFile = lastFile;
         this.autosave = new Autosave(exploration, tasks, lastFile, AUTOSAVE_DELAY, clock, notice::set);
+        this.early = new EarlyPicture(exploration, tasks, lastFile);
         exploration.addListener(this::follow);
     }
 
@@ -69,12 +74,25 @@ public final class SessionViewModel {
         return notice.getReadOnlyProperty();
     }
 
+    /**
+     * True while the window shows the last session's picture, drawn before the store answered:
+     * read-only, and marked as such, until the store's graph replaces it.
+     */
+    public ReadOnlyBooleanProperty previewingProperty() {
+        return early.showingProperty();
+    }
+
     // Commands
 
-    /** Reads the last session in the background; called at launch, while the store starts. */
-    public void readLast() {
+    /**
+     * Called at launch: draws the last session's picture from its drawing cache, then runs {@code then}
+     * (starting the store), and reads the session file, all in the background. A missing, old or damaged
+     * cache only means no early picture (the log says why).
+     */
+    public void readLast(Runnable then) {
+        early.read(then);
         tasks.run(() -> Files.isRegularFile(lastFile) || Files.isRegularFile(SessionFiles.backupOf(lastFile))
-                ? files.open(lastFile) : null, opened -> {
+                ? new SessionFiles().open(lastFile) : null, opened -> {
                     lastRead = true;
                     if (opened != null) {
                         last = opened.session();
@@ -87,6 +105,48 @@ public final class SessionViewModel {
                     notice.set(problem instanceof SessionException || problem instanceof NoSuchFileException
                             ? "Your last session could not be reopened: " + problem.getMessage() : "Your last session could not be reopened.");
                     restoreWhenReady();
+                });
+    }
+
+    /**
+     * What becomes of the opened store's overview: the last session of this store is put over it in
+     * one go (no layout, no step: the history starts with it), checked against what the store has, and
+     * the picture drawn before the store answered gives way to it without moving anything the analyst
+     * placed. Otherwise the scene starts over with the overview.
+     */
+    public void useOverview(LoadedGraph overview, List<Source> sources) {
+        Session session = last;
+        if (!lastRead || session == null || current == null || !sameStore(session)) {
+            early.replace();
+            exploration.load(overview, sources);
+            return;
+        }
+        last = null;
+        ExplorationSnapshot snapshot = SessionMapping.toSnapshot(session);
+        Set<String> notLoaded = new HashSet<>(snapshot.sceneNodeIds());
+        notLoaded.removeIf(id -> overview.node(id).isPresent());
+        GraphStore asked = store;
+        StoreIdentity identity = current;
+        health.query(() -> notLoaded.isEmpty() ? null
+                : LastSession.fetch(asked, notLoaded, snapshot.sceneLinkIds(), Exploration.DEFAULT_SCENE_CAP), more -> {
+                    if (more != null) {
+                        overview.add(more.nodes(), more.links());
+                    }
+                    Reconciliation found = LastSession.reconcile(session, identity, overview)
+                            .withChanges(early.changedIn(overview), LastSession.added(session, overview));
+                    early.replace();
+                    exploration.reopen(overview, sources, LastSession.present(snapshot, found));
+                    overviewLoaded = true;
+                    if (session.camera() != null) {
+                        exploration.lookAt(SessionMapping.viewpointOf(session));
+                    }
+                    notice.set(LastSession.summary("Reopened your last session", session, found));
+                    LOG.info("Session reopened ({} nodes) {}", exploration.visible().nodeIds().size(), StartupClock.sinceJvmStart());
+                    autosave.enable(identity);
+                }, problem -> {
+                    early.replace();
+                    exploration.load(overview, sources);
+                    notice.set("The session was not opened: the store did not answer.");
                 });
     }
 
@@ -108,7 +168,7 @@ public final class SessionViewModel {
             notice.set("A session can be opened once the store has answered.");
             return;
         }
-        tasks.run(() -> reader.read(file), session -> restore(session, "open session " + file.getFileName(),
+        tasks.run(() -> new SessionReader().read(file), session -> restore(session, "open session " + file.getFileName(),
                 "Opened " + file.getFileName()), problem -> notice.set(problem instanceof SessionException
                         ? problem.getMessage() : "The session " + file + " could not be opened: " + problem.getMessage()));
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
@@ -37,8 +38,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Closing the window and opening it again on the same home, on Monocle with an embedded Neo4j: the
- * same scene comes back where it was, with the analyst's note under the evidence; a session of
- * another store opens with a warning.
+ * saved picture is drawn and marked before the store answers, then the same scene comes back where it
+ * was, with the analyst's note under the evidence; a session of another store opens with a warning.
  */
 class SessionRestartIT extends FxRobot {
 
@@ -47,6 +48,11 @@ class SessionRestartIT extends FxRobot {
     /** The file keeps positions to a hundredth of a world unit. */
     private static final double TOLERANCE = 0.01;
 
+    /** One store for the class: no test changes its data, and creating and seeding one costs a minute on a loaded machine. */
+    @TempDir
+    static Path storeHome;
+
+    /** Each test's own home for its sessions, so that one test's last session never opens in another. */
     @TempDir
     Path home;
 
@@ -76,8 +82,20 @@ class SessionRestartIT extends FxRobot {
         FxToolkit.setupFixture(window::close);
         assertThat(Files.isRegularFile(SessionFiles.lastSession(home))).as("saved on exit").isTrue();
 
-        openTheWindow();
-        waitUntil(() -> exploration().history().undoName().orElse("").equals(SessionViewModel.RESTORE_STEP));
+        // The store is held back: the picture must be drawn and marked before it answers.
+        CountDownLatch storeMayStart = new CountDownLatch(1);
+        openTheWindow(storeMayStart);
+        waitUntil(() -> window.sessions().previewingProperty().get());
+        assertThat(lookup("#preview-banner").query().isVisible()).isTrue();
+        assertThat(lookup("#preview-state").queryAs(Label.class).getText()).startsWith("The store is starting");
+        assertThat(lookup("#clear-filters").query().isDisabled()).as("the filters wait for the store").isTrue();
+        ExplorationSnapshot drawn = WaitForAsyncUtils.asyncFx(exploration()::snapshot).get();
+        assertThat(drawn.sceneNodeIds()).as("what was drawn, the hidden node left out").isEqualTo(without(before.sceneNodeIds(), DOBRYNIN));
+        assertThat(drawn.positions()).isEqualTo(only(before.positions(), drawn.sceneNodeIds()));
+        assertThat(window.view().canvas().screenPointOf(KISSINGER)).as("drawn on the canvas").isNotNull();
+        storeMayStart.countDown();
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> window.explorer().store() != null && !window.sessions().previewingProperty().get());
+        assertThat(lookup("#preview-banner").query().isVisible()).isFalse();
         ExplorationSnapshot after = WaitForAsyncUtils.asyncFx(exploration()::snapshot).get();
         assertThat(after.sceneNodeIds()).isEqualTo(before.sceneNodeIds());
         assertThat(after.sceneLinkIds()).isEqualTo(before.sceneLinkIds());
@@ -112,14 +130,42 @@ class SessionRestartIT extends FxRobot {
     }
 
     private void openTheWindow() throws Exception {
+        openTheWindow(new CountDownLatch(0));
+        waitForTheStore();
+    }
+
+    /** Opens the window; the embedded store starts once {@code storeMayStart} is released. */
+    private void openTheWindow(CountDownLatch storeMayStart) throws Exception {
         Stage stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupFixture(() -> {
-            window = new MainWindow(stage, () -> ConnectedStore.embedded(home.resolve("neo4j")), home);
+            window = new MainWindow(stage, () -> {
+                try {
+                    storeMayStart.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return ConnectedStore.embedded(storeHome.resolve("neo4j"));
+            }, home);
             stage.show();
             window.open();
         });
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> window.explorer().graphProperty().get() != null);
+    }
+
+    private void waitForTheStore() throws Exception {
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> window.explorer().store() != null && window.explorer().graphProperty().get() != null);
         waitUntil(() -> window.view().canvas().settled());
+    }
+
+    private static Set<String> without(Set<String> ids, String left) {
+        Set<String> rest = new java.util.HashSet<>(ids);
+        rest.remove(left);
+        return rest;
+    }
+
+    private static Map<String, Point> only(Map<String, Point> positions, Set<String> ids) {
+        Map<String, Point> kept = new java.util.HashMap<>(positions);
+        kept.keySet().retainAll(ids);
+        return kept;
     }
 
     private Exploration exploration() {

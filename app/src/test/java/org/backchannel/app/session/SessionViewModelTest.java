@@ -17,6 +17,8 @@ import org.backchannel.exploration.Exploration;
 import org.backchannel.exploration.ExplorationSnapshot;
 import org.backchannel.exploration.Viewpoint;
 import org.backchannel.model.Dataset;
+import org.backchannel.model.GraphLink;
+import org.backchannel.model.GraphNode;
 import org.backchannel.session.Note;
 import org.backchannel.session.Note.Target;
 import org.backchannel.session.Session;
@@ -49,8 +51,18 @@ class SessionViewModelTest {
         final SessionViewModel sessions = new SessionViewModel(panes.exploration(), panes.explorer().health(), tasks,
                 SessionFiles.lastSession(home), CLOCK);
 
+        /** Launched, as the main window does: the last session's picture and file are read while the store starts. */
+        Window() {
+            panes.explorer().useOverviewWith(sessions::useOverview);
+            sessions.readLast(() -> { });
+        }
+
         Window(GraphStore store, StoreIdentity identity) {
-            sessions.readLast();
+            this();
+            storeAnswers(store, identity);
+        }
+
+        void storeAnswers(GraphStore store, StoreIdentity identity) {
             sessions.storeOpened(store, identity);
             panes.explorer().open(store);
             tasks.runScheduled();
@@ -81,9 +93,56 @@ class SessionViewModelTest {
         assertThat(reopened.positions()).isEqualTo(saved.positions());
         assertThat(second.exploration().notes().onNode(someone)).map(Note::text).contains("Met twice in Vienna");
         assertThat(second.exploration().viewpoint()).isEqualTo(new Viewpoint(1, 2, 0.5));
-        assertThat(second.exploration().history().undoName()).contains(SessionViewModel.RESTORE_STEP);
+        assertThat(second.exploration().history().size()).as("the history starts with the reopened session").isZero();
         assertThat(second.sessions.noticeProperty().get()).startsWith("Reopened your last session");
         assertThat(second.tasks.pendingDelays()).as("restoring is not a change to save").isEmpty();
+    }
+
+    @Test
+    void theLastPictureIsDrawnReadOnlyBeforeTheStoreAnswersThenCheckedAgainstItWithoutMovingWhatWasPlaced() {
+        GraphLink later = dataset.links().get(0);
+        Window first = new Window(new InMemoryGraphStore(without(dataset, later.id(), null)), EMBEDDED);
+        List<String> ids = first.exploration().visible().nodeIds().stream().sorted().toList();
+        double[] xs = new double[ids.size()];
+        double[] ys = new double[ids.size()];
+        for (int i = 0; i < ids.size(); i++) {
+            xs[i] = i * 10;
+            ys[i] = -i * 5;
+        }
+        first.exploration().commands().place(ids, xs, ys);
+        String pinned = ids.get(0);
+        first.exploration().commands().move(pinned, 123, 456);
+        first.tasks.runScheduled();
+        ExplorationSnapshot saved = first.exploration().snapshot();
+
+        Window second = new Window();
+        assertThat(second.sessions.previewingProperty().get()).isTrue();
+        assertThat(second.exploration().isReadOnly()).isTrue();
+        assertThat(second.exploration().visible().nodeIds()).isEqualTo(first.exploration().visible().nodeIds());
+        assertThat(second.exploration().visible().linkIds()).isEqualTo(first.exploration().visible().linkIds());
+        assertThat(second.exploration().snapshot().positions()).isEqualTo(saved.positions());
+        second.exploration().commands().hide(List.of(pinned));
+        assertThat(second.exploration().hidden()).as("read-only until the store answers").isEmpty();
+
+        String renamed = ids.get(1);
+        String gone = ids.stream().filter(id -> !id.equals(renamed) && !id.equals(pinned) && !id.equals(later.fromId())
+                && !id.equals(later.toId())).findFirst().orElseThrow();
+        second.storeAnswers(new InMemoryGraphStore(renaming(without(dataset, null, gone), renamed, "Someone else")), EMBEDDED);
+        assertThat(second.sessions.previewingProperty().get()).isFalse();
+        assertThat(second.exploration().isReadOnly()).isFalse();
+        ExplorationSnapshot live = second.exploration().snapshot();
+        saved.positions().forEach((id, at) -> {
+            if (!id.equals(gone)) {
+                assertThat(live.positions().get(id)).as("%s stays where it was", id).isEqualTo(at);
+            }
+        });
+        assertThat(live.pinned()).contains(pinned);
+        assertThat(live.sceneLinkIds()).as("a link new since is drawn").contains(later.id());
+        String oldName = dataset.nodes().stream().filter(n -> n.id().equals(renamed)).findFirst().orElseThrow().name();
+        assertThat(second.sessions.noticeProperty().get())
+                .contains("1 node of the session is not in the store: " + gone)
+                .contains("1 node changed since: " + oldName + ", now Someone else")
+                .contains("1 link between the session's nodes is new since, and drawn: " + later.id());
     }
 
     @Test
@@ -154,6 +213,21 @@ class SessionViewModelTest {
         window.sessions.open(bad);
         assertThat(window.exploration().snapshot()).isEqualTo(before);
         assertThat(window.sessions.noticeProperty().get()).contains("bad.backchannel").containsPattern(":\\d+:\\d+");
+    }
+
+    /** The dataset without a link and without a node (and its links); either may be null. */
+    private static Dataset without(Dataset from, String linkId, String nodeId) {
+        return new Dataset(from.format(), from.title(), from.description(), from.sources(),
+                from.nodes().stream().filter(n -> !n.id().equals(nodeId)).toList(),
+                from.links().stream().filter(l -> !l.id().equals(linkId) && !l.fromId().equals(nodeId) && !l.toId().equals(nodeId)
+                        && (nodeId == null || !nodeId.equals(l.channelId()))).toList());
+    }
+
+    private static Dataset renaming(Dataset from, String nodeId, String name) {
+        return new Dataset(from.format(), from.title(), from.description(), from.sources(), from.nodes().stream()
+                .map(n -> !n.id().equals(nodeId) ? n : new GraphNode(n.id(), n.kind(), name, n.aliases(), n.category(), n.channelType(),
+                        n.secrecy(), n.description(), n.span(), n.certainty(), n.citations(), n.otherProperties()))
+                .toList(), from.links());
     }
 
     private static List<String> concat(List<String> ids, String more) {

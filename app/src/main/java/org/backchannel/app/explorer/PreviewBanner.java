@@ -1,0 +1,84 @@
+package org.backchannel.app.explorer;
+
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableStringValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+/**
+ * Marks the picture of the last session drawn before the store answered, so that nobody takes it for
+ * live data: what it is, what the store is doing (with the seconds it has taken, as the start-up label
+ * counts them), and why the commands that need the store are disabled (the main window disables the
+ * filters, the toolbar, the details and the lower panes while it shows).
+ */
+final class PreviewBanner extends VBox {
+
+    private final Timeline ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> tick()));
+    private final Label state = new Label();
+    private final ObservableBooleanValue starting;
+    private final ObservableStringValue problem;
+    private int seconds;
+
+    /**
+     * @param showing  whether the picture is on screen
+     * @param starting whether the store is still starting
+     * @param problem  why the store did not open, or empty
+     */
+    PreviewBanner(ObservableBooleanValue showing, ObservableBooleanValue starting, ObservableStringValue problem) {
+        super(4);
+        this.starting = starting;
+        this.problem = problem;
+        setId("preview-banner");
+        getStyleClass().addAll("banner", "preview-banner");
+        Label title = new Label("From your last session — not live data yet");
+        title.getStyleClass().add("preview-title");
+        state.setId("preview-state");
+        Label why = new Label("Read-only until the store answers: filters, search, expanding, notes and edits wait for it.");
+        why.getStyleClass().add("banner-detail");
+        getChildren().addAll(title, state, why);
+        setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        setMouseTransparent(true);
+        // Bottom left, where the line on the reopened session will be: the legend takes the top right of the canvas, the graph its middle.
+        StackPane.setAlignment(this, Pos.BOTTOM_LEFT);
+        StackPane.setMargin(this, new Insets(0, 0, 28, 12));
+        ticker.setCycleCount(Timeline.INDEFINITE);
+        visibleProperty().bind(showing);
+        managedProperty().bind(visibleProperty());
+        showing.addListener((obs, was, now) -> follow(now));
+        starting.addListener((obs, was, now) -> show());
+        problem.addListener((obs, was, now) -> show());
+        follow(showing.get());
+    }
+
+    private void follow(boolean showing) {
+        seconds = 0;
+        show();
+        if (showing) {
+            ticker.playFromStart();
+        } else {
+            ticker.stop();
+        }
+    }
+
+    private void tick() {
+        seconds++;
+        show();
+    }
+
+    private void show() {
+        if (!problem.get().isEmpty()) {
+            state.setText("The store did not open; this picture stays read-only.");
+        } else if (starting.get()) {
+            state.setText("The store is starting…" + (seconds == 0 ? "" : "  " + seconds + " s"));
+        } else {
+            state.setText("The store answered; checking the session against it…");
+        }
+    }
+}
