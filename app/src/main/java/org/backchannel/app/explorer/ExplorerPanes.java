@@ -7,7 +7,7 @@ import org.backchannel.app.connection.StoreHealth;
 import org.backchannel.app.console.QueryConsoleViewModel;
 import org.backchannel.app.details.DetailsViewModel;
 import org.backchannel.app.edit.EditViewModel;
-import org.backchannel.app.export.GraphFileViewModel;
+import org.backchannel.app.graphfile.GraphFileViewModel;
 import org.backchannel.app.exchanges.ExchangesViewModel;
 import org.backchannel.app.filter.FilterViewModel;
 import org.backchannel.app.measures.MeasuresViewModel;

@@ -21,7 +21,7 @@ import javafx.scene.layout.VBox;
 import org.backchannel.app.details.DetailsView;
 import org.backchannel.app.filter.FilterView;
 import org.backchannel.app.edit.EditMenu;
-import org.backchannel.app.export.GraphFileMenuItem;
+import org.backchannel.app.graphfile.GraphFileMenuItem;
 import org.backchannel.app.graph.GraphCanvas;
 import org.backchannel.app.overview.StoreOverviewViewModel;
 import org.backchannel.app.notes.NotesView;

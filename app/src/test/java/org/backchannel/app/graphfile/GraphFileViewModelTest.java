@@ -1,4 +1,4 @@
-package org.backchannel.app.export;
+package org.backchannel.app.graphfile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.backchannel.app.export;
+package org.backchannel.app.graphfile;
 
 import java.io.File;
 import javafx.scene.control.MenuItem;
