@@ -66,12 +66,12 @@ public final class PerspectiveMapping {
         ChannelType channelType = null;
         Secrecy secrecy = null;
         if (kind.get() == NodeKind.CHANNEL) {
-            channelType = channelValue(properties).flatMap(perspective::channelType).orElse(null);
-            secrecy = secrecy(properties);
+            channelType = channelValue(id, properties).flatMap(perspective::channelType).orElse(null);
+            secrecy = secrecy(id, properties);
         }
         String category = kind.get().needsCategory() ? firstLabel(labels, role).toLowerCase(Locale.ROOT) : null;
         return new GraphNode(id, kind.get(), name, List.of(), category, channelType, secrecy, describe(labels, properties),
-                span(properties), Certainty.ATTESTED, citations(properties));
+                span(id, properties), Certainty.ATTESTED, citations(id, properties));
     }
 
     /**
@@ -84,9 +84,9 @@ public final class PerspectiveMapping {
         if (linkType.isEmpty()) {
             return new GraphLink(id, null, fromId, toId, null, null, null, null, null, List.of(), type);
         }
-        String channel = linkType.get() == LinkType.SPOKE_WITH ? channelId(properties, type) : null;
+        String channel = linkType.get() == LinkType.SPOKE_WITH ? channelId(id, properties, type) : null;
         return new GraphLink(id, linkType.get(), fromId, toId, channel, null, describe(List.of(type), properties),
-                span(properties), Certainty.ATTESTED, citations(properties));
+                span(id, properties), Certainty.ATTESTED, citations(id, properties));
     }
 
     /**
@@ -113,9 +113,9 @@ public final class PerspectiveMapping {
             }
         }
         String label = firstLabel(labels, NodeRole.EXCHANGE);
-        String channel = channelId(properties, label);
-        TimeSpan span = span(properties);
-        List<Citation> citations = citations(properties);
+        String channel = channelId(id, properties, label);
+        TimeSpan span = span(id, properties);
+        List<Citation> citations = citations(id, properties);
         String description = name(id, labels, properties) + "\n" + describe(labels, properties);
         List<GraphLink> links = new ArrayList<>();
         for (String[] pair : pairs) {
@@ -157,60 +157,60 @@ public final class PerspectiveMapping {
         return CHANNEL_PREFIX + value.strip().toLowerCase(Locale.ROOT);
     }
 
-    private String channelId(Map<String, Object> properties, String typeOrLabel) {
-        Optional<String> value = channelValue(properties);
+    private String channelId(String id, Map<String, Object> properties, String typeOrLabel) {
+        Optional<String> value = channelValue(id, properties);
         if (value.isEmpty()) {
             value = Optional.ofNullable(perspective.exchangeChannels().get(typeOrLabel));
         }
         return value.filter(v -> !v.isBlank()).map(PerspectiveMapping::channelNodeId).orElse(null);
     }
 
-    private Optional<String> channelValue(Map<String, Object> properties) {
-        return text(perspective.properties().channelType(), properties);
+    private Optional<String> channelValue(String id, Map<String, Object> properties) {
+        return text(id, perspective.properties().channelType(), properties);
     }
 
-    private Secrecy secrecy(Map<String, Object> properties) {
-        return text(perspective.properties().secrecy(), properties)
+    private Secrecy secrecy(String id, Map<String, Object> properties) {
+        return text(id, perspective.properties().secrecy(), properties)
                 .flatMap(v -> Secrecy.fromCode(v.strip().toLowerCase(Locale.ROOT))).orElse(null);
     }
 
     private String name(String id, Collection<String> labels, Map<String, Object> properties) {
-        return text(perspective.properties().name(), properties)
+        return text(id, perspective.properties().name(), properties)
                 .filter(n -> !n.isBlank())
                 .orElseGet(() -> String.join(":", labels) + " " + shortId(id));
     }
 
     /** The value of the first present key as text; a value that is not text is counted and shown as text. */
-    private Optional<String> text(List<String> keys, Map<String, Object> properties) {
+    private Optional<String> text(String id, List<String> keys, Map<String, Object> properties) {
         String key = PropertyRoles.firstPresent(keys, properties);
         if (key == null) {
             return Optional.empty();
         }
         Object value = properties.get(key);
         if (!(value instanceof String)) {
-            notes.unexpectedType(key, value);
+            notes.unexpectedType(id, key, value);
         }
         return Optional.of(ValueText.of(value));
     }
 
     /** A date, or a start and an end; a value that does not read is left out, counted and kept in the details. */
-    private TimeSpan span(Map<String, Object> properties) {
+    private TimeSpan span(String id, Map<String, Object> properties) {
         PropertyRoles roles = perspective.properties();
-        PartialDate date = date(roles.date(), properties);
+        PartialDate date = date(id, roles.date(), properties);
         if (date != null) {
             return TimeSpan.at(date);
         }
-        PartialDate start = date(roles.start(), properties);
-        PartialDate end = date(roles.end(), properties);
+        PartialDate start = date(id, roles.start(), properties);
+        PartialDate end = date(id, roles.end(), properties);
         if (start != null && end != null && end.latest().isBefore(start.earliest())) {
             String key = PropertyRoles.firstPresent(roles.end(), properties);
-            notes.unparsedDate(key, properties.get(key), "an end on or after the start " + start);
+            notes.unparsedDate(id, key, properties.get(key), "an end on or after the start " + start);
             end = null;
         }
         return new TimeSpan(start, end);
     }
 
-    private PartialDate date(List<String> keys, Map<String, Object> properties) {
+    private PartialDate date(String id, List<String> keys, Map<String, Object> properties) {
         String key = PropertyRoles.firstPresent(keys, properties);
         if (key == null) {
             return null;
@@ -222,18 +222,18 @@ public final class PerspectiveMapping {
             case DATED -> {
                 return read.date();
             }
-            case UNPARSED -> notes.unparsedDate(key, value, format.describe());
-            case WRONG_TYPE -> notes.unexpectedType(key, value);
+            case UNPARSED -> notes.unparsedDate(id, key, value, format.describe());
+            case WRONG_TYPE -> notes.unexpectedType(id, key, value);
         }
         return null;
     }
 
-    private List<Citation> citations(Map<String, Object> properties) {
-        Optional<String> quote = text(perspective.properties().quote(), properties);
+    private List<Citation> citations(String id, Map<String, Object> properties) {
+        Optional<String> quote = text(id, perspective.properties().quote(), properties);
         if (quote.isEmpty() || quote.get().isBlank()) {
             return List.of();
         }
-        String source = text(perspective.properties().source(), properties).filter(s -> !s.isBlank()).orElse("the store");
+        String source = text(id, perspective.properties().source(), properties).filter(s -> !s.isBlank()).orElse("the store");
         return List.of(new Citation(source, quote.get(), null));
     }
 

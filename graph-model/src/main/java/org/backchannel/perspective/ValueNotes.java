@@ -1,12 +1,18 @@
 package org.backchannel.perspective;
 
+import java.util.HashSet;
+import java.util.Set;
+
 /**
  * Counts what a perspective could not read: dates that do not parse and values of unexpected types
  * (a date that is a list, a name that is a number). Such values are shown as text and never guessed
  * at; this makes the one-line notice that says how many there were, with a first example of each.
- * Reads run on background threads while the window asks for the notice, hence the locking.
+ * Each element's property is counted once however often it is read again (an overview, then an
+ * expand). Reads run on background threads while the window asks for the notice, hence the locking.
  */
 public final class ValueNotes {
+
+    private final Set<String> seen = new HashSet<>();
 
     private long unparsedDates;
     private long unexpectedTypes;
@@ -14,14 +20,20 @@ public final class ValueNotes {
     private String firstUnexpected;
 
     /** @param expected what the value should have been, e.g. "epoch milliseconds" */
-    public synchronized void unparsedDate(String property, Object value, String expected) {
+    public synchronized void unparsedDate(String elementId, String property, Object value, String expected) {
+        if (!seen.add(elementId + "\u0000" + property)) {
+            return;
+        }
         unparsedDates++;
         if (firstUnparsed == null) {
             firstUnparsed = property + " = " + ValueText.of(value) + " is not " + expected;
         }
     }
 
-    public synchronized void unexpectedType(String property, Object value) {
+    public synchronized void unexpectedType(String elementId, String property, Object value) {
+        if (!seen.add(elementId + "\u0000" + property)) {
+            return;
+        }
         unexpectedTypes++;
         if (firstUnexpected == null) {
             firstUnexpected = property + " = " + ValueText.of(value) + " (" + ValueText.typeName(value) + ")";
@@ -56,5 +68,6 @@ public final class ValueNotes {
         unexpectedTypes = 0;
         firstUnparsed = null;
         firstUnexpected = null;
+        seen.clear();
     }
 }
