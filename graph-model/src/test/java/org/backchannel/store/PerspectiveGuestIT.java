@@ -110,7 +110,7 @@ class PerspectiveGuestIT {
 
     @AfterAll
     static void stop() {
-        store.close();
+        guest.close();
         server.close();
     }
 

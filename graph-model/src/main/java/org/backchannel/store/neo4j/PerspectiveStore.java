@@ -305,10 +305,10 @@ public final class PerspectiveStore implements GraphStore {
         return store.contentDigest();
     }
 
-    /** Closes the guest store too: the perspective store owns it once made. */
+    /** Leaves the guest store open: whoever connected it (a {@code ConnectedStore}) closes it. */
     @Override
     public void close() {
-        store.close();
+        // Nothing of its own to release: every query ran in the guest store's sessions.
     }
 
     private static void requirePositive(int limit) {
