@@ -25,6 +25,7 @@ import org.backchannel.app.perspective.PerspectiveDialog;
 import org.backchannel.app.perspective.PerspectiveViewModel;
 import org.backchannel.perspective.PerspectiveShelf;
 import org.backchannel.store.ConnectedStore;
+import org.backchannel.store.neo4j.PerspectiveStore;
 import org.backchannel.app.task.BackgroundTasks;
 import org.backchannel.app.task.FxBackgroundTasks;
 import org.backchannel.app.session.SessionFileChooser;
@@ -73,6 +74,13 @@ public final class MainWindow implements AutoCloseable {
         store.perspectiveProperty().addListener((obs, old, now) -> {
             if (now != null && now.proposed()) {
                 Platform.runLater(showPerspective);
+            }
+        });
+        // What a perspective could not read (a date that does not parse, a name that is a number) is said once loaded.
+        explorer.loadingProperty().addListener((obs, was, loading) -> {
+            ConnectedStore connected = store.connected();
+            if (!loading && connected != null) {
+                connected.perspectiveStore().map(PerspectiveStore::valueNotice).filter(n -> !n.isEmpty()).ifPresent(explorer::report);
             }
         });
         view = new ExplorerView(panes, store, sessions, sessionFiles, export::show, connection::show, showPerspective, () -> Shortcuts.show(stage));

@@ -75,6 +75,17 @@ class PerspectiveGuestIT {
     @BeforeAll
     static void someoneElsesCablesAndMeetings() throws PerspectiveException {
         server = GuestNeo4j.start(home, GuestNeo4j.Options.WRITABLE);
+        seed(server);
+        schemaBefore = server.schema();
+        guest = Neo4jGraphStore.connect(GuestDatabases.settings(server, "bolt"));
+        digestBefore = guest.contentDigest();
+        SchemaSample sample = PerspectiveStore.sample(guest);
+        proposed = PerspectiveProposal.propose(sample);
+        store = PerspectiveStore.open(guest, sample, corrected(proposed), "the dialog");
+    }
+
+    /** Writes the fixture as the database's owner would, through the embedded API, not through Backchannel. */
+    static void seed(GuestNeo4j server) {
         server.run("UNWIND $names AS name CREATE (:Person {name: name})", Map.of("names", PEOPLE));
         server.run("UNWIND $names AS name CREATE (:Embassy {name: name})", Map.of("names", EMBASSIES));
         server.run("MATCH (p:Person {name: 'Sergey Kislyak'}), (e:Embassy {name: $e}) CREATE (p)-[:WORKS_AT]->(e)", Map.of("e", EMBASSIES.get(0)));
@@ -87,12 +98,6 @@ class PerspectiveGuestIT {
                     Map.of("title", encounter.title(), "date", encounter.date(), "attended", encounter.attended()));
         }
         server.run("MATCH (e:Encounter {title: 'Trump Tower'}) CREATE (e)-[:DISCUSSED]->(:Topic {name: 'Sanctions'})");
-        schemaBefore = server.schema();
-        guest = Neo4jGraphStore.connect(GuestDatabases.settings(server, "bolt"));
-        digestBefore = guest.contentDigest();
-        SchemaSample sample = PerspectiveStore.sample(guest);
-        proposed = PerspectiveProposal.propose(sample);
-        store = PerspectiveStore.open(guest, sample, corrected(proposed), "the dialog");
     }
 
     /** What the user changes in the dialog: encounters are meetings between those who attended, which are official talks. */
