@@ -190,6 +190,7 @@ public final class PerspectiveProposal {
         boolean firstAbove12 = false;
         boolean secondAbove12 = false;
         boolean slashed = false;
+        boolean padded = true;
         boolean numbers = !values.isEmpty();
         long largest = 0;
         for (Object value : values) {
@@ -202,6 +203,7 @@ public final class PerspectiveProposal {
                 Matcher m = SLASHED.matcher(text.strip());
                 if (m.matches()) {
                     slashed = true;
+                    padded &= m.group(1).length() == 2 && m.group(2).length() == 2;
                     firstAbove12 |= Integer.parseInt(m.group(1)) > 12;
                     secondAbove12 |= Integer.parseInt(m.group(2)) > 12;
                 }
@@ -213,7 +215,10 @@ public final class PerspectiveProposal {
         if (slashed) {
             String separator = values.stream().filter(String.class::isInstance).map(v -> ((String) v).strip())
                     .map(SLASHED::matcher).filter(Matcher::matches).findFirst().map(m -> m.group().substring(m.end(1), m.end(1) + 1)).orElse("/");
-            String pattern = secondAbove12 && !firstAbove12 ? "MM" + separator + "dd" + separator + "yyyy" : "dd" + separator + "MM" + separator + "yyyy";
+            // "d" reads one or two digits, "dd" exactly two: 4/8/2017 needs the former.
+            String day = padded ? "dd" : "d";
+            String month = padded ? "MM" : "M";
+            String pattern = secondAbove12 && !firstAbove12 ? month + separator + day + separator + "yyyy" : day + separator + month + separator + "yyyy";
             return new DateFormat(pattern);
         }
         return DateFormat.ISO;
