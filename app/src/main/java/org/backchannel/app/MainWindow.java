@@ -80,7 +80,7 @@ public final class MainWindow implements AutoCloseable {
         explorer.loadingProperty().addListener((obs, was, loading) -> {
             ConnectedStore connected = store.connected();
             if (!loading && connected != null) {
-                connected.perspectiveStore().map(PerspectiveStore::valueNotice).filter(n -> !n.isEmpty()).ifPresent(explorer::report);
+                connected.perspectiveStore().map(PerspectiveStore::valueNotice).ifPresent(store::addNotice);
             }
         });
         view = new ExplorerView(panes, store, sessions, sessionFiles, export::show, connection::show, showPerspective, () -> Shortcuts.show(stage));

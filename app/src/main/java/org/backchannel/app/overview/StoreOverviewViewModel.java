@@ -195,6 +195,14 @@ public final class StoreOverviewViewModel {
         }, this::show, this::fail);
     }
 
+    /** Adds a line to the notice over the graph (what a perspective could not read), once. */
+    public void addNotice(String line) {
+        String now = notice.get();
+        if (!line.isEmpty() && !now.contains(line)) {
+            notice.set(now.isEmpty() ? line : now + " " + line);
+        }
+    }
+
     /** The open database was prepared for Backchannel: it browses on its indexes now. */
     public void prepared() {
         notice.set("");
