@@ -19,7 +19,13 @@ import org.backchannel.app.explorer.ExplorerView;
 import org.backchannel.app.explorer.ExplorerViewModel;
 import org.backchannel.app.edit.EditMenu;
 import org.backchannel.app.export.ExportDialog;
+import org.backchannel.app.overview.PerspectiveOpening;
 import org.backchannel.app.overview.StoreOverviewViewModel;
+import org.backchannel.app.perspective.PerspectiveDialog;
+import org.backchannel.app.perspective.PerspectiveViewModel;
+import org.backchannel.perspective.PerspectiveShelf;
+import org.backchannel.store.ConnectedStore;
+import org.backchannel.store.neo4j.PerspectiveStore;
 import org.backchannel.app.task.BackgroundTasks;
 import org.backchannel.app.task.FxBackgroundTasks;
 import org.backchannel.app.session.SessionFileChooser;
@@ -46,7 +52,7 @@ public final class MainWindow implements AutoCloseable {
 
     /** @param appHome where the last session is saved ({@code sessions/last.backchannel}) and connection settings live */
     public MainWindow(Stage stage, StoreOverviewViewModel.StoreOpener opener, Path appHome) {
-        store = new StoreOverviewViewModel(tasks, opener, BundledDataset::load);
+        store = new StoreOverviewViewModel(tasks, opener, BundledDataset::load, new PerspectiveShelf(appHome));
         panes = new ExplorerPanes(tasks);
         explorer = panes.explorer();
         sessions = new SessionViewModel(panes.exploration(), explorer.health(), tasks, SessionFiles.lastSession(appHome),
@@ -63,7 +69,22 @@ public final class MainWindow implements AutoCloseable {
                 new ConnectionViewModel(System.getenv(), appHome), store::switchTo,
                 new PreparationViewModel(tasks, store::connected, store::prepared));
         SessionFileChooser sessionFiles = new SessionFileChooser(() -> stage, SessionFiles.lastSession(appHome).getParent());
-        view = new ExplorerView(panes, store, sessions, sessionFiles, export::show, connection::show, () -> Shortcuts.show(stage));
+        PerspectiveDialog perspectives = new PerspectiveDialog(stage);
+        Runnable showPerspective = () -> showPerspective(perspectives);
+        // A perspective just proposed for a database opened for the first time is shown for the user to correct.
+        store.perspectiveProperty().addListener((obs, old, now) -> {
+            if (now != null && now.proposed()) {
+                Platform.runLater(showPerspective);
+            }
+        });
+        // What a perspective could not read (a date that does not parse, a name that is a number) is said once loaded.
+        explorer.loadingProperty().addListener((obs, was, loading) -> {
+            ConnectedStore connected = store.connected();
+            if (!loading && connected != null) {
+                connected.perspectiveStore().map(PerspectiveStore::valueNotice).ifPresent(store::addNotice);
+            }
+        });
+        view = new ExplorerView(panes, store, sessions, sessionFiles, export::show, connection::show, showPerspective, () -> Shortcuts.show(stage));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(view, Math.min(1440, screen.getWidth() * 0.92), Math.min(900, screen.getHeight() * 0.92));
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("app.css")).toExternalForm());
@@ -75,6 +96,16 @@ public final class MainWindow implements AutoCloseable {
         scene.getAccelerators().put(EditMenu.REDO_TOO, panes.edit()::redo);
         stage.setTitle("Backchannel");
         stage.setScene(scene);
+    }
+
+    private void showPerspective(PerspectiveDialog dialog) {
+        PerspectiveOpening opening = store.perspectiveProperty().get();
+        ConnectedStore connected = store.connected();
+        if (opening == null || connected == null) {
+            return;
+        }
+        dialog.show(new PerspectiveViewModel(opening.schema(), opening.perspective(), store::usePerspective), connected.address(),
+                store.identity() == null ? "" : store.identity().database());
     }
 
     /**

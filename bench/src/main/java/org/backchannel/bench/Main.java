@@ -85,6 +85,8 @@ public final class Main {
                     options.has("--with-exact-betweenness"));
             case "autosave" -> AutosaveBench.run(SyntheticSize.parse(options.get("--size", "M")),
                     Shape.parse(options.get("--shape", "scale-free")), seed, Path.of(options.get("--out", "bench/results")));
+            case "propose-perspective" -> org.backchannel.bench.store.PerspectiveProposalBench.run(Path.of(options.require("--store")),
+                    Integer.parseInt(options.get("--people", "1000000")));
             case "heap-probe" -> HeapProbe.run(options.require("--peer"), SyntheticSize.parse(options.require("--size")),
                     Shape.parse(options.require("--shape")), seed);
             default -> {

@@ -1,7 +1,10 @@
 package org.backchannel.render;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.backchannel.model.ChannelType;
 import org.backchannel.model.NodeKind;
 import org.backchannel.model.Secrecy;
@@ -12,11 +15,17 @@ import org.backchannel.model.Secrecy;
  * does not jump about while the user filters.
  *
  * @param unknownKind whether to list an "Other" entry for nodes of labels the app does not know
+ * @param otherGroups the labels of such nodes that have their own colour, one entry each, sorted
  */
 public record LegendContent(Set<NodeKind> kinds, boolean unknownKind, Set<ChannelType> channelTypes,
-                            Set<Secrecy> secrecies) {
+                            Set<Secrecy> secrecies, SortedSet<String> otherGroups) {
+
+    public LegendContent(Set<NodeKind> kinds, boolean unknownKind, Set<ChannelType> channelTypes, Set<Secrecy> secrecies) {
+        this(kinds, unknownKind, channelTypes, secrecies, new TreeSet<>());
+    }
 
     public LegendContent {
+        otherGroups = Collections.unmodifiableSortedSet(new TreeSet<>(otherGroups));
         kinds = Set.copyOf(kinds);
         channelTypes = Set.copyOf(channelTypes);
         secrecies = Set.copyOf(secrecies);
@@ -32,8 +41,11 @@ public record LegendContent(Set<NodeKind> kinds, boolean unknownKind, Set<Channe
     public static LegendContent of(GraphScene scene) {
         Set<NodeKind> kinds = EnumSet.noneOf(NodeKind.class);
         boolean unknown = false;
+        SortedSet<String> groups = new TreeSet<>();
         for (SceneNode node : scene.nodes()) {
-            if (node.kind() == null) {
+            if (node.kind() == null && node.group() != null) {
+                groups.add(node.group());
+            } else if (node.kind() == null) {
                 unknown = true;
             } else {
                 kinds.add(node.kind());
@@ -49,10 +61,10 @@ public record LegendContent(Set<NodeKind> kinds, boolean unknownKind, Set<Channe
                 secrecies.add(link.secrecy());
             }
         }
-        return new LegendContent(kinds, unknown, channelTypes, secrecies);
+        return new LegendContent(kinds, unknown, channelTypes, secrecies, groups);
     }
 
     public boolean isEmpty() {
-        return kinds.isEmpty() && !unknownKind && channelTypes.isEmpty() && secrecies.isEmpty();
+        return kinds.isEmpty() && !unknownKind && channelTypes.isEmpty() && secrecies.isEmpty() && otherGroups.isEmpty();
     }
 }

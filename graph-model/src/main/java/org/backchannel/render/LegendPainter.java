@@ -94,12 +94,17 @@ public final class LegendPainter {
 
     private List<Row> rows(LegendContent content) {
         List<Row> rows = new ArrayList<>();
-        if (!content.kinds().isEmpty() || content.unknownKind()) {
+        if (!content.kinds().isEmpty() || content.unknownKind() || !content.otherGroups().isEmpty()) {
             rows.add(new Row(NODES_TITLE, null));
             for (NodeKind kind : NodeKind.values()) {
                 if (content.kinds().contains(kind)) {
                     rows.add(new Row(kind.label(), nodeIcon(kind)));
                 }
+            }
+            for (String group : content.otherGroups()) {
+                int fill = palette.otherFill(group);
+                rows.add(new Row(group, (p, x, cy) -> p.shape(palette.shape(null), x + ICON_WIDTH / 2, cy, 5.5, fill,
+                        palette.nodeStroke(null, group), 1, 1)));
             }
             if (content.unknownKind()) {
                 rows.add(new Row(UNKNOWN_KIND, nodeIcon(null)));

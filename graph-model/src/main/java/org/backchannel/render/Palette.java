@@ -1,5 +1,8 @@
 package org.backchannel.render;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.backchannel.model.ChannelType;
 import org.backchannel.model.LinkType;
 import org.backchannel.model.NodeKind;
@@ -20,12 +23,39 @@ public final class Palette {
 
     private static final Palette STANDARD = new Palette();
 
+    /**
+     * Colours for labels of someone else's database that stay "other": Okabe–Ito's two the kinds do
+     * not use, then others far from the kinds' and from the grey of an unknown node.
+     */
+    private static final int[] OTHER_FILLS = {0x56B4E9, 0xF0E442, 0x8C564B, 0xBCBD22, 0x9467BD, 0x17BECF, 0x7B1E3A, 0x2F4B7C};
+
+    /**
+     * Which colour each "other" label has, in the order labels were first drawn: distinct for the first
+     * eight, and the same in the canvas, its legend and every export for the whole run.
+     */
+    private final Map<String, Integer> otherGroups = new HashMap<>();
+
     private Palette() {
     }
 
     /** The palette used everywhere; a single instance so that all views agree. */
     public static Palette standard() {
         return STANDARD;
+    }
+
+    /** A node's fill: its kind's, or for a node of another label, that label's own colour. */
+    public int nodeFill(NodeKind kind, String group) {
+        return kind == null && group != null ? otherFill(group) : nodeFill(kind);
+    }
+
+    public int nodeStroke(NodeKind kind, String group) {
+        return kind == null && group != null ? darker(otherFill(group), 0.6) : nodeStroke(kind);
+    }
+
+    /** The colour of nodes of an "other" label (a group of labels as the store names them). */
+    public synchronized int otherFill(String group) {
+        int index = otherGroups.computeIfAbsent(group, g -> otherGroups.size());
+        return OTHER_FILLS[index % OTHER_FILLS.length];
     }
 
     public int nodeFill(NodeKind kind) {

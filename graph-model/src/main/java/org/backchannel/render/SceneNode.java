@@ -8,12 +8,20 @@ import org.backchannel.model.NodeKind;
  * selection, so that painting needs nothing else.
  *
  * @param kind {@code null} for a label the app does not know
+ * @param group for such a node, its labels as the store names them, so that each gets its own colour and
+ *              legend entry; null otherwise
  * @param radius in world units
  * @param dimmed pushed into the background (filtered out, or not near the selection)
  * @param pinned fixed by the user, so that the layout does not move it
  */
 public record SceneNode(String id, NodeKind kind, String label, double x, double y, double radius,
-                        boolean selected, boolean highlighted, boolean dimmed, boolean pinned) {
+                        boolean selected, boolean highlighted, boolean dimmed, boolean pinned, String group) {
+
+    /** A node of one of Backchannel's kinds, or of labels drawn alike. */
+    public SceneNode(String id, NodeKind kind, String label, double x, double y, double radius,
+                     boolean selected, boolean highlighted, boolean dimmed, boolean pinned) {
+        this(id, kind, label, x, y, radius, selected, highlighted, dimmed, pinned, null);
+    }
 
     public SceneNode {
         Objects.requireNonNull(id, "id");

@@ -171,7 +171,7 @@ public final class ScenePainter {
         double r = screenRadius(node, viewport);
         double alpha = node.dimmed() ? palette.dimmedAlpha() / 255.0 : 1;
         painter.rect(viewport.toScreenX(node.x()) - r, viewport.toScreenY(node.y()) - r, 2 * r, 2 * r,
-                palette.nodeFill(node.kind()), alpha, -1);
+                palette.nodeFill(node.kind(), node.group()), alpha, -1);
     }
 
     private void paintNode(SceneNode node, Viewport viewport, Painter painter) {
@@ -183,7 +183,7 @@ public final class ScenePainter {
         if (node.highlighted()) {
             painter.shape(shape, x, y, r + HIGHLIGHT_BAND, palette.highlight(), -1, 0, 1);
         }
-        painter.shape(shape, x, y, r, palette.nodeFill(node.kind()), palette.nodeStroke(node.kind()), NODE_STROKE, alpha);
+        painter.shape(shape, x, y, r, palette.nodeFill(node.kind(), node.group()), palette.nodeStroke(node.kind(), node.group()), NODE_STROKE, alpha);
         if (node.selected()) {
             painter.shape(shape, x, y, r + RING_GAP, -1, palette.selection(), RING_WIDTH, 1);
         }

@@ -5,10 +5,14 @@ import java.util.Map;
 import java.util.Optional;
 import org.backchannel.dataset.DatasetException;
 import org.backchannel.model.Dataset;
+import org.backchannel.perspective.Perspective;
+import org.backchannel.perspective.PerspectiveException;
+import org.backchannel.perspective.SchemaSample;
 import org.backchannel.store.embedded.EmbeddedNeo4j;
 import org.backchannel.store.embedded.StoreLocation;
 import org.backchannel.store.neo4j.ConnectionSettings;
 import org.backchannel.store.neo4j.Neo4jGraphStore;
+import org.backchannel.store.neo4j.PerspectiveStore;
 
 /**
  * The store a Backchannel session works on, with whatever runs it: an external server the user
@@ -25,6 +29,8 @@ public final class ConnectedStore implements AutoCloseable {
 
     private final Neo4jGraphStore store;
     private final EmbeddedNeo4j embedded;
+    /** Someone else's database read through a perspective, once one is used; null before. */
+    private volatile PerspectiveStore perspective;
 
     private ConnectedStore(Neo4jGraphStore store, EmbeddedNeo4j embedded) {
         this.store = store;
@@ -53,8 +59,40 @@ public final class ConnectedStore implements AutoCloseable {
         }
     }
 
+    /** The store to browse: read through the perspective in use, if there is one. */
     public GraphStore store() {
-        return store;
+        PerspectiveStore through = perspective;
+        return through != null ? through : store;
+    }
+
+    /**
+     * What someone else's database has (an external store holding none of Backchannel's nodes), for
+     * proposing or checking a perspective; empty for Backchannel's own data and for an empty database.
+     * A bounded read.
+     */
+    public Optional<SchemaSample> foreignSchema(StoreSummary summary) {
+        if (isEmbedded() || !summary.isEmpty()) {
+            return Optional.empty();
+        }
+        SchemaSample sample = PerspectiveStore.sample(store);
+        return sample.labels().isEmpty() ? Optional.empty() : Optional.of(sample);
+    }
+
+    /**
+     * Reads the database through {@code perspective} from now on.
+     *
+     * @param where names the perspective in messages
+     * @throws PerspectiveException naming what the store lacks; the perspective in use stays
+     */
+    public PerspectiveStore usePerspective(Perspective chosen, SchemaSample schema, String where) throws PerspectiveException {
+        PerspectiveStore through = PerspectiveStore.open(store, schema, chosen, where);
+        perspective = through;
+        return through;
+    }
+
+    /** The perspective store in use, if any. */
+    public Optional<PerspectiveStore> perspectiveStore() {
+        return Optional.ofNullable(perspective);
     }
 
     public boolean isEmbedded() {

@@ -51,6 +51,12 @@ class LayerRuleTest {
                     "org.backchannel.render..", "org.backchannel.analysis..")
             .because("a session is read, checked and reconciled without a store, a toolkit or an exploration model");
 
+    @ArchTest
+    static final ArchRule aPerspectiveIsPlainData = noClasses().that().resideInAPackage("org.backchannel.perspective..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.backchannel.store..", "org.neo4j..", "org.backchannel.layout..",
+                    "org.backchannel.render..", "org.backchannel.exploration..")
+            .because("a perspective is proposed, checked, read and applied to plain labels and property maps; the store hands it those");
+
     @Test
     void javaFxIsNotEvenOnTheClasspath() {
         assertThatThrownBy(() -> Class.forName("javafx.application.Platform")).isInstanceOf(ClassNotFoundException.class);

@@ -41,7 +41,7 @@ public final class ExplorerView extends BorderPane {
     private final GraphCanvas canvas;
 
     public ExplorerView(ExplorerPanes panes, StoreOverviewViewModel store, SessionViewModel sessions, SessionDialogs dialogs,
-                        Runnable onExport, Runnable onConnect, Runnable onHelp) {
+                        Runnable onExport, Runnable onConnect, Runnable onPerspective, Runnable onHelp) {
         getStyleClass().add("explorer");
         ExplorerViewModel explorer = panes.explorer();
         LowerTabs below = new LowerTabs(panes, store);
@@ -51,7 +51,7 @@ public final class ExplorerView extends BorderPane {
         SessionMenu file = new SessionMenu(sessions, dialogs);
         file.getItems().addAll(new SeparatorMenuItem(), new GraphFileMenuItem(panes.graphFile()));
         panes.graphFile().messageProperty().addListener((obs, old, message) -> panes.explorer().report(message));
-        ToolBar tools = toolbar(panes, file, onExport, onConnect, onHelp);
+        ToolBar tools = toolbar(panes, store, file, onExport, onConnect, onPerspective, onHelp);
         setTop(tools);
 
         ScrollPane filters = new ScrollPane(new FilterView(panes.filters()));
@@ -87,7 +87,8 @@ public final class ExplorerView extends BorderPane {
         return canvas;
     }
 
-    private ToolBar toolbar(ExplorerPanes panes, SessionMenu file, Runnable onExport, Runnable onConnect, Runnable onHelp) {
+    private ToolBar toolbar(ExplorerPanes panes, StoreOverviewViewModel store, SessionMenu file, Runnable onExport, Runnable onConnect,
+                            Runnable onPerspective, Runnable onHelp) {
         ExplorerViewModel explorer = panes.explorer();
         Label title = new Label("Backchannel");
         title.getStyleClass().add("app-title");
@@ -124,12 +125,19 @@ public final class ExplorerView extends BorderPane {
         connect.setId("connect");
         connect.setTooltip(new Tooltip("Switch between the embedded store and a Neo4j server"));
         connect.setOnAction(e -> onConnect.run());
+        Button perspective = new Button("Perspective…");
+        perspective.setId("perspective");
+        perspective.setTooltip(new Tooltip("How this database's labels, relationships and properties map onto Backchannel's model"));
+        perspective.setOnAction(e -> onPerspective.run());
+        // Only someone else's database is read through a perspective.
+        perspective.visibleProperty().bind(store.perspectiveProperty().isNotNull());
+        perspective.managedProperty().bind(perspective.visibleProperty());
         Button help = new Button("Shortcuts");
         help.setOnAction(e -> onHelp.run());
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        return new ToolBar(title, file, new SearchField(panes.search()), new EditMenu(panes.edit()), force, timeline, relayout, fit, spring, connect,
-                export, help);
+        return new ToolBar(title, file, new SearchField(panes.search()), new EditMenu(panes.edit()), force, timeline, relayout, fit, spring, perspective,
+                connect, export, help);
     }
 
     private StackPane centre(ExplorerViewModel explorer, StoreOverviewViewModel store, SessionViewModel sessions) {

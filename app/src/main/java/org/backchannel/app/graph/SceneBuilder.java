@@ -47,8 +47,10 @@ public final class SceneBuilder {
             int degree = (int) graph.linksOf(id).stream().filter(l -> visible.linkIds().contains(l.id())).count();
             boolean lit = highlighted.contains(id);
             String label = notLoaded.containsKey(id) ? node.name() + " +" + notLoaded.get(id) : node.name();
+            // Someone else's labels that no perspective maps each get a colour and a legend entry of their own.
+            String group = node.isForeign() ? node.otherProperties().get("labels") : null;
             nodes.add(new SceneNode(id, node.kind(), label, at[0], at[1], radius(degree), selection.contains(id),
-                    lit, !highlighted.isEmpty() && !lit, pinned.contains(id)));
+                    lit, !highlighted.isEmpty() && !lit, pinned.contains(id), group == null || group.isBlank() ? null : group));
         }
         Set<String> placed = new HashSet<>();
         nodes.forEach(n -> placed.add(n.id()));

@@ -15,6 +15,9 @@ import org.backchannel.app.task.BackgroundTasks;
 import org.backchannel.dataset.DatasetException;
 import org.backchannel.model.LinkType;
 import org.backchannel.model.NodeKind;
+import org.backchannel.perspective.Perspective;
+import org.backchannel.perspective.PerspectiveException;
+import org.backchannel.perspective.PerspectiveShelf;
 import org.backchannel.session.StoreIdentity;
 import org.backchannel.store.ConnectedStore;
 import org.backchannel.store.GraphStore;
@@ -37,7 +40,7 @@ public final class StoreOverviewViewModel {
     }
 
     private record Loaded(ConnectedStore store, Optional<ImportResult> seeded, StoreSummary summary, String notice,
-                          StoreIdentity identity) {
+                          StoreIdentity identity, Optional<PerspectiveOpening> perspective) {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(StoreOverviewViewModel.class);
@@ -49,6 +52,7 @@ public final class StoreOverviewViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyObjectWrapper<GraphStore> store = new ReadOnlyObjectWrapper<>(this, "store");
+    private final ReadOnlyObjectWrapper<PerspectiveOpening> perspective = new ReadOnlyObjectWrapper<>(this, "perspective");
     private final ObservableList<CountRow> nodeCounts = FXCollections.observableArrayList();
     private final ObservableList<CountRow> linkCounts = FXCollections.observableArrayList();
     // One read-only view of each list: listeners on a view live only as long as the view does.
@@ -58,10 +62,17 @@ public final class StoreOverviewViewModel {
     private final BackgroundTasks tasks;
     private StoreOpener opener;
     private final ConnectedStore.DatasetSource bundled;
+    private final PerspectiveShelf shelf;
     private ConnectedStore connected;
     private StoreIdentity identity;
 
     public StoreOverviewViewModel(BackgroundTasks tasks, StoreOpener opener, ConnectedStore.DatasetSource bundled) {
+        this(tasks, opener, bundled, null);
+    }
+
+    /** @param shelf where perspectives are kept per store; null to open someone else's database without one */
+    public StoreOverviewViewModel(BackgroundTasks tasks, StoreOpener opener, ConnectedStore.DatasetSource bundled, PerspectiveShelf shelf) {
+        this.shelf = shelf;
         this.tasks = tasks;
         this.opener = opener;
         this.bundled = bundled;
@@ -99,6 +110,38 @@ public final class StoreOverviewViewModel {
         return connected;
     }
 
+    /** The perspective someone else's database is read through; null for Backchannel's own store. */
+    public ReadOnlyObjectProperty<PerspectiveOpening> perspectiveProperty() {
+        return perspective.getReadOnlyProperty();
+    }
+
+    /**
+     * Reads the open database through another perspective (corrected in the dialog, or imported), and
+     * keeps it for this store. The explorer reloads through it.
+     *
+     * @param where names the perspective in messages
+     * @throws PerspectiveException naming what the store does not have; the perspective in use stays
+     */
+    public void usePerspective(Perspective chosen, String where) throws PerspectiveException {
+        PerspectiveOpening current = perspective.get();
+        if (current == null || connected == null) {
+            throw new IllegalStateException("no foreign database is open");
+        }
+        ConnectedStore open = connected;
+        open.usePerspective(chosen, current.schema(), where);
+        perspective.set(new PerspectiveOpening(current.schema(), chosen, false, "Read through the perspective from " + where + "."));
+        store.set(null);
+        store.set(open.store());
+        StoreSummary summary = open.store().summary();
+        nodeCounts.setAll(nodeRows(summary));
+        linkCounts.setAll(linkRows(summary));
+        notice.set(perspective.get().message());
+        tasks.run(() -> {
+            shelf.keep(open.address(), open.databaseName(), chosen);
+            return null;
+        }, kept -> { }, problem -> error.set("The perspective is in use but could not be kept: " + problem.getMessage()));
+    }
+
     public ObservableList<CountRow> getNodeCounts() {
         return nodeCountsView;
     }
@@ -134,6 +177,7 @@ public final class StoreOverviewViewModel {
         connected = null;
         identity = null;
         store.set(null);
+        perspective.set(null);
         nodeCounts.clear();
         linkCounts.clear();
         storeDescription.set("");
@@ -149,6 +193,14 @@ public final class StoreOverviewViewModel {
             }
             return load();
         }, this::show, this::fail);
+    }
+
+    /** Adds a line to the notice over the graph (what a perspective could not read), once. */
+    public void addNotice(String line) {
+        String now = notice.get();
+        if (!line.isEmpty() && !now.contains(line)) {
+            notice.set(now.isEmpty() ? line : now + " " + line);
+        }
     }
 
     /** The open database was prepared for Backchannel: it browses on its indexes now. */
@@ -169,7 +221,10 @@ public final class StoreOverviewViewModel {
         ConnectedStore opened = opener.open();
         try {
             ConnectedStore.Contents contents = opened.seedIfEmpty(bundled);
-            return new Loaded(opened, contents.seeded(), contents.summary(), opened.preparation().notice(), StoreIdentities.of(opened));
+            Optional<PerspectiveOpening> through = shelf == null ? Optional.empty() : PerspectiveOpening.open(opened, contents.summary(), shelf);
+            StoreSummary summary = through.isPresent() ? opened.store().summary() : contents.summary();
+            String notice = through.map(p -> p.message() + " ").orElse("") + opened.preparation().notice();
+            return new Loaded(opened, contents.seeded(), summary, notice.strip(), StoreIdentities.of(opened), through);
         } catch (DatasetException | RuntimeException e) {
             opened.close();
             throw e;
@@ -179,6 +234,7 @@ public final class StoreOverviewViewModel {
     private void show(Loaded loaded) {
         connected = loaded.store();
         identity = loaded.identity();
+        perspective.set(loaded.perspective().orElse(null));
         store.set(connected.store());
         storeDescription.set(loaded.store().describe());
         notice.set(loaded.notice());

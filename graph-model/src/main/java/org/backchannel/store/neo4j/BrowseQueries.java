@@ -74,23 +74,24 @@ final class BrowseQueries {
 
     /**
      * Name search on a database without the full-text index: every node of ours is read, so it is
-     * slow on a large store, but the answer stays bounded and it needs nothing written. Exact names
-     * (ignoring case) first, then shorter names.
+     * slow on a large store, but the answer stays bounded and it needs nothing written. Names are
+     * folded as the typed text is ({@link AccentFolding}). Exact names first, then shorter names.
      */
     static final String SEARCH_UNINDEXED = """
             MATCH (n:Entity)
-            WITH n, [x IN [n.name] + coalesce(n.aliases, []) | toLower(x)] AS names
+            WITH n, [x IN [n.name] + coalesce(n.aliases, []) | %s] AS names
             WHERE any(x IN names WHERE x CONTAINS $text)
             WITH n, CASE WHEN $text IN names THEN 2.0 ELSE 1.0 END AS score
-            RETURN n AS node, score ORDER BY score DESC, size(n.name), n.name LIMIT $limit""";
+            RETURN n AS node, score ORDER BY score DESC, size(n.name), n.name LIMIT $limit""".formatted(AccentFolding.cypher("x"));
 
     /** Someone else's database: its nodes by the property they are named by, as {@link ForeignElements} names them. */
     static final String FOREIGN_SEARCH = """
             MATCH (n)
-            WITH n, toLower(toString(coalesce(n.name, n.title, n.label, n.caption, n.id))) AS name
+            WITH n, %s AS name
             WHERE name CONTAINS $text
             WITH n, name, CASE WHEN name = $text THEN 2.0 ELSE 1.0 END AS score
-            RETURN n AS node, score ORDER BY score DESC, size(name), name LIMIT $limit""";
+            RETURN n AS node, score ORDER BY score DESC, size(name), name LIMIT $limit"""
+            .formatted(AccentFolding.cypher("toStringOrNull(coalesce(n.name, n.title, n.label, n.caption, n.id))"));
 
     private static final String COMMUNICATION_TYPES = typeList(LinkType.COMMUNICATION);
 

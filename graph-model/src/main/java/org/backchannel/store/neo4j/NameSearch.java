@@ -2,7 +2,6 @@ package org.backchannel.store.neo4j;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.backchannel.model.GraphNode;
 import org.backchannel.store.SearchHit;
@@ -38,8 +37,8 @@ final class NameSearch {
 
     /** Without the full-text index: a bounded scan of the name property (our nodes', or someone else's naming properties). */
     static List<SearchHit> unindexed(TransactionContext tx, String text, int limit, boolean ownNodes) {
-        String lower = String.join(" ", text.trim().split("\\s+")).toLowerCase(Locale.ROOT);
-        return tx.run(ownNodes ? BrowseQueries.SEARCH_UNINDEXED : BrowseQueries.FOREIGN_SEARCH, Map.of("text", lower, "limit", limit))
+        return tx.run(ownNodes ? BrowseQueries.SEARCH_UNINDEXED : BrowseQueries.FOREIGN_SEARCH,
+                        Map.of("text", AccentFolding.fold(text), "limit", limit, "folds", AccentFolding.PAIRS))
                 .list(r -> new SearchHit(RecordMapping.node(r.get("node").asNode()), r.get("score").asDouble()));
     }
 

@@ -330,7 +330,8 @@ public final class Neo4jGraphStore implements GraphStore {
         driver.close();
     }
 
-    private <T> T read(TransactionCallback<T> work) {
+    /** A read transaction with the browsing timeout, cancellable; for the perspective store's queries too. */
+    <T> T read(TransactionCallback<T> work) {
         try {
             return reads.run(BROWSE_TIMEOUT, (session, config) -> session.executeRead(work, config));
         } catch (Neo4jException e) {
