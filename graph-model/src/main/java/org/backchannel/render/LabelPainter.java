@@ -17,6 +17,8 @@ final class LabelPainter {
     /** Roughly the ascent of a sans-serif font, as a share of its size: where the baseline goes. */
     private static final double ASCENT = 0.8;
     private static final double CELL = 64;
+    /** A line of label text is this many times its font size high. */
+    static final double LINE_HEIGHT = 1.2;
 
     private final Palette palette;
     private final LevelOfDetail detail;
@@ -61,7 +63,7 @@ final class LabelPainter {
         double halo = Painter.haloWidth(size);
         double boxX = x - width / 2 - halo;
         double boxWidth = width + 2 * halo;
-        double boxHeight = size * 1.2;
+        double boxHeight = size * LINE_HEIGHT;
         boolean always = node.selected() || node.highlighted();
         if (!always && grid.overlaps(boxX, top, boxWidth, boxHeight)) {
             return false;

@@ -18,7 +18,7 @@ public final class ScenePainter {
     private static final double HIGHLIGHT_WIDEN = 1.6;
     private static final double HIGHLIGHT_BAND = 5;
     /** Nodes never shrink below this on screen, so that a zoomed-out graph still shows where they are. */
-    static final double MIN_SCREEN_RADIUS = 2;
+    public static final double MIN_SCREEN_RADIUS = 2;
     private static final double NODE_STROKE = 1.2;
     private static final double RING_GAP = 3.5;
     private static final double RING_WIDTH = 2.5;

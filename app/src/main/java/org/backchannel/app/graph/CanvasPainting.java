@@ -1,12 +1,16 @@
 package org.backchannel.app.graph;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.scene.canvas.GraphicsContext;
 import org.backchannel.render.GraphScene;
+import org.backchannel.render.LabelRoom;
 import org.backchannel.render.LegendContent;
 import org.backchannel.render.LegendPainter;
 import org.backchannel.render.LevelOfDetail;
 import org.backchannel.render.PaintStats;
 import org.backchannel.render.Palette;
+import org.backchannel.render.SceneNode;
 import org.backchannel.render.ScenePainter;
 import org.backchannel.render.TextAnchor;
 import org.backchannel.render.Viewport;
@@ -36,23 +40,44 @@ final class CanvasPainting {
         painter.clear(0xFF000000 | palette.background(), width, height);
     }
 
-    PaintStats paint(GraphScene scene, Viewport viewport, double zoom, boolean legend, boolean moving) {
+    /** @param legend the corner the legend goes in (its top right when none was chosen yet), or null for no legend */
+    PaintStats paint(GraphScene scene, Viewport viewport, double zoom, ViewFit.Corner legend, boolean moving) {
         PaintStats stats = (moving ? movingPainter : scenePainter).paint(scene, viewport, painter);
-        painter.text(String.format("zoom %.0f %%", zoom * 100), 10, viewport.height() - 10, 11, palette.label(), false,
-                TextAnchor.START, palette.labelHalo());
-        if (legend) {
-            LegendContent content = LegendContent.of(scene);
-            if (!content.isEmpty()) {
-                LegendPainter.Size size = legendPainter.measure(content, painter);
-                legendPainter.paint(content, painter, viewport.width() - size.width() - LEGEND_INSET, LEGEND_INSET);
-            }
+        LegendContent content = legend == null ? null : LegendContent.of(scene);
+        boolean drawLegend = content != null && !content.isEmpty();
+        boolean legendBottomLeft = drawLegend && !legend.right() && !legend.top();
+        // The zoom goes to the bottom right when the legend takes the bottom left.
+        painter.text(String.format("zoom %.0f %%", zoom * 100), legendBottomLeft ? viewport.width() - 10 : 10,
+                viewport.height() - 10, 11, palette.label(), false, legendBottomLeft ? TextAnchor.END : TextAnchor.START,
+                palette.labelHalo());
+        if (drawLegend) {
+            LegendPainter.Size size = legendPainter.measure(content, painter);
+            double x = legend.right() ? viewport.width() - size.width() - LEGEND_INSET : LEGEND_INSET;
+            double y = legend.top() ? LEGEND_INSET : viewport.height() - size.height() - LEGEND_INSET;
+            legendPainter.paint(content, painter, x, y);
         }
         return stats;
     }
 
-    /** The width the legend takes at the right of the canvas, with its margins; 0 for an empty scene. */
-    double legendWidth(GraphScene scene) {
+    /** The corner the legend takes at the top right of the canvas, with its margins; none for an empty scene. */
+    ViewFit.Corner legendCorner(GraphScene scene) {
         LegendContent content = LegendContent.of(scene);
-        return content.isEmpty() ? 0 : legendPainter.measure(content, painter).width() + 2 * LEGEND_INSET;
+        if (content.isEmpty()) {
+            return ViewFit.Corner.NONE;
+        }
+        LegendPainter.Size size = legendPainter.measure(content, painter);
+        return new ViewFit.Corner(size.width() + 2 * LEGEND_INSET, size.height() + 2 * LEGEND_INSET, true, true);
+    }
+
+    /** What each node of the scene needs on screen, its label included, for fitting the view. */
+    List<ViewFit.Footprint> footprints(GraphScene scene) {
+        LabelRoom room = new LabelRoom(SCREEN, painter);
+        boolean crowded = room.crowded(scene);
+        List<ViewFit.Footprint> prints = new ArrayList<>(scene.nodes().size());
+        for (SceneNode node : scene.nodes()) {
+            double half = room.halfWidth(node, crowded);
+            prints.add(new ViewFit.Footprint(node.x(), node.y(), node.radius(), half, half > 0 ? room.below() : 0));
+        }
+        return prints;
     }
 }

@@ -13,6 +13,7 @@ import org.backchannel.exploration.HighlightSource;
 import org.backchannel.exploration.Point;
 import org.backchannel.render.GraphScene;
 import org.backchannel.render.PaintStats;
+import org.backchannel.render.ScenePainter;
 import org.backchannel.render.ScenePicking;
 import org.backchannel.render.Viewport;
 
@@ -29,6 +30,8 @@ public final class GraphCanvas extends Region {
 
     /** After the last pan or zoom the view counts as moving this long; then one full frame follows. */
     private static final long MOVING_NANOS = 150_000_000L;
+    /** Pixels kept free around the fitted graph, its labels included. */
+    private static final double FIT_MARGIN = 14;
 
     private final Exploration exploration;
     private final ExplorationLayout layout;
@@ -49,6 +52,8 @@ public final class GraphCanvas extends Region {
     private boolean viewMoving;
     private boolean followLayout = true;
     private boolean showLegend = true;
+    /** Where the legend goes: the corner the last fit left empty for it. */
+    private ViewFit.Corner legendCorner = ViewFit.Corner.NONE;
     private boolean settled = true;
     private boolean firstDrawLogged;
 
@@ -114,13 +119,16 @@ public final class GraphCanvas extends Region {
         redraw();
     }
 
-    /** Fits everything visible into the window. */
+    /** Fits everything visible into the window, as large as it goes with every label inside and the legend clear. */
     public void fit() {
-        // Leave the legend's strip free, so that the graph is not drawn under it.
-        double legendWidth = showLegend ? painting.legendWidth(scene) : 0;
-        // A wide margin: labels hang below and beside the outermost nodes.
-        camera.fit(DrawnPositions.visible(exploration), Math.max(200, canvas.getWidth() - legendWidth), canvas.getHeight(), 90);
-        camera.panBy(-legendWidth / 2, 0);
+        GraphScene fresh = freshScene();
+        ViewFit.Corner legend = showLegend ? painting.legendCorner(fresh) : ViewFit.Corner.NONE;
+        ViewFit.Fitted fitted = new ViewFit(canvas.getWidth(), canvas.getHeight(), FIT_MARGIN, Camera.MAX_FIT_SCALE,
+                ScenePainter.MIN_SCREEN_RADIUS).fit(painting.footprints(fresh), legend);
+        if (fitted != null) {
+            camera.lookAt(fitted.view());
+            legendCorner = fitted.legend();
+        }
         redraw();
     }
 
@@ -193,11 +201,11 @@ public final class GraphCanvas extends Region {
     private boolean frame(long now) {
         Boolean layoutSettled = layout.takeStep();
         if (layoutSettled != null) {
+            settled = layoutSettled;
+            contentChanged();
             if (followLayout) {
                 fit();
             }
-            settled = layoutSettled;
-            contentChanged();
         }
         if (cameraMoved) {
             cameraMoved = false;
@@ -222,19 +230,24 @@ public final class GraphCanvas extends Region {
     /** Draws a frame, with a sample of the links while the view moves; returns how many links it drew. */
     private int draw(boolean moving) {
         painting.clear(canvas.getWidth(), canvas.getHeight());
-        if (sceneStale) {
-            sceneStale = false;
-            scene = SceneBuilder.build(exploration.graph(), exploration.visible(), DrawnPositions.of(exploration.drawing()),
-                    Set.copyOf(exploration.selection()), exploration.drawing().pinned(), exploration.highlights().shown(),
-                    exploration.notLoaded());
-        }
-        PaintStats stats = painting.paint(scene, viewport(), camera.zoom(), showLegend, moving);
+        PaintStats stats = painting.paint(freshScene(), viewport(), camera.zoom(), showLegend ? legendCorner : null, moving);
         exploration.recordViewpoint(camera.viewpoint());
         if (!firstDrawLogged && !scene.nodes().isEmpty()) {
             firstDrawLogged = true;
             LOG.info("First graph drawn ({} nodes) {}", scene.nodes().size(), StartupClock.sinceJvmStart());
         }
         return stats.links();
+    }
+
+    /** The scene as the exploration stands, built again only when something in it changed. */
+    private GraphScene freshScene() {
+        if (sceneStale) {
+            sceneStale = false;
+            scene = SceneBuilder.build(exploration.graph(), exploration.visible(), DrawnPositions.of(exploration.drawing()),
+                    Set.copyOf(exploration.selection()), exploration.drawing().pinned(), exploration.highlights().shown(),
+                    exploration.notLoaded());
+        }
+        return scene;
     }
 
     private void centreOn(String id) {
