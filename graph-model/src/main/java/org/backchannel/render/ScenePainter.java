@@ -1,6 +1,7 @@
 package org.backchannel.render;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.backchannel.model.LinkType;
@@ -27,10 +28,17 @@ public final class ScenePainter {
 
     private final Palette palette;
     private final LevelOfDetail detail;
+    private final boolean linkLabels;
 
     public ScenePainter(Palette palette, LevelOfDetail detail) {
+        this(palette, detail, false);
+    }
+
+    /** @param linkLabels whether links are labelled with what they are and when (see {@link SceneLink#label()}) */
+    public ScenePainter(Palette palette, LevelOfDetail detail, boolean linkLabels) {
         this.palette = palette;
         this.detail = detail;
+        this.linkLabels = linkLabels;
     }
 
     /** Paints the scene without clearing first, so that callers choose the background (or none). */
@@ -45,8 +53,23 @@ public final class ScenePainter {
                 paintNode(node, viewport, painter);
             }
         }
-        int labels = new LabelPainter(palette, detail).paint(visible, viewport, painter);
+        LabelPlacement placement = new LabelPlacement(viewport.width(), viewport.height());
+        Map<String, Integer> degrees = visible.size() > detail.maxLabelledNodes() ? Map.of() : degrees(scene);
+        int labels = new LabelPainter(palette, detail).paint(visible, degrees, viewport, painter, placement);
+        if (linkLabels) {
+            labels += new LinkLabelPainter(palette, detail).paint(scene, viewport, painter, placement);
+        }
         return new PaintStats(visible.size(), links, labels);
+    }
+
+    /** How many links of the scene each node has: the rank that decides which names win a crowded spot. */
+    private static Map<String, Integer> degrees(GraphScene scene) {
+        Map<String, Integer> degrees = new HashMap<>();
+        for (SceneLink link : scene.links()) {
+            degrees.merge(link.fromId(), 1, Integer::sum);
+            degrees.merge(link.toId(), 1, Integer::sum);
+        }
+        return degrees;
     }
 
     /** A node's radius on screen. */
