@@ -8,6 +8,8 @@ import org.backchannel.app.details.DetailsViewModel;
 import org.backchannel.app.edit.EditViewModel;
 import org.backchannel.app.exchanges.ExchangesViewModel;
 import org.backchannel.app.filter.FilterViewModel;
+import org.backchannel.app.hover.HoverViewModel;
+import org.backchannel.app.look.LookViewModel;
 import org.backchannel.app.notes.NotesViewModel;
 import org.backchannel.app.path.PathViewModel;
 import org.backchannel.app.search.SearchViewModel;
@@ -32,6 +34,8 @@ public final class ExplorerPanes {
     private final QueryConsoleViewModel console;
     private final EditViewModel edit;
     private final NotesViewModel notes;
+    private final LookViewModel look = new LookViewModel();
+    private final HoverViewModel hover;
 
     public ExplorerPanes(BackgroundTasks tasks) {
         this(new StoreHealth(tasks, Backoff.STANDARD));
@@ -48,6 +52,7 @@ public final class ExplorerPanes {
         console = new QueryConsoleViewModel(health, explorer::store);
         edit = new EditViewModel(exploration);
         notes = new NotesViewModel(exploration, Clock.systemUTC());
+        hover = new HoverViewModel(exploration, health, explorer::store);
     }
 
     public Exploration exploration() {
@@ -86,6 +91,16 @@ public final class ExplorerPanes {
     /** The analyst's note on what the details pane shows. */
     public NotesViewModel notes() {
         return notes;
+    }
+
+    /** What the card beside the pointer on the graph says. */
+    public HoverViewModel hover() {
+        return hover;
+    }
+
+    /** The theme and the link labels: how things look, not what is looked at. */
+    public LookViewModel look() {
+        return look;
     }
 
     /** Undo, redo, the history, and the commands on the selection. */

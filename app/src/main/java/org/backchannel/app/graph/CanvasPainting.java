@@ -19,31 +19,50 @@ import org.backchannel.render.Viewport;
 final class CanvasPainting {
 
     private static final double LEGEND_INSET = 12;
+    /** Pixels kept free around the fitted graph, its labels included. */
+    private static final double FIT_MARGIN = 14;
     private static final LevelOfDetail SCREEN = new LevelOfDetail(200, 0, 28, 11, 40, 1_000, Integer.MAX_VALUE, 2_000);
 
-    private final Palette palette = Palette.standard();
     private final FxPainter painter;
+    private Palette palette = Palette.standard();
+    private boolean linkLabels;
     /** Labels whenever few enough nodes are on screen; the label painter already drops the ones that would overlap. */
-    private final ScenePainter scenePainter = new ScenePainter(palette, SCREEN);
+    private ScenePainter scenePainter;
     /**
      * While the view moves, a sample of 10,000 links: a frame then takes well under 100 ms in the
      * software pipeline with 50,000 links loaded, and the whole graph is drawn once the view rests.
      */
-    private final ScenePainter movingPainter = new ScenePainter(palette, SCREEN.withMaxCrowdLinks(10_000));
-    private final LegendPainter legendPainter = new LegendPainter(palette);
+    private ScenePainter movingPainter;
+    private LegendPainter legendPainter;
+    /** Where the legend goes: the corner the last fit left empty for it, the top right until then. */
+    private ViewFit.Corner legendCorner = ViewFit.Corner.NONE;
 
     CanvasPainting(GraphicsContext context) {
         painter = new FxPainter(context);
+        makePainters();
+    }
+
+    /** The theme's palette (the canvas's background, labels and links follow the window's theme), and link labels or not. */
+    void setLook(Palette palette, boolean linkLabels) {
+        this.palette = palette;
+        this.linkLabels = linkLabels;
+        makePainters();
+    }
+
+    private void makePainters() {
+        scenePainter = new ScenePainter(palette, SCREEN, linkLabels);
+        movingPainter = new ScenePainter(palette, SCREEN.withMaxCrowdLinks(10_000), linkLabels);
+        legendPainter = new LegendPainter(palette);
     }
 
     void clear(double width, double height) {
         painter.clear(0xFF000000 | palette.background(), width, height);
     }
 
-    /** @param legend the corner the legend goes in (its top right when none was chosen yet), or null for no legend */
-    PaintStats paint(GraphScene scene, Viewport viewport, double zoom, ViewFit.Corner legend, boolean moving) {
+    PaintStats paint(GraphScene scene, Viewport viewport, double zoom, boolean showLegend, boolean moving) {
         PaintStats stats = (moving ? movingPainter : scenePainter).paint(scene, viewport, painter);
-        LegendContent content = legend == null ? null : LegendContent.of(scene);
+        ViewFit.Corner legend = legendCorner;
+        LegendContent content = showLegend ? LegendContent.of(scene) : null;
         boolean drawLegend = content != null && !content.isEmpty();
         boolean legendBottomLeft = drawLegend && !legend.right() && !legend.top();
         // The zoom goes to the bottom right when the legend takes the bottom left.
@@ -59,8 +78,23 @@ final class CanvasPainting {
         return stats;
     }
 
+    /**
+     * Where the canvas looks so that the scene fills it, as large as it goes with every label inside, and the
+     * legend (when shown) in a corner the graph leaves empty, where frames draw it from then on; null for an
+     * empty scene.
+     */
+    ViewFit.Fitted fit(GraphScene scene, double width, double height, boolean showLegend) {
+        ViewFit.Corner legend = showLegend ? legendCorner(scene) : ViewFit.Corner.NONE;
+        ViewFit.Fitted fitted = new ViewFit(width, height, FIT_MARGIN, Camera.MAX_FIT_SCALE, ScenePainter.MIN_SCREEN_RADIUS)
+                .fit(footprints(scene), legend);
+        if (fitted != null && showLegend) {
+            legendCorner = fitted.legend();
+        }
+        return fitted;
+    }
+
     /** The corner the legend takes at the top right of the canvas, with its margins; none for an empty scene. */
-    ViewFit.Corner legendCorner(GraphScene scene) {
+    private ViewFit.Corner legendCorner(GraphScene scene) {
         LegendContent content = LegendContent.of(scene);
         if (content.isEmpty()) {
             return ViewFit.Corner.NONE;
@@ -70,7 +104,7 @@ final class CanvasPainting {
     }
 
     /** What each node of the scene needs on screen, its label included, for fitting the view. */
-    List<ViewFit.Footprint> footprints(GraphScene scene) {
+    private List<ViewFit.Footprint> footprints(GraphScene scene) {
         LabelRoom room = new LabelRoom(SCREEN, painter);
         boolean crowded = room.crowded(scene);
         List<ViewFit.Footprint> prints = new ArrayList<>(scene.nodes().size());

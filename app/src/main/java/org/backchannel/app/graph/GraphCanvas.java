@@ -1,6 +1,5 @@
 package org.backchannel.app.graph;
 
-import java.util.List;
 import java.util.Set;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Region;
@@ -9,11 +8,10 @@ import org.backchannel.exploration.Aspect;
 import org.backchannel.exploration.Exploration;
 import org.backchannel.exploration.ExplorationEvent;
 import org.backchannel.exploration.ExplorationEvent.Cause;
-import org.backchannel.exploration.HighlightSource;
 import org.backchannel.exploration.Point;
 import org.backchannel.render.GraphScene;
 import org.backchannel.render.PaintStats;
-import org.backchannel.render.ScenePainter;
+import org.backchannel.render.Palette;
 import org.backchannel.render.ScenePicking;
 import org.backchannel.render.Viewport;
 
@@ -30,8 +28,6 @@ public final class GraphCanvas extends Region {
 
     /** After the last pan or zoom the view counts as moving this long; then one full frame follows. */
     private static final long MOVING_NANOS = 150_000_000L;
-    /** Pixels kept free around the fitted graph, its labels included. */
-    private static final double FIT_MARGIN = 14;
 
     private final Exploration exploration;
     private final ExplorationLayout layout;
@@ -40,10 +36,9 @@ public final class GraphCanvas extends Region {
     private final Camera camera = new Camera();
     private final FrameClock clock = new FrameClock(this::frame);
     private final FrameStats frameStats = new FrameStats();
-    private GraphScene scene = new GraphScene(List.of(), List.of());
+    private final PointerHover hover;
+    private final SceneCache scenes;
     private boolean dirty = true;
-    /** The scene must be built again: panning and zooming only redraw it, which at 50,000 links saves most of a frame. */
-    private boolean sceneStale = true;
     /** The user panned or zoomed since the last frame. */
     private boolean cameraMoved;
     /** When the user last panned or zoomed, in pulse nanoseconds. */
@@ -52,8 +47,6 @@ public final class GraphCanvas extends Region {
     private boolean viewMoving;
     private boolean followLayout = true;
     private boolean showLegend = true;
-    /** Where the legend goes: the corner the last fit left empty for it. */
-    private ViewFit.Corner legendCorner = ViewFit.Corner.NONE;
     private boolean settled = true;
     private boolean firstDrawLogged;
 
@@ -61,6 +54,8 @@ public final class GraphCanvas extends Region {
     public GraphCanvas(Exploration exploration, NodeActions actions) {
         this.exploration = exploration;
         this.layout = new ExplorationLayout(exploration);
+        this.scenes = new SceneCache(exploration);
+        hover = new PointerHover(this, exploration, scenes);
         getStyleClass().add("graph-canvas");
         getChildren().add(canvas);
         setFocusTraversable(true);
@@ -84,6 +79,12 @@ public final class GraphCanvas extends Region {
         layout.close();
     }
 
+    /** Shows {@code card} beside the pointer, saying (through {@code hovering}) what lies under it. */
+    public void showHoverCard(javafx.scene.layout.Region card, Hovering hovering) {
+        addOverlay(card);
+        hover.show(new HoverCardSlot(this, card), hovering);
+    }
+
     // What the gestures use
 
     void addOverlay(javafx.scene.Node overlay) {
@@ -100,12 +101,12 @@ public final class GraphCanvas extends Region {
 
     /** The topmost visible node under a screen point, or null. */
     String nodeAt(double screenX, double screenY) {
-        return ScenePicking.nodeAt(scene, viewport(), screenX, screenY);
+        return ScenePicking.nodeAt(scenes.last(), viewport(), screenX, screenY);
     }
 
     /** Ids of the visible nodes inside a screen rectangle. */
     Set<String> nodesIn(double x1, double y1, double x2, double y2) {
-        return ScenePicking.nodesIn(scene, viewport(), x1, y1, x2, y2);
+        return ScenePicking.nodesIn(scenes.last(), viewport(), x1, y1, x2, y2);
     }
 
     void userMovedCamera() {
@@ -119,15 +120,17 @@ public final class GraphCanvas extends Region {
         redraw();
     }
 
+    /** Draws with the theme's palette, and with links labelled with their type and date or not. */
+    public void setLook(Palette palette, boolean linkLabels) {
+        painting.setLook(palette, linkLabels);
+        redraw();
+    }
+
     /** Fits everything visible into the window, as large as it goes with every label inside and the legend clear. */
     public void fit() {
-        GraphScene fresh = freshScene();
-        ViewFit.Corner legend = showLegend ? painting.legendCorner(fresh) : ViewFit.Corner.NONE;
-        ViewFit.Fitted fitted = new ViewFit(canvas.getWidth(), canvas.getHeight(), FIT_MARGIN, Camera.MAX_FIT_SCALE,
-                ScenePainter.MIN_SCREEN_RADIUS).fit(painting.footprints(fresh), legend);
+        ViewFit.Fitted fitted = painting.fit(scenes.current(), canvas.getWidth(), canvas.getHeight(), showLegend);
         if (fitted != null) {
             camera.lookAt(fitted.view());
-            legendCorner = fitted.legend();
         }
         redraw();
     }
@@ -160,7 +163,7 @@ public final class GraphCanvas extends Region {
     // Internals
 
     private void contentChanged() {
-        sceneStale = true;
+        scenes.invalidate();
         redraw();
     }
 
@@ -170,10 +173,6 @@ public final class GraphCanvas extends Region {
     }
 
     private void follow(ExplorationEvent event) {
-        if (event.changesVisible() && !exploration.highlights().of(HighlightSource.HOVER).isEmpty()) {
-            // The hovered node may have gone (hidden, removed, undone): its neighbourhood is stale until the pointer moves.
-            exploration.highlight(HighlightSource.HOVER, Set.of());
-        }
         if (event.wantsLayout()) {
             followLayout |= event.cause() == Cause.LOADED || event.touches(Aspect.LAYOUT_MODE);
             settled = false;
@@ -230,24 +229,14 @@ public final class GraphCanvas extends Region {
     /** Draws a frame, with a sample of the links while the view moves; returns how many links it drew. */
     private int draw(boolean moving) {
         painting.clear(canvas.getWidth(), canvas.getHeight());
-        PaintStats stats = painting.paint(freshScene(), viewport(), camera.zoom(), showLegend ? legendCorner : null, moving);
+        GraphScene scene = scenes.current();
+        PaintStats stats = painting.paint(scene, viewport(), camera.zoom(), showLegend, moving);
         exploration.recordViewpoint(camera.viewpoint());
         if (!firstDrawLogged && !scene.nodes().isEmpty()) {
             firstDrawLogged = true;
             LOG.info("First graph drawn ({} nodes) {}", scene.nodes().size(), StartupClock.sinceJvmStart());
         }
         return stats.links();
-    }
-
-    /** The scene as the exploration stands, built again only when something in it changed. */
-    private GraphScene freshScene() {
-        if (sceneStale) {
-            sceneStale = false;
-            scene = SceneBuilder.build(exploration.graph(), exploration.visible(), DrawnPositions.of(exploration.drawing()),
-                    Set.copyOf(exploration.selection()), exploration.drawing().pinned(), exploration.highlights().shown(),
-                    exploration.notLoaded());
-        }
-        return scene;
     }
 
     private void centreOn(String id) {
