@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * Writes on links what they are and when ("spoke with · 1970"), when the user asks for it: at the middle of
  * the link, or a third of the way from either end, wherever the text covers no node label, no node and no
- * other link label. Highlighted links are labelled first; dimmed ones never. Only while few links are on
+ * other link label. Highlighted links are labelled first, then exchanges through a channel, then other dated
+ * links; dimmed ones never. Only while few links are on
  * screen: past that the text would be a smear.
  */
 final class LinkLabelPainter {
@@ -17,6 +18,8 @@ final class LinkLabelPainter {
     private static final double[] SPOTS = {0.5, 0.33, 0.67};
     /** Link labels are a little smaller than node labels, so that names stay what the eye reads first. */
     private static final double SHRINK = 0.85;
+    /** What separates a link label's type from its date. */
+    static final String DATE_MARK = " \u00b7 ";
 
     private final Palette palette;
     private final LevelOfDetail detail;
@@ -40,7 +43,10 @@ final class LinkLabelPainter {
         if (candidates.size() > detail.maxLabelledNodes()) {
             candidates.removeIf(link -> !link.highlighted());
         }
-        candidates.sort(Comparator.comparing(SceneLink::highlighted, Comparator.reverseOrder()));
+        // What the analyst looks for first: the highlighted links, then exchanges through a channel, then other dated links.
+        candidates.sort(Comparator.comparing(SceneLink::highlighted, Comparator.reverseOrder())
+                .thenComparing(link -> link.channelType() != null, Comparator.reverseOrder())
+                .thenComparing(link -> link.label().contains(DATE_MARK), Comparator.reverseOrder()));
         double size = detail.labelSize() * SHRINK;
         double halo = Painter.haloWidth(size);
         int drawn = 0;

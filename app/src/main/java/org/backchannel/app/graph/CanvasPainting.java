@@ -34,8 +34,8 @@ final class CanvasPainting {
      */
     private ScenePainter movingPainter;
     private LegendPainter legendPainter;
-    /** Where the legend goes: the corner the last fit left empty for it, the top right until then. */
-    private ViewFit.Corner legendCorner = ViewFit.Corner.NONE;
+    /** Where the legend goes: the corner the last fit left empty for it; null until a fit or a frame chose one. */
+    private ViewFit.Corner legendCorner;
 
     CanvasPainting(GraphicsContext context) {
         painter = new FxPainter(context);
@@ -61,9 +61,12 @@ final class CanvasPainting {
 
     PaintStats paint(GraphScene scene, Viewport viewport, double zoom, boolean showLegend, boolean moving) {
         PaintStats stats = (moving ? movingPainter : scenePainter).paint(scene, viewport, painter);
-        ViewFit.Corner legend = legendCorner;
         LegendContent content = showLegend ? LegendContent.of(scene) : null;
         boolean drawLegend = content != null && !content.isEmpty();
+        if (drawLegend && legendCorner == null) {
+            legendCorner = emptiestCorner(scene, viewport);
+        }
+        ViewFit.Corner legend = drawLegend ? legendCorner : ViewFit.Corner.NONE;
         boolean legendBottomLeft = drawLegend && !legend.right() && !legend.top();
         // The zoom goes to the bottom right when the legend takes the bottom left.
         painter.text(String.format("zoom %.0f %%", zoom * 100), legendBottomLeft ? viewport.width() - 10 : 10,
@@ -91,6 +94,31 @@ final class CanvasPainting {
             legendCorner = fitted.legend();
         }
         return fitted;
+    }
+
+    /** The view was set without a fit (a session's viewpoint): the next frame puts the legend where fewest nodes are. */
+    void placeLegendAnew() {
+        legendCorner = null;
+    }
+
+    private ViewFit.Corner emptiestCorner(GraphScene scene, Viewport viewport) {
+        ViewFit.Corner size = legendCorner(scene);
+        ViewFit.Corner best = size;
+        long fewest = Long.MAX_VALUE;
+        for (ViewFit.Corner corner : List.of(size, size.at(false, true), size.at(true, false), size.at(false, false))) {
+            double left = corner.right() ? viewport.width() - corner.width() : 0;
+            double top = corner.top() ? 0 : viewport.height() - corner.height();
+            long under = scene.nodes().stream().filter(n -> {
+                double x = viewport.toScreenX(n.x()) - left;
+                double y = viewport.toScreenY(n.y()) - top;
+                return x >= 0 && x <= corner.width() && y >= 0 && y <= corner.height();
+            }).count();
+            if (under < fewest) {
+                fewest = under;
+                best = corner;
+            }
+        }
+        return best;
     }
 
     /** The corner the legend takes at the top right of the canvas, with its margins; none for an empty scene. */

@@ -160,8 +160,6 @@ public final class GraphCanvas extends Region {
         return settled;
     }
 
-    // Internals
-
     private void contentChanged() {
         scenes.invalidate();
         redraw();
@@ -187,6 +185,7 @@ public final class GraphCanvas extends Region {
         if (event.touches(Aspect.CAMERA) && exploration.viewpoint() != null) {
             followLayout = false;
             camera.lookAt(exploration.viewpoint());
+            painting.placeLegendAnew();
         }
         if (event.touches(Aspect.FOCUS) && event.cause() != Cause.LOADED) {
             centreOn(exploration.focus());
