@@ -27,6 +27,11 @@ final class LabelPlacement {
         nodes.add(x - radius, y - radius, 2 * radius, 2 * radius);
     }
 
+    /** A rectangle no label may cover, not even one that must be drawn: a legend drawn over the picture. */
+    void reserve(double x, double y, double w, double h) {
+        labels.add(x, y, w, h);
+    }
+
     /** Takes the rectangle for a label if it overlaps no label placed so far and no node; answers whether it did. */
     boolean takeIfClear(double x, double y, double w, double h) {
         if (!inside(x, y, w, h) || labels.overlaps(x, y, w, h) || nodes.overlaps(x, y, w, h)) {

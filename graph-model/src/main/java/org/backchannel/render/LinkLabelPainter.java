@@ -9,8 +9,8 @@ import java.util.Map;
  * Writes on links what they are and when ("spoke with · 1970"), when the user asks for it: at the middle of
  * the link, or a third of the way from either end, wherever the text covers no node label, no node and no
  * other link label. Highlighted links are labelled first, then exchanges through a channel, then other dated
- * links; dimmed ones never. Only while few links are on
- * screen: past that the text would be a smear.
+ * links; dimmed ones never. Only while at most twice as many links as the level of detail labels nodes are
+ * on screen: past that only highlighted links are labelled.
  */
 final class LinkLabelPainter {
 
@@ -40,7 +40,8 @@ final class LinkLabelPainter {
                 candidates.add(link);
             }
         }
-        if (candidates.size() > detail.maxLabelledNodes()) {
+        // A graph has about twice as many links as nodes: the placement keeps what is drawn apart.
+        if (candidates.size() > 2 * detail.maxLabelledNodes()) {
             candidates.removeIf(link -> !link.highlighted());
         }
         // What the analyst looks for first: the highlighted links, then exchanges through a channel, then other dated links.
@@ -57,7 +58,8 @@ final class LinkLabelPainter {
             double y1 = viewport.toScreenY(from.y());
             double x2 = viewport.toScreenX(to.x());
             double y2 = viewport.toScreenY(to.y());
-            String text = LabelPainter.shorten(link.label(), detail.maxLabelChars());
+            // Never shortened: a type and a date are short, and a cut date would say something else.
+            String text = link.label();
             double w = painter.textWidth(text, size, false) + 2 * halo;
             double h = size * LabelPainter.LINE_HEIGHT;
             double room = Math.hypot(x2 - x1, y2 - y1) - ScenePainter.screenRadius(from, viewport)

@@ -43,6 +43,14 @@ public final class ScenePainter {
 
     /** Paints the scene without clearing first, so that callers choose the background (or none). */
     public PaintStats paint(GraphScene scene, Viewport viewport, Painter painter) {
+        return paint(scene, viewport, painter, null);
+    }
+
+    /**
+     * Paints the scene, with no label over the screen rectangle {@code keepClear} ({x, y, w, h}, or null):
+     * where the caller draws its legend.
+     */
+    public PaintStats paint(GraphScene scene, Viewport viewport, Painter painter, double[] keepClear) {
         int links = paintLinks(scene, viewport, painter);
         List<SceneNode> visible = visibleNodesInLayers(scene, viewport);
         boolean coarse = visible.size() > detail.maxFineNodes();
@@ -54,6 +62,9 @@ public final class ScenePainter {
             }
         }
         LabelPlacement placement = new LabelPlacement(viewport.width(), viewport.height());
+        if (keepClear != null) {
+            placement.reserve(keepClear[0], keepClear[1], keepClear[2], keepClear[3]);
+        }
         Map<String, Integer> degrees = visible.size() > detail.maxLabelledNodes() ? Map.of() : degrees(scene);
         int labels = new LabelPainter(palette, detail).paint(visible, degrees, viewport, painter, placement);
         if (linkLabels) {

@@ -33,6 +33,22 @@ class LinkLabelPainterTest {
         assertThat(with.texts()).contains(exchange.label());
     }
 
+    @Test
+    void anExportAskedForLinkLabelsWritesThemIntoTheSvg(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+            throws Exception {
+        SceneLink exchange = new SceneLink("x", "a", "b", LinkType.SPOKE_WITH, ChannelType.BACK_CHANNEL, Secrecy.SECRET,
+                false, false, "spoke with" + LinkLabelPainter.DATE_MARK + "1970");
+        GraphScene scene = new GraphScene(List.of(node("a", -300, 0), node("b", 300, 0)), List.of(exchange));
+        java.nio.file.Path plain = folder.resolve("plain.svg");
+        java.nio.file.Path labelled = folder.resolve("labelled.svg");
+
+        new SceneExporter(Palette.standard()).writeSvg(scene, ExportOptions.of(1200), List.of(), plain);
+        new SceneExporter(Palette.standard(), true).writeSvg(scene, ExportOptions.of(1200), List.of(), labelled);
+
+        assertThat(java.nio.file.Files.readString(plain)).doesNotContain("spoke with");
+        assertThat(java.nio.file.Files.readString(labelled)).contains("spoke with" + LinkLabelPainter.DATE_MARK + "1970");
+    }
+
     private static SceneNode node(String id, double x, double y) {
         return new SceneNode(id, NodeKind.ACTOR, "", x, y, 8, false, false, false, false);
     }

@@ -60,23 +60,28 @@ final class CanvasPainting {
     }
 
     PaintStats paint(GraphScene scene, Viewport viewport, double zoom, boolean showLegend, boolean moving) {
-        PaintStats stats = (moving ? movingPainter : scenePainter).paint(scene, viewport, painter);
         LegendContent content = showLegend ? LegendContent.of(scene) : null;
         boolean drawLegend = content != null && !content.isEmpty();
         if (drawLegend && legendCorner == null) {
             legendCorner = emptiestCorner(scene, viewport);
         }
         ViewFit.Corner legend = drawLegend ? legendCorner : ViewFit.Corner.NONE;
+        double[] legendBox = null;
+        if (drawLegend) {
+            LegendPainter.Size size = legendPainter.measure(content, painter);
+            double x = legend.right() ? viewport.width() - size.width() - LEGEND_INSET : LEGEND_INSET;
+            double y = legend.top() ? LEGEND_INSET : viewport.height() - size.height() - LEGEND_INSET;
+            legendBox = new double[] {x, y, size.width(), size.height()};
+        }
+        // No name goes under the legend, where it could not be read.
+        PaintStats stats = (moving ? movingPainter : scenePainter).paint(scene, viewport, painter, legendBox);
         boolean legendBottomLeft = drawLegend && !legend.right() && !legend.top();
         // The zoom goes to the bottom right when the legend takes the bottom left.
         painter.text(String.format("zoom %.0f %%", zoom * 100), legendBottomLeft ? viewport.width() - 10 : 10,
                 viewport.height() - 10, 11, palette.label(), false, legendBottomLeft ? TextAnchor.END : TextAnchor.START,
                 palette.labelHalo());
-        if (drawLegend) {
-            LegendPainter.Size size = legendPainter.measure(content, painter);
-            double x = legend.right() ? viewport.width() - size.width() - LEGEND_INSET : LEGEND_INSET;
-            double y = legend.top() ? LEGEND_INSET : viewport.height() - size.height() - LEGEND_INSET;
-            legendPainter.paint(content, painter, x, y);
+        if (legendBox != null) {
+            legendPainter.paint(content, painter, legendBox[0], legendBox[1]);
         }
         return stats;
     }
