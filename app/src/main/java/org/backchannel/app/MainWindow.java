@@ -3,7 +3,9 @@ package org.backchannel.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
+import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.css.PseudoClass;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -20,6 +22,8 @@ import org.backchannel.app.explorer.ExplorerViewModel;
 import org.backchannel.app.edit.EditMenu;
 import org.backchannel.app.export.ExportDialog;
 import org.backchannel.app.overview.PerspectiveOpening;
+import org.backchannel.app.look.LookSettings;
+import org.backchannel.app.look.Theme;
 import org.backchannel.app.overview.StoreOverviewViewModel;
 import org.backchannel.app.perspective.PerspectiveDialog;
 import org.backchannel.app.perspective.PerspectiveViewModel;
@@ -41,6 +45,7 @@ import org.slf4j.LoggerFactory;
 public final class MainWindow implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(MainWindow.class);
+    private static final PseudoClass DARK = PseudoClass.getPseudoClass("dark");
 
     private final BackgroundTasks tasks = new FxBackgroundTasks();
     private final StoreOverviewViewModel store;
@@ -94,6 +99,9 @@ public final class MainWindow implements AutoCloseable {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), Platform::exit);
         // Ctrl+Z and Ctrl+Shift+Z are the Edit menu's own; Ctrl+Y is the other usual key for redo.
         scene.getAccelerators().put(EditMenu.REDO_TOO, panes.edit()::redo);
+        new LookSettings(appHome).bind(panes.look());
+        applyTheme(scene, panes.look().getTheme());
+        panes.look().themeProperty().addListener((obs, old, theme) -> applyTheme(scene, theme));
         stage.setTitle("Backchannel");
         stage.setScene(scene);
     }
@@ -113,6 +121,13 @@ public final class MainWindow implements AutoCloseable {
      * (its start would take both cores from it): the picture is drawn while the store starts, and checked
      * against the store when it is ready.
      */
+    /** AtlantaFX styles every control through the user-agent stylesheet; our own sheet reads the theme's colours. */
+    private static void applyTheme(Scene scene, Theme theme) {
+        Application.setUserAgentStylesheet(theme.userAgentStylesheet());
+        scene.getRoot().pseudoClassStateChanged(DARK, theme.isDark());
+    }
+
+    /** Starts opening the store and reading the last session; the graph fills in when the store is ready. */
     public void open() {
         sessions.readLast(store::open);
     }

@@ -3,11 +3,13 @@ package org.backchannel.render;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Draws node labels under their nodes, with level of detail: selected and highlighted nodes are always
- * labelled; the others only when the screen is not crowded, and only where their label does not overlap
- * one already drawn (greedy, biggest nodes first, so that the important names win).
+ * Draws node labels beside their nodes (below if there is room, else above, right or left: see
+ * {@link LabelPlacement}), with level of detail: selected and highlighted nodes are always labelled; the
+ * others only when the screen is not crowded, and only where their label overlaps no label already drawn
+ * and no other node (greedy, the most connected nodes first, so that the important names win).
  */
 final class LabelPainter {
 
@@ -16,7 +18,8 @@ final class LabelPainter {
     static final double GAP = 2;
     /** Roughly the ascent of a sans-serif font, as a share of its size: where the baseline goes. */
     private static final double ASCENT = 0.8;
-    private static final double CELL = 64;
+    /** A line of label text is this many times its font size high. */
+    static final double LINE_HEIGHT = 1.2;
 
     private final Palette palette;
     private final LevelOfDetail detail;
@@ -28,6 +31,17 @@ final class LabelPainter {
 
     /** Labels the given on-screen nodes and returns how many labels it drew. */
     int paint(List<SceneNode> visible, Viewport viewport, Painter painter) {
+        return paint(visible, Map.of(), viewport, painter, new LabelPlacement(viewport.width(), viewport.height()));
+    }
+
+    /**
+     * Labels the given on-screen nodes, the most connected first among equals, in places that overlap no other
+     * label and no other node; returns how many labels it drew.
+     *
+     * @param degrees how many links of the scene each node has; a node missing counts as none
+     */
+    int paint(List<SceneNode> visible, Map<String, Integer> degrees, Viewport viewport, Painter painter,
+              LabelPlacement placement) {
         boolean crowded = visible.size() > detail.maxLabelledNodes() || viewport.scale() < detail.minLabelScale();
         List<SceneNode> candidates = new ArrayList<>();
         for (SceneNode node : visible) {
@@ -35,18 +49,25 @@ final class LabelPainter {
                 candidates.add(node);
             }
         }
-        candidates.sort(Comparator.comparingInt(LabelPainter::priority).thenComparing(SceneNode::radius, Comparator.reverseOrder()));
-        LabelGrid grid = new LabelGrid(CELL);
+        if (!crowded) {
+            for (SceneNode node : visible) {
+                placement.addNode(viewport.toScreenX(node.x()), viewport.toScreenY(node.y()),
+                        ScenePainter.screenRadius(node, viewport));
+            }
+        }
+        candidates.sort(Comparator.comparingInt(LabelPainter::priority)
+                .thenComparing((SceneNode n) -> degrees.getOrDefault(n.id(), 0), Comparator.reverseOrder())
+                .thenComparing(SceneNode::radius, Comparator.reverseOrder()));
         int drawn = 0;
         for (SceneNode node : candidates) {
-            if (paintLabel(node, viewport, painter, grid)) {
+            if (paintLabel(node, viewport, painter, placement)) {
                 drawn++;
             }
         }
         return drawn;
     }
 
-    private boolean paintLabel(SceneNode node, Viewport viewport, Painter painter, LabelGrid grid) {
+    private boolean paintLabel(SceneNode node, Viewport viewport, Painter painter, LabelPlacement placement) {
         String text = shorten(node.label(), detail.maxLabelChars());
         if (text.isEmpty()) {
             return false;
@@ -55,19 +76,18 @@ final class LabelPainter {
         boolean bold = node.selected();
         double width = painter.textWidth(text, size, bold);
         double x = viewport.toScreenX(node.x());
+        double y = viewport.toScreenY(node.y());
         double r = ScenePainter.screenRadius(node, viewport);
-        double top = viewport.toScreenY(node.y())
-                + ShapeGeometry.boundaryDistance(palette.shape(node.kind()), r, Math.PI / 2) + GAP;
+        NodeShape shape = palette.shape(node.kind());
         double halo = Painter.haloWidth(size);
-        double boxX = x - width / 2 - halo;
-        double boxWidth = width + 2 * halo;
-        double boxHeight = size * 1.2;
-        boolean always = node.selected() || node.highlighted();
-        if (!always && grid.overlaps(boxX, top, boxWidth, boxHeight)) {
+        double[] box = placement.place(x, y, ShapeGeometry.boundaryDistance(shape, r, Math.PI / 2),
+                ShapeGeometry.boundaryDistance(shape, r, -Math.PI / 2), ShapeGeometry.boundaryDistance(shape, r, 0),
+                width + 2 * halo, size * LINE_HEIGHT, GAP, node.selected() || node.highlighted());
+        if (box == null) {
             return false;
         }
-        grid.add(boxX, top, boxWidth, boxHeight);
-        painter.text(text, x, top + ASCENT * size, size, palette.label(), bold, TextAnchor.MIDDLE, palette.labelHalo());
+        painter.text(text, box[0] + box[2] / 2, box[1] + ASCENT * size, size, palette.label(), bold, TextAnchor.MIDDLE,
+                palette.labelHalo());
         return true;
     }
 

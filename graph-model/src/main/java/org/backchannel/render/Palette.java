@@ -21,7 +21,8 @@ import org.backchannel.model.Secrecy;
  */
 public final class Palette {
 
-    private static final Palette STANDARD = new Palette();
+    private static final Palette STANDARD = new Palette(false);
+    private static final Palette DARK = new Palette(true);
 
     /**
      * Colours for labels of someone else's database that stay "other": Okabe–Ito's two the kinds do
@@ -33,12 +34,16 @@ public final class Palette {
      * Which colour each "other" label has, in the order labels were first drawn: distinct for the first
      * eight, and the same in the canvas, its legend and every export for the whole run.
      */
-    private final Map<String, Integer> otherGroups = new HashMap<>();
+    private static final Map<String, Integer> OTHER_GROUPS = new HashMap<>();
 
-    private Palette() {
+    /** Drawn on a dark surface: the screen under the dark theme; exports stay on white paper. */
+    private final boolean dark;
+
+    private Palette(boolean dark) {
+        this.dark = dark;
     }
 
-    /** The palette used everywhere; a single instance so that all views agree. */
+    /** The palette used everywhere on white; a single instance so that all views agree. */
     public static Palette standard() {
         return STANDARD;
     }
@@ -53,9 +58,20 @@ public final class Palette {
     }
 
     /** The colour of nodes of an "other" label (a group of labels as the store names them). */
-    public synchronized int otherFill(String group) {
-        int index = otherGroups.computeIfAbsent(group, g -> otherGroups.size());
-        return OTHER_FILLS[index % OTHER_FILLS.length];
+    public int otherFill(String group) {
+        synchronized (OTHER_GROUPS) {
+            int index = OTHER_GROUPS.computeIfAbsent(group, g -> OTHER_GROUPS.size());
+            return OTHER_FILLS[index % OTHER_FILLS.length];
+        }
+    }
+
+    /**
+     * The same palette for the screen under a dark theme: the same node colours and shapes, channel colours
+     * lightened and neutral links inverted in lightness so that they keep their contrast on a dark background,
+     * light labels with a dark halo.
+     */
+    public static Palette dark() {
+        return DARK;
     }
 
     public int nodeFill(NodeKind kind) {
@@ -91,7 +107,7 @@ public final class Palette {
 
     /** The colour of a link that went through a channel of this type. */
     public int channelColour(ChannelType type) {
-        return switch (type) {
+        int colour = switch (type) {
             case BACK_CHANNEL -> 0x882255;       // Tol muted wine
             case HEAD_OF_STATE_LINE -> 0x332288; // indigo
             case OFFICIAL_TALKS -> 0x44AA99;     // teal
@@ -101,6 +117,7 @@ public final class Palette {
             case PARLIAMENTARY -> 0x999933;      // olive
             case CIVIL_SOCIETY -> 0xAA4499;      // purple
         };
+        return dark ? mix(colour, 0xFFFFFF, 0.35) : colour;
     }
 
     /**
@@ -110,14 +127,14 @@ public final class Palette {
      */
     public int linkColour(LinkType type) {
         if (type == null) {
-            return 0xC4C4C4;
+            return onSurface(0xC4C4C4);
         }
-        return switch (type) {
+        return onSurface(switch (type) {
             case SPOKE_WITH, PARTICIPATES_IN, TOOK_PART_IN -> 0x5E5E5E;
             case LED_TO -> 0x7A6A58;
             case HOLDS_OFFICE, AFFILIATED_WITH, CONNECTS, PART_OF, LOCATED_IN -> 0x969696;
             case STUDIED, AUTHORED, CONCERNS -> 0xB0B0B0;
-        };
+        });
     }
 
     /**
@@ -136,18 +153,18 @@ public final class Palette {
         };
     }
 
-    /** White, so that exports print without wasting ink. */
+    /** White, so that exports print without wasting ink; AtlantaFX's dark background on a dark screen. */
     public int background() {
-        return 0xFFFFFF;
+        return dark ? 0x0D1117 : 0xFFFFFF;
     }
 
     public int label() {
-        return 0x222222;
+        return dark ? 0xE6EDF3 : 0x222222;
     }
 
     /** Drawn behind labels so that they stay readable over links. */
     public int labelHalo() {
-        return 0xFFFFFF;
+        return background();
     }
 
     /** Like a highlighter pen: drawn under highlighted nodes and links, leaving their own colours intact. */
@@ -157,7 +174,7 @@ public final class Palette {
 
     /** The ring around selected nodes. */
     public int selection() {
-        return 0x000000;
+        return dark ? 0xFFFFFF : 0x000000;
     }
 
     /** Opacity (0–255) of elements pushed into the background by a filter or a selection. */
@@ -168,6 +185,19 @@ public final class Palette {
     /** The fill for node labels the app does not know (someone else's database). */
     public int unknownKindFill() {
         return 0x9A9A9A;
+    }
+
+    /** A grey meant for white paper as it reads on this palette's background: lightness inverted on a dark one. */
+    private int onSurface(int grey) {
+        return dark ? 0xFFFFFF - grey : grey;
+    }
+
+    /** {@code share} of {@code other} mixed into {@code rgb}. */
+    private static int mix(int rgb, int other, double share) {
+        int r = (int) Math.round(((rgb >> 16) & 0xFF) * (1 - share) + ((other >> 16) & 0xFF) * share);
+        int g = (int) Math.round(((rgb >> 8) & 0xFF) * (1 - share) + ((other >> 8) & 0xFF) * share);
+        int b = (int) Math.round((rgb & 0xFF) * (1 - share) + (other & 0xFF) * share);
+        return (r << 16) | (g << 8) | b;
     }
 
     private static int darker(int rgb, double factor) {

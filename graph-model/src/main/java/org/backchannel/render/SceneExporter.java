@@ -29,8 +29,13 @@ public final class SceneExporter {
     private final ScenePainter scenePainter;
 
     public SceneExporter(Palette palette) {
+        this(palette, false);
+    }
+
+    /** @param linkLabels write each link's type and date on it, as the screen does when asked */
+    public SceneExporter(Palette palette, boolean linkLabels) {
         this.palette = palette;
-        this.scenePainter = new ScenePainter(palette, LevelOfDetail.forExport());
+        this.scenePainter = new ScenePainter(palette, LevelOfDetail.forExport(), linkLabels);
     }
 
     /** The figure as an image of (width × scale) pixels wide, for a PNG or the clipboard. */

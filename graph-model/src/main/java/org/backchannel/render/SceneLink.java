@@ -11,13 +11,22 @@ import org.backchannel.model.Secrecy;
  * @param type {@code null} for a relationship type the app does not know
  * @param channelType the type of the channel a spoke-with exchange went through, or {@code null}
  * @param secrecy that channel's secrecy, or {@code null}
+ * @param label what the link is and when (its type and date), drawn on it when link labels are asked for;
+ *              empty for none
  */
 public record SceneLink(String id, String fromId, String toId, LinkType type, ChannelType channelType,
-                        Secrecy secrecy, boolean highlighted, boolean dimmed) {
+                        Secrecy secrecy, boolean highlighted, boolean dimmed, String label) {
+
+    /** A link without a label. */
+    public SceneLink(String id, String fromId, String toId, LinkType type, ChannelType channelType,
+                     Secrecy secrecy, boolean highlighted, boolean dimmed) {
+        this(id, fromId, toId, type, channelType, secrecy, highlighted, dimmed, "");
+    }
 
     public SceneLink {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(fromId, "fromId");
         Objects.requireNonNull(toId, "toId");
+        label = label == null ? "" : label;
     }
 }

@@ -1,6 +1,7 @@
 package org.backchannel.render;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.backchannel.model.LinkType;
@@ -18,7 +19,7 @@ public final class ScenePainter {
     private static final double HIGHLIGHT_WIDEN = 1.6;
     private static final double HIGHLIGHT_BAND = 5;
     /** Nodes never shrink below this on screen, so that a zoomed-out graph still shows where they are. */
-    static final double MIN_SCREEN_RADIUS = 2;
+    public static final double MIN_SCREEN_RADIUS = 2;
     private static final double NODE_STROKE = 1.2;
     private static final double RING_GAP = 3.5;
     private static final double RING_WIDTH = 2.5;
@@ -27,14 +28,29 @@ public final class ScenePainter {
 
     private final Palette palette;
     private final LevelOfDetail detail;
+    private final boolean linkLabels;
 
     public ScenePainter(Palette palette, LevelOfDetail detail) {
+        this(palette, detail, false);
+    }
+
+    /** @param linkLabels whether links are labelled with what they are and when (see {@link SceneLink#label()}) */
+    public ScenePainter(Palette palette, LevelOfDetail detail, boolean linkLabels) {
         this.palette = palette;
         this.detail = detail;
+        this.linkLabels = linkLabels;
     }
 
     /** Paints the scene without clearing first, so that callers choose the background (or none). */
     public PaintStats paint(GraphScene scene, Viewport viewport, Painter painter) {
+        return paint(scene, viewport, painter, null);
+    }
+
+    /**
+     * Paints the scene, with no label over the screen rectangle {@code keepClear} ({x, y, w, h}, or null):
+     * where the caller draws its legend.
+     */
+    public PaintStats paint(GraphScene scene, Viewport viewport, Painter painter, double[] keepClear) {
         int links = paintLinks(scene, viewport, painter);
         List<SceneNode> visible = visibleNodesInLayers(scene, viewport);
         boolean coarse = visible.size() > detail.maxFineNodes();
@@ -45,8 +61,26 @@ public final class ScenePainter {
                 paintNode(node, viewport, painter);
             }
         }
-        int labels = new LabelPainter(palette, detail).paint(visible, viewport, painter);
+        LabelPlacement placement = new LabelPlacement(viewport.width(), viewport.height());
+        if (keepClear != null) {
+            placement.reserve(keepClear[0], keepClear[1], keepClear[2], keepClear[3]);
+        }
+        Map<String, Integer> degrees = visible.size() > detail.maxLabelledNodes() ? Map.of() : degrees(scene);
+        int labels = new LabelPainter(palette, detail).paint(visible, degrees, viewport, painter, placement);
+        if (linkLabels) {
+            labels += new LinkLabelPainter(palette, detail).paint(scene, viewport, painter, placement);
+        }
         return new PaintStats(visible.size(), links, labels);
+    }
+
+    /** How many links of the scene each node has: the rank that decides which names win a crowded spot. */
+    private static Map<String, Integer> degrees(GraphScene scene) {
+        Map<String, Integer> degrees = new HashMap<>();
+        for (SceneLink link : scene.links()) {
+            degrees.merge(link.fromId(), 1, Integer::sum);
+            degrees.merge(link.toId(), 1, Integer::sum);
+        }
+        return degrees;
     }
 
     /** A node's radius on screen. */

@@ -2,6 +2,7 @@ package org.backchannel.render;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Which drawn nodes lie under a point or inside a rectangle on screen: clicks, hovers and rubber bands. */
@@ -26,6 +27,41 @@ public final class ScenePicking {
             }
         }
         return null;
+    }
+
+    /**
+     * The link passing closest to a screen point, if one passes within {@code tolerance} pixels, or null.
+     * Dimmed links are skipped unless nothing else is near: they are what the user is not looking at.
+     */
+    public static String linkAt(GraphScene scene, Viewport view, double screenX, double screenY, double tolerance) {
+        Map<String, SceneNode> byId = scene.nodesById();
+        String best = null;
+        double bestDistance = tolerance;
+        boolean bestDimmed = true;
+        for (SceneLink link : scene.links()) {
+            SceneNode from = byId.get(link.fromId());
+            SceneNode to = byId.get(link.toId());
+            if (from == null || to == null) {
+                continue;
+            }
+            double d = distanceToSegment(screenX, screenY, view.toScreenX(from.x()), view.toScreenY(from.y()),
+                    view.toScreenX(to.x()), view.toScreenY(to.y()));
+            boolean better = bestDimmed && !link.dimmed() ? d <= tolerance : d < bestDistance && link.dimmed() == bestDimmed;
+            if (better) {
+                best = link.id();
+                bestDistance = d;
+                bestDimmed = link.dimmed();
+            }
+        }
+        return best;
+    }
+
+    static double distanceToSegment(double px, double py, double x1, double y1, double x2, double y2) {
+        double dx = x2 - x1;
+        double dy = y2 - y1;
+        double lengthSquared = dx * dx + dy * dy;
+        double t = lengthSquared == 0 ? 0 : Math.max(0, Math.min(1, ((px - x1) * dx + (py - y1) * dy) / lengthSquared));
+        return Math.hypot(px - (x1 + t * dx), py - (y1 + t * dy));
     }
 
     /** Ids of the nodes whose centres lie inside the screen rectangle between two corners, in drawing order. */

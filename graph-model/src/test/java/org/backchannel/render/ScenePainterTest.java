@@ -29,11 +29,13 @@ class ScenePainterTest {
     private final ScenePainter painter = new ScenePainter(palette, LevelOfDetail.standard());
     /** Scale 1, world origin at the screen's top-left corner. */
     private final Viewport screen = new Viewport(800, 600, 400, 300, 1);
+    /** Scale 1, the test scenes well inside: a label never goes off the picture, so a node in its corner has none. */
+    private final Viewport centred = new Viewport(800, 600, 250, 150, 1);
 
     @Test
     void linksAreDrawnBeforeNodesAndNodesBeforeLabels() {
         RecordingPainter recorder = new RecordingPainter();
-        PaintStats stats = painter.paint(TestScenes.cienfuegos(), screen, recorder);
+        PaintStats stats = painter.paint(TestScenes.cienfuegos(), centred, recorder);
 
         assertThat(stats).isEqualTo(new PaintStats(7, 7, 7));
         assertThat(recorder.lastIndexOf(Line.class)).isLessThan(recorder.firstIndexOf(Shape.class));
@@ -87,8 +89,8 @@ class ScenePainterTest {
         LevelOfDetail limitOfFive = LevelOfDetail.standard().withMaxLabelledNodes(5);
         LevelOfDetail limitOfFour = LevelOfDetail.standard().withMaxLabelledNodes(4);
 
-        assertThat(new ScenePainter(palette, limitOfFive).paint(scene, screen, new RecordingPainter()).labels()).isEqualTo(5);
-        assertThat(new ScenePainter(palette, limitOfFour).paint(scene, screen, new RecordingPainter()).labels()).isZero();
+        assertThat(new ScenePainter(palette, limitOfFive).paint(scene, centred, new RecordingPainter()).labels()).isEqualTo(5);
+        assertThat(new ScenePainter(palette, limitOfFour).paint(scene, centred, new RecordingPainter()).labels()).isZero();
     }
 
     @Test
@@ -104,16 +106,33 @@ class ScenePainterTest {
     }
 
     @Test
-    void overlappingLabelsAreLeftOutButTheSelectedOneWins() {
-        SceneNode first = node("a", NodeKind.ACTOR, "Andrei Gromyko", 300, 300);
-        SceneNode second = selected(node("b", NodeKind.ACTOR, "Anatoly Dobrynin", 302, 301));
-        SceneNode apart = node("c", NodeKind.ACTOR, "Henry Kissinger", 600, 300);
+    void aLabelWithNoRoomBelowGoesAboveItsNode() {
+        SceneNode upper = node("a", NodeKind.ACTOR, "Andrei Gromyko", 300, 300);
+        SceneNode lower = node("b", NodeKind.ACTOR, "Anatoly Dobrynin", 300, 330);
         RecordingPainter recorder = new RecordingPainter();
 
-        PaintStats stats = painter.paint(new GraphScene(List.of(first, second, apart), List.of()), screen, recorder);
+        painter.paint(new GraphScene(List.of(upper, lower), List.of()), screen, recorder);
 
-        assertThat(recorder.texts()).containsExactlyInAnyOrder("Anatoly Dobrynin", "Henry Kissinger");
-        assertThat(stats.labels()).isEqualTo(2);
+        assertThat(recorder.texts()).containsExactlyInAnyOrder("Andrei Gromyko", "Anatoly Dobrynin");
+        Text gromyko = recorder.calls(Text.class).stream().filter(t -> t.text().equals("Andrei Gromyko")).findFirst().orElseThrow();
+        assertThat(gromyko.y()).as("above its node, clear of the node below").isLessThan(300);
+    }
+
+    @Test
+    void overlappingLabelsAreLeftOutButTheSelectedOneWins() {
+        List<SceneNode> pile = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            pile.add(node("p" + i, NodeKind.ACTOR, "Andrei Gromyko " + i, 300 + i, 300 + i));
+        }
+        pile.set(5, selected(pile.get(5)));
+        SceneNode apart = node("c", NodeKind.ACTOR, "Henry Kissinger", 600, 300);
+        pile.add(apart);
+        RecordingPainter recorder = new RecordingPainter();
+
+        PaintStats stats = painter.paint(new GraphScene(pile, List.of()), screen, recorder);
+
+        assertThat(recorder.texts()).contains("Andrei Gromyko 5", "Henry Kissinger");
+        assertThat(stats.labels()).as("a pile of six nodes has room for four labels around it").isLessThan(pile.size());
     }
 
     @Test

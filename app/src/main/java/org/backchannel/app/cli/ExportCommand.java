@@ -80,6 +80,9 @@ public final class ExportCommand extends StoreCommand {
     @Option(names = "--transparent", description = "transparent background (PNG)")
     private boolean transparent;
 
+    @Option(names = "--link-labels", description = "write each link's type and date on it")
+    boolean linkLabels;
+
     @Option(names = "--no-legend", description = "leave the legend out")
     private boolean noLegend;
 
@@ -193,7 +196,7 @@ public final class ExportCommand extends StoreCommand {
     private void write(Figure figure, ExportOptions options, List<Annotation> annotations) throws IOException {
         ExportOptions withCaption = new ExportOptions(options.width(), options.scale(), options.transparentBackground(),
                 options.includeLegend(), figure.caption());
-        SceneExporter exporter = new SceneExporter(Palette.standard());
+        SceneExporter exporter = new SceneExporter(Palette.standard(), linkLabels);
         if (out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
             exporter.writeSvg(figure.scene(), withCaption, annotations, out);
         } else {

@@ -8,6 +8,13 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
+import org.backchannel.app.look.Icons;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 
 /**
  * The toolbar's Edit menu, whose undo and redo items carry the step's name, and a "hidden: N"
@@ -23,10 +30,12 @@ public final class EditMenu extends HBox {
     public EditMenu(EditViewModel edit) {
         super(4);
         MenuItem undo = item("undo", edit::undo);
+        undo.setGraphic(Icons.of(MaterialDesignU.UNDO));
         undo.textProperty().bind(edit.undoTextProperty());
         undo.disableProperty().bind(edit.canUndoProperty().not());
         undo.setAccelerator(UNDO);
         MenuItem redo = item("redo", edit::redo);
+        redo.setGraphic(Icons.of(MaterialDesignR.REDO));
         redo.textProperty().bind(edit.redoTextProperty());
         redo.disableProperty().bind(edit.canRedoProperty().not());
         redo.setAccelerator(REDO);
@@ -35,6 +44,10 @@ public final class EditMenu extends HBox {
         MenuItem remove = selectionItem("Remove the selection from the scene (Delete)", "remove", edit::removeSelection, edit);
         MenuItem keepOnly = selectionItem("Keep only the selection (K)", "keep-only", edit::keepOnlySelection, edit);
         MenuItem pin = selectionItem("Pin or unpin the selection (P)", "pin", edit::togglePinSelection, edit);
+        hide.setGraphic(Icons.of(MaterialDesignE.EYE_OFF_OUTLINE));
+        remove.setGraphic(Icons.of(MaterialDesignD.DELETE_OUTLINE));
+        keepOnly.setGraphic(Icons.of(MaterialDesignS.SELECT_GROUP));
+        pin.setGraphic(Icons.of(MaterialDesignP.PIN_OUTLINE));
         MenuButton menu = new MenuButton("Edit", null, undo, redo, new SeparatorMenuItem(), hide, remove, keepOnly, pin);
         menu.setId("edit-menu");
 

@@ -11,6 +11,8 @@ import org.backchannel.app.graphfile.GraphFileViewModel;
 import org.backchannel.app.exchanges.ExchangesViewModel;
 import org.backchannel.app.filter.FilterViewModel;
 import org.backchannel.app.measures.MeasuresViewModel;
+import org.backchannel.app.hover.HoverViewModel;
+import org.backchannel.app.look.LookViewModel;
 import org.backchannel.app.notes.NotesViewModel;
 import org.backchannel.app.outcomes.OutcomeChainsViewModel;
 import org.backchannel.app.path.PathViewModel;
@@ -40,6 +42,8 @@ public final class ExplorerPanes {
     private final ParallelChannelsViewModel channels;
     private final OutcomeChainsViewModel chains;
     private final MeasuresViewModel measures;
+    private final LookViewModel look = new LookViewModel();
+    private final HoverViewModel hover;
 
     public ExplorerPanes(BackgroundTasks tasks) {
         this(new StoreHealth(tasks, Backoff.STANDARD));
@@ -60,6 +64,7 @@ public final class ExplorerPanes {
         channels = new ParallelChannelsViewModel(exploration, health, explorer::store);
         chains = new OutcomeChainsViewModel(exploration, health, explorer::store);
         measures = new MeasuresViewModel(exploration, health);
+        hover = new HoverViewModel(exploration, health, explorer::store);
     }
 
     public Exploration exploration() {
@@ -103,6 +108,16 @@ public final class ExplorerPanes {
     /** The scene on screen as a graph file for other tools. */
     public GraphFileViewModel graphFile() {
         return graphFile;
+    }
+
+    /** What the card beside the pointer on the graph says. */
+    public HoverViewModel hover() {
+        return hover;
+    }
+
+    /** The theme and the link labels: how things look, not what is looked at. */
+    public LookViewModel look() {
+        return look;
     }
 
     /** Undo, redo, the history, and the commands on the selection. */

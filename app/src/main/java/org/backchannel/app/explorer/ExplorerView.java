@@ -8,8 +8,6 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -20,17 +18,17 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.backchannel.app.details.DetailsView;
 import org.backchannel.app.filter.FilterView;
-import org.backchannel.app.edit.EditMenu;
 import org.backchannel.app.graphfile.GraphFileMenuItem;
 import org.backchannel.app.graph.GraphCanvas;
+import org.backchannel.app.graph.Hovering;
+import org.backchannel.app.hover.HoverCard;
+import org.backchannel.app.look.LookViewModel;
 import org.backchannel.app.overview.StoreOverviewViewModel;
 import org.backchannel.app.notes.NotesView;
-import org.backchannel.app.search.SearchField;
 import org.backchannel.app.session.SessionDialogs;
 import org.backchannel.app.session.SessionMenu;
 import org.backchannel.app.session.SessionNotice;
 import org.backchannel.app.session.SessionViewModel;
-import org.backchannel.exploration.LayoutMode;
 
 /**
  * The main window: search and tools on top, filters left, the graph in the middle, details right,
@@ -47,11 +45,17 @@ public final class ExplorerView extends BorderPane {
         LowerTabs below = new LowerTabs(panes, store);
         canvas = new GraphCanvas(panes.exploration(), below);
         canvas.setId("graph");
+        canvas.showHoverCard(new HoverCard(panes.hover()),
+                Hovering.of(panes.hover()::hoverNode, panes.hover()::hoverLink, panes.hover()::clear));
+        LookViewModel look = panes.look();
+        canvas.setLook(look.getTheme().palette(), look.isLinkLabels());
+        look.themeProperty().addListener((obs, old, theme) -> canvas.setLook(theme.palette(), look.isLinkLabels()));
+        look.linkLabelsProperty().addListener((obs, old, on) -> canvas.setLook(look.getTheme().palette(), on));
 
         SessionMenu file = new SessionMenu(sessions, dialogs);
         file.getItems().addAll(new SeparatorMenuItem(), new GraphFileMenuItem(panes.graphFile()));
         panes.graphFile().messageProperty().addListener((obs, old, message) -> panes.explorer().report(message));
-        ToolBar tools = toolbar(panes, store, file, onExport, onConnect, onPerspective, onHelp);
+        ToolBar tools = new ExplorerToolbar(panes, canvas, store, file, onExport, onConnect, onPerspective, onHelp);
         setTop(tools);
 
         ScrollPane filters = new ScrollPane(new FilterView(panes.filters()));
@@ -85,59 +89,6 @@ public final class ExplorerView extends BorderPane {
 
     public GraphCanvas canvas() {
         return canvas;
-    }
-
-    private ToolBar toolbar(ExplorerPanes panes, StoreOverviewViewModel store, SessionMenu file, Runnable onExport, Runnable onConnect,
-                            Runnable onPerspective, Runnable onHelp) {
-        ExplorerViewModel explorer = panes.explorer();
-        Label title = new Label("Backchannel");
-        title.getStyleClass().add("app-title");
-        ToggleGroup layouts = new ToggleGroup();
-        ToggleButton force = new ToggleButton("Network");
-        force.setTooltip(new Tooltip("Force-directed layout (ForceAtlas2)"));
-        ToggleButton timeline = new ToggleButton("Timeline");
-        timeline.setId("layout-timeline");
-        timeline.setTooltip(new Tooltip("Events and exchanges left to right by date"));
-        force.setToggleGroup(layouts);
-        timeline.setToggleGroup(layouts);
-        force.setSelected(true);
-        layouts.selectedToggleProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                old.setSelected(true);
-                return;
-            }
-            panes.exploration().commands().switchLayout(now == timeline ? LayoutMode.TIMELINE : LayoutMode.FORCE);
-        });
-        // An undone switch shows on the buttons.
-        explorer.layoutModeProperty().addListener((obs, old, mode) -> (mode == LayoutMode.TIMELINE ? timeline : force).setSelected(true));
-        Button relayout = new Button("Lay out");
-        relayout.setId("run-layout");
-        relayout.setTooltip(new Tooltip("Run the layout again; an undo puts the nodes back"));
-        relayout.setOnAction(e -> panes.exploration().commands().runLayout());
-        Button fit = new Button("Fit");
-        fit.setTooltip(new Tooltip("Show the whole graph (0)"));
-        fit.setOnAction(e -> canvas.fit());
-        Button export = new Button("Export…");
-        export.setId("export");
-        export.setTooltip(new Tooltip("Save the graph as PNG or SVG (Ctrl+E)"));
-        export.setOnAction(e -> onExport.run());
-        Button connect = new Button("Connection…");
-        connect.setId("connect");
-        connect.setTooltip(new Tooltip("Switch between the embedded store and a Neo4j server"));
-        connect.setOnAction(e -> onConnect.run());
-        Button perspective = new Button("Perspective…");
-        perspective.setId("perspective");
-        perspective.setTooltip(new Tooltip("How this database's labels, relationships and properties map onto Backchannel's model"));
-        perspective.setOnAction(e -> onPerspective.run());
-        // Only someone else's database is read through a perspective.
-        perspective.visibleProperty().bind(store.perspectiveProperty().isNotNull());
-        perspective.managedProperty().bind(perspective.visibleProperty());
-        Button help = new Button("Shortcuts");
-        help.setOnAction(e -> onHelp.run());
-        Region spring = new Region();
-        HBox.setHgrow(spring, Priority.ALWAYS);
-        return new ToolBar(title, file, new SearchField(panes.search()), new EditMenu(panes.edit()), force, timeline, relayout, fit, spring, perspective,
-                connect, export, help);
     }
 
     private StackPane centre(ExplorerViewModel explorer, StoreOverviewViewModel store, SessionViewModel sessions) {

@@ -1,6 +1,5 @@
 package org.backchannel.app.graph;
 
-import java.util.Collection;
 import org.backchannel.exploration.Viewpoint;
 import org.backchannel.render.Viewport;
 
@@ -12,6 +11,8 @@ public final class Camera {
 
     static final double MIN_SCALE = 0.02;
     static final double MAX_SCALE = 8;
+    /** A fit never zooms in further, so that a handful of nodes are not shown as dinner plates. */
+    static final double MAX_FIT_SCALE = 2;
 
     private double centerX;
     private double centerY;
@@ -63,30 +64,6 @@ public final class Camera {
     public void centreOn(double worldX, double worldY) {
         centerX = worldX;
         centerY = worldY;
-    }
-
-    /** Shows all the given positions with a margin in pixels; a single point is shown at scale 1. */
-    public void fit(Collection<double[]> points, double width, double height, double margin) {
-        if (points.isEmpty()) {
-            return;
-        }
-        double minX = Double.MAX_VALUE;
-        double minY = Double.MAX_VALUE;
-        double maxX = -Double.MAX_VALUE;
-        double maxY = -Double.MAX_VALUE;
-        for (double[] p : points) {
-            minX = Math.min(minX, p[0]);
-            maxX = Math.max(maxX, p[0]);
-            minY = Math.min(minY, p[1]);
-            maxY = Math.max(maxY, p[1]);
-        }
-        centerX = (minX + maxX) / 2;
-        centerY = (minY + maxY) / 2;
-        double spanX = Math.max(1e-9, maxX - minX);
-        double spanY = Math.max(1e-9, maxY - minY);
-        double fit = Math.min((width - 2 * margin) / spanX, (height - 2 * margin) / spanY);
-        scale = clamp(points.size() == 1 ? 1 : Math.min(fit, 2));
-        fitScale = scale;
     }
 
     private static double clamp(double value) {

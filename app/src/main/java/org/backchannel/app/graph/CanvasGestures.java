@@ -1,9 +1,7 @@
 package org.backchannel.app.graph;
 
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
-import javafx.scene.Cursor;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -11,11 +9,10 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.shape.Rectangle;
 import org.backchannel.exploration.Exploration;
-import org.backchannel.exploration.HighlightSource;
 import org.backchannel.render.Viewport;
 
 /**
- * Mouse and keyboard on the graph: drag the background to pan, wheel to zoom around the pointer,
+ * Mouse and keyboard on the graph (hovering is {@link PointerHover}'s): drag the background to pan, wheel to zoom around the pointer,
  * click to select (shift adds), shift-drag on the background for a rubber band, drag a node to
  * move and pin it (alt-click unpins), double-click to expand, + − arrows 0 and Esc on the keyboard.
  */
@@ -53,12 +50,6 @@ final class CanvasGestures {
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
-        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
-            String over = canvas.nodeAt(e.getX(), e.getY());
-            hover(over);
-            canvas.setCursor(over == null ? Cursor.DEFAULT : Cursor.HAND);
-        });
-        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover(null));
         canvas.addEventHandler(ScrollEvent.SCROLL, e -> {
             canvas.camera().zoomAt(Math.pow(WHEEL_STEP, e.getDeltaY()), e.getX(), e.getY(), canvas.getWidth(), canvas.getHeight());
             canvas.userMovedCamera();
@@ -134,11 +125,6 @@ final class CanvasGestures {
         }
         dragged = null;
         banding = false;
-    }
-
-    private void hover(String nodeId) {
-        exploration.highlight(HighlightSource.HOVER,
-                nodeId == null ? Set.of() : SceneBuilder.neighbourhood(exploration.graph(), exploration.visible(), nodeId));
     }
 
     private void setPinned(String id, boolean pin) {

@@ -1,12 +1,16 @@
 package org.backchannel.app.graph;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.scene.canvas.GraphicsContext;
 import org.backchannel.render.GraphScene;
+import org.backchannel.render.LabelRoom;
 import org.backchannel.render.LegendContent;
 import org.backchannel.render.LegendPainter;
 import org.backchannel.render.LevelOfDetail;
 import org.backchannel.render.PaintStats;
 import org.backchannel.render.Palette;
+import org.backchannel.render.SceneNode;
 import org.backchannel.render.ScenePainter;
 import org.backchannel.render.TextAnchor;
 import org.backchannel.render.Viewport;
@@ -15,44 +19,132 @@ import org.backchannel.render.Viewport;
 final class CanvasPainting {
 
     private static final double LEGEND_INSET = 12;
+    /** Pixels kept free around the fitted graph, its labels included. */
+    private static final double FIT_MARGIN = 14;
     private static final LevelOfDetail SCREEN = new LevelOfDetail(200, 0, 28, 11, 40, 1_000, Integer.MAX_VALUE, 2_000);
 
-    private final Palette palette = Palette.standard();
     private final FxPainter painter;
+    private Palette palette = Palette.standard();
+    private boolean linkLabels;
     /** Labels whenever few enough nodes are on screen; the label painter already drops the ones that would overlap. */
-    private final ScenePainter scenePainter = new ScenePainter(palette, SCREEN);
+    private ScenePainter scenePainter;
     /**
      * While the view moves, a sample of 10,000 links: a frame then takes well under 100 ms in the
      * software pipeline with 50,000 links loaded, and the whole graph is drawn once the view rests.
      */
-    private final ScenePainter movingPainter = new ScenePainter(palette, SCREEN.withMaxCrowdLinks(10_000));
-    private final LegendPainter legendPainter = new LegendPainter(palette);
+    private ScenePainter movingPainter;
+    private LegendPainter legendPainter;
+    /** Where the legend goes: the corner the last fit left empty for it; null until a fit or a frame chose one. */
+    private ViewFit.Corner legendCorner;
 
     CanvasPainting(GraphicsContext context) {
         painter = new FxPainter(context);
+        makePainters();
+    }
+
+    /** The theme's palette (the canvas's background, labels and links follow the window's theme), and link labels or not. */
+    void setLook(Palette palette, boolean linkLabels) {
+        this.palette = palette;
+        this.linkLabels = linkLabels;
+        makePainters();
+    }
+
+    private void makePainters() {
+        scenePainter = new ScenePainter(palette, SCREEN, linkLabels);
+        movingPainter = new ScenePainter(palette, SCREEN.withMaxCrowdLinks(10_000), linkLabels);
+        legendPainter = new LegendPainter(palette);
     }
 
     void clear(double width, double height) {
         painter.clear(0xFF000000 | palette.background(), width, height);
     }
 
-    PaintStats paint(GraphScene scene, Viewport viewport, double zoom, boolean legend, boolean moving) {
-        PaintStats stats = (moving ? movingPainter : scenePainter).paint(scene, viewport, painter);
-        painter.text(String.format("zoom %.0f %%", zoom * 100), 10, viewport.height() - 10, 11, palette.label(), false,
-                TextAnchor.START, palette.labelHalo());
-        if (legend) {
-            LegendContent content = LegendContent.of(scene);
-            if (!content.isEmpty()) {
-                LegendPainter.Size size = legendPainter.measure(content, painter);
-                legendPainter.paint(content, painter, viewport.width() - size.width() - LEGEND_INSET, LEGEND_INSET);
-            }
+    PaintStats paint(GraphScene scene, Viewport viewport, double zoom, boolean showLegend, boolean moving) {
+        LegendContent content = showLegend ? LegendContent.of(scene) : null;
+        boolean drawLegend = content != null && !content.isEmpty();
+        if (drawLegend && legendCorner == null) {
+            legendCorner = emptiestCorner(scene, viewport);
+        }
+        ViewFit.Corner legend = drawLegend ? legendCorner : ViewFit.Corner.NONE;
+        double[] legendBox = null;
+        if (drawLegend) {
+            LegendPainter.Size size = legendPainter.measure(content, painter);
+            double x = legend.right() ? viewport.width() - size.width() - LEGEND_INSET : LEGEND_INSET;
+            double y = legend.top() ? LEGEND_INSET : viewport.height() - size.height() - LEGEND_INSET;
+            legendBox = new double[] {x, y, size.width(), size.height()};
+        }
+        // No name goes under the legend, where it could not be read.
+        PaintStats stats = (moving ? movingPainter : scenePainter).paint(scene, viewport, painter, legendBox);
+        boolean legendBottomLeft = drawLegend && !legend.right() && !legend.top();
+        // The zoom goes to the bottom right when the legend takes the bottom left.
+        painter.text(String.format("zoom %.0f %%", zoom * 100), legendBottomLeft ? viewport.width() - 10 : 10,
+                viewport.height() - 10, 11, palette.label(), false, legendBottomLeft ? TextAnchor.END : TextAnchor.START,
+                palette.labelHalo());
+        if (legendBox != null) {
+            legendPainter.paint(content, painter, legendBox[0], legendBox[1]);
         }
         return stats;
     }
 
-    /** The width the legend takes at the right of the canvas, with its margins; 0 for an empty scene. */
-    double legendWidth(GraphScene scene) {
+    /**
+     * Where the canvas looks so that the scene fills it, as large as it goes with every label inside, and the
+     * legend (when shown) in a corner the graph leaves empty, where frames draw it from then on; null for an
+     * empty scene.
+     */
+    ViewFit.Fitted fit(GraphScene scene, double width, double height, boolean showLegend) {
+        ViewFit.Corner legend = showLegend ? legendCorner(scene) : ViewFit.Corner.NONE;
+        ViewFit.Fitted fitted = new ViewFit(width, height, FIT_MARGIN, Camera.MAX_FIT_SCALE, ScenePainter.MIN_SCREEN_RADIUS)
+                .fit(footprints(scene), legend);
+        if (fitted != null && showLegend) {
+            legendCorner = fitted.legend();
+        }
+        return fitted;
+    }
+
+    /** The view was set without a fit (a session's viewpoint): the next frame puts the legend where fewest nodes are. */
+    void placeLegendAnew() {
+        legendCorner = null;
+    }
+
+    private ViewFit.Corner emptiestCorner(GraphScene scene, Viewport viewport) {
+        ViewFit.Corner size = legendCorner(scene);
+        ViewFit.Corner best = size;
+        long fewest = Long.MAX_VALUE;
+        for (ViewFit.Corner corner : List.of(size, size.at(false, true), size.at(true, false), size.at(false, false))) {
+            double left = corner.right() ? viewport.width() - corner.width() : 0;
+            double top = corner.top() ? 0 : viewport.height() - corner.height();
+            long under = scene.nodes().stream().filter(n -> {
+                double x = viewport.toScreenX(n.x()) - left;
+                double y = viewport.toScreenY(n.y()) - top;
+                return x >= 0 && x <= corner.width() && y >= 0 && y <= corner.height();
+            }).count();
+            if (under < fewest) {
+                fewest = under;
+                best = corner;
+            }
+        }
+        return best;
+    }
+
+    /** The corner the legend takes at the top right of the canvas, with its margins; none for an empty scene. */
+    private ViewFit.Corner legendCorner(GraphScene scene) {
         LegendContent content = LegendContent.of(scene);
-        return content.isEmpty() ? 0 : legendPainter.measure(content, painter).width() + 2 * LEGEND_INSET;
+        if (content.isEmpty()) {
+            return ViewFit.Corner.NONE;
+        }
+        LegendPainter.Size size = legendPainter.measure(content, painter);
+        return new ViewFit.Corner(size.width() + 2 * LEGEND_INSET, size.height() + 2 * LEGEND_INSET, true, true);
+    }
+
+    /** What each node of the scene needs on screen, its label included, for fitting the view. */
+    private List<ViewFit.Footprint> footprints(GraphScene scene) {
+        LabelRoom room = new LabelRoom(SCREEN, painter);
+        boolean crowded = room.crowded(scene);
+        List<ViewFit.Footprint> prints = new ArrayList<>(scene.nodes().size());
+        for (SceneNode node : scene.nodes()) {
+            double half = room.halfWidth(node, crowded);
+            prints.add(new ViewFit.Footprint(node.x(), node.y(), node.radius(), half, half > 0 ? room.below() : 0));
+        }
+        return prints;
     }
 }

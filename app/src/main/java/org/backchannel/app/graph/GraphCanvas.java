@@ -1,6 +1,5 @@
 package org.backchannel.app.graph;
 
-import java.util.List;
 import java.util.Set;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Region;
@@ -9,10 +8,10 @@ import org.backchannel.exploration.Aspect;
 import org.backchannel.exploration.Exploration;
 import org.backchannel.exploration.ExplorationEvent;
 import org.backchannel.exploration.ExplorationEvent.Cause;
-import org.backchannel.exploration.HighlightSource;
 import org.backchannel.exploration.Point;
 import org.backchannel.render.GraphScene;
 import org.backchannel.render.PaintStats;
+import org.backchannel.render.Palette;
 import org.backchannel.render.ScenePicking;
 import org.backchannel.render.Viewport;
 
@@ -37,10 +36,9 @@ public final class GraphCanvas extends Region {
     private final Camera camera = new Camera();
     private final FrameClock clock = new FrameClock(this::frame);
     private final FrameStats frameStats = new FrameStats();
-    private GraphScene scene = new GraphScene(List.of(), List.of());
+    private final PointerHover hover;
+    private final SceneCache scenes;
     private boolean dirty = true;
-    /** The scene must be built again: panning and zooming only redraw it, which at 50,000 links saves most of a frame. */
-    private boolean sceneStale = true;
     /** The user panned or zoomed since the last frame. */
     private boolean cameraMoved;
     /** When the user last panned or zoomed, in pulse nanoseconds. */
@@ -56,6 +54,8 @@ public final class GraphCanvas extends Region {
     public GraphCanvas(Exploration exploration, NodeActions actions) {
         this.exploration = exploration;
         this.layout = new ExplorationLayout(exploration);
+        this.scenes = new SceneCache(exploration);
+        hover = new PointerHover(this, exploration, scenes);
         getStyleClass().add("graph-canvas");
         getChildren().add(canvas);
         setFocusTraversable(true);
@@ -79,6 +79,12 @@ public final class GraphCanvas extends Region {
         layout.close();
     }
 
+    /** Shows {@code card} beside the pointer, saying (through {@code hovering}) what lies under it. */
+    public void showHoverCard(javafx.scene.layout.Region card, Hovering hovering) {
+        addOverlay(card);
+        hover.show(new HoverCardSlot(this, card), hovering);
+    }
+
     // What the gestures use
 
     void addOverlay(javafx.scene.Node overlay) {
@@ -95,12 +101,12 @@ public final class GraphCanvas extends Region {
 
     /** The topmost visible node under a screen point, or null. */
     String nodeAt(double screenX, double screenY) {
-        return ScenePicking.nodeAt(scene, viewport(), screenX, screenY);
+        return ScenePicking.nodeAt(scenes.last(), viewport(), screenX, screenY);
     }
 
     /** Ids of the visible nodes inside a screen rectangle. */
     Set<String> nodesIn(double x1, double y1, double x2, double y2) {
-        return ScenePicking.nodesIn(scene, viewport(), x1, y1, x2, y2);
+        return ScenePicking.nodesIn(scenes.last(), viewport(), x1, y1, x2, y2);
     }
 
     void userMovedCamera() {
@@ -114,13 +120,18 @@ public final class GraphCanvas extends Region {
         redraw();
     }
 
-    /** Fits everything visible into the window. */
+    /** Draws with the theme's palette, and with links labelled with their type and date or not. */
+    public void setLook(Palette palette, boolean linkLabels) {
+        painting.setLook(palette, linkLabels);
+        redraw();
+    }
+
+    /** Fits everything visible into the window, as large as it goes with every label inside and the legend clear. */
     public void fit() {
-        // Leave the legend's strip free, so that the graph is not drawn under it.
-        double legendWidth = showLegend ? painting.legendWidth(scene) : 0;
-        // A wide margin: labels hang below and beside the outermost nodes.
-        camera.fit(DrawnPositions.visible(exploration), Math.max(200, canvas.getWidth() - legendWidth), canvas.getHeight(), 90);
-        camera.panBy(-legendWidth / 2, 0);
+        ViewFit.Fitted fitted = painting.fit(scenes.current(), canvas.getWidth(), canvas.getHeight(), showLegend);
+        if (fitted != null) {
+            camera.lookAt(fitted.view());
+        }
         redraw();
     }
 
@@ -149,10 +160,8 @@ public final class GraphCanvas extends Region {
         return settled;
     }
 
-    // Internals
-
     private void contentChanged() {
-        sceneStale = true;
+        scenes.invalidate();
         redraw();
     }
 
@@ -162,10 +171,6 @@ public final class GraphCanvas extends Region {
     }
 
     private void follow(ExplorationEvent event) {
-        if (event.changesVisible() && !exploration.highlights().of(HighlightSource.HOVER).isEmpty()) {
-            // The hovered node may have gone (hidden, removed, undone): its neighbourhood is stale until the pointer moves.
-            exploration.highlight(HighlightSource.HOVER, Set.of());
-        }
         if (event.wantsLayout()) {
             followLayout |= event.cause() == Cause.LOADED || event.touches(Aspect.LAYOUT_MODE);
             settled = false;
@@ -181,6 +186,7 @@ public final class GraphCanvas extends Region {
         if (event.touches(Aspect.CAMERA) && exploration.viewpoint() != null) {
             followLayout = false;
             camera.lookAt(exploration.viewpoint());
+            painting.placeLegendAnew();
         }
         if (event.touches(Aspect.FOCUS) && event.cause() != Cause.LOADED && event.cause() != Cause.REOPENED) {
             centreOn(exploration.focus());
@@ -194,11 +200,11 @@ public final class GraphCanvas extends Region {
     private boolean frame(long now) {
         Boolean layoutSettled = layout.takeStep();
         if (layoutSettled != null) {
+            settled = layoutSettled;
+            contentChanged();
             if (followLayout) {
                 fit();
             }
-            settled = layoutSettled;
-            contentChanged();
         }
         if (cameraMoved) {
             cameraMoved = false;
@@ -223,12 +229,7 @@ public final class GraphCanvas extends Region {
     /** Draws a frame, with a sample of the links while the view moves; returns how many links it drew. */
     private int draw(boolean moving) {
         painting.clear(canvas.getWidth(), canvas.getHeight());
-        if (sceneStale) {
-            sceneStale = false;
-            scene = SceneBuilder.build(exploration.graph(), exploration.visible(), DrawnPositions.of(exploration.drawing()),
-                    Set.copyOf(exploration.selection()), exploration.drawing().pinned(), exploration.highlights().shown(),
-                    exploration.notLoaded());
-        }
+        GraphScene scene = scenes.current();
         PaintStats stats = painting.paint(scene, viewport(), camera.zoom(), showLegend, moving);
         exploration.recordViewpoint(camera.viewpoint());
         if (!firstDrawLogged && !scene.nodes().isEmpty()) {

@@ -66,9 +66,15 @@ public final class SceneBuilder {
                     || (highlighted.contains(link.fromId()) && highlighted.contains(link.toId()) && highlighted.size() < 3);
             links.add(new SceneLink(id, link.fromId(), link.toId(), link.type(),
                     channel == null ? null : channel.channelType(), channel == null ? null : channel.secrecy(),
-                    lit, !highlighted.isEmpty() && !lit));
+                    lit, !highlighted.isEmpty() && !lit, linkLabel(link)));
         }
         return new GraphScene(nodes, links);
+    }
+
+    /** What a link is and when, as the graph writes it on the link when asked: "spoke with · 1969–1977". */
+    static String linkLabel(GraphLink link) {
+        String type = link.typeName() == null ? "" : link.typeName().replace('-', ' ').replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        return link.span().isDated() ? type + " \u00b7 " + link.span() : type;
     }
 
     /** The ids a hovered node lights up: itself, its visible links and the nodes at their other ends. */

@@ -1,0 +1,81 @@
+package org.backchannel.render;
+
+/**
+ * Where labels go on one picture: each label tries below its node, above it, to its right and to its
+ * left, and takes the first place that overlaps neither a label placed before it nor another node. Labels
+ * that must be drawn (the selected and highlighted nodes') take the first place clear of labels even if it
+ * covers a node, and go below their node whatever it covers when no place is clear; the others are left
+ * out. A label that would stick out of the picture goes elsewhere. Callers place the most important labels first.
+ */
+final class LabelPlacement {
+
+    private static final double CELL = 64;
+
+    private final LabelGrid labels = new LabelGrid(CELL);
+    private final LabelGrid nodes = new LabelGrid(CELL);
+    private final double width;
+    private final double height;
+
+    /** For a picture of this size in pixels: a label that would stick out of it is placed elsewhere or left out. */
+    LabelPlacement(double width, double height) {
+        this.width = width;
+        this.height = height;
+    }
+
+    /** A node's outline as an obstacle for labels, as its bounding square in screen pixels. */
+    void addNode(double x, double y, double radius) {
+        nodes.add(x - radius, y - radius, 2 * radius, 2 * radius);
+    }
+
+    /** A rectangle no label may cover, not even one that must be drawn: a legend drawn over the picture. */
+    void reserve(double x, double y, double w, double h) {
+        labels.add(x, y, w, h);
+    }
+
+    /** Takes the rectangle for a label if it overlaps no label placed so far and no node; answers whether it did. */
+    boolean takeIfClear(double x, double y, double w, double h) {
+        if (!inside(x, y, w, h) || labels.overlaps(x, y, w, h) || nodes.overlaps(x, y, w, h)) {
+            return false;
+        }
+        labels.add(x, y, w, h);
+        return true;
+    }
+
+    /**
+     * Places a label of the given size (halo included) beside a node whose outline reaches {@code below} pixels
+     * under, {@code above} over and {@code side} beside its centre; returns its box {x, y, w, h} or null.
+     */
+    double[] place(double x, double y, double below, double above, double side, double w, double h, double gap,
+                   boolean always) {
+        double[][] spots = {
+            {x - w / 2, y + below + gap},
+            {x - w / 2, y - above - gap - h},
+            {x + side + gap, y - h / 2},
+            {x - side - gap - w, y - h / 2},
+        };
+        for (double[] spot : spots) {
+            if (inside(spot[0], spot[1], w, h) && !labels.overlaps(spot[0], spot[1], w, h) && !nodes.overlaps(spot[0], spot[1], w, h)) {
+                return take(spot[0], spot[1], w, h);
+            }
+        }
+        if (!always) {
+            return null;
+        }
+        for (double[] spot : spots) {
+            if (inside(spot[0], spot[1], w, h) && !labels.overlaps(spot[0], spot[1], w, h)) {
+                return take(spot[0], spot[1], w, h);
+            }
+        }
+        return take(spots[0][0], spots[0][1], w, h);
+    }
+
+    /** Whether the box lies on the picture; a node off its edge is outside anyway and keeps a label that reaches in. */
+    private boolean inside(double x, double y, double w, double h) {
+        return x >= 0 && y >= 0 && x + w <= width && y + h <= height;
+    }
+
+    private double[] take(double x, double y, double w, double h) {
+        labels.add(x, y, w, h);
+        return new double[] {x, y, w, h};
+    }
+}
