@@ -12,6 +12,7 @@ import org.backchannel.app.notes.NotesViewModel;
 import org.backchannel.app.path.PathViewModel;
 import org.backchannel.app.search.SearchViewModel;
 import org.backchannel.app.task.BackgroundTasks;
+import org.backchannel.app.timeline.TimelineViewModel;
 import org.backchannel.exploration.Exploration;
 
 /**
@@ -32,6 +33,7 @@ public final class ExplorerPanes {
     private final QueryConsoleViewModel console;
     private final EditViewModel edit;
     private final NotesViewModel notes;
+    private final TimelineViewModel timeline;
 
     public ExplorerPanes(BackgroundTasks tasks) {
         this(new StoreHealth(tasks, Backoff.STANDARD));
@@ -48,6 +50,7 @@ public final class ExplorerPanes {
         console = new QueryConsoleViewModel(health, explorer::store);
         edit = new EditViewModel(exploration);
         notes = new NotesViewModel(exploration, Clock.systemUTC());
+        timeline = new TimelineViewModel(exploration);
     }
 
     public Exploration exploration() {
@@ -86,6 +89,11 @@ public final class ExplorerPanes {
     /** The analyst's note on what the details pane shows. */
     public NotesViewModel notes() {
         return notes;
+    }
+
+    /** The timeline chart of what the graph shows, linked to it through the exploration. */
+    public TimelineViewModel timeline() {
+        return timeline;
     }
 
     /** Undo, redo, the history, and the commands on the selection. */

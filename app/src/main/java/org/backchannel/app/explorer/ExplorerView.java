@@ -46,6 +46,7 @@ import org.backchannel.model.GraphNode;
 public final class ExplorerView extends BorderPane {
 
     private final GraphCanvas canvas;
+    private final ViewTabs views;
 
     public ExplorerView(ExplorerPanes panes, StoreOverviewViewModel store, SessionViewModel sessions, SessionDialogs dialogs,
                         Runnable onExport, Runnable onConnect, Runnable onHelp) {
@@ -86,7 +87,7 @@ public final class ExplorerView extends BorderPane {
         below.setId("lower-tabs");
         below.setPrefHeight(230);
 
-        SplitPane middle = new SplitPane(filters, centre(explorer, store, sessions), details);
+        SplitPane middle = new SplitPane(filters, centre(views = new ViewTabs(canvas, panes.timeline()), explorer, store, sessions), details);
         middle.setDividerPositions(0.18, 0.74);
         SplitPane.setResizableWithParent(filters, false);
         SplitPane.setResizableWithParent(details, false);
@@ -105,6 +106,10 @@ public final class ExplorerView extends BorderPane {
 
     public GraphCanvas canvas() {
         return canvas;
+    }
+
+    public org.backchannel.app.timeline.TimelineView timeline() {
+        return views.timelineView();
     }
 
     private ToolBar toolbar(ExplorerPanes panes, SessionMenu file, Runnable onExport, Runnable onConnect, Runnable onHelp) {
@@ -152,7 +157,7 @@ public final class ExplorerView extends BorderPane {
                 export, help);
     }
 
-    private StackPane centre(ExplorerViewModel explorer, StoreOverviewViewModel store, SessionViewModel sessions) {
+    private StackPane centre(TabPane views, ExplorerViewModel explorer, StoreOverviewViewModel store, SessionViewModel sessions) {
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setMaxSize(56, 56);
         Button stop = new Button("Stop loading");
@@ -196,7 +201,7 @@ public final class ExplorerView extends BorderPane {
         notices.setPickOnBounds(false);
         notices.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         StackPane.setAlignment(notices, Pos.BOTTOM_CENTER);
-        return new StackPane(canvas, progress, banner, lostBanner(explorer), notices);
+        return new StackPane(views, progress, banner, lostBanner(explorer), notices);
     }
 
     /** Shown while the store does not answer; the graph stays usable underneath. */

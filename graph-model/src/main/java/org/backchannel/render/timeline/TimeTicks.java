@@ -56,13 +56,15 @@ final class TimeTicks {
                 lastLabelEnd = x + YEAR_ROOM;
             }
             if (width >= 12 * MONTH_TICK_ROOM) {
-                months(scale, frame, year, ticks);
+                months(scale, frame, year, !labelled, ticks);
             }
         }
         return ticks;
     }
 
-    private static void months(TimeScale scale, TimelineFrame frame, int year, List<Tick> ticks) {
+    /** @param nameYear the year has no label of its own: the first month named says which year it is in */
+    private static void months(TimeScale scale, TimelineFrame frame, int year, boolean nameYear, List<Tick> ticks) {
+        boolean yearNamed = !nameYear;
         for (int month = 1; month <= 12; month++) {
             LocalDate start = LocalDate.of(year, month, 1);
             double x = frame.x(scale, start.toEpochDay());
@@ -73,6 +75,10 @@ final class TimeTicks {
             double width = next - x;
             if (month > 1 && width >= MONTH_TICK_ROOM) {
                 String label = width >= MONTH_ROOM ? start.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) : "";
+                if (!label.isEmpty() && !yearNamed && x >= frame.plotLeft()) {
+                    label += " " + year;
+                    yearNamed = true;
+                }
                 ticks.add(new Tick(x, Level.MONTH, label));
             }
             if (width >= 4 * DAY_ROOM) {

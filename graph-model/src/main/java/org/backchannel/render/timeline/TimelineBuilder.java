@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.backchannel.model.ChannelType;
 import org.backchannel.model.GraphLink;
 import org.backchannel.model.GraphNode;
@@ -47,9 +48,10 @@ public final class TimelineBuilder {
                 undated += office(link, anchors, pending) ? 0 : 1;
             }
         }
+        Map<String, Set<String>> spokeThrough = mode == LaneMode.CHANNELS ? Map.of() : spokeThrough(links, anchors);
         for (GraphNode node : nodes) {
             if (node.kind() == NodeKind.CHANNEL || node.kind() == NodeKind.EVENT || node.kind() == NodeKind.OUTCOME) {
-                undated += placeNode(node, anchors, pending) ? 0 : 1;
+                undated += placeNode(node, anchors, spokeThrough.getOrDefault(node.id(), Set.of()), pending) ? 0 : 1;
             }
         }
         return assemble(pending, anchors, undated);
@@ -88,9 +90,26 @@ public final class TimelineBuilder {
         return true;
     }
 
-    private static boolean placeNode(GraphNode node, LaneAnchors anchors, List<Pending> pending) {
+    /**
+     * The lanes of those who spoke through each channel. A channel's lifetime goes on these lanes rather than on
+     * every participant's: a summit's channel has a dozen participants, and a bar on each buries the exchanges.
+     */
+    private static Map<String, Set<String>> spokeThrough(Collection<GraphLink> links, LaneAnchors anchors) {
+        Map<String, Set<String>> lanes = new HashMap<>();
+        for (GraphLink link : links) {
+            if (link.type() == LinkType.SPOKE_WITH && link.channelId() != null && link.span().isDated()
+                    && anchors.node(link.fromId()) != null && anchors.node(link.toId()) != null) {
+                Set<String> those = lanes.computeIfAbsent(link.channelId(), k -> new TreeSet<>());
+                those.add(anchors.laneOfParty(link.fromId()));
+                those.add(anchors.laneOfParty(link.toId()));
+            }
+        }
+        return lanes;
+    }
+
+    private static boolean placeNode(GraphNode node, LaneAnchors anchors, Set<String> spokeThrough, List<Pending> pending) {
         DayRange when = when(node.span());
-        Set<String> lanes = anchors.lanesOf(node.id());
+        Set<String> lanes = spokeThrough.isEmpty() ? anchors.lanesOf(node.id()) : spokeThrough;
         if (when == null || lanes.isEmpty()) {
             return false;
         }

@@ -21,6 +21,7 @@ public record TimelineFrame(double width, double height, double gutter, double u
     private static final double RIGHT_PAD = 16;
     private static final double MIN_GUTTER = 90;
     private static final double MAX_GUTTER = 300;
+    private static final double MAX_GUTTER_SHARE = 0.25;
     /** The plot shows a little before the first day and after the last one, so that markers at the ends are whole. */
     private static final double END_MARGIN = 0.015;
 
@@ -32,7 +33,8 @@ public record TimelineFrame(double width, double height, double gutter, double u
 
     /** The whole time axis across the plot, from the first lane. */
     public static TimelineFrame fit(TimelineChart chart, double width, double height, TextMetrics metrics) {
-        double gutter = gutterFor(chart, metrics);
+        // On a narrow pane the names give way (they shrink) before the time axis does.
+        double gutter = Math.max(MIN_GUTTER, Math.min(gutterFor(chart, metrics), width * MAX_GUTTER_SHARE));
         double plot = Math.max(50, width - gutter - RIGHT_PAD);
         return new TimelineFrame(width, height, gutter, -END_MARGIN, plot / (1 + 2 * END_MARGIN), 0);
     }

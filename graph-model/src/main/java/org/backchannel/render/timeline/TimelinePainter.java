@@ -175,8 +175,7 @@ public final class TimelinePainter {
 
     private int paintMarkers(TimelineChart chart, TimelineFrame frame, TimelineMarks marks, double[] tops, int first, int last,
                              Painter painter) {
-        double[] labelEnd = new double[chart.lanes().size()];
-        java.util.Arrays.fill(labelEnd, Double.NEGATIVE_INFINITY);
+        LabelSpace labels = new LabelSpace(chart.lanes().size());
         int drawn = 0;
         for (ChartMarker marker : chart.markers()) {
             int top = marker.lanes().get(0);
@@ -214,30 +213,32 @@ public final class TimelinePainter {
                     painter.shape(shape, x, y, MARKER_RADIUS + 3.5, -1, palette.selection(), 2.5, 1);
                 }
             }
-            label(marker, Math.max(x, x1) + MARKER_RADIUS + 3, x - MARKER_RADIUS - 3, selected, frame, tops, first, last,
-                    labelEnd, painter);
+            label(marker, Math.max(x, x1) + MARKER_RADIUS + 3, Math.min(x, x0) - MARKER_RADIUS - 3, selected, frame, tops,
+                    first, last, labels, painter);
         }
         return drawn;
     }
 
     /**
-     * Names a marker beside it on the first of its lanes with room since the last name there; to its left when
-     * the name would run off the surface, so that a figure never cuts one.
+     * Names a marker beside it on the first of its lanes with room: to its right, else to its left, never off the
+     * surface and never over another name, so that a figure cuts none. A selected marker is always named.
      */
     private void label(ChartMarker marker, double right, double left, boolean selected, TimelineFrame frame, double[] tops,
-                       int first, int last, double[] labelEnd, Painter painter) {
+                       int first, int last, LabelSpace labels, Painter painter) {
         double width = painter.textWidth(marker.label(), MARKER_TEXT, selected);
-        boolean before = right + width > frame.width() - 2;
-        double start = before ? left - width : right;
-        if (start < frame.plotLeft()) {
-            return;
-        }
+        double[] starts = {right, left - width};
         for (int lane : marker.lanes()) {
-            if (lane >= first && lane <= last && (start >= labelEnd[lane] || selected)) {
-                painter.text(marker.label(), start, centre(tops, lane) - 4, MARKER_TEXT, palette.label(), selected,
-                        TextAnchor.START, palette.labelHalo());
-                labelEnd[lane] = start + width + 6;
-                return;
+            if (lane < first || lane > last) {
+                continue;
+            }
+            for (double start : starts) {
+                boolean fits = start >= frame.plotLeft() && start + width <= frame.width() - 2;
+                if (fits && (labels.free(lane, start, start + width) || selected)) {
+                    painter.text(marker.label(), start, centre(tops, lane) - 4, MARKER_TEXT, palette.label(), selected,
+                            TextAnchor.START, palette.labelHalo());
+                    labels.take(lane, start, start + width);
+                    return;
+                }
             }
         }
     }
@@ -271,9 +272,20 @@ public final class TimelinePainter {
         painter.rect(0, 0, frame.width(), TimelineFrame.AXIS_HEIGHT, 0xFFFFFF, 1, -1);
         double base = TimelineFrame.AXIS_HEIGHT - 0.5;
         painter.line(frame.plotLeft(), base, frame.width(), base, AXIS_LINE, 1, 1, null);
+        double[] labelEnd = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
         for (TimeTicks.Tick tick : ticks) {
             if (tick.x() < frame.plotLeft() - 1 || tick.x() > frame.width()) {
                 continue;
+            }
+            // Where the axis changes pace, ticks of one level can crowd: a name that would overlap the last is left out.
+            int level = tick.level().ordinal();
+            double size = tick.level() == TimeTicks.Level.DAY ? 8 : tick.level() == TimeTicks.Level.MONTH ? 9.5 : 11;
+            double textWidth = painter.textWidth(tick.label(), size, tick.level() == TimeTicks.Level.YEAR);
+            double textStart = tick.level() == TimeTicks.Level.DAY ? tick.x() - textWidth / 2 : tick.x();
+            if (textStart < labelEnd[level]) {
+                tick = new TimeTicks.Tick(tick.x(), tick.level(), "");
+            } else if (!tick.label().isEmpty()) {
+                labelEnd[level] = textStart + textWidth + 8;
             }
             switch (tick.level()) {
                 case YEAR -> {
