@@ -82,10 +82,12 @@ public final class Main {
             case "questions" -> QuestionsBench.run(SyntheticSize.parse(options.get("--size", "M")),
                     Shape.parse(options.get("--shape", "scale-free")), seed, Path.of(options.get("--out", "bench/results")),
                     options.has("--with-exact-betweenness"));
+            case "timeline-frames" -> org.backchannel.bench.client.TimelineFrameBench.run(SyntheticSize.parse(options.get("--size", "M")),
+                    Shape.parse(options.get("--shape", "scale-free")), seed, Path.of(options.get("--out", "bench/results")));
             case "heap-probe" -> HeapProbe.run(options.require("--peer"), SyntheticSize.parse(options.require("--size")),
                     Shape.parse(options.require("--shape")), seed);
             default -> {
-                System.err.println("unknown command " + args[0] + "; use run, generate-store or questions");
+                System.err.println("unknown command " + args[0] + "; use run, generate-store, questions or timeline-frames");
                 System.exit(2);
             }
         }

@@ -146,7 +146,8 @@ public final class ExportCommand extends StoreCommand {
                 case "timeline" -> true;
                 default -> throw new IllegalArgumentException("--view must be network or timeline, not \"" + view + "\"");
             };
-            laneMode = LaneMode.valueOf(lanes.toUpperCase(Locale.ROOT));
+            laneMode = java.util.Arrays.stream(LaneMode.values()).filter(m -> m.name().equalsIgnoreCase(lanes)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("--lanes must be actors, channels or states, not \"" + lanes + "\""));
             if (timeline && notes) {
                 throw new IllegalArgumentException("--notes numbers notes on the network figure; the timeline does not show them");
             }

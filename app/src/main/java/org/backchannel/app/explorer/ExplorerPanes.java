@@ -50,7 +50,7 @@ public final class ExplorerPanes {
         console = new QueryConsoleViewModel(health, explorer::store);
         edit = new EditViewModel(exploration);
         notes = new NotesViewModel(exploration, Clock.systemUTC());
-        timeline = new TimelineViewModel(exploration);
+        timeline = new TimelineViewModel(exploration, health.tasks());
     }
 
     public Exploration exploration() {

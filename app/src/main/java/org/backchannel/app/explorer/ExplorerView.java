@@ -119,9 +119,9 @@ public final class ExplorerView extends BorderPane {
         ToggleGroup layouts = new ToggleGroup();
         ToggleButton force = new ToggleButton("Network");
         force.setTooltip(new Tooltip("Force-directed layout (ForceAtlas2)"));
-        ToggleButton timeline = new ToggleButton("Timeline");
+        ToggleButton timeline = new ToggleButton("By date");
         timeline.setId("layout-timeline");
-        timeline.setTooltip(new Tooltip("Events and exchanges left to right by date"));
+        timeline.setTooltip(new Tooltip("Lay the network out left to right by date (the Timeline chart tab draws a lane per actor)"));
         force.setToggleGroup(layouts);
         timeline.setToggleGroup(layouts);
         force.setSelected(true);

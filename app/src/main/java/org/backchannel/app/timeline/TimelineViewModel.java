@@ -7,6 +7,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import org.backchannel.app.task.BackgroundTasks;
+import org.backchannel.app.task.TaskHandle;
 import org.backchannel.exploration.Aspect;
 import org.backchannel.exploration.ExplorationEvent;
 import org.backchannel.exploration.Exploration;
@@ -26,6 +28,8 @@ import org.backchannel.store.GraphFilter;
 public final class TimelineViewModel {
 
     private final Exploration exploration;
+    private final BackgroundTasks tasks;
+    private TaskHandle building;
     private final ObjectProperty<LaneMode> laneMode = new SimpleObjectProperty<>(this, "laneMode", LaneMode.ACTORS);
     private final ReadOnlyObjectWrapper<TimelineChart> chart = new ReadOnlyObjectWrapper<>(this, "chart");
     private final ReadOnlyObjectWrapper<TimelineMarks> marks = new ReadOnlyObjectWrapper<>(this, "marks", TimelineMarks.NONE);
@@ -33,8 +37,10 @@ public final class TimelineViewModel {
     private boolean showing;
     private boolean stale = true;
 
-    public TimelineViewModel(Exploration exploration) {
+    /** @param tasks where the chart is built: a large scene's takes seconds, which the UI thread must not wait for */
+    public TimelineViewModel(Exploration exploration, BackgroundTasks tasks) {
         this.exploration = exploration;
+        this.tasks = tasks;
         exploration.addListener(this::follow);
         laneMode.addListener((obs, old, now) -> rebuild());
     }
@@ -115,11 +121,18 @@ public final class TimelineViewModel {
             return;
         }
         stale = false;
-        TimelineChart built = VisibleChart.of(exploration.graph(), exploration.visible(), laneMode.get());
-        chart.set(built);
-        marks.set(new TimelineMarks(exploration.selection(), exploration.highlights().shown()));
+        if (building != null) {
+            building.cancel();
+        }
+        VisibleChart inputs = VisibleChart.take(exploration.graph(), exploration.visible());
+        LaneMode lanes = laneMode.get();
         String era = exploration.filter().years() == null ? "" : " · era " + exploration.filter().years();
-        summary.set(built.lanes().size() + " lanes · " + built.exchanges().size() + " exchanges · " + built.markers().size()
-                + " events and outcomes" + era + (built.undated() > 0 ? " · " + built.undated() + " undated, not drawn" : ""));
+        // A build called off (the graph changed again meanwhile) hands nothing back.
+        building = tasks.run(() -> inputs.build(lanes), built -> {
+            chart.set(built);
+            marks.set(new TimelineMarks(exploration.selection(), exploration.highlights().shown()));
+            summary.set(built.lanes().size() + " lanes · " + built.exchanges().size() + " exchanges · " + built.markers().size()
+                    + " events and outcomes" + era + (built.undated() > 0 ? " · " + built.undated() + " undated, not drawn" : ""));
+        }, problem -> summary.set("The timeline could not be drawn: " + problem.getMessage()));
     }
 }

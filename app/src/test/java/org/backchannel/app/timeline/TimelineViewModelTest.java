@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.backchannel.analysis.LoadedGraph;
 import org.backchannel.app.BundledDataset;
+import org.backchannel.app.task.SameThreadTasks;
 import org.backchannel.exploration.Exploration;
 import org.backchannel.model.ChannelType;
 import org.backchannel.model.Dataset;
@@ -34,7 +35,7 @@ class TimelineViewModelTest {
     @BeforeEach
     void showTheChart() {
         exploration.load(LoadedGraph.of(dataset.nodes(), dataset.links()));
-        timeline = new TimelineViewModel(exploration);
+        timeline = new TimelineViewModel(exploration, new SameThreadTasks());
     }
 
     private static GraphLink firstDatedExchange() {

@@ -8,17 +8,19 @@ final class LabelSpace {
 
     private static final double GAP = 6;
 
-    private final List<List<double[]>> taken;
+    /** By lane, made when a lane gets its first name: a frame shows a few dozen of thousands of lanes. */
+    private final List<double[]>[] taken;
 
+    @SuppressWarnings("unchecked")
     LabelSpace(int lanes) {
-        taken = new ArrayList<>(lanes);
-        for (int i = 0; i < lanes; i++) {
-            taken.add(new ArrayList<>());
-        }
+        taken = new List[lanes];
     }
 
     boolean free(int lane, double from, double to) {
-        for (double[] stretch : taken.get(lane)) {
+        if (taken[lane] == null) {
+            return true;
+        }
+        for (double[] stretch : taken[lane]) {
             if (from < stretch[1] + GAP && stretch[0] < to + GAP) {
                 return false;
             }
@@ -27,6 +29,9 @@ final class LabelSpace {
     }
 
     void take(int lane, double from, double to) {
-        taken.get(lane).add(new double[] {from, to});
+        if (taken[lane] == null) {
+            taken[lane] = new ArrayList<>();
+        }
+        taken[lane].add(new double[] {from, to});
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -24,12 +25,16 @@ import org.backchannel.model.NodeKind;
  */
 final class LaneAnchors {
 
-    /** How far the links are followed: an outcome of an event that was part of a channel is three hops away. */
+    /** How far offices and affiliations are followed up to a state. */
     private static final int MAX_HOPS = 4;
 
     private final Map<String, GraphNode> nodes = new HashMap<>();
-    private final Map<String, List<GraphLink>> out = new HashMap<>();
-    private final Map<String, List<GraphLink>> in = new HashMap<>();
+    /** Links by end and type: a hub's thousands of links are not filtered again for every node that reaches it. */
+    private final Map<String, Map<LinkType, List<GraphLink>>> out = new HashMap<>();
+    private final Map<String, Map<LinkType, List<GraphLink>>> in = new HashMap<>();
+    /** What each node was found to lie on, so that a hub is worked out once; and the nodes being worked out, against cycles. */
+    private final Map<String, Set<String>> found = new HashMap<>();
+    private final Set<String> visiting = new HashSet<>();
     private final LaneMode mode;
     private final Map<String, String> stateOf = new HashMap<>();
 
@@ -38,8 +43,10 @@ final class LaneAnchors {
         nodes.forEach(n -> this.nodes.put(n.id(), n));
         for (GraphLink link : links) {
             if (link.type() != null && this.nodes.containsKey(link.fromId()) && this.nodes.containsKey(link.toId())) {
-                out.computeIfAbsent(link.fromId(), k -> new ArrayList<>()).add(link);
-                in.computeIfAbsent(link.toId(), k -> new ArrayList<>()).add(link);
+                out.computeIfAbsent(link.fromId(), k -> new EnumMap<>(LinkType.class))
+                        .computeIfAbsent(link.type(), k -> new ArrayList<>()).add(link);
+                in.computeIfAbsent(link.toId(), k -> new EnumMap<>(LinkType.class))
+                        .computeIfAbsent(link.type(), k -> new ArrayList<>()).add(link);
             }
         }
     }
@@ -50,15 +57,33 @@ final class LaneAnchors {
 
     /** The lanes (node ids) the node is drawn on in this view; empty when it has none. */
     Set<String> lanesOf(String nodeId) {
-        Set<String> lanes = new TreeSet<>();
         if (mode == LaneMode.CHANNELS) {
-            channelsOf(nodeId, MAX_HOPS, lanes);
-        } else {
-            Set<String> parties = new TreeSet<>();
-            partiesOf(nodeId, MAX_HOPS, parties);
-            parties.forEach(p -> lanes.add(laneOfParty(p)));
+            return reach(nodeId);
         }
+        Set<String> lanes = new TreeSet<>();
+        reach(nodeId).forEach(p -> lanes.add(laneOfParty(p)));
         return lanes;
+    }
+
+    /** The parties (or, in the channel view, the channels) a node lies on, worked out once per node. */
+    private Set<String> reach(String id) {
+        Set<String> known = found.get(id);
+        if (known != null) {
+            return known;
+        }
+        if (!visiting.add(id)) {
+            // A cycle of "led to" or "part of": what lies on the way there says where this is.
+            return Set.of();
+        }
+        Set<String> into = new TreeSet<>();
+        if (mode == LaneMode.CHANNELS) {
+            channelsOf(id, into);
+        } else {
+            partiesOf(id, into);
+        }
+        visiting.remove(id);
+        found.put(id, into);
+        return into;
     }
 
     /** The lane of an actor or organization: itself, or in the state view its state. */
@@ -66,9 +91,9 @@ final class LaneAnchors {
         return mode == LaneMode.STATES ? stateOf.computeIfAbsent(partyId, this::findState) : partyId;
     }
 
-    private void partiesOf(String id, int hops, Set<String> into) {
+    private void partiesOf(String id, Set<String> into) {
         GraphNode node = nodes.get(id);
-        if (node == null || node.kind() == null || hops < 0) {
+        if (node == null || node.kind() == null) {
             return;
         }
         switch (node.kind()) {
@@ -80,32 +105,32 @@ final class LaneAnchors {
             }
             case EVENT -> {
                 if (!addEnds(in(id, LinkType.TOOK_PART_IN), true, into) && !addEnds(out(id, LinkType.LOCATED_IN), false, into)) {
-                    out(id, LinkType.PART_OF).forEach(l -> partiesOf(l.toId(), hops - 1, into));
+                    out(id, LinkType.PART_OF).forEach(l -> into.addAll(reach(l.toId())));
                 }
             }
             case OUTCOME -> {
                 int before = into.size();
-                in(id, LinkType.LED_TO).forEach(l -> partiesOf(l.fromId(), hops - 1, into));
+                in(id, LinkType.LED_TO).forEach(l -> into.addAll(reach(l.fromId())));
                 if (into.size() == before) {
-                    out(id, LinkType.CONCERNS).forEach(l -> partiesOf(l.toId(), hops - 1, into));
+                    out(id, LinkType.CONCERNS).forEach(l -> into.addAll(reach(l.toId())));
                 }
             }
         }
     }
 
-    private void channelsOf(String id, int hops, Set<String> into) {
+    private void channelsOf(String id, Set<String> into) {
         GraphNode node = nodes.get(id);
-        if (node == null || node.kind() == null || hops < 0) {
+        if (node == null || node.kind() == null) {
             return;
         }
         switch (node.kind()) {
             case CHANNEL -> into.add(id);
-            case EVENT -> out(id, LinkType.PART_OF).forEach(l -> channelsOf(l.toId(), hops - 1, into));
+            case EVENT -> out(id, LinkType.PART_OF).forEach(l -> into.addAll(reach(l.toId())));
             case OUTCOME -> {
                 int before = into.size();
-                in(id, LinkType.LED_TO).forEach(l -> channelsOf(l.fromId(), hops - 1, into));
+                in(id, LinkType.LED_TO).forEach(l -> into.addAll(reach(l.fromId())));
                 if (into.size() == before) {
-                    out(id, LinkType.CONCERNS).forEach(l -> channelsOf(l.toId(), hops - 1, into));
+                    out(id, LinkType.CONCERNS).forEach(l -> into.addAll(reach(l.toId())));
                 }
             }
             default -> {
@@ -148,9 +173,11 @@ final class LaneAnchors {
                 if (firstOrganization == null && node.kind() == NodeKind.ORGANIZATION) {
                     firstOrganization = id;
                 }
-                for (GraphLink link : out.getOrDefault(id, List.of())) {
-                    if ((link.type() == LinkType.HOLDS_OFFICE || link.type() == LinkType.AFFILIATED_WITH) && seen.add(link.toId())) {
-                        queue.add(link.toId());
+                for (LinkType type : List.of(LinkType.HOLDS_OFFICE, LinkType.AFFILIATED_WITH)) {
+                    for (GraphLink link : out(id, type)) {
+                        if (seen.add(link.toId())) {
+                            queue.add(link.toId());
+                        }
                     }
                 }
             }
@@ -159,10 +186,10 @@ final class LaneAnchors {
     }
 
     private List<GraphLink> out(String id, LinkType type) {
-        return out.getOrDefault(id, List.of()).stream().filter(l -> l.type() == type).toList();
+        return out.getOrDefault(id, Map.of()).getOrDefault(type, List.of());
     }
 
     private List<GraphLink> in(String id, LinkType type) {
-        return in.getOrDefault(id, List.of()).stream().filter(l -> l.type() == type).toList();
+        return in.getOrDefault(id, Map.of()).getOrDefault(type, List.of());
     }
 }

@@ -19,6 +19,9 @@ final class TimeTicks {
     private static final double MONTH_TICK_ROOM = 7;
     private static final double DAY_ROOM = 18;
     private static final int[] YEAR_STEPS = {1, 2, 5, 10, 20, 50, 100, 500, 1000};
+    /** Looked up once: {@code Month.getDisplayName} builds a formatter on every call. */
+    private static final String[] MONTHS = java.util.Arrays.stream(java.time.Month.values())
+            .map(m -> m.getDisplayName(TextStyle.SHORT, Locale.ENGLISH)).toArray(String[]::new);
 
     enum Level { YEAR, MONTH, DAY }
 
@@ -74,7 +77,7 @@ final class TimeTicks {
             }
             double width = next - x;
             if (month > 1 && width >= MONTH_TICK_ROOM) {
-                String label = width >= MONTH_ROOM ? start.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) : "";
+                String label = width >= MONTH_ROOM ? MONTHS[month - 1] : "";
                 if (!label.isEmpty() && !yearNamed && x >= frame.plotLeft()) {
                     label += " " + year;
                     yearNamed = true;

@@ -1,10 +1,8 @@
 package org.backchannel.render.timeline;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
-import java.util.Map;
 import org.backchannel.render.NodeShape;
 import org.backchannel.render.Painter;
 import org.backchannel.render.Palette;
@@ -33,6 +31,8 @@ public final class TimelinePainter {
     private static final double MARKER_TEXT = 10;
 
     private final Palette palette;
+    /** The index of the chart painted last: panning paints one chart many times. */
+    private ChartIndex index;
 
     public TimelinePainter(Palette palette) {
         this.palette = palette;
@@ -45,6 +45,7 @@ public final class TimelinePainter {
                     frame.width() / 2, frame.height() / 2, 12, MUTED_TEXT, false, TextAnchor.MIDDLE, -1);
             return 0;
         }
+        index = ChartIndex.of(chart, index);
         double[] tops = frame.laneTops(chart);
         int firstLane = firstVisible(tops, TimelineFrame.AXIS_HEIGHT);
         int lastLane = lastVisible(tops, frame.height());
@@ -125,27 +126,18 @@ public final class TimelinePainter {
                           Painter painter) {
         double end = frame.x(chart.scale(), chart.scale().lastDay());
         List<ChartBar> bars = chart.bars();
-        // Where the next bar of the same row starts: a label may run on until there.
-        double[] next = new double[bars.size()];
-        Map<Long, Double> rowNext = new HashMap<>();
-        for (int i = bars.size() - 1; i >= 0; i--) {
-            ChartBar bar = bars.get(i);
-            long key = (long) bar.lane() * 1024 + bar.row();
-            next[i] = rowNext.getOrDefault(key, Double.POSITIVE_INFINITY);
-            rowNext.put(key, frame.x(chart.scale(), bar.when().from()));
-        }
         Set<String> named = new HashSet<>();
         int drawn = 0;
-        for (int i = 0; i < bars.size(); i++) {
+        for (int k = index.barStart[first]; k < index.barStart[last + 1]; k++) {
+            int i = index.bars[k];
             ChartBar bar = bars.get(i);
             double x0 = frame.x(chart.scale(), bar.when().from());
-            if (bar.lane() < first || bar.lane() > last) {
-                continue;
-            }
             double x1 = bar.open() ? end : frame.x(chart.scale(), bar.when().to());
             if (x1 < frame.plotLeft() || x0 > frame.width()) {
                 continue;
             }
+            // A bar's name may run on until the next bar of its row.
+            double next = index.nextOnRow[i] == Long.MAX_VALUE ? Double.POSITIVE_INFINITY : frame.x(chart.scale(), index.nextOnRow[i]);
             drawn++;
             double rowTop = tops[bar.lane()] + TimelineFrame.LANE_BASE + bar.row() * TimelineFrame.BAR_ROW;
             double y = rowTop + 9;
@@ -163,7 +155,7 @@ public final class TimelinePainter {
                 painter.arrowHead(x1 + 6, y, 0, 7, colour, 1);
             }
             double textX = Math.max(x0, frame.plotLeft()) + 1;
-            double room = Math.min(next[i], frame.width()) - textX - 6;
+            double room = Math.min(next, frame.width()) - textX - 6;
             // A channel drawn on each of its parties' lanes is named once, on the uppermost lane with room.
             if (painter.textWidth(bar.label(), BAR_TEXT, false) <= room && (!bar.isChannel() || named.add(bar.id()))) {
                 painter.text(bar.label(), textX, rowTop + 4.5, BAR_TEXT, bar.isChannel() ? colour : MUTED_TEXT, false,
@@ -177,7 +169,8 @@ public final class TimelinePainter {
                              Painter painter) {
         LabelSpace labels = new LabelSpace(chart.lanes().size());
         int drawn = 0;
-        for (ChartMarker marker : chart.markers()) {
+        for (int m : index.markersOn(first, last)) {
+            ChartMarker marker = chart.markers().get(m);
             int top = marker.lanes().get(0);
             int bottom = marker.lanes().get(marker.lanes().size() - 1);
             if (bottom < first || top > last) {
