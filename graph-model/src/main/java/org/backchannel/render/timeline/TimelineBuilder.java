@@ -29,6 +29,8 @@ public final class TimelineBuilder {
     private static final double EVENT_WEIGHT = 1;
     /** A marker or channel on more lanes than this joins them as a star, not every pair. */
     private static final int MAX_PAIRED_LANES = 6;
+    /** A marker is drawn on at most this many lanes. */
+    static final int MAX_MARKER_LANES = 24;
 
     private TimelineBuilder() {
     }
@@ -121,6 +123,11 @@ public final class TimelineBuilder {
             }
             // One join for the ordering, however many lanes the channel is drawn on.
             pending.add(new Pending(CHANNEL_WEIGHT, List.copyOf(lanes)));
+        } else if (lanes.size() > MAX_MARKER_LANES) {
+            // An event everyone took part in says nothing on each lane: it goes on the first few, and says how many more.
+            List<String> first = lanes.stream().limit(MAX_MARKER_LANES).toList();
+            String label = node.name() + " (and " + (lanes.size() - MAX_MARKER_LANES) + " more lanes)";
+            pending.add(new Pending(new ChartMarker(node.id(), node.kind(), label, List.of(), when), first));
         } else {
             pending.add(new Pending(new ChartMarker(node.id(), node.kind(), node.name(), List.of(), when), List.copyOf(lanes)));
         }

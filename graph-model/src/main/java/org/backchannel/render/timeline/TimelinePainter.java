@@ -18,6 +18,11 @@ import org.backchannel.render.TextAnchor;
 public final class TimelinePainter {
 
     static final int MAX_FINE_EXCHANGES = 3_000;
+    /**
+     * Names of markers and bars drawn in one frame at most: a crowded frame of a large chart would spend most of
+     * its time setting type nobody can read; zooming in brings the names back.
+     */
+    static final int MAX_NAMES = 150;
     private static final int LANE_STRIPE = 0xF6F6F6;
     private static final int LANE_LINE = 0xD4D4D4;
     private static final int YEAR_LINE = 0xE4E4E4;
@@ -33,6 +38,8 @@ public final class TimelinePainter {
     private final Palette palette;
     /** The index of the chart painted last: panning paints one chart many times. */
     private ChartIndex index;
+    /** Names still to be drawn in this frame. */
+    private int namesLeft;
 
     public TimelinePainter(Palette palette) {
         this.palette = palette;
@@ -46,6 +53,7 @@ public final class TimelinePainter {
             return 0;
         }
         index = ChartIndex.of(chart, index);
+        namesLeft = MAX_NAMES;
         double[] tops = frame.laneTops(chart);
         int firstLane = firstVisible(tops, TimelineFrame.AXIS_HEIGHT);
         int lastLane = lastVisible(tops, frame.height());
@@ -157,7 +165,8 @@ public final class TimelinePainter {
             double textX = Math.max(x0, frame.plotLeft()) + 1;
             double room = Math.min(next, frame.width()) - textX - 6;
             // A channel drawn on each of its parties' lanes is named once, on the uppermost lane with room.
-            if (painter.textWidth(bar.label(), BAR_TEXT, false) <= room && (!bar.isChannel() || named.add(bar.id()))) {
+            if (namesLeft > 0 && painter.textWidth(bar.label(), BAR_TEXT, false) <= room && (!bar.isChannel() || named.add(bar.id()))) {
+                namesLeft--;
                 painter.text(bar.label(), textX, rowTop + 4.5, BAR_TEXT, bar.isChannel() ? colour : MUTED_TEXT, false,
                         TextAnchor.START, -1);
             }
@@ -218,6 +227,9 @@ public final class TimelinePainter {
      */
     private void label(ChartMarker marker, double right, double left, boolean selected, TimelineFrame frame, double[] tops,
                        int first, int last, LabelSpace labels, Painter painter) {
+        if (namesLeft <= 0 && !selected) {
+            return;
+        }
         double width = painter.textWidth(marker.label(), MARKER_TEXT, selected);
         double[] starts = {right, left - width};
         for (int lane : marker.lanes()) {
@@ -230,6 +242,7 @@ public final class TimelinePainter {
                     painter.text(marker.label(), start, centre(tops, lane) - 4, MARKER_TEXT, palette.label(), selected,
                             TextAnchor.START, palette.labelHalo());
                     labels.take(lane, start, start + width);
+                    namesLeft--;
                     return;
                 }
             }

@@ -114,6 +114,20 @@ class TimelineBuilderTest {
     }
 
     @Test
+    void anEventEveryoneTookPartInIsDrawnOnAFewLanesAndSaysHowManyMore() {
+        int crowd = TimelineBuilder.MAX_MARKER_LANES + 6;
+        List<GraphNode> many = new java.util.ArrayList<>(List.of(event("rally", at("1989"))));
+        List<GraphLink> took = new java.util.ArrayList<>();
+        for (int i = 0; i < crowd; i++) {
+            many.add(actor("person" + i));
+            took.add(link("took" + i, LinkType.TOOK_PART_IN, "person" + i, "rally", null));
+        }
+        ChartMarker rally = TimelineBuilder.build(many, took, LaneMode.ACTORS).markers().get(0);
+        assertThat(rally.lanes()).hasSize(TimelineBuilder.MAX_MARKER_LANES);
+        assertThat(rally.label()).endsWith("(and " + (crowd - TimelineBuilder.MAX_MARKER_LANES) + " more lanes)");
+    }
+
+    @Test
     void theSameGraphGivesTheSameChart() {
         TimelineChart one = TimelineBuilder.build(nodes, links, LaneMode.ACTORS);
         TimelineChart two = TimelineBuilder.build(reversed(nodes), reversed(links), LaneMode.ACTORS);
