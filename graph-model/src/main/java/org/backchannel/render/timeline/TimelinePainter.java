@@ -26,8 +26,6 @@ public final class TimelinePainter {
     private static final int LANE_STRIPE = 0xF6F6F6;
     private static final int LANE_LINE = 0xD4D4D4;
     private static final int YEAR_LINE = 0xE4E4E4;
-    private static final int BREAK_FILL = 0xE9E9E9;
-    private static final int AXIS_LINE = 0x8A8A8A;
     private static final int OFFICE_FILL = 0xBDBDBD;
     private static final int MUTED_TEXT = 0x555555;
     private static final double MARKER_RADIUS = 5.5;
@@ -36,6 +34,7 @@ public final class TimelinePainter {
     private static final double MARKER_TEXT = 10;
 
     private final Palette palette;
+    private final TimeAxisPainter axis;
     /** The index of the chart painted last: panning paints one chart many times. */
     private ChartIndex index;
     /** Names still to be drawn in this frame. */
@@ -43,6 +42,7 @@ public final class TimelinePainter {
 
     public TimelinePainter(Palette palette) {
         this.palette = palette;
+        this.axis = new TimeAxisPainter(palette);
     }
 
     /** Paints without clearing first; answers how many exchanges, bars and markers it drew. */
@@ -59,7 +59,7 @@ public final class TimelinePainter {
         int lastLane = lastVisible(tops, frame.height());
         List<TimeTicks.Tick> ticks = TimeTicks.of(chart.scale(), frame);
         paintLanes(chart, frame, marks, tops, firstLane, lastLane, painter);
-        paintBreaks(chart, frame, painter, false);
+        axis.paintBreaks(chart, frame, painter, false);
         for (TimeTicks.Tick tick : ticks) {
             if (tick.level() == TimeTicks.Level.YEAR && !tick.label().isEmpty()) {
                 painter.line(tick.x(), TimelineFrame.AXIS_HEIGHT, tick.x(), Math.min(frame.height(), tops[tops.length - 1]),
@@ -70,7 +70,7 @@ public final class TimelinePainter {
         drawn += new ExchangeStrokes(palette, chart, frame, marks, tops).paint(firstLane, lastLane, painter);
         drawn += paintMarkers(chart, frame, marks, tops, firstLane, lastLane, painter);
         paintGutter(chart, frame, marks, tops, firstLane, lastLane, painter);
-        paintAxis(chart, frame, ticks, painter);
+        axis.paint(chart, frame, ticks, painter);
         return drawn;
     }
 
@@ -107,28 +107,6 @@ public final class TimelinePainter {
         }
     }
 
-    /** Each cut-out stretch as a grey band across the lanes (or, on the axis, a band with the break's length). */
-    private void paintBreaks(TimelineChart chart, TimelineFrame frame, Painter painter, boolean onAxis) {
-        for (TimeScale.Break cut : chart.scale().breaks()) {
-            double x0 = frame.x(chart.scale(), cut.from());
-            double x1 = frame.x(chart.scale(), cut.to());
-            if (x1 < frame.plotLeft() || x0 > frame.width()) {
-                continue;
-            }
-            if (!onAxis) {
-                painter.rect(x0, TimelineFrame.AXIS_HEIGHT, x1 - x0, frame.height() - TimelineFrame.AXIS_HEIGHT, BREAK_FILL, 1, -1);
-                continue;
-            }
-            double top = TimelineFrame.AXIS_HEIGHT - 14;
-            painter.rect(x0, top, x1 - x0, 14, 0xFFFFFF, 1, -1);
-            double mid = (x0 + x1) / 2;
-            // The usual mark of a broken axis: two slanted strokes across it.
-            painter.line(mid - 5, TimelineFrame.AXIS_HEIGHT + 4, mid - 1, TimelineFrame.AXIS_HEIGHT - 6, AXIS_LINE, 1, 1.2, null);
-            painter.line(mid + 1, TimelineFrame.AXIS_HEIGHT + 4, mid + 5, TimelineFrame.AXIS_HEIGHT - 6, AXIS_LINE, 1, 1.2, null);
-            long years = Math.round((cut.to() - cut.from()) / 365.25);
-            painter.text(years + " y", mid, TimelineFrame.AXIS_HEIGHT - 10, 9, MUTED_TEXT, false, TextAnchor.MIDDLE, 0xFFFFFF);
-        }
-    }
 
     private int paintBars(TimelineChart chart, TimelineFrame frame, TimelineMarks marks, double[] tops, int first, int last,
                           Painter painter) {
@@ -272,44 +250,5 @@ public final class TimelinePainter {
             painter.text(lane.label(), 22, y + 4, size, palette.label(), selected, TextAnchor.START, -1);
         }
         painter.line(frame.gutter() - 0.5, TimelineFrame.AXIS_HEIGHT, frame.gutter() - 0.5, frame.height(), 0xC8C8C8, 1, 1, null);
-    }
-
-    private void paintAxis(TimelineChart chart, TimelineFrame frame, List<TimeTicks.Tick> ticks, Painter painter) {
-        painter.rect(0, 0, frame.width(), TimelineFrame.AXIS_HEIGHT, 0xFFFFFF, 1, -1);
-        double base = TimelineFrame.AXIS_HEIGHT - 0.5;
-        painter.line(frame.plotLeft(), base, frame.width(), base, AXIS_LINE, 1, 1, null);
-        double[] labelEnd = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
-        for (TimeTicks.Tick tick : ticks) {
-            if (tick.x() < frame.plotLeft() - 1 || tick.x() > frame.width()) {
-                continue;
-            }
-            // Where the axis changes pace, ticks of one level can crowd: a name that would overlap the last is left out.
-            int level = tick.level().ordinal();
-            double size = tick.level() == TimeTicks.Level.DAY ? 8 : tick.level() == TimeTicks.Level.MONTH ? 9.5 : 11;
-            double textWidth = painter.textWidth(tick.label(), size, tick.level() == TimeTicks.Level.YEAR);
-            double textStart = tick.level() == TimeTicks.Level.DAY ? tick.x() - textWidth / 2 : tick.x();
-            if (textStart < labelEnd[level]) {
-                tick = new TimeTicks.Tick(tick.x(), tick.level(), "");
-            } else if (!tick.label().isEmpty()) {
-                labelEnd[level] = textStart + textWidth + 8;
-            }
-            switch (tick.level()) {
-                case YEAR -> {
-                    painter.line(tick.x(), base - (tick.label().isEmpty() ? 5 : 26), tick.x(), base, AXIS_LINE, 1, 1, null);
-                    painter.text(tick.label(), tick.x() + 3, 13, 11, palette.label(), true, TextAnchor.START, -1);
-                }
-                case MONTH -> {
-                    painter.line(tick.x(), base - 12, tick.x(), base, AXIS_LINE, 1, 1, null);
-                    painter.text(tick.label(), tick.x() + 2, 27, 9.5, MUTED_TEXT, false, TextAnchor.START, -1);
-                }
-                case DAY -> {
-                    painter.line(tick.x(), base - 3, tick.x(), base, AXIS_LINE, 1, 1, null);
-                    painter.text(tick.label(), tick.x(), 37, 8, MUTED_TEXT, false, TextAnchor.MIDDLE, -1);
-                }
-            }
-        }
-        paintBreaks(chart, frame, painter, true);
-        painter.rect(0, 0, frame.gutter(), TimelineFrame.AXIS_HEIGHT, 0xFFFFFF, 1, -1);
-        painter.text("Time ▸", frame.gutter() - 10, base - 6, 10, MUTED_TEXT, false, TextAnchor.END, -1);
     }
 }
