@@ -87,10 +87,12 @@ public final class Main {
                     Shape.parse(options.get("--shape", "scale-free")), seed, Path.of(options.get("--out", "bench/results")));
             case "propose-perspective" -> org.backchannel.bench.store.PerspectiveProposalBench.run(Path.of(options.require("--store")),
                     Integer.parseInt(options.get("--people", "1000000")));
+            case "timeline-frames" -> org.backchannel.bench.client.TimelineFrameBench.run(SyntheticSize.parse(options.get("--size", "M")),
+                    Shape.parse(options.get("--shape", "scale-free")), seed, Path.of(options.get("--out", "bench/results")));
             case "heap-probe" -> HeapProbe.run(options.require("--peer"), SyntheticSize.parse(options.require("--size")),
                     Shape.parse(options.require("--shape")), seed);
             default -> {
-                System.err.println("unknown command " + args[0] + "; use run, generate-store, questions or autosave");
+                System.err.println("unknown command " + args[0] + "; use run, generate-store, questions, autosave, propose-perspective or timeline-frames");
                 System.exit(2);
             }
         }

@@ -17,6 +17,7 @@ import org.backchannel.analysis.VisibleGraph;
 import org.backchannel.app.BundledDataset;
 import org.backchannel.app.export.ExportScope;
 import org.backchannel.app.export.Figure;
+import org.backchannel.app.export.TimelineFigure;
 import org.backchannel.app.graph.LayoutFactory;
 import org.backchannel.app.graph.LayoutRunner;
 import org.backchannel.exploration.Exploration;
@@ -29,6 +30,8 @@ import org.backchannel.render.Annotation;
 import org.backchannel.render.ExportOptions;
 import org.backchannel.render.Palette;
 import org.backchannel.render.SceneExporter;
+import org.backchannel.render.timeline.LaneMode;
+import org.backchannel.render.timeline.TimelineExporter;
 import org.backchannel.session.Session;
 import org.backchannel.session.SessionException;
 import org.backchannel.session.SessionFiles;
@@ -46,9 +49,10 @@ import picocli.CommandLine.Option;
  * paints with the same code.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Export the graph (or part of it) as PNG or SVG, without a display.",
+        description = {"Export the graph (or part of it), or its timeline chart, as PNG or SVG, without a display.",
                 "Example: export --out figure.png --channel-type back-channel --era 1969-1977",
-                "A saved session re-renders as the same figure: export --session view.backchannel --out figure.png --notes"},
+                "A saved session re-renders as the same figure: export --session view.backchannel --out figure.png --notes",
+                "The timeline chart of the same nodes and links: export --view timeline --out timeline.png"},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:written", "1:bad option, unreadable session or the file could not be written",
                 "3:the store could not be reached"})
@@ -89,6 +93,14 @@ public final class ExportCommand extends StoreCommand {
     @Option(names = "--layout", defaultValue = "force", description = "force or timeline (default ${DEFAULT-VALUE})")
     private String layout;
 
+    @Option(names = "--view", defaultValue = "network", paramLabel = "VIEW",
+            description = "network (the graph) or timeline (the timeline chart of the same nodes and links) (default ${DEFAULT-VALUE})")
+    private String view;
+
+    @Option(names = "--lanes", defaultValue = "actors", paramLabel = "LANES",
+            description = "with --view timeline: a lane per actor, channel or state: actors, channels or states (default ${DEFAULT-VALUE})")
+    private String lanes;
+
     @Option(names = "--session", paramLabel = "FILE", description = "render a saved session (.backchannel): its scene, filter, "
             + "positions, pins, selection and layout; options given here override its filter and layout")
     private Path sessionFile;
@@ -128,7 +140,19 @@ public final class ExportCommand extends StoreCommand {
         }
         ExportOptions options;
         LayoutMode mode;
+        LaneMode laneMode;
+        boolean timeline;
         try {
+            timeline = switch (view.toLowerCase(Locale.ROOT)) {
+                case "network" -> false;
+                case "timeline" -> true;
+                default -> throw new IllegalArgumentException("--view must be network or timeline, not \"" + view + "\"");
+            };
+            laneMode = java.util.Arrays.stream(LaneMode.values()).filter(m -> m.name().equalsIgnoreCase(lanes)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("--lanes must be actors, channels or states, not \"" + lanes + "\""));
+            if (timeline && notes) {
+                throw new IllegalArgumentException("--notes numbers notes on the network figure; the timeline does not show them");
+            }
             options = new ExportOptions(width, scale, transparent, !noLegend, List.of());
             boolean layoutGiven = spec.commandLine().getParseResult().hasMatchedOption("--layout");
             // A session's layout (force, timeline) names one of the app's modes.
@@ -156,6 +180,9 @@ public final class ExportCommand extends StoreCommand {
                 return 1;
             }
             VisibleGraph visible = VisibleGraph.of(graph, filter);
+            if (timeline) {
+                return writeTimeline(store, graph, visible, laneMode, filter, options);
+            }
             // Positions made by another layout would fight this one: a layout given on the command line starts afresh.
             boolean keepPlaces = scene != null && LayoutMode.valueOf(session.layout().name()) == mode;
             if (scene != null && !keepPlaces) {
@@ -191,6 +218,26 @@ public final class ExportCommand extends StoreCommand {
             err.println("Could not write " + out + ": " + e.getMessage());
             return 1;
         }
+    }
+
+    /** The timeline chart of the same nodes and links: no layout, so the session's positions play no part. */
+    private int writeTimeline(GraphStore store, LoadedGraph graph, VisibleGraph visible, LaneMode laneMode, GraphFilter filter,
+                              ExportOptions options) throws IOException {
+        long started = System.nanoTime();
+        Map<String, Source> sources = store.sources().stream().collect(Collectors.toMap(Source::id, Function.identity()));
+        TimelineFigure figure = TimelineFigure.of(graph, visible, laneMode, filter.describe(), sources, LocalDate.now());
+        ExportOptions withCaption = new ExportOptions(options.width(), options.scale(), options.transparentBackground(),
+                options.includeLegend(), figure.caption());
+        TimelineExporter exporter = new TimelineExporter(Palette.standard());
+        if (out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
+            exporter.writeSvg(figure.chart(), withCaption, out);
+        } else {
+            exporter.writePng(figure.chart(), withCaption, out);
+        }
+        spec.commandLine().getOut().printf("Wrote %s: a timeline of %d lanes, %d exchanges, %d bars, %d events and outcomes; %d ms.%n",
+                out, figure.chart().lanes().size(), figure.chart().exchanges().size(), figure.chart().bars().size(),
+                figure.chart().markers().size(), (System.nanoTime() - started) / 1_000_000);
+        return 0;
     }
 
     private void write(Figure figure, ExportOptions options, List<Annotation> annotations) throws IOException {

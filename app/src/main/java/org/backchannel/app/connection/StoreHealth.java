@@ -36,6 +36,11 @@ public final class StoreHealth {
     }
 
     /** True while the store does not answer. */
+    /** The background the queries run on, for panes that have slow work of their own to do off the UI thread. */
+    public BackgroundTasks tasks() {
+        return tasks;
+    }
+
     public ReadOnlyBooleanProperty lostProperty() {
         return lost.getReadOnlyProperty();
     }

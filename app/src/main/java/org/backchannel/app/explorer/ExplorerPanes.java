@@ -18,6 +18,7 @@ import org.backchannel.app.outcomes.OutcomeChainsViewModel;
 import org.backchannel.app.path.PathViewModel;
 import org.backchannel.app.search.SearchViewModel;
 import org.backchannel.app.task.BackgroundTasks;
+import org.backchannel.app.timeline.TimelineViewModel;
 import org.backchannel.exploration.Exploration;
 
 /**
@@ -44,6 +45,7 @@ public final class ExplorerPanes {
     private final MeasuresViewModel measures;
     private final LookViewModel look = new LookViewModel();
     private final HoverViewModel hover;
+    private final TimelineViewModel timeline;
 
     public ExplorerPanes(BackgroundTasks tasks) {
         this(new StoreHealth(tasks, Backoff.STANDARD));
@@ -65,6 +67,7 @@ public final class ExplorerPanes {
         chains = new OutcomeChainsViewModel(exploration, health, explorer::store);
         measures = new MeasuresViewModel(exploration, health);
         hover = new HoverViewModel(exploration, health, explorer::store);
+        timeline = new TimelineViewModel(exploration, health.tasks());
     }
 
     public Exploration exploration() {
@@ -118,6 +121,11 @@ public final class ExplorerPanes {
     /** The theme and the link labels: how things look, not what is looked at. */
     public LookViewModel look() {
         return look;
+    }
+
+    /** The timeline chart of what the graph shows, linked to it through the exploration. */
+    public TimelineViewModel timeline() {
+        return timeline;
     }
 
     /** Undo, redo, the history, and the commands on the selection. */

@@ -37,9 +37,9 @@ final class ExplorerToolbar extends ToolBar {
         ToggleGroup layouts = new ToggleGroup();
         ToggleButton force = new ToggleButton("Network", Icons.of(MaterialDesignG.GRAPH_OUTLINE));
         force.setTooltip(new Tooltip("Force-directed layout (ForceAtlas2)"));
-        ToggleButton timeline = new ToggleButton("Timeline", Icons.of(MaterialDesignC.CHART_TIMELINE_VARIANT));
+        ToggleButton timeline = new ToggleButton("By date", Icons.of(MaterialDesignC.CHART_TIMELINE_VARIANT));
         timeline.setId("layout-timeline");
-        timeline.setTooltip(new Tooltip("Events and exchanges left to right by date"));
+        timeline.setTooltip(new Tooltip("Lay the network out left to right by date (the Timeline chart tab draws a lane per actor)"));
         force.setToggleGroup(layouts);
         timeline.setToggleGroup(layouts);
         force.setSelected(true);

@@ -8,6 +8,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -37,6 +38,7 @@ import org.backchannel.app.session.SessionViewModel;
 public final class ExplorerView extends BorderPane {
 
     private final GraphCanvas canvas;
+    private final ViewTabs views;
 
     public ExplorerView(ExplorerPanes panes, StoreOverviewViewModel store, SessionViewModel sessions, SessionDialogs dialogs,
                         Runnable onExport, Runnable onConnect, Runnable onPerspective, Runnable onHelp) {
@@ -67,7 +69,7 @@ public final class ExplorerView extends BorderPane {
         details.setMinWidth(260);
         details.setPrefWidth(340);
 
-        SplitPane middle = new SplitPane(filters, centre(explorer, store, sessions), details);
+        SplitPane middle = new SplitPane(filters, centre(views = new ViewTabs(canvas, panes.timeline()), explorer, store, sessions), details);
         middle.setDividerPositions(0.18, 0.74);
         SplitPane.setResizableWithParent(filters, false);
         SplitPane.setResizableWithParent(details, false);
@@ -91,7 +93,11 @@ public final class ExplorerView extends BorderPane {
         return canvas;
     }
 
-    private StackPane centre(ExplorerViewModel explorer, StoreOverviewViewModel store, SessionViewModel sessions) {
+    public org.backchannel.app.timeline.TimelineView timeline() {
+        return views.timelineView();
+    }
+
+    private StackPane centre(TabPane views, ExplorerViewModel explorer, StoreOverviewViewModel store, SessionViewModel sessions) {
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setMaxSize(56, 56);
         Button stop = new Button("Stop loading");
@@ -136,7 +142,7 @@ public final class ExplorerView extends BorderPane {
         notices.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         StackPane.setAlignment(notices, Pos.BOTTOM_CENTER);
         PreviewBanner preview = new PreviewBanner(sessions.previewingProperty(), store.busyProperty(), store.errorProperty());
-        return new StackPane(canvas, progress, preview, banner, lostBanner(explorer), notices);
+        return new StackPane(views, progress, preview, banner, lostBanner(explorer), notices);
     }
 
     /** Shown while the store does not answer; the graph stays usable underneath. */

@@ -58,7 +58,7 @@ public record Figure(GraphScene scene, List<String> caption) {
         return new VisibleGraph(nodes, links);
     }
 
-    private static String describe(Source source) {
+    static String describe(Source source) {
         StringBuilder text = new StringBuilder();
         if (source.author() != null) {
             text.append(source.author()).append(", ");

@@ -42,6 +42,13 @@ class ExportCommandIT {
         assertThat(drawing).doesNotContain("Joe Biden");
         assertThat(again).hasSameTextualContentAs(svg);
         assertThat(out.toString()).contains("Wrote " + png);
+
+        // The timeline chart of the same filtered graph, from the same store.
+        Path timeline = home.resolve("timeline.svg");
+        assertThat(run("--out", timeline.toString(), "--view", "timeline", "--channel-type", "back-channel", "--era", "detente"))
+                .as(err.toString()).isZero();
+        assertThat(Files.readString(timeline)).contains("<svg", "Henry Kissinger", "Anatoly Dobrynin", "a lane per actor",
+                "filters: Back channel; 1969–1979", "Reading the timeline").doesNotContain("Joe Biden", "…");
     }
 
     @Test
@@ -58,6 +65,8 @@ class ExportCommandIT {
         assertThat(err.toString()).contains("unknown channel type \"backchanel\"", "back-channel");
         assertThat(run("--out", home.resolve("x.png").toString(), "--era", "1977-1969")).isEqualTo(2);
         assertThat(err.toString()).contains("ends before it starts");
+        assertThat(run("--out", home.resolve("x.png").toString(), "--view", "map")).isEqualTo(1);
+        assertThat(err.toString()).contains("--view must be network or timeline, not \"map\"");
     }
 
     private int run(String... args) {

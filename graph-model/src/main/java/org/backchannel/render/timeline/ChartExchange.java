@@ -1,0 +1,14 @@
+package org.backchannel.render.timeline;
+
+import org.backchannel.model.ChannelType;
+import org.backchannel.model.Secrecy;
+
+/**
+ * An exchange, drawn between the lanes of its two parties at its date; the same lane when both map to one
+ * (a channel's lane, or two people of one state).
+ *
+ * @param channelType the type of the channel it went through; null when the channel is unknown
+ */
+public record ChartExchange(String linkId, int fromLane, int toLane, DayRange when, ChannelType channelType,
+                            Secrecy secrecy) {
+}

@@ -1,0 +1,65 @@
+package org.backchannel.render.timeline;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.backchannel.model.ChannelType;
+import org.backchannel.model.NodeKind;
+import org.backchannel.model.Secrecy;
+import org.backchannel.render.LegendContent;
+
+/**
+ * The timeline chart as plain data: its lanes in order, what is drawn on them, and the time axis. Built by
+ * {@link TimelineBuilder}, painted by {@link TimelinePainter} onto any painter.
+ *
+ * @param undated how many of the elements it was built from have no date and are not drawn
+ */
+public record TimelineChart(List<Lane> lanes, List<ChartBar> bars, List<ChartExchange> exchanges,
+                            List<ChartMarker> markers, TimeScale scale, int undated) {
+
+    public TimelineChart {
+        lanes = List.copyOf(lanes);
+        bars = List.copyOf(bars);
+        exchanges = List.copyOf(exchanges);
+        markers = List.copyOf(markers);
+    }
+
+    public boolean isEmpty() {
+        return lanes.isEmpty();
+    }
+
+    /** The index of the lane that stands for a node, or -1. */
+    public int laneOf(String nodeId) {
+        for (int i = 0; i < lanes.size(); i++) {
+            if (lanes.get(i).nodeId().equals(nodeId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** What a legend beside the chart lists: the kinds of markers, the channel types and secrecies drawn. */
+    public LegendContent legend() {
+        Set<NodeKind> kinds = EnumSet.noneOf(NodeKind.class);
+        markers.forEach(m -> kinds.add(m.kind()));
+        Set<ChannelType> types = EnumSet.noneOf(ChannelType.class);
+        Set<Secrecy> secrecies = EnumSet.noneOf(Secrecy.class);
+        for (ChartBar bar : bars) {
+            if (bar.isChannel()) {
+                types.add(bar.channelType());
+                if (bar.secrecy() != null) {
+                    secrecies.add(bar.secrecy());
+                }
+            }
+        }
+        for (ChartExchange exchange : exchanges) {
+            if (exchange.channelType() != null) {
+                types.add(exchange.channelType());
+            }
+            if (exchange.secrecy() != null) {
+                secrecies.add(exchange.secrecy());
+            }
+        }
+        return new LegendContent(kinds, false, types, secrecies);
+    }
+}
