@@ -40,9 +40,12 @@ final class ExchangeSheet {
         this.nodes = new SheetNodes(log);
     }
 
-    DatasetJson build(List<CSVRecord> rows) {
-        for (CSVRecord row : rows) {
-            add(row);
+    DatasetJson build(List<CSVRecord> rows, RowProgress progress) {
+        for (int i = 0; i < rows.size(); i++) {
+            add(rows.get(i));
+            if ((i + 1) % RowProgress.EVERY == 0 || i + 1 == rows.size()) {
+                progress.rowsRead(i + 1, rows.size());
+            }
         }
         List<NodeJson> nodeJson = new ArrayList<>();
         for (SheetNodes.Draft d : nodes.all()) {

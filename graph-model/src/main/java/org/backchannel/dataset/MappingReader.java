@@ -19,8 +19,8 @@ final class MappingReader {
     static final long MAX_BYTES = 1024 * 1024;
     private static final Set<String> DELIMITERS = Set.of(",", ";", "\t");
 
-    /** A mapping and where each of its values is written. */
-    record Read(SheetMapping mapping, JsonLocations places) {
+    /** A mapping, how problems name it, and where each of its values is written. */
+    record Read(SheetMapping mapping, String name, JsonLocations places) {
     }
 
     private MappingReader() {
@@ -41,6 +41,15 @@ final class MappingReader {
         } catch (IOException e) {
             throw new DatasetException(new DatasetProblem(name, 1, 1, "", "the mapping could not be read: " + e.getMessage(),
                     "check that the path is right and readable"));
+        }
+        return read(name, content);
+    }
+
+    /** Reads a mapping from memory; {@code name} names it in problems. */
+    static Read read(String name, byte[] content) throws DatasetException {
+        if (content.length > MAX_BYTES) {
+            throw new DatasetException(new DatasetProblem(name, 1, 1, "", "the mapping is larger than " + MAX_BYTES + " bytes",
+                    "a mapping is a small JSON file; see docs/spreadsheet-import.md"));
         }
         StrictJson.Parsed<SheetMapping> parsed;
         try {
@@ -68,7 +77,7 @@ final class MappingReader {
             log.add("/delimiter", "the delimiter must be \",\", \";\" or a tab", "leave it out to have it guessed from the header row");
         }
         log.throwIfAny(DatasetException::of);
-        return new Read(mapping, places);
+        return new Read(mapping, name, places);
     }
 
     /** Each mapped field's 0-based column; a mapped header the sheet does not have is a problem at the mapping. */

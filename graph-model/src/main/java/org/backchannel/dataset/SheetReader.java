@@ -25,19 +25,40 @@ public final class SheetReader {
     public static final long MAX_BYTES = 128L * 1024 * 1024;
 
 
+    /** Reads a sheet through the mapping file beside it; the source texts the mapping names are next to the mapping. */
     public Dataset read(Path sheet, Path mappingFile) throws DatasetException {
-        String sheetName = sheet.toString();
         MappingReader.Read read = MappingReader.read(mappingFile);
+        Sheet parsed = Sheet.read(sheet);
+        return read(parsed, read, SourceTexts.nextTo(mappingFile), RowProgress.NONE);
+    }
+
+    /**
+     * Reads a sheet already in memory through a mapping given as bytes (a mapping being edited in a
+     * window), reporting the rows done as it goes.
+     *
+     * @param mappingName how to name the mapping in problems
+     * @param texts       where the mapping's {@code sources[].text} paths lead
+     */
+    public Dataset read(Sheet sheet, String mappingName, byte[] mapping, SourceTexts texts, RowProgress progress)
+            throws DatasetException {
+        return read(sheet, MappingReader.read(mappingName, mapping), texts, progress);
+    }
+
+    private Dataset read(Sheet sheet, MappingReader.Read read, SourceTexts texts, RowProgress progress) throws DatasetException {
         SheetMapping mapping = read.mapping();
+        String mappingFile = read.name();
         JsonLocations mappingPlaces = read.places();
-        byte[] bytes = bytes(sheet);
-        List<CSVRecord> records = records(sheetName, SheetText.decode(sheetName, bytes), mapping.delimiter());
+        if (mapping.delimiter() != null && mapping.delimiter().charAt(0) != sheet.delimiter()) {
+            sheet = sheet.withDelimiter(mapping.delimiter().charAt(0));
+        }
+        String sheetName = sheet.name();
+        List<CSVRecord> records = sheet.records();
         List<String> header = records.get(0).toList();
-        ProblemLog mappingLog = new ProblemLog(mappingFile.toString(), mappingPlaces);
+        ProblemLog mappingLog = new ProblemLog(mappingFile, mappingPlaces);
         Map<String, Integer> columnOf = MappingReader.columns(mapping, header, mappingLog);
         mappingLog.throwIfAny(DatasetException::of);
 
-        CellPlaces places = new CellPlaces(header, columnOf, mappingFile.toString(), mappingPlaces);
+        CellPlaces places = new CellPlaces(header, columnOf, mappingFile, mappingPlaces);
         ProblemLog log = new ProblemLog(sheetName, places);
         List<CSVRecord> rows = records.subList(1, records.size());
         for (CSVRecord row : rows) {
@@ -47,9 +68,9 @@ public final class SheetReader {
             }
         }
         log.throwIfAny(DatasetException::of);
-        DatasetJson dataset = new ExchangeSheet(mapping, columnOf, places, log, sheetName).build(rows);
+        DatasetJson dataset = new ExchangeSheet(mapping, columnOf, places, log, sheetName).build(rows, progress);
         DatasetIdentity identity = DatasetIdentity.check(dataset, sheetName, log, new FieldChecks(log));
-        return new DatasetValidator(log, SourceTexts.nextTo(mappingFile)).validate(dataset, identity, sheetName, Sha256.hex(bytes));
+        return new DatasetValidator(log, texts).validate(dataset, identity, sheetName, sheet.digest());
     }
 
     /** The header row and the rows under it; refuses a sheet too large, empty, unreadable or with only a header. */

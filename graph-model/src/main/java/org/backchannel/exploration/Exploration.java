@@ -161,6 +161,15 @@ public final class Exploration {
         fire(EnumSet.allOf(Aspect.class), Cause.LOADED);
     }
 
+    /**
+     * The store's sources after an import added some, so that the evidence of what it brought in is
+     * shown with its titles. Not a step: the store changed, not the analyst's work.
+     */
+    public void useSources(List<Source> storeSources) {
+        sources = List.copyOf(storeSources);
+        fire(EnumSet.of(Aspect.SOURCES), Cause.VIEW);
+    }
+
     // Undo and redo
 
     public void undo() {

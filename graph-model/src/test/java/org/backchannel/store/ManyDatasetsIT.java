@@ -53,6 +53,26 @@ class ManyDatasetsIT {
     }
 
     @Test
+    void whatADatasetHoldsIsReadBackByItsIdsWithTheLinksAmongThem() {
+        store.importDataset(second);
+        List<String> ids = second.nodes().stream().map(GraphNode::id).toList();
+
+        Subgraph shown = store.nodesById(ids, ids.size());
+
+        assertThat(shown.nodes()).extracting(GraphNode::id).containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(shown.nodes()).allSatisfy(n -> assertThat(n.citations()).as("outlines, as the overview sends").isEmpty());
+        Set<String> within = new HashSet<>(ids);
+        Set<String> expectedLinks = new HashSet<>();
+        first.links().stream().filter(l -> within.contains(l.fromId()) && within.contains(l.toId())).forEach(l -> expectedLinks.add(l.id()));
+        second.links().forEach(l -> expectedLinks.add(l.id()));
+        assertThat(shown.links()).extracting(l -> l.id()).containsExactlyInAnyOrderElementsOf(expectedLinks);
+        assertThat(shown.capped()).isFalse();
+        assertThat(store.nodesById(ids, 1).nodes()).hasSize(1);
+        assertThat(store.nodesById(ids, 1).capped()).isEqualTo(ids.size() > 1);
+        assertThat(store.nodesById(List.of("no-such-node"), 5).nodes()).isEmpty();
+    }
+
+    @Test
     void reImportingOneDatasetLeavesTheOtherAsItWas() {
         store.importDataset(second);
         DatasetInfo firstBefore = store.datasets().get(0);

@@ -2,7 +2,9 @@ package org.backchannel.app.explorer;
 
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import java.util.List;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -48,7 +50,7 @@ public final class ExplorerView extends BorderPane {
     private final GraphCanvas canvas;
 
     public ExplorerView(ExplorerPanes panes, StoreOverviewViewModel store, SessionViewModel sessions, SessionDialogs dialogs,
-                        Runnable onExport, Runnable onConnect, Runnable onHelp) {
+                        Runnable onExport, Runnable onConnect, Runnable onHelp, javafx.scene.Node datasets, List<MenuItem> fileItems) {
         getStyleClass().add("explorer");
         ExplorerViewModel explorer = panes.explorer();
         TabPane below = new TabPane();
@@ -66,7 +68,9 @@ public final class ExplorerView extends BorderPane {
         });
         canvas.setId("graph");
 
-        setTop(toolbar(panes, new SessionMenu(sessions, dialogs), onExport, onConnect, onHelp));
+        SessionMenu file = new SessionMenu(sessions, dialogs);
+        file.getItems().addAll(0, fileItems);
+        setTop(toolbar(panes, file, onExport, onConnect, onHelp));
 
         ScrollPane filters = new ScrollPane(new FilterView(panes.filters()));
         filters.setFitToWidth(true);
@@ -82,6 +86,7 @@ public final class ExplorerView extends BorderPane {
                 tab("Who reached whom", new PathView(panes.path(), () -> selectedNode(explorer))),
                 tab("History", new HistoryView(panes.edit())),
                 tab("Store", new StoreOverviewView(store)),
+                tab("Datasets", datasets),
                 tab("Query", new QueryConsoleView(panes.console())));
         below.setId("lower-tabs");
         below.setPrefHeight(230);
