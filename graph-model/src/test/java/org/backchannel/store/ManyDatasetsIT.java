@@ -76,11 +76,13 @@ class ManyDatasetsIT {
     void reImportingOneDatasetLeavesTheOtherAsItWas() {
         store.importDataset(second);
         DatasetInfo firstBefore = store.datasets().get(0);
+        DatasetInfo secondBefore = store.datasets().get(1);
         GraphNode aliceBefore = store.nodeDetails("alice").orElseThrow();
         String digest = store.contentDigest();
 
         assertThat(store.importDataset(second).changed()).isZero();
         assertThat(store.contentDigest()).isEqualTo(digest);
+        assertThat(store.datasets().get(1)).as("not even its time of import").isEqualTo(secondBefore);
 
         GraphNode carol = second.node("carol").orElseThrow();
         List<GraphNode> renamed = second.nodes().stream().map(n -> n != carol ? n : new GraphNode(n.id(), n.kind(), "Carol B.",
