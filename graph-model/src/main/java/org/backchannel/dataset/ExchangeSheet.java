@@ -32,7 +32,7 @@ final class ExchangeSheet {
     /** @param columnOf each mapped field's 0-based column, by its name in {@link SheetMapping.Columns} */
     ExchangeSheet(SheetMapping mapping, Map<String, Integer> columnOf, CellPlaces places, ProblemLog log, String sheetName) {
         this.mapping = mapping;
-        this.defaults = mapping.defaults() != null ? mapping.defaults() : new Defaults(null, null, null, null, null, null);
+        this.defaults = mapping.defaults() != null ? mapping.defaults() : new Defaults(null, null, null, null, null, null, null, null);
         this.columnOf = Map.copyOf(columnOf);
         this.places = places;
         this.log = log;

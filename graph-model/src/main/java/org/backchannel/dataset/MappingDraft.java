@@ -4,11 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -21,8 +19,7 @@ import java.util.Map;
 public final class MappingDraft {
 
     /** The fields a column can hold, in the order of {@code columns} in docs/spreadsheet-import.md. */
-    public static final List<String> FIELDS = Arrays.stream(SheetMapping.Columns.class.getRecordComponents())
-            .map(RecordComponent::getName).toList();
+    public static final List<String> FIELDS = SheetMapping.EXCHANGE_FIELDS;
 
     /** The default that stands in for a field's blank or unmapped cell, where there is one. */
     private static final Map<String, String> DEFAULT_OF = Map.of("channelType", "channelType", "secrecy", "secrecy",
@@ -63,6 +60,11 @@ public final class MappingDraft {
         } catch (java.io.IOException | ClassCastException e) {
             throw new IllegalStateException("a mapping that read strictly is a JSON object", e);
         }
+    }
+
+    /** Whether this is a mapping of an exchange sheet, the kind the window edits field by field. */
+    public boolean ofExchanges() {
+        return SheetMapping.EXCHANGES.equals(text(root.get("sheet")));
     }
 
     /** The header of the column mapped to {@code field}, or null when none is. */

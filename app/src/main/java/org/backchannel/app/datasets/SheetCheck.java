@@ -85,10 +85,12 @@ public final class SheetCheck {
         int mine = ++generation;
         checking.set(true);
         String name = mappingFile == null ? UNSAVED_MAPPING : mappingFile.toString();
-        SourceTexts texts = SourceTexts.nextTo(mappingFile == null ? sheet.file() : mappingFile);
+        Path besides = mappingFile == null ? sheet.file() : mappingFile;
+        SourceTexts texts = SourceTexts.nextTo(besides);
+        Path folder = besides.toAbsolutePath().getParent();
         AtomicReference<Double> latest = new AtomicReference<>(0.0);
         AtomicBoolean posted = new AtomicBoolean();
-        running = tasks.run(() -> new SheetReader().read(sheet, name, mapping.json(), texts, (done, total) -> {
+        running = tasks.run(() -> new SheetReader().read(sheet, name, mapping.json(), texts, folder, (done, total) -> {
             latest.set(done / (double) total);
             // One progress update waits on the UI thread at a time, however fast the rows go.
             if (posted.compareAndSet(false, true)) {
