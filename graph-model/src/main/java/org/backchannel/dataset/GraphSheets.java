@@ -36,10 +36,13 @@ final class GraphSheets {
             int r = (int) row.getRecordNumber();
             nodeSheet.rows.add(r);
             Map<String, Integer> at = nodeSheet.columnOf;
-            nodes.add(new NodeJson(cell(row, at, "id"), cellOr(row, at, "kind", defaults.kind()), cell(row, at, "name"), null,
-                    cell(row, at, "category"), cellOr(row, at, "channelType", defaults.channelType()),
-                    cellOr(row, at, "secrecy", defaults.secrecy()), null, cell(row, at, "date"), cell(row, at, "start"),
-                    cell(row, at, "end"), null, citations(row, at, r, nodeSheet.name)));
+            String kind = cellOr(row, at, "kind", defaults.kind());
+            // The channel defaults are for channels: an actor's row with no channel type is not missing one.
+            boolean channel = "channel".equals(kind);
+            nodes.add(new NodeJson(cell(row, at, "id"), kind, cell(row, at, "name"), null, cell(row, at, "category"),
+                    cellOr(row, at, "channelType", channel ? defaults.channelType() : null),
+                    cellOr(row, at, "secrecy", channel ? defaults.secrecy() : null), null, cell(row, at, "date"),
+                    cell(row, at, "start"), cell(row, at, "end"), null, citations(row, at, r, nodeSheet.name)));
             tell(progress, nodes.size(), total);
         }
         List<LinkJson> links = new ArrayList<>(linkRows.size());

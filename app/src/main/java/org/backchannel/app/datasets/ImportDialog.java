@@ -79,7 +79,7 @@ final class ImportDialog {
         HBox top = new HBox(8, origin, spring, load, save);
         top.setAlignment(Pos.CENTER_LEFT);
         MappingEditor editor = new MappingEditor(mapping);
-        editor.disableProperty().bind(mapping.readyProperty().not().or(importer.runningProperty()));
+        editor.disableProperty().bind(mapping.readyProperty().not().or(mapping.editableProperty().not()).or(importer.runningProperty()));
         TitledPane preview = new TitledPane("The first rows as the mapping reads them", previewTable(mapping));
         preview.setCollapsible(false);
         Label summary = new Label();

@@ -42,6 +42,7 @@ public final class MappingViewModel {
     private final ReadOnlyStringWrapper sheetName = new ReadOnlyStringWrapper(this, "sheetName", "");
     private final ReadOnlyStringWrapper mappingOrigin = new ReadOnlyStringWrapper(this, "mappingOrigin", "");
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready");
+    private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(this, "editable", true);
     private final ObservableList<String> headers = FXCollections.observableArrayList();
     private final ObservableList<MappingField> fields = FXCollections.observableArrayList();
     private final StringProperty datasetId = new SimpleStringProperty(this, "datasetId", "");
@@ -93,6 +94,14 @@ public final class MappingViewModel {
     /** True once the sheet is read and a mapping is there to edit. */
     public ReadOnlyBooleanProperty readyProperty() {
         return ready.getReadOnlyProperty();
+    }
+
+    /**
+     * Whether the form edits this mapping: an exchange sheet's. A node sheet's mapping (with its link
+     * sheet) is checked as loaded; its file is edited as text.
+     */
+    public ReadOnlyBooleanProperty editableProperty() {
+        return editable.getReadOnlyProperty();
     }
 
     /** The sheet's headers, after "" (no column), for choosing a field's column. */
@@ -176,7 +185,9 @@ public final class MappingViewModel {
     private void use(MappingDraft loaded, Path from, String origin) {
         draft = loaded;
         mappingFile = from;
-        mappingOrigin.set(from == null ? origin : from.getFileName() + ", " + origin);
+        editable.set(loaded.ofExchanges());
+        mappingOrigin.set((from == null ? origin : from.getFileName() + ", " + origin)
+                + (loaded.ofExchanges() ? "" : " (a node sheet and its link sheet: checked as the file says; edit the file to change it)"));
         filling = true;
         try {
             fields.forEach(f -> f.columnProperty().set(orNone(draft.column(f.field()))));

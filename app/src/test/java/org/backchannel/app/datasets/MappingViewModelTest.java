@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.backchannel.app.task.SameThreadTasks;
+import org.backchannel.dataset.Sheet;
 import org.backchannel.dataset.SheetReader;
 import org.backchannel.model.Dataset;
 import org.backchannel.model.GraphLink;
@@ -129,5 +130,28 @@ class MappingViewModelTest {
 
         assertThat(viewModel.check().getProblems()).anySatisfy(p -> assertThat(p.place()).startsWith(broken + ":2:"));
         assertThat(field(viewModel, "from").columnProperty().get()).isEqualTo("Who");
+    }
+
+    @Test
+    void aNodeSheetWithItsLinkSheetIsCheckedAsItsMappingSaysAndNotEditedFieldByField() throws Exception {
+        Path nodes = dir.resolve("people.csv");
+        Files.writeString(nodes, "Id,Label,Type,Category\nann,Ann Archer,actor,person\nletters,Ann's letters,channel,\nboris,Boris Brandt,actor,person\n");
+        Files.writeString(dir.resolve("edges.csv"), "Source,Target,Kind,Via\nann,boris,spoke-with,letters\n");
+        Files.writeString(dir.resolve("people.mapping.json"), """
+                {"format": "backchannel-mapping/1", "sheet": "nodes",
+                 "dataset": {"id": "people", "title": "People"},
+                 "columns": {"id": "Id", "name": "Label", "kind": "Type", "category": "Category"},
+                 "links": {"file": "edges.csv", "columns": {"from": "Source", "to": "Target", "type": "Kind", "channel": "Via"}},
+                 "defaults": {"channelType": "back-channel", "secrecy": "secret"},
+                 "rowsAreEvidence": true}
+                """);
+
+        MappingViewModel viewModel = opened(nodes);
+
+        assertThat(viewModel.editableProperty().get()).isFalse();
+        assertThat(viewModel.check().getProblems()).isEmpty();
+        assertThat(viewModel.datasetProperty().get().nodes()).hasSize(Sheet.read(nodes).rowCount());
+        assertThat(viewModel.datasetProperty().get().links()).singleElement()
+                .satisfies(l -> assertThat(l.citations().get(0).quote()).isEqualTo("row 2 of " + dir.resolve("edges.csv")));
     }
 }
