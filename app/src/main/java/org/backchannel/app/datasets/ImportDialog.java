@@ -66,14 +66,15 @@ final class ImportDialog {
         origin.setId("mapping-origin");
         origin.textProperty().bind(mapping.mappingOriginProperty().map(o -> "Mapping: " + o));
         Button load = new Button("Load mapping…");
-        load.setOnAction(e -> dialog.chooser("Load a mapping").map(c -> c.showOpenDialog(dialog.stage))
+        load.setOnAction(e -> Optional.ofNullable(chooser("Load a mapping").showOpenDialog(dialog.stage))
                 .map(File::toPath).ifPresent(mapping::loadMapping));
         Button save = new Button("Save mapping as…");
         save.setId("save-mapping");
-        save.setOnAction(e -> dialog.chooser("Save the mapping").map(c -> {
-            c.setInitialFileName(mapping.sheetNameProperty().get().replaceFirst("\\.[^.]*$", "") + ".mapping.json");
-            return c.showSaveDialog(dialog.stage);
-        }).map(File::toPath).ifPresent(mapping::saveMapping));
+        save.setOnAction(e -> {
+            FileChooser chooser = chooser("Save the mapping");
+            chooser.setInitialFileName(mapping.sheetNameProperty().get().replaceFirst("\\.[^.]*$", "") + ".mapping.json");
+            Optional.ofNullable(chooser.showSaveDialog(dialog.stage)).map(File::toPath).ifPresent(mapping::saveMapping);
+        });
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
         HBox top = new HBox(8, origin, spring, load, save);
@@ -157,11 +158,11 @@ final class ImportDialog {
         return buttons;
     }
 
-    private Optional<FileChooser> chooser(String title) {
+    private static FileChooser chooser(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Mappings", "*.json"));
-        return Optional.of(chooser);
+        return chooser;
     }
 
     private void show(VBox content, Region growing, double width, double height) {
