@@ -39,6 +39,8 @@ final class ImportDialog {
 
     private ImportDialog(Window owner, ImportViewModel importer, String title) {
         this.importer = importer;
+        // What the last import said belongs to its own dialog.
+        importer.dismissProblems();
         stage.initOwner(owner);
         stage.setTitle(title);
         importer.succeededProperty().addListener((obs, old, done) -> {
@@ -90,6 +92,7 @@ final class ImportDialog {
         ProgressBar checking = new ProgressBar();
         checking.progressProperty().bind(mapping.check().progressProperty());
         checking.visibleProperty().bind(mapping.check().checkingProperty());
+        checking.managedProperty().bind(checking.visibleProperty());
         HBox checkLine = new HBox(8, checking, summary);
         checkLine.setAlignment(Pos.CENTER_LEFT);
         Button importButton = new Button("Import");
@@ -140,6 +143,7 @@ final class ImportDialog {
         bar.setPrefWidth(220);
         bar.progressProperty().bind(importer.progressProperty());
         bar.visibleProperty().bind(importer.runningProperty());
+        bar.managedProperty().bind(bar.visibleProperty());
         Label message = new Label();
         message.setId("import-message");
         message.setWrapText(true);

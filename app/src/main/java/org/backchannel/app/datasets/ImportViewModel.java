@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -87,10 +89,11 @@ public final class ImportViewModel {
         return problemsView;
     }
 
-    /** Forgets why the last import was refused: the user changed what is to be imported. */
+    /** Forgets what the last import said: the user changed what is to be imported, or starts another. */
     public void dismissProblems() {
         if (!running.get()) {
             problems.clear();
+            message.set("");
         }
     }
 
@@ -152,7 +155,11 @@ public final class ImportViewModel {
     }
 
     private void show(Done done) {
+        Set<String> newcomers = done.shown().nodes().stream().map(GraphNode::id).filter(id -> !exploration.inScene(id))
+                .collect(Collectors.toSet());
         int added = exploration.commands().showImported(done.dataset().title(), done.shown());
+        // Selected, so that the analyst sees where they landed (selection is how one looks, not a step).
+        exploration.selectOnly(newcomers);
         exploration.useSources(done.sources());
         ImportResult r = done.result();
         message.set("Imported " + done.dataset().title() + " (dataset " + r.datasetId() + "): " + r.nodes() + " nodes, "

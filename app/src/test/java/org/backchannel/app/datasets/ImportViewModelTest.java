@@ -94,6 +94,7 @@ class ImportViewModelTest {
         assertThat(importer.succeededProperty().get()).isTrue();
         assertThat(importer.getProblems()).isEmpty();
         assertThat(newIds).isNotEmpty().allMatch(exploration::inScene);
+        assertThat(exploration.selection()).as("selected, to be seen").isEqualTo(newIds);
         assertThat(exploration.history().undoName()).contains("show the imported \u201c" + notes.title() + "\u201d");
         assertThat(exploration.sources()).extracting(s -> s.id()).contains(notes.sources().get(0).id());
         assertThat(importer.messageProperty().get()).contains(newIds.size() + " nodes new to the scene");
