@@ -2,12 +2,14 @@ package org.backchannel.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -19,6 +21,11 @@ import org.backchannel.app.connection.PreparationViewModel;
 import org.backchannel.app.explorer.ExplorerPanes;
 import org.backchannel.app.explorer.ExplorerView;
 import org.backchannel.app.explorer.ExplorerViewModel;
+import org.backchannel.app.datasets.DatasetsView;
+import org.backchannel.app.datasets.DatasetsViewModel;
+import org.backchannel.app.datasets.ImportActions;
+import org.backchannel.app.datasets.ImportTarget;
+import org.backchannel.app.datasets.ImportViewModel;
 import org.backchannel.app.edit.EditMenu;
 import org.backchannel.app.export.ExportDialog;
 import org.backchannel.app.overview.PerspectiveOpening;
@@ -54,6 +61,9 @@ public final class MainWindow implements AutoCloseable {
     private final ExplorerView view;
     private final ExportDialog export;
     private final SessionViewModel sessions;
+    private final DatasetsViewModel datasets;
+    private final ImportViewModel importer;
+    private final ImportActions imports;
 
     /** @param appHome where the last session is saved ({@code sessions/last.backchannel}) and connection settings live */
     public MainWindow(Stage stage, StoreOverviewViewModel.StoreOpener opener, Path appHome) {
@@ -89,7 +99,17 @@ public final class MainWindow implements AutoCloseable {
                 connected.perspectiveStore().map(PerspectiveStore::valueNotice).ifPresent(store::addNotice);
             }
         });
-        view = new ExplorerView(panes, store, sessions, sessionFiles, export::show, connection::show, showPerspective, () -> Shortcuts.show(stage));
+        datasets = new DatasetsViewModel(tasks, () -> ImportTarget.of(store.connected()), () -> explorer.open(store.connected().store()));
+        importer = new ImportViewModel(panes.exploration(), tasks, () -> ImportTarget.of(store.connected()), datasets::refresh);
+        importer.succeededProperty().addListener((obs, old, done) -> {
+            if (done) {
+                explorer.report(importer.messageProperty().get());
+            }
+        });
+        store.storeProperty().addListener((obs, old, opened) -> datasets.refresh());
+        imports = new ImportActions(stage, importer, tasks);
+        view = new ExplorerView(panes, store, sessions, sessionFiles, export::show, connection::show, showPerspective,
+                () -> Shortcuts.show(stage), new DatasetsView(datasets, imports::choose), List.of(imports.menuItem(), new SeparatorMenuItem()));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(view, Math.min(1440, screen.getWidth() * 0.92), Math.min(900, screen.getHeight() * 0.92));
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("app.css")).toExternalForm());
@@ -102,6 +122,7 @@ public final class MainWindow implements AutoCloseable {
         new LookSettings(appHome).bind(panes.look());
         applyTheme(scene, panes.look().getTheme());
         panes.look().themeProperty().addListener((obs, old, theme) -> applyTheme(scene, theme));
+        imports.acceptDrops(scene);
         stage.setTitle("Backchannel");
         stage.setScene(scene);
     }
@@ -156,6 +177,20 @@ public final class MainWindow implements AutoCloseable {
 
     public ExportDialog exportDialog() {
         return export;
+    }
+
+    /** Importing from the window: the menu, drops, the mapping dialog. */
+    public ImportActions imports() {
+        return imports;
+    }
+
+    public ImportViewModel importer() {
+        return importer;
+    }
+
+    /** The Datasets tab's view-model. */
+    public DatasetsViewModel datasets() {
+        return datasets;
     }
 
     @Override

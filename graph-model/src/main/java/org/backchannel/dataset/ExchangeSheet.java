@@ -32,7 +32,7 @@ final class ExchangeSheet {
     /** @param columnOf each mapped field's 0-based column, by its name in {@link SheetMapping.Columns} */
     ExchangeSheet(SheetMapping mapping, Map<String, Integer> columnOf, CellPlaces places, ProblemLog log, String sheetName) {
         this.mapping = mapping;
-        this.defaults = mapping.defaults() != null ? mapping.defaults() : new Defaults(null, null, null, null, null, null);
+        this.defaults = mapping.defaults() != null ? mapping.defaults() : new Defaults(null, null, null, null, null, null, null, null);
         this.columnOf = Map.copyOf(columnOf);
         this.places = places;
         this.log = log;
@@ -40,9 +40,12 @@ final class ExchangeSheet {
         this.nodes = new SheetNodes(log);
     }
 
-    DatasetJson build(List<CSVRecord> rows) {
-        for (CSVRecord row : rows) {
-            add(row);
+    DatasetJson build(List<CSVRecord> rows, RowProgress progress) {
+        for (int i = 0; i < rows.size(); i++) {
+            add(rows.get(i));
+            if ((i + 1) % RowProgress.EVERY == 0 || i + 1 == rows.size()) {
+                progress.rowsRead(i + 1, rows.size());
+            }
         }
         List<NodeJson> nodeJson = new ArrayList<>();
         for (SheetNodes.Draft d : nodes.all()) {

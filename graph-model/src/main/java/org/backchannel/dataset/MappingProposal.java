@@ -27,7 +27,7 @@ public final class MappingProposal {
         WORDS.put("channelType", List.of("channel type", "type of channel", "channeltype"));
         WORDS.put("outcomeCategory", List.of("outcome category", "outcome type"));
         WORDS.put("from", List.of("from", "source", "who", "sender", "initiator", "speaker", "party a"));
-        WORDS.put("to", List.of("to", "target", "to whom", "recipient", "counterpart", "with", "party b"));
+        WORDS.put("to", List.of("to", "target", "to whom", "recipient", "receiver", "addressee", "counterpart", "with", "party b"));
         WORDS.put("start", List.of("start", "from date", "begin"));
         WORDS.put("end", List.of("end", "to date", "until"));
         WORDS.put("date", List.of("date", "when", "year"));
@@ -44,10 +44,13 @@ public final class MappingProposal {
     }
 
     public static Proposal propose(Path sheet) throws DatasetException {
-        String name = sheet.toString();
-        String text = SheetText.decode(name, SheetReader.bytes(sheet));
-        char delimiter = SheetText.guessDelimiter(text);
-        List<String> header = SheetReader.records(name, text, String.valueOf(delimiter)).get(0).toList();
+        return propose(Sheet.read(sheet));
+    }
+
+    /** A proposal for a sheet already read. */
+    public static Proposal propose(Sheet sheet) {
+        char delimiter = sheet.delimiter();
+        List<String> header = sheet.header();
         Map<String, String> columns = new LinkedHashMap<>();
         List<String> unmapped = new ArrayList<>();
         for (String h : header) {
@@ -60,7 +63,7 @@ public final class MappingProposal {
         }
         ObjectMapper json = new ObjectMapper();
         ObjectNode root = json.createObjectNode().put("format", SheetMapping.FORMAT).put("sheet", SheetMapping.EXCHANGES);
-        String base = sheet.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        String base = sheet.file().getFileName().toString().replaceFirst("\\.[^.]*$", "");
         root.putObject("dataset").put("id", Dataset.slugOf(base)).put("title", base);
         root.put("delimiter", String.valueOf(delimiter));
         root.putArray("sources").addObject().put("id", "source-1").put("kind", "article")

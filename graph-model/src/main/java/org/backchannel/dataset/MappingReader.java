@@ -19,8 +19,8 @@ final class MappingReader {
     static final long MAX_BYTES = 1024 * 1024;
     private static final Set<String> DELIMITERS = Set.of(",", ";", "\t");
 
-    /** A mapping and where each of its values is written. */
-    record Read(SheetMapping mapping, JsonLocations places) {
+    /** A mapping, how problems name it, and where each of its values is written. */
+    record Read(SheetMapping mapping, String name, JsonLocations places) {
     }
 
     private MappingReader() {
@@ -42,6 +42,15 @@ final class MappingReader {
             throw new DatasetException(new DatasetProblem(name, 1, 1, "", "the mapping could not be read: " + e.getMessage(),
                     "check that the path is right and readable"));
         }
+        return read(name, content);
+    }
+
+    /** Reads a mapping from memory; {@code name} names it in problems. */
+    static Read read(String name, byte[] content) throws DatasetException {
+        if (content.length > MAX_BYTES) {
+            throw new DatasetException(new DatasetProblem(name, 1, 1, "", "the mapping is larger than " + MAX_BYTES + " bytes",
+                    "a mapping is a small JSON file; see docs/spreadsheet-import.md"));
+        }
         StrictJson.Parsed<SheetMapping> parsed;
         try {
             parsed = JSON.read(name, content, SheetMapping.class);
@@ -54,9 +63,19 @@ final class MappingReader {
         if (!SheetMapping.FORMAT.equals(mapping.format())) {
             log.add("/format", "the format must be \"" + SheetMapping.FORMAT + "\"", "start from import --propose-mapping SHEET");
         }
-        if (!SheetMapping.EXCHANGES.equals(mapping.sheet())) {
-            log.add("/sheet", "this version reads sheets of kind \"" + SheetMapping.EXCHANGES + "\" (one row per exchange)",
-                    "write \"sheet\": \"exchanges\"");
+        boolean nodes = SheetMapping.NODES.equals(mapping.sheet());
+        if (!SheetMapping.EXCHANGES.equals(mapping.sheet()) && !nodes) {
+            log.add("/sheet", "the sheet must be \"" + SheetMapping.EXCHANGES + "\" (one row per exchange) or \""
+                    + SheetMapping.NODES + "\" (one row per node, with a sheet of links beside it)", "write \"sheet\": \"exchanges\"");
+        }
+        if (mapping.links() != null && !nodes) {
+            log.add("/links", "a sheet of links goes with a sheet of nodes", "write \"sheet\": \"nodes\", or leave links out");
+        }
+        if (mapping.links() != null && (mapping.links().file() == null || mapping.links().columns() == null)) {
+            log.add("/links", "the sheet of links needs its file and its columns", "see docs/spreadsheet-import.md");
+        }
+        if (mapping.links() != null && mapping.links().delimiter() != null && !DELIMITERS.contains(mapping.links().delimiter())) {
+            log.add("/links/delimiter", "the delimiter must be \",\", \";\" or a tab", "leave it out to have it guessed from the header row");
         }
         if (mapping.dataset() == null) {
             log.add("/dataset", "required field dataset is missing", "give the dataset an id and a title");
@@ -68,35 +87,56 @@ final class MappingReader {
             log.add("/delimiter", "the delimiter must be \",\", \";\" or a tab", "leave it out to have it guessed from the header row");
         }
         log.throwIfAny(DatasetException::of);
-        return new Read(mapping, places);
+        return new Read(mapping, name, places);
     }
 
-    /** Each mapped field's 0-based column; a mapped header the sheet does not have is a problem at the mapping. */
+    /** Each mapped field's 0-based column in an exchange or node sheet; a mapped header the sheet does not have is a problem at the mapping. */
     static Map<String, Integer> columns(SheetMapping mapping, List<String> header, ProblemLog log) {
+        boolean nodes = SheetMapping.NODES.equals(mapping.sheet());
+        List<String> required = nodes ? List.of("id", "name") : List.of("from", "to", "channel");
+        return columns(mapping.columns(), "/columns", nodes ? SheetMapping.NODE_FIELDS : SheetMapping.EXCHANGE_FIELDS, required,
+                mapping.rowsCite(), header, log);
+    }
+
+    /** The same for the sheet of links beside a node sheet. */
+    static Map<String, Integer> linkColumns(SheetMapping mapping, List<String> header, ProblemLog log) {
+        return columns(mapping.links().columns(), "/links/columns", SheetMapping.LINK_FIELDS, List.of("from", "to", "type"),
+                mapping.rowsCite(), header, log);
+    }
+
+    private static Map<String, Integer> columns(SheetMapping.Columns columns, String at, List<String> allowed, List<String> required,
+                                                boolean rowsCite, List<String> header, ProblemLog log) {
         Map<String, Integer> index = new HashMap<>();
         for (int i = header.size() - 1; i >= 0; i--) {
             index.put(header.get(i).strip(), i);
         }
         Map<String, Integer> columnOf = new HashMap<>();
         for (RecordComponent field : SheetMapping.Columns.class.getRecordComponents()) {
-            String wanted = value(field, mapping.columns());
+            String wanted = value(field, columns);
             if (wanted == null) {
                 continue;
             }
             Integer column = index.get(wanted.strip());
-            if (column == null) {
-                log.add("/columns/" + field.getName(), "column \"" + FieldChecks.printable(wanted) + "\" is not in the sheet",
+            if (!allowed.contains(field.getName())) {
+                log.add(at + "/" + field.getName(), "this sheet has no field " + field.getName(),
+                        "its fields are " + String.join(", ", allowed));
+            } else if (column == null) {
+                log.add(at + "/" + field.getName(), "column \"" + FieldChecks.printable(wanted) + "\" is not in the sheet",
                         "its header row has: " + String.join(", ", header.stream().map(FieldChecks::printable).toList()));
             } else if (header.stream().filter(h -> h.strip().equals(wanted.strip())).count() > 1) {
-                log.add("/columns/" + field.getName(), "the sheet has more than one column \"" + FieldChecks.printable(wanted) + "\"",
+                log.add(at + "/" + field.getName(), "the sheet has more than one column \"" + FieldChecks.printable(wanted) + "\"",
                         "give each column its own header");
             } else {
                 columnOf.put(field.getName(), column);
             }
         }
-        for (String required : mapping.rowsCite() ? List.of("from", "to", "channel") : List.of("from", "to", "channel", "quote")) {
-            if (value(component(required), mapping.columns()) == null) {
-                log.add("/columns", "no column is mapped to " + required, required.equals("quote")
+        List<String> needed = new java.util.ArrayList<>(required);
+        if (!rowsCite) {
+            needed.add("quote");
+        }
+        for (String field : needed) {
+            if (value(component(field), columns) == null) {
+                log.add(at, "no column is mapped to " + field, field.equals("quote")
                         ? "map the column that quotes the source, or set \"rowsAreEvidence\": true if the sheet itself is the evidence"
                         : "name the column that holds it");
             }

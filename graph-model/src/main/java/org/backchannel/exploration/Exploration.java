@@ -189,6 +189,15 @@ public final class Exploration {
         return state.readOnly;
     }
 
+    /**
+     * The store's sources after an import added some, so that the evidence of what it brought in is
+     * shown with its titles. Not a step: the store changed, not the analyst's work.
+     */
+    public void useSources(List<Source> storeSources) {
+        sources = List.copyOf(storeSources);
+        fire(EnumSet.of(Aspect.SOURCES), Cause.VIEW);
+    }
+
     // Undo and redo
 
     public void undo() {

@@ -40,14 +40,31 @@ public final class SceneCommands {
      * @return how many nodes were new to the scene
      */
     public int expand(String nodeId, Subgraph around) {
+        long missing = around.capped() ? around.available() - around.links().size() : 0;
+        return bringIn("expand " + StepNames.node(state.graph, nodeId), around,
+                () -> recorder.set(StateKey.of(Field.NOT_LOADED, nodeId), missing > 0 ? missing : null));
+    }
+
+    /**
+     * Brings what a dataset just imported holds into the scene, as one step named after it. Undoing
+     * it takes its elements out of the scene (they stay loaded, and in the store).
+     *
+     * @return how many nodes were new to the scene
+     */
+    public int showImported(String datasetTitle, Subgraph imported) {
+        // "Undo show the imported …": undoing changes the scene, never the store, and the name says so.
+        return bringIn("show the imported \u201c" + datasetTitle + "\u201d", imported, () -> { });
+    }
+
+    private int bringIn(String stepName, Subgraph part, Runnable more) {
         LoadedGraph graph = state.graph;
         Map<String, Boolean> nodesBefore = new HashMap<>();
-        around.nodes().forEach(n -> nodesBefore.putIfAbsent(n.id(), state.inScene(n.id())));
+        part.nodes().forEach(n -> nodesBefore.putIfAbsent(n.id(), state.inScene(n.id())));
         Map<String, Boolean> linksBefore = new HashMap<>();
-        around.links().forEach(l -> linksBefore.putIfAbsent(l.id(), (Boolean) state.get(StateKey.of(Field.SCENE_LINK, l.id()))));
+        part.links().forEach(l -> linksBefore.putIfAbsent(l.id(), (Boolean) state.get(StateKey.of(Field.SCENE_LINK, l.id()))));
         int[] added = {0};
-        recorder.step("expand " + StepNames.node(graph, nodeId), null, false, () -> {
-            graph.add(around.nodes(), around.links());
+        recorder.step(stepName, null, false, () -> {
+            graph.add(part.nodes(), part.links());
             state.graphGrew();
             recorder.markTouched(Aspect.SCENE);
             nodesBefore.forEach((id, before) -> {
@@ -59,8 +76,7 @@ public final class SceneCommands {
                     recorder.change(StateKey.of(Field.SCENE_LINK, id), before, true);
                 }
             });
-            long missing = around.capped() ? around.available() - around.links().size() : 0;
-            recorder.set(StateKey.of(Field.NOT_LOADED, nodeId), missing > 0 ? missing : null);
+            more.run();
         });
         return added[0];
     }

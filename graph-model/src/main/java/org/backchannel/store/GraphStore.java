@@ -50,6 +50,13 @@ public interface GraphStore extends AutoCloseable {
      */
     Subgraph overview(GraphFilter filter, int limit);
 
+    /**
+     * Backchannel's nodes with these ids (at most {@code limit}, in the order given) and the links
+     * among them, as outlines like the overview's: what an import brings into the scene. Ids the
+     * store does not hold are left out.
+     */
+    Subgraph nodesById(List<String> nodeIds, int limit);
+
     /** A node whole, with its description and citations, or someone else's with all its properties; empty when there is none. */
     Optional<GraphNode> nodeDetails(String id);
 

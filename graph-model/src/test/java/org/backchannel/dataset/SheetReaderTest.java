@@ -154,4 +154,37 @@ class SheetReaderTest {
         Files.copy(TestDatasets.resource("sheets/source.txt"), dir.resolve("source.txt"));
         assertThat(reader.read(TestDatasets.resource("sheets/exchanges.csv"), proposed).links()).hasSize(4);
     }
+
+    @Test
+    void aNodeSheetWithItsLinkSheetGivesTheSameNodesAndLinksAsTheEquivalentJson() throws DatasetException {
+        Dataset json = TestDatasets.read(TestDatasets.resource("sheets/graph/graph.json"));
+
+        Dataset sheets = reader.read(TestDatasets.resource("sheets/graph/nodes.csv"), TestDatasets.resource("sheets/graph/graph.mapping.json"));
+
+        assertThat(sheets.id()).isEqualTo("sheet-graph");
+        assertThat(sheets.nodes()).isEqualTo(json.nodes());
+        assertThat(sheets.links()).isEqualTo(json.links());
+        assertThat(sheets.origin().placeOfLink("e2")).endsWith("links.csv:3:0");
+        assertThat(sheets.origin().placeOfNode("boris")).endsWith("nodes.csv:3:0");
+    }
+
+    @Test
+    void aBadLinkSheetIsRefusedNamingItsOwnRowsAndColumns() {
+        Path nodes = TestDatasets.resource("sheets/graph/nodes.csv");
+        DatasetException refused = catchThrowableOfType(DatasetException.class,
+                () -> reader.read(nodes, TestDatasets.resource("sheets/graph/bad.mapping.json")));
+
+        String links = nodes.resolveSibling("bad-links.csv").toString();
+        assertThat(refused.problems()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo(links);
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.pointer()).contains("column \"Target\"");
+            assertThat(p.message()).contains("nobody");
+        });
+        assertThat(refused.problems()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo(links);
+            assertThat(p.line()).isEqualTo(4);
+            assertThat(p.pointer()).contains("column \"Kind\"");
+        });
+    }
 }

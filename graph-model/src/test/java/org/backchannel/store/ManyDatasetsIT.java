@@ -53,14 +53,36 @@ class ManyDatasetsIT {
     }
 
     @Test
+    void whatADatasetHoldsIsReadBackByItsIdsWithTheLinksAmongThem() {
+        store.importDataset(second);
+        List<String> ids = second.nodes().stream().map(GraphNode::id).toList();
+
+        Subgraph shown = store.nodesById(ids, ids.size());
+
+        assertThat(shown.nodes()).extracting(GraphNode::id).containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(shown.nodes()).allSatisfy(n -> assertThat(n.citations()).as("outlines, as the overview sends").isEmpty());
+        Set<String> within = new HashSet<>(ids);
+        Set<String> expectedLinks = new HashSet<>();
+        first.links().stream().filter(l -> within.contains(l.fromId()) && within.contains(l.toId())).forEach(l -> expectedLinks.add(l.id()));
+        second.links().forEach(l -> expectedLinks.add(l.id()));
+        assertThat(shown.links()).extracting(l -> l.id()).containsExactlyInAnyOrderElementsOf(expectedLinks);
+        assertThat(shown.capped()).isFalse();
+        assertThat(store.nodesById(ids, 1).nodes()).hasSize(1);
+        assertThat(store.nodesById(ids, 1).capped()).isEqualTo(ids.size() > 1);
+        assertThat(store.nodesById(List.of("no-such-node"), 5).nodes()).isEmpty();
+    }
+
+    @Test
     void reImportingOneDatasetLeavesTheOtherAsItWas() {
         store.importDataset(second);
         DatasetInfo firstBefore = store.datasets().get(0);
+        DatasetInfo secondBefore = store.datasets().get(1);
         GraphNode aliceBefore = store.nodeDetails("alice").orElseThrow();
         String digest = store.contentDigest();
 
         assertThat(store.importDataset(second).changed()).isZero();
         assertThat(store.contentDigest()).isEqualTo(digest);
+        assertThat(store.datasets().get(1)).as("not even its time of import").isEqualTo(secondBefore);
 
         GraphNode carol = second.node("carol").orElseThrow();
         List<GraphNode> renamed = second.nodes().stream().map(n -> n != carol ? n : new GraphNode(n.id(), n.kind(), "Carol B.",

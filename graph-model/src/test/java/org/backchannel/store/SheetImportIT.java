@@ -41,6 +41,17 @@ class SheetImportIT {
     }
 
     @Test
+    void aNodeSheetWithItsLinkSheetImportsTheSameGraphAsTheEquivalentJson() throws DatasetException {
+        TestDatasets.importAlone(store, TestDatasets.read(TestDatasets.resource("sheets/graph/graph.json")));
+        Set<String> fromJson = graph();
+
+        TestDatasets.importAlone(store, sheets.read(TestDatasets.resource("sheets/graph/nodes.csv"),
+                TestDatasets.resource("sheets/graph/graph.mapping.json")));
+
+        assertThat(graph()).isNotEmpty().isEqualTo(fromJson);
+    }
+
+    @Test
     void everyBadSheetIsRefusedAndTheStoreIsUnchanged() throws IOException {
         TestDatasets.importAlone(store, TestDatasets.small());
         String before = store.contentDigest();

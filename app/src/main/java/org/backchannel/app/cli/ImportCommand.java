@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Import a dataset into the store (NEO4J_URI, or the embedded store): a backchannel-dataset/2 "
-                + "(or /1) JSON file, or a CSV/TSV sheet of exchanges with --mapping.",
+                + "(or /1) JSON file, or a CSV/TSV sheet of exchanges (or of nodes, with its sheet of links) with --mapping.",
                 "The file is checked whole first; a refused file changes nothing. Other datasets in the store are kept;"
                         + " importing a dataset again replaces only what it contributed.",
                 "Creates the indexes and constraints Backchannel needs there first, and lists them."},

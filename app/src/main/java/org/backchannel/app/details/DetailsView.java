@@ -1,5 +1,7 @@
 package org.backchannel.app.details;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -44,8 +46,8 @@ public final class DetailsView extends ScrollPane {
         state.managedProperty().bind(state.visibleProperty());
         VBox quotes = new VBox(10);
         quotes.setId("citations");
-        viewModel.getCitations().addListener((javafx.collections.ListChangeListener<CitationRow>) c ->
-                quotes.getChildren().setAll(viewModel.getCitations().stream().map(DetailsView::quote).toList()));
+        viewModel.getCitations().addListener((javafx.collections.ListChangeListener<CitationRow>) c -> quotes.getChildren()
+                .setAll(grouped(viewModel.getCitations())));
 
         Label related = new Label("Links");
         related.getStyleClass().add("section");
@@ -73,16 +75,36 @@ public final class DetailsView extends ScrollPane {
         setContent(content);
     }
 
+    /** The evidence, grouped by source (the view-model orders it so): each source named once, above its quotes. */
+    private static List<Node> grouped(List<CitationRow> rows) {
+        List<Node> shown = new ArrayList<>();
+        String source = null;
+        for (CitationRow row : rows) {
+            if (!row.source().equals(source)) {
+                source = row.source();
+                Label heading = new Label(row.commonKnowledge() ? "Common knowledge, not from the article" : "— " + row.source());
+                heading.setWrapText(true);
+                heading.getStyleClass().add("source");
+                shown.add(heading);
+            }
+            shown.add(quote(row));
+        }
+        return shown;
+    }
+
     private static VBox quote(CitationRow row) {
         Label words = new Label(row.commonKnowledge() ? row.quote() : "“" + row.quote() + "”");
         words.setWrapText(true);
         words.getStyleClass().add(row.commonKnowledge() ? "common-knowledge" : "quote");
-        Label source = new Label((row.commonKnowledge() ? "Common knowledge, not from the article" : "— " + row.source())
-                + (row.note() == null ? "" : " · " + row.note())
-                + (row.dataset() == null ? "" : " · dataset " + row.dataset()));
-        source.setWrapText(true);
-        source.getStyleClass().add("source");
-        VBox box = new VBox(2, words, source);
+        VBox box = new VBox(2, words);
+        String more = (row.note() == null ? "" : row.note()) + (row.note() != null && row.dataset() != null ? " · " : "")
+                + (row.dataset() == null ? "" : "dataset " + row.dataset());
+        if (!more.isEmpty()) {
+            Label which = new Label(more);
+            which.setWrapText(true);
+            which.getStyleClass().add("source");
+            box.getChildren().add(which);
+        }
         box.getStyleClass().add("citation");
         return box;
     }

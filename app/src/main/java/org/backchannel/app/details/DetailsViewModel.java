@@ -169,7 +169,7 @@ public final class DetailsViewModel {
         subtitle.set(subtitleOf(node));
         dates.set(node.span().isDated() ? node.span().toString() : "");
         description.set(node.isForeign() ? otherProperties(node) : node.description() == null ? "" : node.description());
-        citations.setAll(node.citations().stream().map(this::row).toList());
+        citations.setAll(CitationRow.groupedBySource(node.citations().stream().map(this::row).toList()));
     }
 
     private void showFields(GraphLink link, LoadedGraph graph) {
@@ -178,7 +178,7 @@ public final class DetailsViewModel {
         subtitle.set("Link · " + link.typeName());
         dates.set(link.span().isDated() ? link.span().toString() : "");
         description.set(link.description() == null ? "" : link.description());
-        citations.setAll(link.citations().stream().map(this::row).toList());
+        citations.setAll(CitationRow.groupedBySource(link.citations().stream().map(this::row).toList()));
     }
 
     /** Asks the store for the whole element; an answer for an element no longer shown is dropped. */

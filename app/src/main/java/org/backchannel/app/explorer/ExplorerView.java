@@ -4,6 +4,7 @@ import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ScrollPane;
@@ -41,10 +42,11 @@ public final class ExplorerView extends BorderPane {
     private final ViewTabs views;
 
     public ExplorerView(ExplorerPanes panes, StoreOverviewViewModel store, SessionViewModel sessions, SessionDialogs dialogs,
-                        Runnable onExport, Runnable onConnect, Runnable onPerspective, Runnable onHelp) {
+                        Runnable onExport, Runnable onConnect, Runnable onPerspective, Runnable onHelp, javafx.scene.Node datasets,
+                        List<MenuItem> fileItems) {
         getStyleClass().add("explorer");
         ExplorerViewModel explorer = panes.explorer();
-        LowerTabs below = new LowerTabs(panes, store);
+        LowerTabs below = new LowerTabs(panes, store, datasets);
         canvas = new GraphCanvas(panes.exploration(), below);
         canvas.setId("graph");
         canvas.showHoverCard(new HoverCard(panes.hover()),
@@ -55,6 +57,7 @@ public final class ExplorerView extends BorderPane {
         look.linkLabelsProperty().addListener((obs, old, on) -> canvas.setLook(look.getTheme().palette(), on));
 
         SessionMenu file = new SessionMenu(sessions, dialogs);
+        file.getItems().addAll(0, fileItems);
         file.getItems().addAll(new SeparatorMenuItem(), new GraphFileMenuItem(panes.graphFile()));
         panes.graphFile().messageProperty().addListener((obs, old, message) -> panes.explorer().report(message));
         ToolBar tools = new ExplorerToolbar(panes, canvas, store, file, onExport, onConnect, onPerspective, onHelp);

@@ -26,7 +26,7 @@ final class LowerTabs extends TabPane implements NodeActions {
     private final Tab channels;
     private final Tab chains;
 
-    LowerTabs(ExplorerPanes panes, StoreOverviewViewModel store) {
+    LowerTabs(ExplorerPanes panes, StoreOverviewViewModel store, javafx.scene.Node datasets) {
         this.panes = panes;
         ExplorerViewModel explorer = panes.explorer();
         paths = tab("Who reached whom", new PathView(panes.path(), () -> selectedNode(explorer)));
@@ -41,6 +41,7 @@ final class LowerTabs extends TabPane implements NodeActions {
                 paths, channels, chains, measures,
                 tab("History", new HistoryView(panes.edit())),
                 tab("Store", new StoreOverviewView(store)),
+                tab("Datasets", datasets),
                 tab("Query", new QueryConsoleView(panes.console())));
         setId("lower-tabs");
         setPrefHeight(230);

@@ -97,6 +97,29 @@ class DetailsViewModelTest {
     }
 
     @Test
+    void theEvidenceOfTwoDatasetsIsGroupedBySourceInTheOrderSourcesAreFirstCited() {
+        GraphNode kissinger = dataset.node("henry-kissinger").orElseThrow();
+        Citation original = kissinger.citations().get(0);
+        String other = dataset.sources().stream().map(s -> s.id()).filter(id -> !id.equals(original.sourceId())).findFirst().orElseThrow();
+        GraphNode mixed = new GraphNode(kissinger.id(), kissinger.kind(), kissinger.name(), kissinger.aliases(),
+                kissinger.category(), null, null, kissinger.description(), kissinger.span(), kissinger.certainty(),
+                List.of(new Citation(original.sourceId(), "first", null, "back-channel-to-moscow"),
+                        new Citation(other, "second", null, "interviews"),
+                        new Citation(original.sourceId(), "third", null, "article-exchanges")));
+        InMemoryGraphStore two = new InMemoryGraphStore(dataset.withContent(dataset.sources(),
+                dataset.nodes().stream().map(n -> n.id().equals(kissinger.id()) ? mixed : n).toList(), dataset.links()));
+        health.watch(two);
+        DetailsViewModel pane = new DetailsViewModel(health, () -> two);
+        pane.useSources(dataset.sources());
+
+        pane.show(node("henry-kissinger"), graph);
+
+        assertThat(pane.getCitations()).extracting(CitationRow::quote).containsExactly("first", "third", "second");
+        assertThat(pane.getCitations()).extracting(CitationRow::dataset)
+                .containsExactly("back-channel-to-moscow", "article-exchanges", "interviews");
+    }
+
+    @Test
     void commonKnowledgeCitationsAreFlaggedAndNamedAsSuch() {
         details.show(node("kissinger-dobrynin-back-channel"), graph);
 

@@ -44,6 +44,11 @@ public abstract class UnsupportedGraphStore implements GraphStore {
     }
 
     @Override
+    public Subgraph nodesById(List<String> nodeIds, int limit) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
     public ImportResult removeDataset(String datasetId) {
         throw new UnsupportedOperationException();
     }

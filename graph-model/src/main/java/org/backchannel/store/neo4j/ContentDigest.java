@@ -16,7 +16,8 @@ import org.neo4j.driver.Value;
  * A SHA-256 over every node (labels, properties), relationship (type, properties, both ends) and
  * property in the database, independent of internal ids and of the order the store returns them.
  * Two stores with the same digest hold the same graph. A dataset's time of import is left out: it
- * says when, not what, and two stores given the same imports at different times hold the same.
+ * says when, not what, and two stores given the same imports at different times hold the same; the
+ * digest of a dataset's contributions is left out too, being worked out from what the digest covers.
  */
 final class ContentDigest {
 
@@ -49,6 +50,7 @@ final class ContentDigest {
         Map<String, Object> properties = new TreeMap<>(props.asMap());
         if (names.contains(DatasetCatalog.LABEL)) {
             properties.remove("importedAt");
+            properties.remove(DatasetCatalog.CONTRIBUTION_DIGEST);
         }
         return names.stream().sorted().collect(Collectors.joining(":")) + canonical(properties);
     }

@@ -16,6 +16,8 @@ import org.neo4j.driver.types.Node;
 final class DatasetCatalog {
 
     static final String LABEL = "Dataset";
+    /** The digest of the contributions the dataset wrote, by which an unchanged re-import is known without reading them. */
+    static final String CONTRIBUTION_DIGEST = "contributionDigest";
 
     private DatasetCatalog() {
     }
@@ -33,8 +35,25 @@ final class DatasetCatalog {
                 .findFirst().map(r -> r.get("props").asMap());
     }
 
+    /**
+     * Whether the store holds this dataset exactly: the same file (path and digest), the same
+     * revisions, every dataset it revises still there, and the digest of its contributions the one
+     * recorded when they were written.
+     *
+     * @param held the ids of the datasets the store holds
+     */
+    static boolean holds(TransactionContext tx, Dataset dataset, String contributionDigest, java.util.Set<String> held) {
+        Optional<Map<String, Object>> before = stored(tx, dataset.id());
+        return before.isPresent()
+                && contributionDigest.equals(before.get().get(CONTRIBUTION_DIGEST))
+                && dataset.origin().file().equals(before.get().get("file"))
+                && dataset.origin().digest().equals(before.get().get("digest"))
+                && dataset.revises().equals(before.get().get("revises"))
+                && held.containsAll(dataset.revises());
+    }
+
     /** Records the dataset's identity and file; leaves the node alone when neither it nor the content changed. */
-    static void record(TransactionContext tx, Dataset dataset, boolean contentChanged) {
+    static void record(TransactionContext tx, Dataset dataset, String contributionDigest, boolean contentChanged) {
         Map<String, Object> props = new HashMap<>();
         props.put("id", dataset.id());
         props.put("title", dataset.title());
@@ -48,15 +67,20 @@ final class DatasetCatalog {
         props.put("sources", (long) dataset.sources().size());
         props.put("nodes", (long) dataset.nodes().size());
         props.put("links", (long) dataset.links().size());
+        props.put(CONTRIBUTION_DIGEST, contributionDigest);
         Optional<Map<String, Object>> before = stored(tx, dataset.id());
         if (!contentChanged && before.isPresent()) {
             Map<String, Object> old = new HashMap<>(before.get());
-            old.remove("importedAt");
+            Object importedAt = old.remove("importedAt");
             if (old.equals(props)) {
                 return;
             }
+            if (importedAt != null) {
+                // Only the record changed (a store written before contributions had a digest): the content is as old as it was.
+                props.put("importedAt", importedAt);
+            }
         }
-        props.put("importedAt", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        props.putIfAbsent("importedAt", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         tx.run("MERGE (d:Dataset {id: $id}) SET d = $props", Map.of("id", dataset.id(), "props", props)).consume();
     }
 

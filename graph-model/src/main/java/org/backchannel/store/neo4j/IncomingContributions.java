@@ -1,5 +1,11 @@
 package org.backchannel.store.neo4j;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -13,6 +19,28 @@ import org.backchannel.model.Source;
 /** A dataset's contribution to each of its sources, nodes and links, by id, as the store will keep them. */
 record IncomingContributions(Map<String, Contribution> sources, Map<String, Contribution> nodes,
                              Map<String, Contribution> links) {
+
+    /**
+     * A digest of everything this dataset would store (each contribution's canonical text, places
+     * included): equal digests mean an import would write exactly what the store already holds.
+     */
+    String digest() {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Map<String, Contribution> part : List.of(sources, nodes, links)) {
+                part.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+                    sha.update(e.getKey().getBytes(StandardCharsets.UTF_8));
+                    sha.update((byte) 0);
+                    sha.update(e.getValue().encode().getBytes(StandardCharsets.UTF_8));
+                    sha.update((byte) 0);
+                });
+                sha.update((byte) 1);
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
 
     static IncomingContributions none() {
         return new IncomingContributions(Map.of(), Map.of(), Map.of());

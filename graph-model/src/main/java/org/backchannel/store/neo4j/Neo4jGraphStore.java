@@ -193,6 +193,12 @@ public final class Neo4jGraphStore implements GraphStore {
         return read(tx -> OverviewQuery.read(tx, filter, limit, degreeIndexed));
     }
 
+    @Override
+    public Subgraph nodesById(List<String> nodeIds, int limit) {
+        requirePositive(limit);
+        return read(tx -> OverviewQuery.byIds(tx, nodeIds, limit));
+    }
+
     /** Backchannel's node by its id, or else someone else's by its element id, as {@link #neighbours} finds them. */
     @Override
     public Optional<GraphNode> nodeDetails(String id) {

@@ -72,6 +72,13 @@ public final class OverviewQuery {
                    r.start AS start, r.end AS end, r.certainty AS certainty, r.citationSources AS sources
             LIMIT $limit""".formatted(BrowseQueries.OWN_TYPES, BrowseQueries.filter("r"));
 
+    /** Named nodes by the unique index on {@code Entity.id}, in the order asked, up to the limit. */
+    static final String NODES_BY_ID = """
+            UNWIND $ids AS wanted
+            MATCH (n:Entity {id: wanted})
+            WITH n LIMIT $limit
+            """ + OUTLINE;
+
     private OverviewQuery() {
     }
 
@@ -124,6 +131,28 @@ public final class OverviewQuery {
         return filter.equals(GraphFilter.ALL)
                 ? new Subgraph(nodes, links, true, entities)
                 : new Subgraph(nodes, links, true, limit, false);
+    }
+
+    /**
+     * The outlines of these nodes (at most {@code limit}) and the links among them, as the overview
+     * gives them: what a dataset just imported brings into the scene.
+     */
+    static Subgraph byIds(TransactionContext tx, List<String> ids, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("ids", ids.subList(0, Math.min(ids.size(), limit)));
+        params.put("limit", (long) limit);
+        List<Record> found = tx.run(NODES_BY_ID, params).list();
+        List<String> keys = new ArrayList<>(found.size());
+        List<GraphNode> nodes = new ArrayList<>(found.size());
+        for (Record row : found) {
+            keys.add(row.get("key").asString());
+            nodes.add(RecordMapping.outlineNode(row));
+        }
+        String[] shown = nodes.stream().map(GraphNode::id).toArray(String[]::new);
+        List<GraphLink> links = new ArrayList<>();
+        tx.run(LINKS, linkParameters(GraphFilter.ALL, keys, limit)).forEachRemaining(row -> links.add(RecordMapping.outlineLink(row, shown)));
+        boolean capped = ids.size() > limit || links.size() == (long) LINKS_PER_NODE * limit;
+        return new Subgraph(nodes, links, capped, ids.size());
     }
 
     /** Someone else's database, whose elements are few and unknown in shape: read whole. */

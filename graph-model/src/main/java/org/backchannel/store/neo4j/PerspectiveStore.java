@@ -126,6 +126,16 @@ public final class PerspectiveStore implements GraphStore {
         });
     }
 
+    /**
+     * None: an import writes Backchannel's own schema, which the perspective does not read, so the ids an
+     * import names are never nodes of the perspective's graph.
+     */
+    @Override
+    public Subgraph nodesById(List<String> nodeIds, int limit) {
+        requirePositive(limit);
+        return new Subgraph(List.of(), List.of(), false, 0);
+    }
+
     @Override
     public Optional<GraphNode> nodeDetails(String id) {
         if (PerspectiveMapping.isChannelNode(id)) {
