@@ -3,6 +3,7 @@ package org.backchannel.render;
 import java.util.EnumSet;
 import java.util.Set;
 import org.backchannel.model.ChannelType;
+import org.backchannel.model.LinkType;
 import org.backchannel.model.NodeKind;
 import org.backchannel.model.Secrecy;
 
@@ -12,20 +13,23 @@ import org.backchannel.model.Secrecy;
  * does not jump about while the user filters.
  *
  * @param unknownKind whether to list an "Other" entry for nodes of labels the app does not know
+ * @param neutralLinks the link types shown in a neutral grey, not in a channel's colour (see
+ *                     {@link Palette#linkStyle}): each of their groups gets an entry naming them
  */
 public record LegendContent(Set<NodeKind> kinds, boolean unknownKind, Set<ChannelType> channelTypes,
-                            Set<Secrecy> secrecies) {
+                            Set<Secrecy> secrecies, Set<LinkType> neutralLinks) {
 
     public LegendContent {
         kinds = Set.copyOf(kinds);
         channelTypes = Set.copyOf(channelTypes);
         secrecies = Set.copyOf(secrecies);
+        neutralLinks = Set.copyOf(neutralLinks);
     }
 
-    /** Every kind, channel type and secrecy (but no "Other", which only a foreign database brings). */
+    /** Every kind, channel type, secrecy and neutral link type (but no "Other", which only a foreign database brings). */
     public static LegendContent all() {
         return new LegendContent(EnumSet.allOf(NodeKind.class), false, EnumSet.allOf(ChannelType.class),
-                EnumSet.allOf(Secrecy.class));
+                EnumSet.allOf(Secrecy.class), EnumSet.allOf(LinkType.class));
     }
 
     /** Only what appears in the scene. */
@@ -41,18 +45,21 @@ public record LegendContent(Set<NodeKind> kinds, boolean unknownKind, Set<Channe
         }
         Set<ChannelType> channelTypes = EnumSet.noneOf(ChannelType.class);
         Set<Secrecy> secrecies = EnumSet.noneOf(Secrecy.class);
+        Set<LinkType> neutral = EnumSet.noneOf(LinkType.class);
         for (SceneLink link : scene.links()) {
             if (link.channelType() != null) {
                 channelTypes.add(link.channelType());
-            }
-            if (link.secrecy() != null) {
-                secrecies.add(link.secrecy());
+                if (link.secrecy() != null) {
+                    secrecies.add(link.secrecy());
+                }
+            } else if (link.type() != null) {
+                neutral.add(link.type());
             }
         }
-        return new LegendContent(kinds, unknown, channelTypes, secrecies);
+        return new LegendContent(kinds, unknown, channelTypes, secrecies, neutral);
     }
 
     public boolean isEmpty() {
-        return kinds.isEmpty() && !unknownKind && channelTypes.isEmpty() && secrecies.isEmpty();
+        return kinds.isEmpty() && !unknownKind && channelTypes.isEmpty() && secrecies.isEmpty() && neutralLinks.isEmpty();
     }
 }

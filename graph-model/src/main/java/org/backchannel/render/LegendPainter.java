@@ -3,13 +3,16 @@ package org.backchannel.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.backchannel.model.ChannelType;
+import org.backchannel.model.LinkType;
 import org.backchannel.model.NodeKind;
 import org.backchannel.model.Secrecy;
 
 /**
- * Draws the legend, in three sections (node kinds with their shapes, channel types with their colours,
- * secrecy with its dash patterns), from the same {@link Palette} as the scene, so that a legend can never
+ * Draws the legend, in four sections (node kinds with their shapes, channel types with their colours,
+ * secrecy with its dash patterns, and the other links, neutral, one entry per grey style naming the types
+ * drawn in it), from the same {@link Palette} as the scene, so that a legend can never
  * describe colours the picture does not use. Used on screen and in every export.
  */
 public final class LegendPainter {
@@ -17,6 +20,7 @@ public final class LegendPainter {
     public static final String NODES_TITLE = "Nodes";
     public static final String CHANNELS_TITLE = "Channels";
     public static final String SECRECY_TITLE = "Secrecy";
+    public static final String OTHER_LINKS_TITLE = "Other links (no channel)";
     public static final String UNKNOWN_KIND = "Other (unknown kind)";
 
     private static final double PADDING = 10;
@@ -124,7 +128,22 @@ public final class LegendPainter {
                 }
             }
         }
+        if (!content.neutralLinks().isEmpty()) {
+            rows.add(new Row(OTHER_LINKS_TITLE, null));
+            for (List<LinkType> group : Palette.NEUTRAL_GROUPS) {
+                List<LinkType> shown = group.stream().filter(content.neutralLinks()::contains).toList();
+                if (!shown.isEmpty()) {
+                    LinkStyle style = palette.linkStyle(shown.get(0), null, null);
+                    String names = capitalised(shown.stream().map(t -> t.code().replace('-', ' ')).collect(Collectors.joining(", ")));
+                    rows.add(new Row(names, (p, x, cy) -> p.line(x, cy, x + ICON_WIDTH, cy, style.rgb(), 1, style.width() + 0.5, null)));
+                }
+            }
+        }
         return rows;
+    }
+
+    private static String capitalised(String words) {
+        return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
     }
 
     private Icon nodeIcon(NodeKind kind) {

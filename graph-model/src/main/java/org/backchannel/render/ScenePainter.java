@@ -3,7 +3,6 @@ package org.backchannel.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.backchannel.model.LinkType;
 
 /**
  * Paints a {@link GraphScene} through a {@link Viewport} onto any {@link Painter}: the one piece of drawing
@@ -13,8 +12,6 @@ import org.backchannel.model.LinkType;
  */
 public final class ScenePainter {
 
-    private static final double LINK_WIDTH = 1.2;
-    private static final double CHANNEL_LINK_WIDTH = 2;
     private static final double HIGHLIGHT_WIDEN = 1.6;
     private static final double HIGHLIGHT_BAND = 5;
     /** Nodes never shrink below this on screen, so that a zoomed-out graph still shows where they are. */
@@ -36,6 +33,23 @@ public final class ScenePainter {
     /** Paints the scene without clearing first, so that callers choose the background (or none). */
     public PaintStats paint(GraphScene scene, Viewport viewport, Painter painter) {
         int links = paintLinks(scene, viewport, painter);
+        List<SceneNode> visible = paintNodes(scene, viewport, painter);
+        int labels = new LabelPainter(palette, detail).paint(visible, viewport, painter);
+        return new PaintStats(visible.size(), links, labels);
+    }
+
+    /**
+     * For exports: paints the labels placed beforehand, which are never cut and whose left-out count the
+     * caption gives, instead of the screen's.
+     */
+    PaintStats paint(GraphScene scene, Viewport viewport, Painter painter, ExportLabels labels) {
+        int links = paintLinks(scene, viewport, painter);
+        List<SceneNode> visible = paintNodes(scene, viewport, painter);
+        labels.paint(painter, palette);
+        return new PaintStats(visible.size(), links, labels.placed().size());
+    }
+
+    private List<SceneNode> paintNodes(GraphScene scene, Viewport viewport, Painter painter) {
         List<SceneNode> visible = visibleNodesInLayers(scene, viewport);
         boolean coarse = visible.size() > detail.maxFineNodes();
         for (SceneNode node : visible) {
@@ -45,8 +59,11 @@ public final class ScenePainter {
                 paintNode(node, viewport, painter);
             }
         }
-        int labels = new LabelPainter(palette, detail).paint(visible, viewport, painter);
-        return new PaintStats(visible.size(), links, labels);
+        return visible;
+    }
+
+    LevelOfDetail detail() {
+        return detail;
     }
 
     /** A node's radius on screen. */
@@ -125,15 +142,16 @@ public final class ScenePainter {
         double y1 = viewport.toScreenY(from.y());
         double x2 = viewport.toScreenX(to.x());
         double y2 = viewport.toScreenY(to.y());
-        int colour = link.channelType() != null ? palette.channelColour(link.channelType()) : palette.linkColour(link.type());
+        LinkStyle style = palette.linkStyle(link.type(), link.channelType(), link.secrecy());
+        int colour = style.rgb();
         double alpha = link.dimmed() && !link.highlighted() ? palette.dimmedAlpha() / 255.0 : 1;
-        double width = link.channelType() != null ? CHANNEL_LINK_WIDTH : LINK_WIDTH;
+        double width = style.width();
         if (link.highlighted()) {
             width *= HIGHLIGHT_WIDEN;
             batches.band(x1, y1, x2, y2, palette.highlight(), width + HIGHLIGHT_BAND);
         }
-        batches.line(x1, y1, x2, y2, colour, alpha, width, link.secrecy());
-        if (link.type() == LinkType.SPOKE_WITH) {
+        batches.line(x1, y1, x2, y2, colour, alpha, width, style.secrecy());
+        if (style.arrow()) {
             paintArrowHead(x1, y1, x2, y2, to, viewport, batches, colour, alpha, width);
         }
         return true;
