@@ -15,8 +15,9 @@ final class AnnotationPainter {
     static final String HEADING = "Notes (an analyst's note is not from the sources)";
     private static final double MARKER_RADIUS = 9;
     private static final double MARKER_TEXT = 11;
-    static final double TEXT_SIZE = 12;
-    static final double LINE = 16;
+    /** As the caption's, so that the notes read as part of it. */
+    static final double TEXT_SIZE = ExportPage.CAPTION_SIZE;
+    static final double LINE = ExportPage.CAPTION_LINE;
 
     private final Palette palette;
 

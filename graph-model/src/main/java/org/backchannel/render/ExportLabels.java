@@ -3,12 +3,13 @@ package org.backchannel.render;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.backchannel.model.NodeKind;
 
 /**
  * Where an exported figure's labels go. A figure in a report has no hover to show the rest of a name, so
- * no label is ever cut: a long one is broken onto two lines, then set smaller, and a label that finds no
- * free place (under, over, right of or left of its node) is left out whole, lowest priority first
- * (selected, then highlighted such as a path, then the best connected), and counted, so that the
+ * no label is ever cut: a long one is broken onto two lines, then set smaller (as is one that finds no
+ * room at its full size), and a label that finds no free place (under, over, beside or at a corner of its node) is left out whole, lowest priority first
+ * (selected, then highlighted such as a path, then channels, then the best connected), and counted, so that the
  * caption can say so. Selected and highlighted labels are always drawn.
  */
 final class ExportLabels {
@@ -91,11 +92,17 @@ final class ExportLabels {
                 candidates.add(node);
             }
         }
+        // Channels before other nodes of the same rank: what went through them is what a figure here is about.
         candidates.sort(Comparator.comparingInt(ExportLabels::priority)
+                .thenComparing(node -> node.kind() != NodeKind.CHANNEL)
                 .thenComparing(SceneNode::radius, Comparator.reverseOrder()).thenComparing(SceneNode::id));
         for (SceneNode node : candidates) {
             Block block = block(node.label(), detail.labelSize(), node.selected(), metrics);
             Placed at = firstFree(node, block, viewport, grid);
+            if (at == null && block.size() > detail.labelSize() * MIN_SHRINK) {
+                // No room at full size: the same words smaller may still fit between their neighbours.
+                at = firstFree(node, block(node.label(), detail.labelSize() * MIN_SHRINK, node.selected(), metrics), viewport, grid);
+            }
             if (at == null && (node.selected() || node.highlighted())) {
                 at = below(node, block, viewport);
             }
@@ -103,7 +110,7 @@ final class ExportLabels {
                 labels.leftOut++;
                 continue;
             }
-            grid.add(at.left(), at.top(), block.width(), block.height());
+            grid.add(at.left(), at.top(), at.block().width(), at.block().height());
             labels.placed.add(at);
         }
         return labels;
@@ -139,8 +146,12 @@ final class ExportLabels {
         Placed under = below(node, block, viewport);
         double above = y - r - gap - block.height();
         double middle = y - block.height() / 2;
-        List<Placed> tries = List.of(under, new Placed(block, x - block.width() / 2, above),
-                new Placed(block, x + r + gap, middle), new Placed(block, x - r - gap - block.width(), middle));
+        double right = x + r + gap;
+        double left = x - r - gap - block.width();
+        // Straight under, over and beside first, as readers look for a name there; then the four corners.
+        List<Placed> tries = List.of(under, new Placed(block, x - block.width() / 2, above), new Placed(block, right, middle),
+                new Placed(block, left, middle), new Placed(block, right - r, under.top()), new Placed(block, right - r, above),
+                new Placed(block, left + r, under.top()), new Placed(block, left + r, above));
         for (Placed at : tries) {
             boolean inside = at.left() >= 0 && at.top() >= 0 && at.left() + block.width() <= viewport.width()
                     && at.top() + block.height() <= viewport.height();

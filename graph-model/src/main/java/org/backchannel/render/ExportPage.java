@@ -69,8 +69,10 @@ final class ExportPage {
         this.width = width;
         this.legend = LegendContent.of(scene);
         LevelOfDetail detail = LevelOfDetail.forExport();
-        legendSize = options.includeLegend() && !legend.isEmpty() ? new LegendPainter(palette).measure(legend, metrics) : null;
-        legendBeside = legendSize != null && legendSize.width() <= width * MAX_SIDE_LEGEND_SHARE;
+        LegendPainter.Size column = options.includeLegend() && !legend.isEmpty() ? new LegendPainter(palette).measure(legend, metrics) : null;
+        legendBeside = column != null && column.width() <= width * MAX_SIDE_LEGEND_SHARE;
+        // Under the graph the legend's sections stand side by side, so it takes a strip rather than a tall box.
+        legendSize = column == null || legendBeside ? column : new LegendPainter(palette).measure(legend, metrics, width - 2 * PADDING);
         graphWidth = legendBeside ? width - legendSize.width() - 2 * PADDING : width;
         double below = legendSize != null && !legendBeside ? legendSize.height() + PADDING : 0;
         noteLines = notesBelow ? AnnotationPainter.lines(annotations, width - 2 * PADDING, metrics) : List.of();
@@ -143,7 +145,7 @@ final class ExportPage {
         if (legendSize != null) {
             double x = width - PADDING - legendSize.width();
             double y = legendBeside ? graphHeight - PADDING - legendSize.height() : graphHeight;
-            new LegendPainter(palette).paint(legend, painter, x, y);
+            new LegendPainter(palette).paint(legend, painter, x, y, legendBeside ? 0 : width - 2 * PADDING);
         }
         double baseline = captionTop + PADDING / 2 + CAPTION_LINE * 0.75;
         for (String line : captionLines) {

@@ -29,6 +29,7 @@ public final class LegendPainter {
     private static final double TITLE_HEIGHT = 18;
     private static final double ENTRY_HEIGHT = 17;
     private static final double SECTION_GAP = 6;
+    private static final double COLUMN_GAP = 24;
     private static final double ICON_WIDTH = 28;
     private static final double ICON_GAP = 6;
     private static final int BORDER = 0xBBBBBB;
@@ -56,44 +57,87 @@ public final class LegendPainter {
         this.palette = palette;
     }
 
+    /** The legend as one column, for beside a graph. */
     public Size measure(LegendContent content, TextMetrics metrics) {
-        double textWidth = 0;
-        double height = 2 * PADDING;
-        boolean first = true;
-        for (Row row : rows(content)) {
-            if (row.title()) {
-                textWidth = Math.max(textWidth, metrics.textWidth(row.text(), TITLE_SIZE, true));
-                height += TITLE_HEIGHT + (first ? 0 : SECTION_GAP);
-                first = false;
-            } else {
-                textWidth = Math.max(textWidth, ICON_WIDTH + ICON_GAP + metrics.textWidth(row.text(), ENTRY_SIZE, false));
-                height += ENTRY_HEIGHT;
-            }
-        }
-        return new Size(Math.ceil(textWidth + 2 * PADDING), Math.ceil(height));
+        return flow(content, metrics, 0).size();
     }
 
-    /** Draws the legend box with its top-left corner at (x, y). */
+    /** The legend with its sections side by side as far as {@code maxWidth} allows, for under a graph. */
+    public Size measure(LegendContent content, TextMetrics metrics, double maxWidth) {
+        return flow(content, metrics, maxWidth).size();
+    }
+
+    /** Draws the legend box as one column with its top-left corner at (x, y). */
     public void paint(LegendContent content, Painter painter, double x, double y) {
-        Size size = measure(content, painter);
-        painter.rect(x, y, size.width(), size.height(), palette.background(), BOX_ALPHA, BORDER);
-        double top = y + PADDING;
-        double left = x + PADDING;
-        boolean first = true;
-        for (Row row : rows(content)) {
-            if (row.title()) {
-                top += first ? 0 : SECTION_GAP;
-                first = false;
-                painter.text(row.text(), left, top + TITLE_HEIGHT * 0.7, TITLE_SIZE, palette.label(), true, TextAnchor.START, -1);
-                top += TITLE_HEIGHT;
-            } else {
-                double cy = top + ENTRY_HEIGHT / 2;
-                row.icon().paint(painter, left, cy);
-                painter.text(row.text(), left + ICON_WIDTH + ICON_GAP, cy + ENTRY_SIZE * 0.35, ENTRY_SIZE, palette.label(),
-                        false, TextAnchor.START, -1);
-                top += ENTRY_HEIGHT;
+        paint(content, painter, x, y, 0);
+    }
+
+    /** Draws the legend box, its sections side by side within {@code maxWidth}, with its top-left corner at (x, y). */
+    public void paint(LegendContent content, Painter painter, double x, double y, double maxWidth) {
+        Flow flow = flow(content, painter, maxWidth);
+        painter.rect(x, y, flow.size().width(), flow.size().height(), palette.background(), BOX_ALPHA, BORDER);
+        for (Placed placed : flow.sections()) {
+            double top = y + PADDING + placed.dy();
+            double left = x + PADDING + placed.dx();
+            for (Row row : placed.rows()) {
+                if (row.title()) {
+                    painter.text(row.text(), left, top + TITLE_HEIGHT * 0.7, TITLE_SIZE, palette.label(), true, TextAnchor.START, -1);
+                    top += TITLE_HEIGHT;
+                } else {
+                    double cy = top + ENTRY_HEIGHT / 2;
+                    row.icon().paint(painter, left, cy);
+                    painter.text(row.text(), left + ICON_WIDTH + ICON_GAP, cy + ENTRY_SIZE * 0.35, ENTRY_SIZE, palette.label(),
+                            false, TextAnchor.START, -1);
+                    top += ENTRY_HEIGHT;
+                }
             }
         }
+    }
+
+    /** A section (its title and entries) and where it goes inside the box's padding. */
+    private record Placed(List<Row> rows, double dx, double dy) {
+    }
+
+    private record Flow(List<Placed> sections, Size size) {
+    }
+
+    /** Sections left to right, a new line of them when the next would pass {@code maxWidth}; 0 gives one column. */
+    private Flow flow(LegendContent content, TextMetrics metrics, double maxWidth) {
+        List<Placed> placed = new ArrayList<>();
+        double x = 0;
+        double y = 0;
+        double lineHeight = 0;
+        double width = 0;
+        for (List<Row> section : sections(rows(content))) {
+            double sectionWidth = 0;
+            double sectionHeight = 0;
+            for (Row row : section) {
+                sectionWidth = Math.max(sectionWidth, row.title() ? metrics.textWidth(row.text(), TITLE_SIZE, true)
+                        : ICON_WIDTH + ICON_GAP + metrics.textWidth(row.text(), ENTRY_SIZE, false));
+                sectionHeight += row.title() ? TITLE_HEIGHT : ENTRY_HEIGHT;
+            }
+            if (!placed.isEmpty() && x + sectionWidth > maxWidth - 2 * PADDING) {
+                x = 0;
+                y += lineHeight + SECTION_GAP;
+                lineHeight = 0;
+            }
+            placed.add(new Placed(section, x, y));
+            width = Math.max(width, x + sectionWidth);
+            x += sectionWidth + COLUMN_GAP;
+            lineHeight = Math.max(lineHeight, sectionHeight);
+        }
+        return new Flow(placed, new Size(Math.ceil(width + 2 * PADDING), Math.ceil(y + lineHeight + 2 * PADDING)));
+    }
+
+    private static List<List<Row>> sections(List<Row> rows) {
+        List<List<Row>> sections = new ArrayList<>();
+        for (Row row : rows) {
+            if (row.title() || sections.isEmpty()) {
+                sections.add(new ArrayList<>());
+            }
+            sections.get(sections.size() - 1).add(row);
+        }
+        return sections;
     }
 
     private List<Row> rows(LegendContent content) {

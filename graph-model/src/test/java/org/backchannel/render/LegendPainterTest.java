@@ -85,6 +85,19 @@ class LegendPainterTest {
     }
 
     @Test
+    void underAGraphTheSectionsStandSideBySideInAStripNoWiderThanAllowed() {
+        RecordingPainter recorder = new RecordingPainter();
+        LegendPainter.Size column = legend.measure(LegendContent.all(), recorder);
+
+        LegendPainter.Size strip = legend.measure(LegendContent.all(), recorder, 1400);
+
+        assertThat(strip.height()).isLessThan(column.height() / 2);
+        assertThat(strip.width()).isGreaterThan(column.width()).isLessThanOrEqualTo(1400);
+        legend.paint(LegendContent.all(), recorder, 0, 0, 1400);
+        assertThat(recorder.calls(Text.class)).allSatisfy(t -> assertThat(t.y()).isLessThanOrEqualTo(strip.height()));
+    }
+
+    @Test
     void everythingIsDrawnInsideTheMeasuredBox() {
         RecordingPainter recorder = new RecordingPainter();
         LegendPainter.Size size = legend.measure(LegendContent.all(), recorder);

@@ -25,7 +25,7 @@ import org.backchannel.session.Note;
 
 /**
  * A figure's numbered notes: first every exchange it shows, in order of date, with its date, channel,
- * direction and the first quote for it with its source; then the analyst's notes on what it shows and on
+ * direction and the first quote for it with a short reference to its source (named in full in the caption); then the analyst's notes on what it shows and on
  * the whole session, marked as the analyst's. An analyst's note on an exchange joins that exchange's
  * entry, so one number says all that is known about one line of the figure. The window's export and the
  * command line's {@code --notes} number them alike.
@@ -90,13 +90,22 @@ public final class FigureNotes {
         } else {
             Citation first = citations.get(0);
             Source source = sources.get(first.sourceId());
-            text.append(": “").append(oneLine(first.quote())).append("” (")
-                    .append(source == null ? first.sourceId() : Figure.describe(source)).append(')');
+            text.append(": “").append(oneLine(first.quote())).append("” (").append(shortReference(source, first.sourceId())).append(')');
             if (citations.size() > 1) {
                 text.append(" and ").append(citations.size() - 1).append(citations.size() == 2 ? " more quote." : " more quotes.");
             }
         }
         return text.toString();
+    }
+
+    /** "Somerville, 2022": the caption names the source in full, so each note points at it briefly. */
+    static String shortReference(Source source, String sourceId) {
+        if (source == null) {
+            return sourceId;
+        }
+        String who = source.author() != null && !source.author().isBlank()
+                ? source.author().strip().substring(source.author().strip().lastIndexOf(' ') + 1) : source.title();
+        return source.date() != null ? who + ", " + source.date().year() : who;
     }
 
     private static PartialDate start(GraphLink link) {

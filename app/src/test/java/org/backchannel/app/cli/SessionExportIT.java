@@ -164,7 +164,13 @@ class SessionExportIT {
     }
 
     @Test
-    void aSessionBringsItsOwnScene() {
+    void aSessionBringsItsOwnSceneAndAnUnknownPageOrFormatIsRefusedBeforeAnythingIsWritten() {
+        Path never = home.resolve("never.pdf");
+        assertThat(run("--out", never.toString(), "--page", "a5")).isEqualTo(1);
+        assertThat(err.toString()).contains("Bad option: unknown page \"a5\"", "letter-landscape");
+        assertThat(run("--out", never.toString(), "--format", "tiff")).isEqualTo(1);
+        assertThat(err.toString()).contains("unknown format \"tiff\": use png, svg or pdf");
+        assertThat(never).doesNotExist();
         assertThat(run("--session", "any.backchannel", "--focus", "henry-kissinger", "--out", home.resolve("x.png").toString())).isEqualTo(1);
         assertThat(err.toString()).contains("--focus and --session cannot be combined");
     }
