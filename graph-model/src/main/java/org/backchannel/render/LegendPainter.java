@@ -28,6 +28,10 @@ public final class LegendPainter {
     private static final double ENTRY_SIZE = 11;
     private static final double TITLE_HEIGHT = 18;
     private static final double ENTRY_HEIGHT = 17;
+    /** The step between the lines of an entry too long for one. */
+    private static final double ENTRY_LINE = 13;
+    /** An entry wider than this (a group of neutral link types) goes on to further lines, so the legend stays narrow. */
+    private static final double MAX_ENTRY_TEXT = 170;
     private static final double SECTION_GAP = 6;
     private static final double COLUMN_GAP = 24;
     private static final double ICON_WIDTH = 28;
@@ -86,9 +90,13 @@ public final class LegendPainter {
                 } else {
                     double cy = top + ENTRY_HEIGHT / 2;
                     row.icon().paint(painter, left, cy);
-                    painter.text(row.text(), left + ICON_WIDTH + ICON_GAP, cy + ENTRY_SIZE * 0.35, ENTRY_SIZE, palette.label(),
-                            false, TextAnchor.START, -1);
-                    top += ENTRY_HEIGHT;
+                    for (String line : entryLines(row, painter)) {
+                        painter.text(line, left + ICON_WIDTH + ICON_GAP, cy + ENTRY_SIZE * 0.35, ENTRY_SIZE, palette.label(),
+                                false, TextAnchor.START, -1);
+                        cy += ENTRY_LINE;
+                        top += ENTRY_LINE;
+                    }
+                    top += ENTRY_HEIGHT - ENTRY_LINE;
                 }
             }
         }
@@ -112,9 +120,16 @@ public final class LegendPainter {
             double sectionWidth = 0;
             double sectionHeight = 0;
             for (Row row : section) {
-                sectionWidth = Math.max(sectionWidth, row.title() ? metrics.textWidth(row.text(), TITLE_SIZE, true)
-                        : ICON_WIDTH + ICON_GAP + metrics.textWidth(row.text(), ENTRY_SIZE, false));
-                sectionHeight += row.title() ? TITLE_HEIGHT : ENTRY_HEIGHT;
+                if (row.title()) {
+                    sectionWidth = Math.max(sectionWidth, metrics.textWidth(row.text(), TITLE_SIZE, true));
+                    sectionHeight += TITLE_HEIGHT;
+                } else {
+                    List<String> lines = entryLines(row, metrics);
+                    for (String line : lines) {
+                        sectionWidth = Math.max(sectionWidth, ICON_WIDTH + ICON_GAP + metrics.textWidth(line, ENTRY_SIZE, false));
+                    }
+                    sectionHeight += ENTRY_HEIGHT + (lines.size() - 1) * ENTRY_LINE;
+                }
             }
             if (!placed.isEmpty() && x + sectionWidth > maxWidth - 2 * PADDING) {
                 x = 0;
@@ -127,6 +142,10 @@ public final class LegendPainter {
             lineHeight = Math.max(lineHeight, sectionHeight);
         }
         return new Flow(placed, new Size(Math.ceil(width + 2 * PADDING), Math.ceil(y + lineHeight + 2 * PADDING)));
+    }
+
+    private static List<String> entryLines(Row row, TextMetrics metrics) {
+        return ExportPage.wrap(List.of(row.text()), MAX_ENTRY_TEXT, ENTRY_SIZE, metrics);
     }
 
     private static List<List<Row>> sections(List<Row> rows) {
