@@ -28,6 +28,8 @@ final class ExportPage {
     private static final double MAX_ASPECT = 1.4;
     /** Beyond this share of the page width, the legend goes under the graph instead of beside it. */
     private static final double MAX_SIDE_LEGEND_SHARE = 0.35;
+    /** Graphs less tall than this share of their width get the legend under them. */
+    private static final double WIDE_ASPECT = 0.7;
     static final double CAPTION_SIZE = 11;
     static final double CAPTION_LINE = 14.5;
 
@@ -70,7 +72,10 @@ final class ExportPage {
         this.legend = LegendContent.of(scene);
         LevelOfDetail detail = LevelOfDetail.forExport();
         LegendPainter.Size column = options.includeLegend() && !legend.isEmpty() ? new LegendPainter(palette).measure(legend, metrics) : null;
-        legendBeside = column != null && column.width() <= width * MAX_SIDE_LEGEND_SHARE;
+        // A graph wider than tall loses less to a strip under it than to a column beside it.
+        WorldBounds bounds = WorldBounds.of(scene);
+        boolean wide = bounds != null && bounds.width() > 0 && bounds.height() / bounds.width() < WIDE_ASPECT;
+        legendBeside = column != null && column.width() <= width * MAX_SIDE_LEGEND_SHARE && !wide;
         // Under the graph the legend's sections stand side by side, so it takes a strip rather than a tall box.
         legendSize = column == null || legendBeside ? column : new LegendPainter(palette).measure(legend, metrics, width - 2 * PADDING);
         graphWidth = legendBeside ? width - legendSize.width() - 2 * PADDING : width;
