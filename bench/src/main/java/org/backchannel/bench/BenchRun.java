@@ -56,7 +56,9 @@ final class BenchRun {
         /** Only the layout quality. */
         QUALITY,
         /** The store figures of the largest size (load, filters, queries), for work on the store alone. */
-        STORE
+        STORE,
+        /** The export figures (PNG, SVG, PDF) of the largest size up to M, for work on the exports alone. */
+        EXPORT
     }
 
     /**
@@ -91,6 +93,12 @@ final class BenchRun {
         }
         SyntheticSize largest = sizes.get(sizes.size() - 1);
         Shape storeShape = shapes.contains(Shape.SCALE_FREE) ? Shape.SCALE_FREE : shapes.get(0);
+        if (only == Only.EXPORT) {
+            section("export", () -> export(sizes.stream().filter(s -> s.nodes() <= SyntheticSize.M.nodes()).reduce((a, b) -> b)
+                    .orElse(largest), storeShape));
+            finish(started);
+            return;
+        }
         if (only == Only.STORE) {
             section("store", () -> store(largest, storeShape));
             finish(started);

@@ -16,7 +16,7 @@ import org.backchannel.synthetic.SyntheticSize;
  *
  * <pre>
  * run [--sizes S,M,L] [--shapes uniform,scale-free]
- *     [--with-1m | --only-1m | --only-layout | --only-quality | --only-store]
+ *     [--with-1m | --only-1m | --only-layout | --only-quality | --only-store | --only-export]
  *     [--pictures DIR] [--stores DIR] [--out DIR] [--seed N]
  * generate-store --size S|M|L|1M --shape uniform|scale-free --store DIR [--seed N]
  * import-figures [--rows 100000] [--work DIR]
@@ -34,7 +34,7 @@ public final class Main {
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
             System.err.println("usage: run [--sizes S,M,L] [--shapes uniform,scale-free]"
-                    + " [--with-1m | --only-1m | --only-layout | --only-quality | --only-store]"
+                    + " [--with-1m | --only-1m | --only-layout | --only-quality | --only-store | --only-export]"
                     + " [--pictures DIR] [--stores DIR] [--out DIR]"
                     + " | generate-store --size S|M|L|1M --shape uniform|scale-free --store DIR [--seed N]"
                     + " | questions [--size M] [--shape scale-free] [--out DIR]");
@@ -54,6 +54,9 @@ public final class Main {
         if (options.has("--only-quality")) {
             return BenchRun.Only.QUALITY;
         }
+        if (options.has("--only-export")) {
+            return BenchRun.Only.EXPORT;
+        }
         if (options.has("--only-store")) {
             return BenchRun.Only.STORE;
         }
@@ -67,7 +70,7 @@ public final class Main {
 
     private static void dispatch(String[] args) throws Exception {
         Arguments options = new Arguments(args, 1,
-                Set.of("--with-1m", "--only-1m", "--only-layout", "--only-quality", "--only-store", "--with-exact-betweenness"));
+                Set.of("--with-1m", "--only-1m", "--only-layout", "--only-quality", "--only-store", "--only-export", "--with-exact-betweenness"));
         long seed = Long.parseLong(options.get("--seed", String.valueOf(DATA_SEED)));
         switch (args[0]) {
             case "run" -> new BenchRun(

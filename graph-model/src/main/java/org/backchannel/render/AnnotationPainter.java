@@ -6,16 +6,18 @@ import java.util.Map;
 
 /**
  * Numbered notes on an exported figure: a small numbered disc beside each annotated node (to its upper
- * left, away from the pin mark on the upper right) or link (at its middle), and the list of notes, marked
- * as the analyst's, under the caption.
+ * left, away from the pin mark on the upper right) or link (at its middle), and the list of notes under
+ * the caption (or, in a PDF, on pages of their own). The heading says which notes come from the sources
+ * (the exchanges and their quotes) and which are the analyst's.
  */
 final class AnnotationPainter {
 
-    static final String HEADING = "Analyst's notes (not from the sources)";
+    static final String HEADING = "Notes (an analyst's note is not from the sources)";
     private static final double MARKER_RADIUS = 9;
     private static final double MARKER_TEXT = 11;
-    static final double TEXT_SIZE = 12;
-    static final double LINE = 16;
+    /** As the caption's, so that the notes read as part of it. */
+    static final double TEXT_SIZE = ExportPage.CAPTION_SIZE;
+    static final double LINE = ExportPage.CAPTION_LINE;
 
     private final Palette palette;
 
@@ -39,15 +41,30 @@ final class AnnotationPainter {
     /** Draws each note's number beside its node or link; notes on elements not in the scene get no marker. */
     void markers(List<Annotation> annotations, GraphScene scene, Viewport viewport, Painter painter) {
         Map<String, SceneNode> nodes = scene.nodesById();
+        List<double[]> drawn = new ArrayList<>();
         for (Annotation a : annotations) {
             double[] at = anchor(a.targetId(), nodes, scene, viewport);
             if (at == null) {
                 continue;
             }
+            // Two exchanges between the same people share a line: their numbers go side by side, not on top of each other.
+            while (taken(drawn, at)) {
+                at[0] += 2 * MARKER_RADIUS + 2;
+            }
+            drawn.add(at);
             painter.shape(NodeShape.CIRCLE, at[0], at[1], MARKER_RADIUS, palette.label(), palette.background(), 1.5, 1);
             painter.text(Integer.toString(a.number()), at[0], at[1] + MARKER_TEXT * 0.36, MARKER_TEXT, palette.background(), true,
                     TextAnchor.MIDDLE, -1);
         }
+    }
+
+    private static boolean taken(List<double[]> drawn, double[] at) {
+        for (double[] other : drawn) {
+            if (Math.hypot(other[0] - at[0], other[1] - at[1]) < 2 * MARKER_RADIUS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Paints the list whose lines {@link #lines} gave, the heading in bold, from {@code top} down. */

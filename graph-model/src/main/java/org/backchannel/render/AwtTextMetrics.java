@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Text measured with Java2D's logical "SansSerif" font, antialiased with fractional metrics. Both the
- * Java2D and the SVG painter measure through here, so a PNG and an SVG of the same scene are laid out
- * identically. Works headless: it needs fonts, not a display.
+ * Text measured in the bundled {@link ExportFont}, antialiased with fractional metrics. The Java2D, PDF and
+ * SVG painters measure through here, so a PNG, a PDF and an SVG of the same scene are laid out
+ * identically, on any machine. Works headless: it needs fonts, not a display.
  */
 final class AwtTextMetrics implements TextMetrics {
 
@@ -32,7 +32,7 @@ final class AwtTextMetrics implements TextMetrics {
     /** The font to draw with, cached since painting asks for the same few sizes over and over. */
     Font font(double size, boolean bold) {
         return fonts.computeIfAbsent(new FontKey(size, bold),
-                key -> new Font(Font.SANS_SERIF, key.bold() ? Font.BOLD : Font.PLAIN, 1).deriveFont((float) key.size()));
+                key -> ExportFont.of(key.bold()).font().deriveFont((float) key.size()));
     }
 
     private record FontKey(double size, boolean bold) {

@@ -5,15 +5,22 @@ import java.util.List;
 
 /**
  * The layout of an exported figure: the graph, the legend to its right (or under it when the page is too
- * narrow), the caption at the bottom and the analyst's numbered notes, if any, under it. Laid out once from text measurements, then painted onto any
- * painter, so that the PNG and the SVG of a scene are the same picture.
+ * narrow), the caption at the bottom and the numbered notes, if any, under it. Laid out once from text
+ * measurements, then painted onto any painter, so that the PNG, the SVG and the PDF of a scene are the
+ * same picture.
+ *
+ * <p>The page is laid out at most {@link #LAYOUT_WIDTH} units wide and the painter magnifies it to the
+ * width asked for, so type keeps its share of the figure: a label is about 1.3 % of the width in a
+ * 2400-pixel PNG as on an A4 page, set for print rather than in screen pixels.
  */
 final class ExportPage {
 
+    /** The widest a page is laid out; wider figures are this page magnified. */
+    static final double LAYOUT_WIDTH = 900;
     private static final double PADDING = 16;
     /** Blank space around the graph, its labels included ({@link LabelledFit}). */
     private static final double GRAPH_MARGIN = 24;
-    /** Exports of a few nodes are not blown up beyond this many pixels per world unit. */
+    /** Exports of a few nodes are not blown up beyond this many units per world unit. */
     private static final double MAX_FIT_SCALE = 3;
     /** Height of a label hanging under the lowest node, with its gap. */
     private static final double LABEL_ROOM = 20;
@@ -21,36 +28,79 @@ final class ExportPage {
     private static final double MAX_ASPECT = 1.4;
     /** Beyond this share of the page width, the legend goes under the graph instead of beside it. */
     private static final double MAX_SIDE_LEGEND_SHARE = 0.35;
-    private static final double CAPTION_SIZE = 12;
-    private static final double CAPTION_LINE = 16;
+    /** Graphs less tall than this share of their width get the legend under them. */
+    private static final double WIDE_ASPECT = 0.7;
+    static final double CAPTION_SIZE = 11;
+    static final double CAPTION_LINE = 14.5;
 
     private final GraphScene scene;
     private final ExportOptions options;
     private final Palette palette;
+    private final double width;
     private final LegendContent legend;
     private final LegendPainter.Size legendSize;
     private final boolean legendBeside;
     private final double graphWidth;
     private final double graphHeight;
+    private final Viewport viewport;
+    private final ExportLabels labels;
     private final List<String> captionLines;
     private final double captionTop;
     private final List<Annotation> annotations;
     private final List<String> noteLines;
     private final double notesTop;
     private final double height;
-    private final Viewport viewport;
 
+    /** A page as tall as the graph's shape asks, {@code min(width, LAYOUT_WIDTH)} wide, notes under the caption. */
     ExportPage(GraphScene scene, ExportOptions options, List<Annotation> annotations, Palette palette, TextMetrics metrics) {
+        this(scene, options, annotations, palette, metrics, Math.min(options.width(), LAYOUT_WIDTH), Double.NaN, true);
+    }
+
+    /**
+     * @param width      the page's width in layout units
+     * @param fixedHeight the page's height (a printed page), or NaN for as tall as the graph's shape asks
+     * @param notesBelow list the notes under the caption; otherwise only their numbers are drawn, for a
+     *                   PDF that lists them on pages of their own
+     */
+    ExportPage(GraphScene scene, ExportOptions options, List<Annotation> annotations, Palette palette, TextMetrics metrics,
+               double width, double fixedHeight, boolean notesBelow) {
         this.scene = scene;
         this.annotations = List.copyOf(annotations);
         this.options = options;
         this.palette = palette;
+        this.width = width;
         this.legend = LegendContent.of(scene);
-        double width = options.width();
-        legendSize = options.includeLegend() && !legend.isEmpty()
-                ? new LegendPainter(palette).measure(legend, metrics) : null;
-        legendBeside = legendSize != null && legendSize.width() <= width * MAX_SIDE_LEGEND_SHARE;
+        LevelOfDetail detail = LevelOfDetail.forExport();
+        LegendPainter.Size column = options.includeLegend() && !legend.isEmpty() ? new LegendPainter(palette).measure(legend, metrics) : null;
+        // A graph wider than tall loses less to a strip under it than to a column beside it.
+        WorldBounds bounds = WorldBounds.of(scene);
+        boolean wide = bounds != null && bounds.width() > 0 && bounds.height() / bounds.width() < WIDE_ASPECT;
+        legendBeside = column != null && column.width() <= width * MAX_SIDE_LEGEND_SHARE && !wide;
+        // Under the graph the legend's sections stand side by side, so it takes a strip rather than a tall box.
+        legendSize = column == null || legendBeside ? column : new LegendPainter(palette).measure(legend, metrics, width - 2 * PADDING);
         graphWidth = legendBeside ? width - legendSize.width() - 2 * PADDING : width;
+        double below = legendSize != null && !legendBeside ? legendSize.height() + PADDING : 0;
+        noteLines = notesBelow ? AnnotationPainter.lines(annotations, width - 2 * PADDING, metrics) : List.of();
+        double notes = noteLines.isEmpty() ? 0 : noteLines.size() * AnnotationPainter.LINE + PADDING;
+        double graph;
+        if (Double.isNaN(fixedHeight)) {
+            graph = naturalGraphHeight(scene, graphWidth);
+        } else {
+            // Room is kept for a line saying how many labels were left out, whether or not one is.
+            int captionRows = wrap(withLeftOut(options.caption(), 999), width - 2 * PADDING, CAPTION_SIZE, metrics).size();
+            graph = fixedHeight - below - notes - captionRows * CAPTION_LINE - PADDING;
+        }
+        graphHeight = Math.max(1, Math.ceil(legendBeside ? Math.max(graph, legendSize.height() + 2 * PADDING) : graph));
+        viewport = LabelledFit.fit(scene, graphWidth, graphHeight, GRAPH_MARGIN, MAX_FIT_SCALE, detail, metrics);
+        labels = ExportLabels.place(scene, viewport, detail, metrics);
+        captionLines = wrap(withLeftOut(options.caption(), labels.leftOut()), width - 2 * PADDING, CAPTION_SIZE, metrics);
+        captionTop = graphHeight + below;
+        double caption = captionLines.isEmpty() ? 0 : captionLines.size() * CAPTION_LINE + PADDING;
+        notesTop = captionTop + caption;
+        height = Double.isNaN(fixedHeight) ? Math.ceil(notesTop + notes) : fixedHeight;
+    }
+
+    private static double naturalGraphHeight(GraphScene scene, double graphWidth) {
         WorldBounds bounds = WorldBounds.of(scene);
         double aspect = bounds == null || bounds.width() <= 0 ? 0.75 : bounds.height() / bounds.width();
         double graph = Math.max(MIN_ASPECT, Math.min(MAX_ASPECT, aspect)) * graphWidth;
@@ -59,36 +109,48 @@ final class ExportPage {
             double scale = Math.min(MAX_FIT_SCALE, (graphWidth - 2 * GRAPH_MARGIN) / bounds.width());
             graph = Math.min(graph, bounds.height() * scale + 2 * GRAPH_MARGIN + LABEL_ROOM);
         }
-        graphHeight = Math.ceil(legendBeside ? Math.max(graph, legendSize.height() + 2 * PADDING) : graph);
-        captionLines = wrap(options.caption(), width - 2 * PADDING, CAPTION_SIZE, metrics);
-        noteLines = AnnotationPainter.lines(annotations, width - 2 * PADDING, metrics);
-        double below = legendSize != null && !legendBeside ? legendSize.height() + PADDING : 0;
-        captionTop = graphHeight + below;
-        viewport = LabelledFit.fit(scene, graphWidth, graphHeight, GRAPH_MARGIN, MAX_FIT_SCALE, LevelOfDetail.forExport(), metrics);
-        double caption = captionLines.isEmpty() ? 0 : captionLines.size() * CAPTION_LINE + PADDING;
-        notesTop = captionTop + caption;
-        double notes = noteLines.isEmpty() ? 0 : noteLines.size() * AnnotationPainter.LINE + PADDING;
-        height = Math.ceil(notesTop + notes);
+        return graph;
     }
 
-    int width() {
-        return options.width();
+    /** The caption with a last line saying how many labels found no room, when any did. */
+    static List<String> withLeftOut(List<String> caption, int leftOut) {
+        if (leftOut == 0) {
+            return caption;
+        }
+        List<String> lines = new ArrayList<>(caption);
+        lines.add(leftOut == 1 ? "1 node is not labelled: its label found no free place."
+                : leftOut + " nodes are not labelled: their labels found no free place.");
+        return lines;
     }
 
-    int height() {
-        return (int) height;
+    double width() {
+        return width;
+    }
+
+    double height() {
+        return height;
+    }
+
+    /** The labels as placed, for tests that read them back from the file. */
+    ExportLabels labels() {
+        return labels;
+    }
+
+    /** How many labels were left out for want of room. */
+    int labelsLeftOut() {
+        return labels.leftOut();
     }
 
     /** Paints background, graph, note markers, legend, caption and notes, in that order. */
     PaintStats paint(Painter painter, ScenePainter scenePainter) {
-        painter.clear(options.transparentBackground() ? 0 : 0xFF000000 | palette.background(), width(), height);
-        PaintStats stats = scenePainter.paint(scene, viewport, painter);
+        painter.clear(options.transparentBackground() ? 0 : 0xFF000000 | palette.background(), width, height);
+        PaintStats stats = scenePainter.paint(scene, viewport, painter, labels);
         AnnotationPainter notes = new AnnotationPainter(palette);
         notes.markers(annotations, scene, viewport, painter);
         if (legendSize != null) {
-            double x = width() - PADDING - legendSize.width();
+            double x = width - PADDING - legendSize.width();
             double y = legendBeside ? graphHeight - PADDING - legendSize.height() : graphHeight;
-            new LegendPainter(palette).paint(legend, painter, x, y);
+            new LegendPainter(palette).paint(legend, painter, x, y, legendBeside ? 0 : width - 2 * PADDING);
         }
         double baseline = captionTop + PADDING / 2 + CAPTION_LINE * 0.75;
         for (String line : captionLines) {

@@ -4,7 +4,7 @@ package org.backchannel.render;
  * Fits a scene into a picture with room for the labels of its outermost nodes. Labels keep their
  * size in pixels at any zoom, so no margin in world units can hold them: a long name under a node
  * at the picture's edge was cut off. The fit shrinks until every label that will be drawn (by the
- * rules of {@link LabelPainter}) lies inside the picture, margin included.
+ * rules of {@link ExportLabels}, on one or two lines) lies inside the picture, margin included.
  */
 final class LabelledFit {
 
@@ -26,25 +26,20 @@ final class LabelledFit {
         double halfWidth = width / 2 - margin;
         double halfHeight = height / 2 - margin;
         boolean crowded = scene.nodes().size() > detail.maxLabelledNodes();
-        double size = detail.labelSize();
-        double labelHeight = size * 1.2;
         double scale = plain.scale();
         for (SceneNode node : scene.nodes()) {
-            if (!LabelPainter.wantsLabel(node, crowded)) {
+            if (!LabelPainter.wantsLabel(node, crowded) || node.label().isBlank()) {
                 continue;
             }
-            String text = LabelPainter.shorten(node.label(), detail.maxLabelChars());
-            if (text.isEmpty()) {
-                continue;
-            }
-            double half = metrics.textWidth(text, size, node.selected()) / 2 + Painter.haloWidth(size);
+            ExportLabels.Block block = ExportLabels.block(node.label(), detail.labelSize(), node.selected(), metrics);
+            double half = block.width() / 2 + Painter.haloWidth(block.size());
             double dx = Math.abs(node.x() - cx);
             if (dx > 0) {
                 scale = Math.min(scale, (halfWidth - half) / dx);
             }
             // The label hangs below the node: its foot must stay above the picture's bottom margin.
             double below = node.y() - cy + node.radius();
-            double foot = ScenePainter.MIN_SCREEN_RADIUS + LabelPainter.GAP + labelHeight;
+            double foot = ScenePainter.MIN_SCREEN_RADIUS + LabelPainter.GAP + block.height();
             if (below > 0) {
                 scale = Math.min(scale, (halfHeight - foot) / below);
             }

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.backchannel.model.ChannelType;
+import org.backchannel.model.LinkType;
 import org.backchannel.model.NodeKind;
 import org.backchannel.model.Secrecy;
 
@@ -15,13 +16,16 @@ import org.backchannel.model.Secrecy;
  * does not jump about while the user filters.
  *
  * @param unknownKind whether to list an "Other" entry for nodes of labels the app does not know
+ * @param neutralLinks the link types shown in a neutral grey, not in a channel's colour (see
+ *                     {@link Palette#linkStyle}): each of their groups gets an entry naming them
  * @param otherGroups the labels of such nodes that have their own colour, one entry each, sorted
  */
 public record LegendContent(Set<NodeKind> kinds, boolean unknownKind, Set<ChannelType> channelTypes,
-                            Set<Secrecy> secrecies, SortedSet<String> otherGroups) {
+                            Set<Secrecy> secrecies, Set<LinkType> neutralLinks, SortedSet<String> otherGroups) {
 
+    /** Nodes and channels only: no neutral links, no labels of someone else's database. */
     public LegendContent(Set<NodeKind> kinds, boolean unknownKind, Set<ChannelType> channelTypes, Set<Secrecy> secrecies) {
-        this(kinds, unknownKind, channelTypes, secrecies, new TreeSet<>());
+        this(kinds, unknownKind, channelTypes, secrecies, Set.of(), new TreeSet<>());
     }
 
     public LegendContent {
@@ -29,12 +33,13 @@ public record LegendContent(Set<NodeKind> kinds, boolean unknownKind, Set<Channe
         kinds = Set.copyOf(kinds);
         channelTypes = Set.copyOf(channelTypes);
         secrecies = Set.copyOf(secrecies);
+        neutralLinks = Set.copyOf(neutralLinks);
     }
 
-    /** Every kind, channel type and secrecy (but no "Other", which only a foreign database brings). */
+    /** Every kind, channel type, secrecy and neutral link type (but no "Other", which only a foreign database brings). */
     public static LegendContent all() {
         return new LegendContent(EnumSet.allOf(NodeKind.class), false, EnumSet.allOf(ChannelType.class),
-                EnumSet.allOf(Secrecy.class));
+                EnumSet.allOf(Secrecy.class), EnumSet.allOf(LinkType.class), new TreeSet<>());
     }
 
     /** Only what appears in the scene. */
@@ -53,18 +58,22 @@ public record LegendContent(Set<NodeKind> kinds, boolean unknownKind, Set<Channe
         }
         Set<ChannelType> channelTypes = EnumSet.noneOf(ChannelType.class);
         Set<Secrecy> secrecies = EnumSet.noneOf(Secrecy.class);
+        Set<LinkType> neutral = EnumSet.noneOf(LinkType.class);
         for (SceneLink link : scene.links()) {
             if (link.channelType() != null) {
                 channelTypes.add(link.channelType());
-            }
-            if (link.secrecy() != null) {
-                secrecies.add(link.secrecy());
+                if (link.secrecy() != null) {
+                    secrecies.add(link.secrecy());
+                }
+            } else if (link.type() != null) {
+                neutral.add(link.type());
             }
         }
-        return new LegendContent(kinds, unknown, channelTypes, secrecies, groups);
+        return new LegendContent(kinds, unknown, channelTypes, secrecies, neutral, groups);
     }
 
     public boolean isEmpty() {
-        return kinds.isEmpty() && !unknownKind && channelTypes.isEmpty() && secrecies.isEmpty() && otherGroups.isEmpty();
+        return kinds.isEmpty() && !unknownKind && channelTypes.isEmpty() && secrecies.isEmpty() && neutralLinks.isEmpty()
+                && otherGroups.isEmpty();
     }
 }

@@ -3,13 +3,16 @@ package org.backchannel.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.backchannel.model.ChannelType;
+import org.backchannel.model.LinkType;
 import org.backchannel.model.NodeKind;
 import org.backchannel.model.Secrecy;
 
 /**
- * Draws the legend, in three sections (node kinds with their shapes, channel types with their colours,
- * secrecy with its dash patterns), from the same {@link Palette} as the scene, so that a legend can never
+ * Draws the legend, in four sections (node kinds with their shapes, channel types with their colours,
+ * secrecy with its dash patterns, and the other links, neutral, one entry per grey style naming the types
+ * drawn in it), from the same {@link Palette} as the scene, so that a legend can never
  * describe colours the picture does not use. Used on screen and in every export.
  */
 public final class LegendPainter {
@@ -17,6 +20,7 @@ public final class LegendPainter {
     public static final String NODES_TITLE = "Nodes";
     public static final String CHANNELS_TITLE = "Channels";
     public static final String SECRECY_TITLE = "Secrecy";
+    public static final String OTHER_LINKS_TITLE = "Other links (no channel)";
     public static final String UNKNOWN_KIND = "Other (unknown kind)";
 
     private static final double PADDING = 10;
@@ -24,7 +28,12 @@ public final class LegendPainter {
     private static final double ENTRY_SIZE = 11;
     private static final double TITLE_HEIGHT = 18;
     private static final double ENTRY_HEIGHT = 17;
+    /** The step between the lines of an entry too long for one. */
+    private static final double ENTRY_LINE = 13;
+    /** An entry wider than this (a group of neutral link types) goes on to further lines, so the legend stays narrow. */
+    private static final double MAX_ENTRY_TEXT = 170;
     private static final double SECTION_GAP = 6;
+    private static final double COLUMN_GAP = 24;
     private static final double ICON_WIDTH = 28;
     private static final double ICON_GAP = 6;
     private static final int BORDER = 0xBBBBBB;
@@ -52,44 +61,102 @@ public final class LegendPainter {
         this.palette = palette;
     }
 
+    /** The legend as one column, for beside a graph. */
     public Size measure(LegendContent content, TextMetrics metrics) {
-        double textWidth = 0;
-        double height = 2 * PADDING;
-        boolean first = true;
-        for (Row row : rows(content)) {
-            if (row.title()) {
-                textWidth = Math.max(textWidth, metrics.textWidth(row.text(), TITLE_SIZE, true));
-                height += TITLE_HEIGHT + (first ? 0 : SECTION_GAP);
-                first = false;
-            } else {
-                textWidth = Math.max(textWidth, ICON_WIDTH + ICON_GAP + metrics.textWidth(row.text(), ENTRY_SIZE, false));
-                height += ENTRY_HEIGHT;
-            }
-        }
-        return new Size(Math.ceil(textWidth + 2 * PADDING), Math.ceil(height));
+        return flow(content, metrics, 0).size();
     }
 
-    /** Draws the legend box with its top-left corner at (x, y). */
+    /** The legend with its sections side by side as far as {@code maxWidth} allows, for under a graph. */
+    public Size measure(LegendContent content, TextMetrics metrics, double maxWidth) {
+        return flow(content, metrics, maxWidth).size();
+    }
+
+    /** Draws the legend box as one column with its top-left corner at (x, y). */
     public void paint(LegendContent content, Painter painter, double x, double y) {
-        Size size = measure(content, painter);
-        painter.rect(x, y, size.width(), size.height(), palette.background(), BOX_ALPHA, BORDER);
-        double top = y + PADDING;
-        double left = x + PADDING;
-        boolean first = true;
-        for (Row row : rows(content)) {
-            if (row.title()) {
-                top += first ? 0 : SECTION_GAP;
-                first = false;
-                painter.text(row.text(), left, top + TITLE_HEIGHT * 0.7, TITLE_SIZE, palette.label(), true, TextAnchor.START, -1);
-                top += TITLE_HEIGHT;
-            } else {
-                double cy = top + ENTRY_HEIGHT / 2;
-                row.icon().paint(painter, left, cy);
-                painter.text(row.text(), left + ICON_WIDTH + ICON_GAP, cy + ENTRY_SIZE * 0.35, ENTRY_SIZE, palette.label(),
-                        false, TextAnchor.START, -1);
-                top += ENTRY_HEIGHT;
+        paint(content, painter, x, y, 0);
+    }
+
+    /** Draws the legend box, its sections side by side within {@code maxWidth}, with its top-left corner at (x, y). */
+    public void paint(LegendContent content, Painter painter, double x, double y, double maxWidth) {
+        Flow flow = flow(content, painter, maxWidth);
+        painter.rect(x, y, flow.size().width(), flow.size().height(), palette.background(), BOX_ALPHA, BORDER);
+        for (Placed placed : flow.sections()) {
+            double top = y + PADDING + placed.dy();
+            double left = x + PADDING + placed.dx();
+            for (Row row : placed.rows()) {
+                if (row.title()) {
+                    painter.text(row.text(), left, top + TITLE_HEIGHT * 0.7, TITLE_SIZE, palette.label(), true, TextAnchor.START, -1);
+                    top += TITLE_HEIGHT;
+                } else {
+                    double cy = top + ENTRY_HEIGHT / 2;
+                    row.icon().paint(painter, left, cy);
+                    for (String line : entryLines(row, painter)) {
+                        painter.text(line, left + ICON_WIDTH + ICON_GAP, cy + ENTRY_SIZE * 0.35, ENTRY_SIZE, palette.label(),
+                                false, TextAnchor.START, -1);
+                        cy += ENTRY_LINE;
+                        top += ENTRY_LINE;
+                    }
+                    top += ENTRY_HEIGHT - ENTRY_LINE;
+                }
             }
         }
+    }
+
+    /** A section (its title and entries) and where it goes inside the box's padding. */
+    private record Placed(List<Row> rows, double dx, double dy) {
+    }
+
+    private record Flow(List<Placed> sections, Size size) {
+    }
+
+    /** Sections left to right, a new line of them when the next would pass {@code maxWidth}; 0 gives one column. */
+    private Flow flow(LegendContent content, TextMetrics metrics, double maxWidth) {
+        List<Placed> placed = new ArrayList<>();
+        double x = 0;
+        double y = 0;
+        double lineHeight = 0;
+        double width = 0;
+        for (List<Row> section : sections(rows(content))) {
+            double sectionWidth = 0;
+            double sectionHeight = 0;
+            for (Row row : section) {
+                if (row.title()) {
+                    sectionWidth = Math.max(sectionWidth, metrics.textWidth(row.text(), TITLE_SIZE, true));
+                    sectionHeight += TITLE_HEIGHT;
+                } else {
+                    List<String> lines = entryLines(row, metrics);
+                    for (String line : lines) {
+                        sectionWidth = Math.max(sectionWidth, ICON_WIDTH + ICON_GAP + metrics.textWidth(line, ENTRY_SIZE, false));
+                    }
+                    sectionHeight += ENTRY_HEIGHT + (lines.size() - 1) * ENTRY_LINE;
+                }
+            }
+            if (!placed.isEmpty() && x + sectionWidth > maxWidth - 2 * PADDING) {
+                x = 0;
+                y += lineHeight + SECTION_GAP;
+                lineHeight = 0;
+            }
+            placed.add(new Placed(section, x, y));
+            width = Math.max(width, x + sectionWidth);
+            x += sectionWidth + COLUMN_GAP;
+            lineHeight = Math.max(lineHeight, sectionHeight);
+        }
+        return new Flow(placed, new Size(Math.ceil(width + 2 * PADDING), Math.ceil(y + lineHeight + 2 * PADDING)));
+    }
+
+    private static List<String> entryLines(Row row, TextMetrics metrics) {
+        return ExportPage.wrap(List.of(row.text()), MAX_ENTRY_TEXT, ENTRY_SIZE, metrics);
+    }
+
+    private static List<List<Row>> sections(List<Row> rows) {
+        List<List<Row>> sections = new ArrayList<>();
+        for (Row row : rows) {
+            if (row.title() || sections.isEmpty()) {
+                sections.add(new ArrayList<>());
+            }
+            sections.get(sections.size() - 1).add(row);
+        }
+        return sections;
     }
 
     private List<Row> rows(LegendContent content) {
@@ -129,7 +196,22 @@ public final class LegendPainter {
                 }
             }
         }
+        if (!content.neutralLinks().isEmpty()) {
+            rows.add(new Row(OTHER_LINKS_TITLE, null));
+            for (List<LinkType> group : Palette.NEUTRAL_GROUPS) {
+                List<LinkType> shown = group.stream().filter(content.neutralLinks()::contains).toList();
+                if (!shown.isEmpty()) {
+                    LinkStyle style = palette.linkStyle(shown.get(0), null, null);
+                    String names = capitalised(shown.stream().map(t -> t.code().replace('-', ' ')).collect(Collectors.joining(", ")));
+                    rows.add(new Row(names, (p, x, cy) -> p.line(x, cy, x + ICON_WIDTH, cy, style.rgb(), 1, style.width() + 0.5, null)));
+                }
+            }
+        }
         return rows;
+    }
+
+    private static String capitalised(String words) {
+        return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
     }
 
     private Icon nodeIcon(NodeKind kind) {

@@ -1,8 +1,8 @@
 package org.backchannel.render;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-
 import org.backchannel.model.ChannelType;
 import org.backchannel.model.LinkType;
 import org.backchannel.model.NodeKind;
@@ -16,8 +16,11 @@ import org.backchannel.model.Secrecy;
  * deficiencies, without its yellow, which vanishes on white paper) and each kind also has its own shape.
  * Channel types colour links, which have no shape to fall back on, so they take eight colours from Paul
  * Tol's "muted" scheme, designed for lines on a white background and distinct for colour-blind readers.
- * Links that are not exchanges through a channel are drawn in a muted grey family, so that the channels
- * stand out. Secrecy is a dash pattern rather than a colour, so that it survives greyscale printing.
+ * Only links that went through a channel (an exchange over it, or taking part in it) take the channel's
+ * colour and its secrecy's dash: a scholar who studied a back channel, or a case study that concerns it,
+ * is drawn in a neutral grey, or the figure would say he used it. The neutral links come in a few grey
+ * styles, each with its own legend entry ({@link #neutralGroup}). Secrecy is a dash pattern rather than a
+ * colour, so that it survives greyscale printing.
  */
 public final class Palette {
 
@@ -135,6 +138,49 @@ public final class Palette {
             case HOLDS_OFFICE, AFFILIATED_WITH, CONNECTS, PART_OF, LOCATED_IN -> 0x969696;
             case STUDIED, AUTHORED, CONCERNS -> 0xB0B0B0;
         });
+    }
+
+    /** Whether links of this type carry the colour and secrecy of a channel: exchanges and taking part in one. */
+    public static boolean throughChannel(LinkType type) {
+        return type == LinkType.SPOKE_WITH || type == LinkType.PARTICIPATES_IN;
+    }
+
+    /**
+     * How a link is stroked. A link through a channel (see {@link #throughChannel}) whose channel is known
+     * takes the channel type's colour and its secrecy's dash; every other link is a solid neutral line of its
+     * type's group. Exchanges and cause and effect are arrowed.
+     */
+    public LinkStyle linkStyle(LinkType type, ChannelType channelType, Secrecy secrecy) {
+        boolean arrow = type == LinkType.SPOKE_WITH || type == LinkType.LED_TO;
+        if (channelType != null && throughChannel(type)) {
+            return new LinkStyle(channelColour(channelType), 2, secrecy, arrow);
+        }
+        return new LinkStyle(linkColour(type), neutralWidth(type), null, arrow);
+    }
+
+    /**
+     * The neutral links drawn alike, in legend order; each group is one legend entry naming the types of
+     * it the figure shows. Exchanges and participation whose channel is not known fall in the first.
+     */
+    public static final List<List<LinkType>> NEUTRAL_GROUPS = List.of(
+            List.of(LinkType.SPOKE_WITH, LinkType.PARTICIPATES_IN, LinkType.TOOK_PART_IN),
+            List.of(LinkType.LED_TO),
+            List.of(LinkType.HOLDS_OFFICE, LinkType.AFFILIATED_WITH, LinkType.PART_OF, LinkType.CONNECTS, LinkType.LOCATED_IN),
+            List.of(LinkType.STUDIED, LinkType.AUTHORED, LinkType.CONCERNS));
+
+    /** The index in {@link #NEUTRAL_GROUPS} of a type's group; {@code -1} for a type the app does not know. */
+    public static int neutralGroup(LinkType type) {
+        for (int i = 0; i < NEUTRAL_GROUPS.size(); i++) {
+            if (NEUTRAL_GROUPS.get(i).contains(type)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static double neutralWidth(LinkType type) {
+        int group = neutralGroup(type);
+        return group == 0 || group == 1 ? 1.5 : 1.1;
     }
 
     /**

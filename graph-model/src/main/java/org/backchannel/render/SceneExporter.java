@@ -16,9 +16,9 @@ import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
- * Exports a scene as a figure for a paper or a slide: PNG through Java2D, SVG written directly, both laid
- * out and painted by the same code as the screen ({@link ScenePainter}, {@link LegendPainter}), so that the
- * figure shows what the user saw. Needs no display and no JavaFX.
+ * Exports a scene as a figure for a paper or a slide: PNG through Java2D, PDF through Java2D onto PDFBox,
+ * SVG written directly, all laid out and painted by the same code as the screen ({@link ScenePainter},
+ * {@link LegendPainter}), so that the figure shows what the user saw. Needs no display and no JavaFX.
  */
 public final class SceneExporter {
 
@@ -46,8 +46,9 @@ public final class SceneExporter {
     /** The figure with the analyst's numbered notes beside their nodes and links and listed under it. */
     public BufferedImage toImage(GraphScene scene, ExportOptions options, List<Annotation> annotations) {
         ExportPage page = new ExportPage(scene, options, annotations, palette, AwtTextMetrics.INSTANCE);
-        long pixelWidth = (long) page.width() * options.scale();
-        long pixelHeight = (long) page.height() * options.scale();
+        double magnification = options.width() / page.width() * options.scale();
+        long pixelWidth = (long) options.width() * options.scale();
+        long pixelHeight = (long) Math.ceil(page.height() * magnification);
         if (pixelWidth * pixelHeight > MAX_PNG_PIXELS) {
             throw new IllegalArgumentException("a PNG of " + pixelWidth + " × " + pixelHeight
                     + " pixels is too large to draw; lower the width or the scale factor");
@@ -56,7 +57,7 @@ public final class SceneExporter {
                 options.transparentBackground() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
-            g.scale(options.scale(), options.scale());
+            g.scale(magnification, magnification);
             page.paint(new Java2DPainter(g), scenePainter);
         } finally {
             g.dispose();
@@ -96,7 +97,7 @@ public final class SceneExporter {
     /** The SVG with the analyst's numbered notes, as {@link #toImage(GraphScene, ExportOptions, List)}. */
     public String toSvg(GraphScene scene, ExportOptions options, List<Annotation> annotations) {
         ExportPage page = new ExportPage(scene, options, annotations, palette, AwtTextMetrics.INSTANCE);
-        SvgPainter painter = new SvgPainter(page.width(), page.height());
+        SvgPainter painter = new SvgPainter(page.width(), page.height(), options.width() / page.width());
         page.paint(painter, scenePainter);
         return painter.toSvg();
     }
@@ -112,6 +113,32 @@ public final class SceneExporter {
             Files.writeString(file, svg, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IOException("Cannot write the SVG to " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The figure as a PDF on {@code paper}: the graph, legend and caption on the first page, magnified to fill
+     * it inside the margins, and the numbered notes on pages of their own. Vectors and real text in the
+     * embedded font; the options' width and scale are a raster's and do not apply.
+     */
+    public byte[] toPdf(GraphScene scene, ExportOptions options, List<Annotation> annotations, PdfPage paper) {
+        try (PdfFigure pdf = new PdfFigure(paper, options.caption().isEmpty() ? "Backchannel figure" : options.caption().get(0))) {
+            ExportPage page = new ExportPage(scene, options, annotations, palette, AwtTextMetrics.INSTANCE,
+                    ExportPage.LAYOUT_WIDTH, pdf.layoutHeight(), false);
+            pdf.page(painter -> page.paint(painter, scenePainter));
+            pdf.notePages(AnnotationPainter.lines(annotations, ExportPage.LAYOUT_WIDTH, AwtTextMetrics.INSTANCE), palette);
+            return pdf.toBytes();
+        }
+    }
+
+    public void writePdf(GraphScene scene, ExportOptions options, List<Annotation> annotations, PdfPage paper, Path file)
+            throws IOException {
+        checkWritable(file);
+        byte[] pdf = toPdf(scene, options, annotations, paper);
+        try {
+            Files.write(file, pdf);
+        } catch (IOException e) {
+            throw new IOException("Cannot write the PDF to " + file + ": " + e.getMessage(), e);
         }
     }
 

@@ -9,8 +9,10 @@ import org.backchannel.model.Secrecy;
  * A link as it is on screen, between two {@link SceneNode}s of the same scene.
  *
  * @param type {@code null} for a relationship type the app does not know
- * @param channelType the type of the channel a spoke-with exchange went through, or {@code null}
- * @param secrecy that channel's secrecy, or {@code null}
+ * @param channelType the type of the channel an exchange went through or a participant took part in, or
+ *                    {@code null}; always {@code null} for other link types (see {@link Palette#throughChannel}),
+ *                    so that no painter can draw a study of a channel as a use of it
+ * @param secrecy that channel's secrecy, or {@code null}, likewise
  * @param label what the link is and when (its type and date), drawn on it when link labels are asked for;
  *              empty for none
  */
@@ -28,5 +30,9 @@ public record SceneLink(String id, String fromId, String toId, LinkType type, Ch
         Objects.requireNonNull(fromId, "fromId");
         Objects.requireNonNull(toId, "toId");
         label = label == null ? "" : label;
+        if (!Palette.throughChannel(type)) {
+            channelType = null;
+            secrecy = null;
+        }
     }
 }

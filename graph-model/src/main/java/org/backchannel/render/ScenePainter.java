@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.backchannel.model.LinkType;
 
 /**
  * Paints a {@link GraphScene} through a {@link Viewport} onto any {@link Painter}: the one piece of drawing
@@ -14,8 +13,6 @@ import org.backchannel.model.LinkType;
  */
 public final class ScenePainter {
 
-    private static final double LINK_WIDTH = 1.2;
-    private static final double CHANNEL_LINK_WIDTH = 2;
     private static final double HIGHLIGHT_WIDEN = 1.6;
     private static final double HIGHLIGHT_BAND = 5;
     /** Nodes never shrink below this on screen, so that a zoomed-out graph still shows where they are. */
@@ -43,7 +40,7 @@ public final class ScenePainter {
 
     /** Paints the scene without clearing first, so that callers choose the background (or none). */
     public PaintStats paint(GraphScene scene, Viewport viewport, Painter painter) {
-        return paint(scene, viewport, painter, null);
+        return paint(scene, viewport, painter, (double[]) null);
     }
 
     /**
@@ -52,15 +49,7 @@ public final class ScenePainter {
      */
     public PaintStats paint(GraphScene scene, Viewport viewport, Painter painter, double[] keepClear) {
         int links = paintLinks(scene, viewport, painter);
-        List<SceneNode> visible = visibleNodesInLayers(scene, viewport);
-        boolean coarse = visible.size() > detail.maxFineNodes();
-        for (SceneNode node : visible) {
-            if (coarse && !node.selected() && !node.highlighted() && !node.pinned()) {
-                paintCoarseNode(node, viewport, painter);
-            } else {
-                paintNode(node, viewport, painter);
-            }
-        }
+        List<SceneNode> visible = paintNodes(scene, viewport, painter);
         LabelPlacement placement = new LabelPlacement(viewport.width(), viewport.height());
         if (keepClear != null) {
             placement.reserve(keepClear[0], keepClear[1], keepClear[2], keepClear[3]);
@@ -71,6 +60,42 @@ public final class ScenePainter {
             labels += new LinkLabelPainter(palette, detail).paint(scene, viewport, painter, placement);
         }
         return new PaintStats(visible.size(), links, labels);
+    }
+
+    /**
+     * For exports: paints the labels placed beforehand, which are never cut and whose left-out count the
+     * caption gives, instead of the screen's; link labels, when asked for, take the room those leave.
+     */
+    PaintStats paint(GraphScene scene, Viewport viewport, Painter painter, ExportLabels labels) {
+        int links = paintLinks(scene, viewport, painter);
+        List<SceneNode> visible = paintNodes(scene, viewport, painter);
+        labels.paint(painter, palette);
+        int painted = labels.placed().size();
+        if (linkLabels) {
+            LabelPlacement placement = new LabelPlacement(viewport.width(), viewport.height());
+            for (ExportLabels.Placed placed : labels.placed()) {
+                placement.reserve(placed.left(), placed.top(), placed.block().width(), placed.block().height());
+            }
+            painted += new LinkLabelPainter(palette, detail).paint(scene, viewport, painter, placement);
+        }
+        return new PaintStats(visible.size(), links, painted);
+    }
+
+    private List<SceneNode> paintNodes(GraphScene scene, Viewport viewport, Painter painter) {
+        List<SceneNode> visible = visibleNodesInLayers(scene, viewport);
+        boolean coarse = visible.size() > detail.maxFineNodes();
+        for (SceneNode node : visible) {
+            if (coarse && !node.selected() && !node.highlighted() && !node.pinned()) {
+                paintCoarseNode(node, viewport, painter);
+            } else {
+                paintNode(node, viewport, painter);
+            }
+        }
+        return visible;
+    }
+
+    LevelOfDetail detail() {
+        return detail;
     }
 
     /** How many links of the scene each node has: the rank that decides which names win a crowded spot. */
@@ -159,15 +184,16 @@ public final class ScenePainter {
         double y1 = viewport.toScreenY(from.y());
         double x2 = viewport.toScreenX(to.x());
         double y2 = viewport.toScreenY(to.y());
-        int colour = link.channelType() != null ? palette.channelColour(link.channelType()) : palette.linkColour(link.type());
+        LinkStyle style = palette.linkStyle(link.type(), link.channelType(), link.secrecy());
+        int colour = style.rgb();
         double alpha = link.dimmed() && !link.highlighted() ? palette.dimmedAlpha() / 255.0 : 1;
-        double width = link.channelType() != null ? CHANNEL_LINK_WIDTH : LINK_WIDTH;
+        double width = style.width();
         if (link.highlighted()) {
             width *= HIGHLIGHT_WIDEN;
             batches.band(x1, y1, x2, y2, palette.highlight(), width + HIGHLIGHT_BAND);
         }
-        batches.line(x1, y1, x2, y2, colour, alpha, width, link.secrecy());
-        if (link.type() == LinkType.SPOKE_WITH) {
+        batches.line(x1, y1, x2, y2, colour, alpha, width, style.secrecy());
+        if (style.arrow()) {
             paintArrowHead(x1, y1, x2, y2, to, viewport, batches, colour, alpha, width);
         }
         return true;

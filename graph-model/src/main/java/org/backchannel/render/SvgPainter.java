@@ -7,30 +7,37 @@ package org.backchannel.render;
  */
 public final class SvgPainter implements Painter {
 
-    /**
-     * Java's "SansSerif" is a logical name no SVG reader knows; these are the fonts it usually stands for,
-     * Arial's metric twins first so that the text takes the width it was laid out with.
-     */
-    static final String FONT_FAMILY = "Arial, Helvetica, 'Liberation Sans', 'DejaVu Sans', sans-serif";
+    /** The bundled face the text was measured in first, so that it takes the width it was laid out with. */
+    static final String FONT_FAMILY = ExportFont.SVG_FAMILY;
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private final double width;
     private final double height;
+    private final double magnification;
     private final StringBuilder body = new StringBuilder(4096);
 
     /** A drawing surface of {@code width × height} pixels. */
     public SvgPainter(double width, double height) {
+        this(width, height, 1);
+    }
+
+    /**
+     * A drawing surface of {@code width × height} units shown {@code magnification} times as large: the view
+     * box keeps the units and the document's size says how large, so a reader scales text and lines alike.
+     */
+    public SvgPainter(double width, double height, double magnification) {
         this.width = width;
         this.height = height;
+        this.magnification = magnification;
     }
 
     /** The whole document: XML declaration, size, view box and everything painted so far. */
     public String toSvg() {
         StringBuilder svg = new StringBuilder(body.length() + 256);
         svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\"");
-        attr(svg, "width", width);
-        attr(svg, "height", height);
+        attr(svg, "width", Math.round(width * magnification));
+        attr(svg, "height", Math.round(height * magnification));
         svg.append(" viewBox=\"0 0 ");
         num(svg, width);
         svg.append(' ');

@@ -21,11 +21,26 @@ class AnnotationExportTest {
 
         String svg = exporter.toSvg(scene, options, notes);
 
-        assertThat(svg).contains("notes (not from the sources)",
+        assertThat(svg).contains("an analyst&apos;s note is not from the sources",
                 "1. Henry Kissinger: met Dobrynin weekly", "2. the channel: denied in public", "3. Working view for chapter 2");
         assertThat(countOf(svg, ">1</text>")).isEqualTo(1);
         assertThat(countOf(svg, ">2</text>")).isEqualTo(1);
         assertThat(countOf(svg, ">3</text>")).as("a note on the whole figure has no marker").isZero();
+    }
+
+    @Test
+    void numbersOfTwoExchangesOnOneLineStandSideBySide() {
+        String linkId = scene.links().get(0).id();
+        List<Annotation> notes = List.of(new Annotation(1, linkId, "first exchange"), new Annotation(2, linkId, "second exchange"));
+        RecordingPainter recorder = new RecordingPainter();
+        Viewport viewport = Viewport.fit(scene, 800, 600, 40);
+
+        new AnnotationPainter(Palette.standard()).markers(notes, scene, viewport, recorder);
+
+        List<RecordingPainter.Shape> discs = recorder.calls(RecordingPainter.Shape.class);
+        assertThat(discs).hasSize(2);
+        assertThat(Math.hypot(discs.get(0).cx() - discs.get(1).cx(), discs.get(0).cy() - discs.get(1).cy()))
+                .isGreaterThanOrEqualTo(2 * discs.get(0).radius());
     }
 
     @Test

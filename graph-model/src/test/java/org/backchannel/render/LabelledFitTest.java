@@ -20,7 +20,7 @@ class LabelledFitTest {
 
         Viewport view = LabelledFit.fit(scene, 1000, 600, 24, 3, DETAIL, METRICS);
 
-        double half = METRICS.textWidth(LabelPainter.shorten(name, DETAIL.maxLabelChars()), DETAIL.labelSize(), false) / 2;
+        double half = ExportLabels.block(name, DETAIL.labelSize(), false, METRICS).width() / 2;
         assertThat(view.toScreenX(-500) - half).isGreaterThanOrEqualTo(24 - 1e-9);
         assertThat(view.scale()).isLessThan(Viewport.fit(scene, 1000, 600, 24, 3).scale());
     }
@@ -31,7 +31,7 @@ class LabelledFitTest {
 
         Viewport view = LabelledFit.fit(scene, 800, 400, 24, 3, DETAIL, METRICS);
 
-        double foot = view.toScreenY(300) + 12 * view.scale() + LabelPainter.GAP + DETAIL.labelSize() * 1.2;
+        double foot = view.toScreenY(300) + 12 * view.scale() + LabelPainter.GAP + ExportLabels.block("Lowest", DETAIL.labelSize(), false, METRICS).height();
         assertThat(foot).isLessThanOrEqualTo(400 - 24 + 1e-9);
     }
 

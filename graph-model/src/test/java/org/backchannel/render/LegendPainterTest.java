@@ -5,6 +5,7 @@ import static org.backchannel.render.TestScenes.node;
 
 import java.util.List;
 import org.backchannel.model.ChannelType;
+import org.backchannel.model.LinkType;
 import org.backchannel.model.NodeKind;
 import org.backchannel.model.Secrecy;
 import org.backchannel.render.RecordingPainter.Line;
@@ -24,10 +25,28 @@ class LegendPainterTest {
 
         legend.paint(LegendContent.of(TestScenes.cienfuegos()), recorder, 0, 0);
 
-        assertThat(recorder.texts()).containsExactly(
+        // A long entry goes on to a second line: the lines, joined, read as the entries.
+        assertThat(String.join(" ", recorder.texts())).isEqualTo(String.join(" ",
                 LegendPainter.NODES_TITLE, "Actor", "Organization", "Channel", "Event", "Outcome",
                 LegendPainter.CHANNELS_TITLE, "Back channel", "Official talks / summit",
-                LegendPainter.SECRECY_TITLE, "Secret", "Public");
+                LegendPainter.SECRECY_TITLE, "Secret", "Public",
+                LegendPainter.OTHER_LINKS_TITLE, "Participates in, took part in", "Led to", "Affiliated with"));
+    }
+
+    @Test
+    void aStudyOfAChannelIsListedAsANeutralLinkAndAddsNoChannelOrSecrecy() {
+        GraphScene scene = new GraphScene(
+                List.of(node("moss", NodeKind.ACTOR, "Rick Moss", 0, 0), node("channel", NodeKind.CHANNEL, "Back channel", 100, 0)),
+                List.of(new SceneLink("studied", "moss", "channel", LinkType.STUDIED, ChannelType.BACK_CHANNEL, Secrecy.DENIABLE,
+                        false, false)));
+        RecordingPainter recorder = new RecordingPainter();
+
+        legend.paint(LegendContent.of(scene), recorder, 0, 0);
+
+        assertThat(recorder.texts()).containsExactly(LegendPainter.NODES_TITLE, "Actor", "Channel",
+                LegendPainter.OTHER_LINKS_TITLE, "Studied");
+        assertThat(recorder.calls(Line.class)).singleElement()
+                .satisfies(line -> assertThat(line.rgb()).isEqualTo(palette.linkColour(LinkType.STUDIED)));
     }
 
     @Test
@@ -61,8 +80,23 @@ class LegendPainterTest {
 
         legend.paint(LegendContent.all(), recorder, 0, 0);
 
-        assertThat(recorder.texts()).hasSize(3 + NodeKind.values().length + ChannelType.values().length + 4);
+        assertThat(recorder.texts()).hasSizeGreaterThanOrEqualTo(4 + NodeKind.values().length + ChannelType.values().length + 4
+                + Palette.NEUTRAL_GROUPS.size());
+        assertThat(String.join(" ", recorder.texts())).contains("Holds office, affiliated with, part of, connects, located in");
         assertThat(LegendContent.of(new GraphScene(List.of(), List.of())).isEmpty()).isTrue();
+    }
+
+    @Test
+    void underAGraphTheSectionsStandSideBySideInAStripNoWiderThanAllowed() {
+        RecordingPainter recorder = new RecordingPainter();
+        LegendPainter.Size column = legend.measure(LegendContent.all(), recorder);
+
+        LegendPainter.Size strip = legend.measure(LegendContent.all(), recorder, 1400);
+
+        assertThat(strip.height()).isLessThan(column.height() / 2);
+        assertThat(strip.width()).isGreaterThan(column.width()).isLessThanOrEqualTo(1400);
+        legend.paint(LegendContent.all(), recorder, 0, 0, 1400);
+        assertThat(recorder.calls(Text.class)).allSatisfy(t -> assertThat(t.y()).isLessThanOrEqualTo(strip.height()));
     }
 
     @Test

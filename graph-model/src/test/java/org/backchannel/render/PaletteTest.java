@@ -49,6 +49,49 @@ class PaletteTest {
     }
 
     @Test
+    void onlyLinksThroughAChannelTakeItsColourAndDashAndEveryOtherTypeIsNeutral() {
+        for (LinkType type : LinkType.values()) {
+            LinkStyle style = palette.linkStyle(type, ChannelType.BACK_CHANNEL, Secrecy.DENIABLE);
+            if (Palette.throughChannel(type)) {
+                assertThat(style.rgb()).as(type.code()).isEqualTo(palette.channelColour(ChannelType.BACK_CHANNEL));
+                assertThat(style.secrecy()).as(type.code()).isEqualTo(Secrecy.DENIABLE);
+            } else {
+                assertThat(style.rgb()).as(type.code()).isEqualTo(palette.linkColour(type));
+                assertThat(saturation(style.rgb())).as(type.code()).isLessThan(0.3);
+                assertThat(style.secrecy()).as(type.code()).isNull();
+            }
+        }
+        assertThat(Palette.throughChannel(LinkType.STUDIED)).isFalse();
+        assertThat(Palette.throughChannel(LinkType.CONCERNS)).isFalse();
+    }
+
+    @Test
+    void everyLinkTypeBelongsToExactlyOneNeutralGroupAndAGroupIsOneStyle() {
+        List<LinkType> grouped = Palette.NEUTRAL_GROUPS.stream().flatMap(List::stream).toList();
+        assertThat(grouped).containsExactlyInAnyOrder(LinkType.values());
+        for (List<LinkType> group : Palette.NEUTRAL_GROUPS) {
+            Set<LinkStyle> styles = group.stream().map(t -> palette.linkStyle(t, null, null))
+                    .map(s -> new LinkStyle(s.rgb(), s.width(), s.secrecy(), false)).collect(Collectors.toSet());
+            assertThat(styles).as(group.toString()).hasSize(1);
+        }
+        Set<Integer> groupColours = Palette.NEUTRAL_GROUPS.stream().map(g -> palette.linkStyle(g.get(0), null, null).rgb())
+                .collect(Collectors.toSet());
+        assertThat(groupColours).hasSize(Palette.NEUTRAL_GROUPS.size());
+    }
+
+    @Test
+    void aSceneLinkOfAnotherTypeDropsTheChannelItWasGiven() {
+        SceneLink studied = new SceneLink("moss-studied", "moss", "channel", LinkType.STUDIED, ChannelType.BACK_CHANNEL,
+                Secrecy.DENIABLE, false, false);
+        SceneLink spoke = new SceneLink("k-d", "k", "d", LinkType.SPOKE_WITH, ChannelType.BACK_CHANNEL, Secrecy.DENIABLE,
+                false, false);
+
+        assertThat(studied.channelType()).isNull();
+        assertThat(studied.secrecy()).isNull();
+        assertThat(spoke.channelType()).isEqualTo(ChannelType.BACK_CHANNEL);
+    }
+
+    @Test
     void channelColoursStandOutFromTheBackground() {
         for (ChannelType type : ChannelType.values()) {
             assertThat(contrast(palette.channelColour(type), palette.background())).as(type.code()).isGreaterThan(1.5);

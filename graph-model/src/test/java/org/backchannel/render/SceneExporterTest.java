@@ -47,8 +47,9 @@ class SceneExporterTest {
 
         BufferedImage image = decode(exporter.toPng(small, new ExportOptions(2000, 1, false, false, List.of())));
 
-        // 150 world units plus the radii at three pixels a unit, the margins and a label: well under 600 px.
-        assertThat(image.getHeight()).isLessThan(600);
+        // 150 world units plus the radii at three units each, the margins and a label: well under 600 units,
+        // magnified as the whole page is from its layout width to the 2000 pixels asked for.
+        assertThat(image.getHeight() * ExportPage.LAYOUT_WIDTH / 2000).isLessThan(600);
     }
 
     @Test
@@ -118,7 +119,7 @@ class SceneExporterTest {
                 .filter(t -> t.contains("Channel") || t.contains("channel")).filter(t -> t.contains(" ")).toList();
         assertThat(captionLines).hasSizeGreaterThan(3);
         assertThat(captionLines).allSatisfy(line ->
-                assertThat(AwtTextMetrics.INSTANCE.textWidth(line, 12, false)).isLessThanOrEqualTo(400 - 2 * 16));
+                assertThat(AwtTextMetrics.INSTANCE.textWidth(line, ExportPage.CAPTION_SIZE, false)).isLessThanOrEqualTo(400 - 2 * 16));
     }
 
     @Test

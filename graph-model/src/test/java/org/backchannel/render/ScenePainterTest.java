@@ -155,13 +155,14 @@ class ScenePainterTest {
     }
 
     @Test
-    void spokeWithGetsAnArrowHeadOnTheTargetsOutlineAndOtherLinksDoNot() {
+    void exchangesAndCauseAndEffectGetAnArrowHeadOnTheTargetsOutlineAndOtherLinksDoNot() {
         RecordingPainter recorder = new RecordingPainter();
 
         painter.paint(TestScenes.cienfuegos(), screen, recorder);
 
         List<Arrow> arrows = recorder.calls(Arrow.class);
-        assertThat(arrows).hasSize(2);
+        // Two spoke-with exchanges and one led-to.
+        assertThat(arrows).hasSize(3);
         Arrow toDobrynin = arrows.stream().filter(a -> a.tipX() > 300).findFirst().orElseThrow();
         // Dobrynin sits at screen (400, 0) with radius 12; the arrow comes from Kissinger, on his left.
         assertThat(toDobrynin.tipY()).isCloseTo(0, within(1e-9));

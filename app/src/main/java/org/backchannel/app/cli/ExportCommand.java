@@ -15,12 +15,14 @@ import java.util.stream.Collectors;
 import org.backchannel.analysis.LoadedGraph;
 import org.backchannel.analysis.VisibleGraph;
 import org.backchannel.app.BundledDataset;
+import org.backchannel.app.export.ExportFormat;
 import org.backchannel.app.export.ExportScope;
 import org.backchannel.app.export.Figure;
+import org.backchannel.app.export.FigureNotes;
+import org.backchannel.app.export.Provenance;
 import org.backchannel.app.export.TimelineFigure;
 import org.backchannel.app.graph.LayoutFactory;
 import org.backchannel.app.graph.LayoutRunner;
-import org.backchannel.exploration.Exploration;
 import org.backchannel.exploration.LayoutMode;
 import org.backchannel.layout.DrawingLayout;
 import org.backchannel.model.ChannelType;
@@ -29,6 +31,7 @@ import org.backchannel.model.YearRange;
 import org.backchannel.render.Annotation;
 import org.backchannel.render.ExportOptions;
 import org.backchannel.render.Palette;
+import org.backchannel.render.PdfPage;
 import org.backchannel.render.SceneExporter;
 import org.backchannel.render.timeline.LaneMode;
 import org.backchannel.render.timeline.TimelineExporter;
@@ -39,7 +42,6 @@ import org.backchannel.store.ConnectedStore;
 import org.backchannel.store.GraphFilter;
 import org.backchannel.store.GraphStore;
 import org.backchannel.store.StoreUnavailableException;
-import org.backchannel.store.Subgraph;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -49,8 +51,8 @@ import picocli.CommandLine.Option;
  * paints with the same code.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Export the graph (or part of it), or its timeline chart, as PNG or SVG, without a display.",
-                "Example: export --out figure.png --channel-type back-channel --era 1969-1977",
+        description = {"Export the graph (or part of it) as PNG, SVG or PDF, without a display.",
+                "Example: export --out figure.pdf --page a4-landscape --channel-type back-channel --era 1969-1977 --notes",
                 "A saved session re-renders as the same figure: export --session view.backchannel --out figure.png --notes",
                 "The timeline chart of the same nodes and links: export --view timeline --out timeline.png"},
         exitCodeListHeading = "Exit codes:%n",
@@ -58,8 +60,15 @@ import picocli.CommandLine.Option;
                 "3:the store could not be reached"})
 public final class ExportCommand extends StoreCommand {
 
-    @Option(names = "--out", required = true, description = "the file to write; .svg gives SVG, anything else PNG")
+    @Option(names = "--out", required = true, description = "the file to write; without --format, .svg gives SVG, .pdf PDF, anything else PNG")
     private Path out;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "png, svg or pdf (default: from the --out file's extension)")
+    private String format;
+
+    @Option(names = "--page", paramLabel = "PAGE", defaultValue = "a4-landscape",
+            description = "the PDF's paper: a4 or letter, -portrait or -landscape (default ${DEFAULT-VALUE})")
+    private String page;
 
     @Option(names = "--channel-type", paramLabel = "TYPE", description = "show only these channel types (repeatable): ${COMPLETION-CANDIDATES}",
             converter = ChannelTypeConverter.class, completionCandidates = ChannelTypeConverter.Codes.class)
@@ -105,7 +114,8 @@ public final class ExportCommand extends StoreCommand {
             + "positions, pins, selection and layout; options given here override its filter and layout")
     private Path sessionFile;
 
-    @Option(names = "--notes", description = "with --session: number the analyst's notes on the figure and list them under it")
+    @Option(names = "--notes", description = "number each exchange shown and list it with its date, channel and quote (a PDF on a page "
+            + "of its own); with --session the analyst's notes are numbered and listed too, marked as the analyst's")
     private boolean notes;
 
     public ExportCommand() {
@@ -123,10 +133,6 @@ public final class ExportCommand extends StoreCommand {
             err.println("Bad option: --focus and --session cannot be combined; a session brings its own scene.");
             return 1;
         }
-        if (notes && sessionFile == null) {
-            err.println("Bad option: --notes shows a session's notes; give the session with --session FILE.");
-            return 1;
-        }
         Session session = null;
         if (sessionFile != null) {
             try {
@@ -140,6 +146,8 @@ public final class ExportCommand extends StoreCommand {
         }
         ExportOptions options;
         LayoutMode mode;
+        ExportFormat fileFormat;
+        PdfPage paper;
         LaneMode laneMode;
         boolean timeline;
         try {
@@ -151,9 +159,14 @@ public final class ExportCommand extends StoreCommand {
             laneMode = java.util.Arrays.stream(LaneMode.values()).filter(m -> m.name().equalsIgnoreCase(lanes)).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("--lanes must be actors, channels or states, not \"" + lanes + "\""));
             if (timeline && notes) {
-                throw new IllegalArgumentException("--notes numbers notes on the network figure; the timeline does not show them");
+                throw new IllegalArgumentException("--notes numbers the exchanges of the network figure; the timeline chart does not show them");
             }
             options = new ExportOptions(width, scale, transparent, !noLegend, List.of());
+            fileFormat = format == null ? ExportFormat.ofFile(out) : ExportFormat.parse(format);
+            paper = PdfPage.parse(page);
+            if (timeline && fileFormat == ExportFormat.PDF) {
+                throw new IllegalArgumentException("the timeline chart exports as PNG or SVG; PDF is for the network figure so far");
+            }
             boolean layoutGiven = spec.commandLine().getParseResult().hasMatchedOption("--layout");
             // A session's layout (force, timeline) names one of the app's modes.
             mode = session != null && !layoutGiven ? LayoutMode.valueOf(session.layout().name())
@@ -173,7 +186,7 @@ public final class ExportCommand extends StoreCommand {
                 scene.reconciliation().messages().forEach(err::println);
                 graph = scene.graph();
             } else {
-                graph = focus == null ? overview(store, filter) : SceneSelection.neighbourhood(store, focus, depth);
+                graph = focus == null ? FigureGraphs.overview(store, filter) : FigureGraphs.neighbourhood(store, focus, depth);
             }
             if (focus != null && graph.node(focus).isEmpty()) {
                 err.println("No node has the id \"" + focus + "\".");
@@ -200,13 +213,16 @@ public final class ExportCommand extends StoreCommand {
             Map<String, Source> sources = store.sources().stream().collect(Collectors.toMap(Source::id, Function.identity()));
             Figure figure = Figure.of(graph, visible, positions, ExportScope.VISIBLE,
                     scene == null ? Set.of() : scene.selection(), keepPlaces ? scene.pinned() : Set.of(), filter.describe(),
-                    sources, LocalDate.now());
-            List<Annotation> annotations = notes ? scene.annotations(visible) : List.of();
-            long leftOut = notes ? scene.notesLeftOut(visible) : 0;
+                    sources, Provenance.of(store), LocalDate.now());
+            List<Annotation> numbered = notes ? FigureNotes.of(figure.scene(), graph, scene == null ? List.of() : scene.notes(),
+                    new StoreEvidence(store)::of, sources) : List.of();
+            long leftOut = notes && scene != null ? scene.notesLeftOut(visible) : 0;
             if (leftOut > 0) {
                 err.println(leftOut + " of the session's notes concern nodes or links this figure does not show.");
             }
-            write(figure, options, annotations);
+            ExportOptions withCaption = new ExportOptions(options.width(), options.scale(), options.transparentBackground(),
+                    options.includeLegend(), figure.caption());
+            fileFormat.write(figure.scene(), withCaption, numbered, paper, out, new SceneExporter(Palette.standard(), linkLabels));
             spec.commandLine().getOut().printf("Wrote %s: %d nodes, %d links; layout %d ms, drawing and writing %d ms.%n", out,
                     figure.scene().nodes().size(), figure.scene().links().size(), (laidOut - layoutStarted) / 1_000_000,
                     (System.nanoTime() - laidOut) / 1_000_000);
@@ -240,27 +256,11 @@ public final class ExportCommand extends StoreCommand {
         return 0;
     }
 
-    private void write(Figure figure, ExportOptions options, List<Annotation> annotations) throws IOException {
-        ExportOptions withCaption = new ExportOptions(options.width(), options.scale(), options.transparentBackground(),
-                options.includeLegend(), figure.caption());
-        SceneExporter exporter = new SceneExporter(Palette.standard(), linkLabels);
-        if (out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
-            exporter.writeSvg(figure.scene(), withCaption, annotations, out);
-        } else {
-            exporter.writePng(figure.scene(), withCaption, annotations, out);
-        }
-    }
-
     /** The options' channel types and era where given, else the session's. */
     private GraphFilter filter(Session session) {
         Set<ChannelType> types = !channelTypes.isEmpty() || session == null
                 ? (channelTypes.isEmpty() ? Set.of() : EnumSet.copyOf(channelTypes)) : session.filter().channelTypes();
         YearRange years = era != null || session == null ? era : session.filter().years();
         return new GraphFilter(types, years);
-    }
-
-    private static LoadedGraph overview(GraphStore store, GraphFilter filter) {
-        Subgraph subgraph = store.overview(filter, Exploration.DEFAULT_SCENE_CAP);
-        return LoadedGraph.of(subgraph.nodes(), subgraph.links());
     }
 }

@@ -4,12 +4,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.backchannel.analysis.LoadedGraph;
-import org.backchannel.exploration.Exploration;
 import org.backchannel.model.ChannelType;
 import org.backchannel.model.YearRange;
 import org.backchannel.session.Session;
@@ -18,7 +16,6 @@ import org.backchannel.session.SessionFiles;
 import org.backchannel.store.ConnectedStore;
 import org.backchannel.store.GraphFilter;
 import org.backchannel.store.GraphStore;
-import org.backchannel.store.Subgraph;
 import picocli.CommandLine.Option;
 
 /**
@@ -88,38 +85,13 @@ final class SceneSelection {
             return Optional.of(scene.graph());
         }
         if (focus == null) {
-            Subgraph subgraph = store.overview(filter(), Exploration.DEFAULT_SCENE_CAP);
-            return Optional.of(LoadedGraph.of(subgraph.nodes(), subgraph.links()));
+            return Optional.of(FigureGraphs.overview(store, filter()));
         }
-        LoadedGraph graph = neighbourhood(store, focus, depth);
+        LoadedGraph graph = FigureGraphs.neighbourhood(store, focus, depth);
         if (graph.node(focus).isEmpty()) {
             err.println("No node has the id \"" + focus + "\".");
             return Optional.empty();
         }
         return Optional.of(graph);
-    }
-
-    /** The focus node and everything within {@code depth} links of it, expanded as double-clicks in the app would. */
-    static LoadedGraph neighbourhood(GraphStore store, String focus, int depth) {
-        LoadedGraph graph = LoadedGraph.of(List.of(), List.of());
-        Set<String> frontier = Set.of(focus);
-        Set<String> seen = new HashSet<>();
-        for (int level = 0; level <= depth && !frontier.isEmpty(); level++) {
-            Set<String> next = new HashSet<>();
-            for (String id : frontier) {
-                if (!seen.add(id)) {
-                    continue;
-                }
-                Subgraph around = store.neighbours(id, Exploration.DEFAULT_SCENE_CAP);
-                if (level < depth) {
-                    graph.add(around.nodes(), around.links());
-                    around.nodes().forEach(n -> next.add(n.id()));
-                } else {
-                    graph.add(around.nodes().stream().filter(n -> n.id().equals(id)).toList(), List.of());
-                }
-            }
-            frontier = next;
-        }
-        return graph;
     }
 }

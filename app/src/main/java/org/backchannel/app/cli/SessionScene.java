@@ -8,12 +8,10 @@ import java.util.Map;
 import java.util.Set;
 import org.backchannel.analysis.LoadedGraph;
 import org.backchannel.analysis.VisibleGraph;
-import org.backchannel.app.export.NoteAnnotations;
 import org.backchannel.app.overview.StoreIdentities;
 import org.backchannel.exploration.Exploration;
 import org.backchannel.model.GraphLink;
 import org.backchannel.model.GraphNode;
-import org.backchannel.render.Annotation;
 import org.backchannel.session.Note;
 import org.backchannel.session.Reconciliation;
 import org.backchannel.session.Session;
@@ -25,8 +23,7 @@ import org.backchannel.store.Subgraph;
 /**
  * A saved session's scene as the store has it now, for the headless export: its nodes and links
  * loaded by id (what the store no longer has is reported, not dropped silently), its hidden nodes left
- * out, its positions, pins and selection, and its notes as numbered annotations. Notes on hidden nodes
- * are not numbered, as the figure does not show them.
+ * out, its positions, pins and selection, and its notes.
  */
 final class SessionScene {
 
@@ -93,12 +90,9 @@ final class SessionScene {
         return session.selection();
     }
 
-    /**
-     * The notes on what the figure shows, numbered in the session's order, then the notes on the
-     * session itself; a note on something the figure leaves out is not numbered.
-     */
-    List<Annotation> annotations(VisibleGraph visible) {
-        return NoteAnnotations.of(session.notes(), graph, visible.nodeIds(), visible.linkIds());
+    /** The analyst's notes, for {@code FigureNotes}, which numbers those on what the figure shows. */
+    List<Note> notes() {
+        return session.notes();
     }
 
     /** How many notes concern nodes or links the figure does not show. */

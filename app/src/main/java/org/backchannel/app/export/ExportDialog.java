@@ -1,6 +1,7 @@
 package org.backchannel.app.export;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -18,18 +20,23 @@ import javafx.scene.control.Spinner;
 import javafx.scene.layout.GridPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.backchannel.analysis.LoadedGraph;
+import org.backchannel.analysis.VisibleGraph;
 import org.backchannel.app.explorer.ExplorerViewModel;
 import org.backchannel.app.graph.DrawnPositions;
 import org.backchannel.exploration.Exploration;
+import org.backchannel.model.Citation;
+import org.backchannel.model.GraphLink;
 import org.backchannel.model.Source;
-import org.backchannel.render.ExportOptions;
 import org.backchannel.render.Annotation;
+import org.backchannel.render.ExportOptions;
 import org.backchannel.render.Palette;
-import org.backchannel.render.SceneLink;
-import org.backchannel.render.SceneNode;
+import org.backchannel.render.PdfPage;
 import org.backchannel.render.SceneExporter;
+import org.backchannel.session.Note;
+import org.backchannel.store.GraphStore;
 
-/** Asks what to export and where, then writes the PNG or SVG off the UI thread. */
+/** Asks what to export and where, then writes the PNG, SVG or PDF off the UI thread. */
 public final class ExportDialog {
 
     private final Window owner;
@@ -56,9 +63,12 @@ public final class ExportDialog {
         CheckBox transparent = new CheckBox("Transparent background (PNG)");
         CheckBox legend = new CheckBox("Legend");
         legend.setSelected(true);
-        CheckBox notes = new CheckBox("Include my notes as numbered annotations");
+        CheckBox notes = new CheckBox("Numbered notes: each exchange with its date, channel and quote, and my notes");
         notes.setId("export-notes");
-        notes.setDisable(exploration.notes().all().isEmpty());
+        ChoiceBox<String> paper = new ChoiceBox<>();
+        paper.getItems().setAll("a4-landscape", "a4-portrait", "letter-landscape", "letter-portrait");
+        paper.setValue("a4-landscape");
+        paper.setId("export-page");
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(8);
@@ -68,6 +78,7 @@ public final class ExportDialog {
         form.add(transparent, 1, 3);
         form.add(legend, 1, 4);
         form.add(notes, 1, 5);
+        form.addRow(6, new Label("PDF page"), paper);
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Export the graph");
@@ -79,43 +90,55 @@ public final class ExportDialog {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Save the figure");
         chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("PNG image", "*.png"),
-                new FileChooser.ExtensionFilter("SVG drawing", "*.svg"));
+                new FileChooser.ExtensionFilter("SVG drawing", "*.svg"), new FileChooser.ExtensionFilter("PDF document", "*.pdf"));
         chooser.setInitialFileName("backchannel.png");
         File file = chooser.showSaveDialog(owner);
         if (file != null) {
             write(file.toPath(), scope.getValue(), new ExportOptions(width.getValue(), scale.getValue(), transparent.isSelected(),
-                    legend.isSelected(), java.util.List.of()), notes.isSelected());
+                    legend.isSelected(), List.of()), notes.isSelected(), PdfPage.parse(paper.getValue()));
         }
     }
 
-    /** Writes the figure; the format follows the file name (.svg, else PNG). */
-    public void write(Path file, ExportScope scope, ExportOptions options, boolean includeNotes) {
+    /**
+     * Writes the figure off the UI thread; the format follows the file name (.svg, .pdf, else PNG). The
+     * caption's datasets and digest, and the notes' quotes, are asked of the store there too.
+     */
+    public void write(Path file, ExportScope scope, ExportOptions options, boolean includeNotes, PdfPage paper) {
         Map<String, Source> sources = exploration.sources().stream()
                 .collect(Collectors.toMap(Source::id, Function.identity(), (a, b) -> a));
-        Figure figure = Figure.of(exploration.graph(), exploration.visible(), DrawnPositions.of(exploration.drawing()), scope,
-                Set.copyOf(exploration.selection()), Set.copyOf(exploration.drawing().pinned()), exploration.filter().describe(),
-                sources, LocalDate.now());
-        ExportOptions withCaption = new ExportOptions(options.width(), options.scale(), options.transparentBackground(),
-                options.includeLegend(), figure.caption());
-        List<Annotation> annotations = includeNotes ? NoteAnnotations.of(exploration.notes().all(), exploration.graph(),
-                figure.scene().nodes().stream().map(SceneNode::id).collect(Collectors.toSet()),
-                figure.scene().links().stream().map(SceneLink::id).collect(Collectors.toSet())) : List.of();
-        SceneExporter exporter = new SceneExporter(Palette.standard());
+        LoadedGraph graph = exploration.graph();
+        Map<String, double[]> positions = DrawnPositions.of(exploration.drawing());
+        Set<String> selection = Set.copyOf(exploration.selection());
+        Set<String> pinned = Set.copyOf(exploration.drawing().pinned());
+        VisibleGraph visible = exploration.visible();
+        String filters = exploration.filter().describe();
+        List<Note> analystNotes = List.copyOf(exploration.notes().all());
+        GraphStore store = explorer.store();
         explorer.report("exporting " + file + "…");
         Thread worker = new Thread(() -> {
             try {
-                if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
-                    exporter.writeSvg(figure.scene(), withCaption, annotations, file);
-                } else {
-                    exporter.writePng(figure.scene(), withCaption, annotations, file);
-                }
-                javafx.application.Platform.runLater(() -> explorer.report("exported " + file));
-            } catch (java.io.IOException | RuntimeException e) {
-                javafx.application.Platform.runLater(() -> new Alert(Alert.AlertType.ERROR,
+                Figure figure = Figure.of(graph, visible, positions, scope, selection, pinned, filters, sources,
+                        store == null ? Provenance.UNKNOWN : Provenance.of(store), LocalDate.now());
+                ExportOptions withCaption = new ExportOptions(options.width(), options.scale(), options.transparentBackground(),
+                        options.includeLegend(), figure.caption());
+                List<Annotation> notes = includeNotes ? FigureNotes.of(figure.scene(), graph, analystNotes,
+                        link -> evidence(store, link), sources) : List.of();
+                ExportFormat.ofFile(file).write(figure.scene(), withCaption, notes, paper, file, new SceneExporter(Palette.standard()));
+                Platform.runLater(() -> explorer.report("exported " + file));
+            } catch (IOException | RuntimeException e) {
+                Platform.runLater(() -> new Alert(Alert.AlertType.ERROR,
                         "The figure could not be written to " + file + ": " + e.getMessage()).show());
             }
         }, "backchannel-export");
         worker.setDaemon(true);
         worker.start();
+    }
+
+    /** The loaded outline has no quotes: the store is asked for the exchange's. */
+    private static List<Citation> evidence(GraphStore store, GraphLink link) {
+        if (!link.citations().isEmpty() || store == null) {
+            return link.citations();
+        }
+        return store.linkDetails(link.id(), link.type()).map(GraphLink::citations).orElse(List.of());
     }
 }

@@ -16,19 +16,25 @@ import org.backchannel.render.GraphScene;
 
 /**
  * What an exported figure shows and says: the chosen part of the visible graph at its positions,
- * and a caption with the active filters, the date and the sources its links cite. The app and the
+ * and a caption with the active filters, the date, the datasets and content digest of the store, and the
+ * sources its links cite. The app and the
  * headless {@code export} command build figures the same way, so they export the same image.
  */
 public record Figure(GraphScene scene, List<String> caption) {
 
+    /** @param provenance the datasets and content digest of the store the graph came from, for the caption */
     public static Figure of(LoadedGraph graph, VisibleGraph visible, Map<String, double[]> positions, ExportScope scope,
                             Set<String> selection, Set<String> pinned, String filters, Map<String, Source> sources,
-                            LocalDate today) {
+                            Provenance provenance, LocalDate today) {
         VisibleGraph part = restrict(graph, visible, scope, selection);
         GraphScene scene = SceneBuilder.build(graph, part, positions, selection, pinned, Set.of());
         List<String> caption = new ArrayList<>();
         caption.add("Backchannel · " + scene.nodes().size() + " nodes, " + scene.links().size() + " links · "
                 + (filters.isEmpty() ? "no filters" : "filters: " + filters) + " · " + today);
+        String data = provenance.captionLine();
+        if (!data.isEmpty()) {
+            caption.add(data);
+        }
         Set<String> cited = new TreeSet<>();
         for (var link : scene.links()) {
             // Source ids, not citations: the loaded links are outlines, which carry no quotes.

@@ -9,6 +9,7 @@ import org.backchannel.analysis.LoadedGraph;
 import org.backchannel.analysis.VisibleGraph;
 import org.backchannel.model.GraphLink;
 import org.backchannel.model.GraphNode;
+import org.backchannel.model.LinkType;
 import org.backchannel.render.GraphScene;
 import org.backchannel.render.SceneLink;
 import org.backchannel.render.SceneNode;
@@ -60,8 +61,7 @@ public final class SceneBuilder {
             if (link == null || !placed.contains(link.fromId()) || !placed.contains(link.toId())) {
                 continue;
             }
-            GraphNode channel = link.channelId() != null ? graph.node(link.channelId()).orElse(null)
-                    : graph.node(link.toId()).filter(n -> n.channelType() != null).orElse(null);
+            GraphNode channel = channelOf(graph, link);
             boolean lit = highlighted.contains(id)
                     || (highlighted.contains(link.fromId()) && highlighted.contains(link.toId()) && highlighted.size() < 3);
             links.add(new SceneLink(id, link.fromId(), link.toId(), link.type(),
@@ -75,6 +75,20 @@ public final class SceneBuilder {
     static String linkLabel(GraphLink link) {
         String type = link.typeName() == null ? "" : link.typeName().replace('-', ' ').replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
         return link.span().isDated() ? type + " \u00b7 " + link.span() : type;
+    }
+
+    /**
+     * The channel an exchange went through or a participant took part in; none for any other link, so that
+     * a scholar who studied a channel is not drawn as one of its users (see {@code Palette.throughChannel}).
+     */
+    public static GraphNode channelOf(LoadedGraph graph, GraphLink link) {
+        if (link.type() == LinkType.SPOKE_WITH && link.channelId() != null) {
+            return graph.node(link.channelId()).orElse(null);
+        }
+        if (link.type() == LinkType.PARTICIPATES_IN) {
+            return graph.node(link.toId()).filter(n -> n.channelType() != null).orElse(null);
+        }
+        return null;
     }
 
     /** The ids a hovered node lights up: itself, its visible links and the nodes at their other ends. */

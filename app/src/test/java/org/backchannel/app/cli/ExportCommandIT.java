@@ -37,8 +37,10 @@ class ExportCommandIT {
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isEqualTo(2400);
         String drawing = Files.readString(svg);
-        assertThat(drawing).contains("<svg", "Kissinger–Dobrynin back channel", "Henry Kissinger", "Anatoly Dobrynin",
-                "Channels", "filters: Back channel; 1969–1979", "Source: Alistair Somerville");
+        assertThat(drawing).startsWith("<?xml").contains("<svg");
+        // A long name is wrapped on two lines, which follow each other in the file.
+        assertThat(texts(drawing)).contains("Kissinger–Dobrynin back channel", "Henry Kissinger", "Anatoly Dobrynin",
+                "Channels", "filters: Back channel; 1969–1979", "Source: Alistair Somerville").doesNotContain("\u2026");
         assertThat(drawing).doesNotContain("Joe Biden");
         assertThat(again).hasSameTextualContentAs(svg);
         assertThat(out.toString()).contains("Wrote " + png);
@@ -56,7 +58,10 @@ class ExportCommandIT {
         Path svg = home.resolve("burns.svg");
         assertThat(run("--out", svg.toString(), "--focus", "william-burns", "--depth", "1", "--layout", "timeline"))
                 .as(err.toString()).isZero();
-        assertThat(Files.readString(svg)).contains("William Burns", "Joe Biden", "Volodymyr Zelensky");
+        String texts = texts(Files.readString(svg));
+        assertThat(texts).contains("William Burns", "Joe Biden");
+        // In a crowded timeline a label may find no room; then the caption says so rather than cutting it.
+        assertThat(texts.contains("Volodymyr Zelensky") || texts.contains("not labelled")).as(texts).isTrue();
     }
 
     @Test
@@ -67,6 +72,16 @@ class ExportCommandIT {
         assertThat(err.toString()).contains("ends before it starts");
         assertThat(run("--out", home.resolve("x.png").toString(), "--view", "map")).isEqualTo(1);
         assertThat(err.toString()).contains("--view must be network or timeline, not \"map\"");
+    }
+
+    /** The SVG's text elements in order, joined by spaces, so that a label's two lines read as its name. */
+    private static String texts(String svg) {
+        StringBuilder texts = new StringBuilder();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<text[^>]*>([^<]*)</text>").matcher(svg);
+        while (m.find()) {
+            texts.append(m.group(1)).append(' ');
+        }
+        return texts.toString();
     }
 
     private int run(String... args) {

@@ -76,8 +76,11 @@ class SessionExportIT {
 
         String drawing = Files.readString(svg);
         assertThat(drawing).contains("Henry Kissinger", "Anatoly Dobrynin", "Kissinger–Dobrynin back channel",
-                "filters: Back channel; 1969–1977", "notes (not from the sources)", "1. Henry Kissinger: National security adviser",
-                "2. Henry Kissinger – Anatoly Dobrynin: To check against");
+                "filters: Back channel; 1969–1977", "Notes (an analyst&apos;s note is not from the sources)",
+                "1. 1969–1977 · Kissinger–Dobrynin back channel · Henry Kissinger → Anatoly Dobrynin: “",
+                "2. 1970 · Kissinger–Dobrynin back channel · Henry Kissinger → Anatoly Dobrynin: “",
+                "Analyst&apos;s note: To check against", "3. Analyst&apos;s note on Henry Kissinger: National security adviser",
+                "4. Analyst&apos;s note on the figure: The Kissinger–Dobrynin back channel");
         assertThat(drawing).as("the session hides the State Department").doesNotContain("U.S. Department of State");
         assertThat(again).hasSameTextualContentAs(svg);
         assertThat(err.toString()).as("every element of the session is in the store").doesNotContain("not in the store")
@@ -126,11 +129,59 @@ class SessionExportIT {
     }
 
     @Test
-    void notesNeedASessionAndASessionBringsItsOwnScene() {
-        assertThat(run("--notes", "--out", home.resolve("x.png").toString())).isEqualTo(1);
-        assertThat(err.toString()).contains("--notes shows a session's notes");
+    void theWholeArticleIsExportedWithNoLabelCutAndThePdfTextHoldsEveryLabelAndTheCaption() throws IOException {
+        Path png = home.resolve("article.png");
+        Path svg = home.resolve("article.svg");
+        Path pdf = home.resolve("article.pdf");
+
+        assertThat(run("--out", png.toString(), "--width", "2400")).as(err.toString()).isZero();
+        assertThat(run("--out", svg.toString(), "--width", "2400")).as(err.toString()).isZero();
+        assertThat(run("--out", pdf.toString(), "--page", "a4-landscape", "--notes")).as(err.toString()).isZero();
+
+        assertThat(javax.imageio.ImageIO.read(png.toFile()).getWidth()).isEqualTo(2400);
+        List<String> svgTexts = svgTexts(Files.readString(svg));
+        assertThat(svgTexts).isNotEmpty().noneMatch(t -> t.contains("\u2026"));
+        String digest;
+        List<String> names;
+        try (Neo4jGraphStore store = Neo4jGraphStore.connect(new ConnectionSettings(neo4j.boltUri(), neo4j.username(), neo4j.password()))) {
+            digest = store.contentDigest();
+            names = store.overview(org.backchannel.store.GraphFilter.ALL, org.backchannel.exploration.Exploration.DEFAULT_SCENE_CAP)
+                    .nodes().stream().map(n -> n.name().replaceAll("\\s+", " ").strip()).toList();
+        }
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            stripper.setEndPage(1);
+            String figure = stripper.getText(document).replaceAll("\\s+", " ");
+            assertThat(figure).contains("Backchannel · " + names.size() + " nodes, ", "Data: back-channel-to-moscow",
+                    "store content sha256 " + digest.substring(0, 12), "Source: Alistair Somerville").doesNotContain("\u2026");
+            Matcher leftOut = Pattern.compile("(\\d+) nodes? (?:is|are) not labelled").matcher(figure);
+            int unlabelled = leftOut.find() ? Integer.parseInt(leftOut.group(1)) : 0;
+            List<String> missing = names.stream().filter(name -> !figure.contains(name)).toList();
+            assertThat(missing).as("labels missing from the PDF's text beyond those the caption says were left out")
+                    .hasSizeLessThanOrEqualTo(unlabelled);
+            assertThat(document.getNumberOfPages()).as("the numbered exchanges on a page of their own").isGreaterThan(1);
+        }
+    }
+
+    @Test
+    void aSessionBringsItsOwnSceneAndAnUnknownPageOrFormatIsRefusedBeforeAnythingIsWritten() {
+        Path never = home.resolve("never.pdf");
+        assertThat(run("--out", never.toString(), "--page", "a5")).isEqualTo(1);
+        assertThat(err.toString()).contains("Bad option: unknown page \"a5\"", "letter-landscape");
+        assertThat(run("--out", never.toString(), "--format", "tiff")).isEqualTo(1);
+        assertThat(err.toString()).contains("unknown format \"tiff\": use png, svg or pdf");
+        assertThat(never).doesNotExist();
         assertThat(run("--session", "any.backchannel", "--focus", "henry-kissinger", "--out", home.resolve("x.png").toString())).isEqualTo(1);
         assertThat(err.toString()).contains("--focus and --session cannot be combined");
+    }
+
+    private static List<String> svgTexts(String svg) {
+        List<String> texts = new java.util.ArrayList<>();
+        Matcher m = Pattern.compile("<text[^>]*>([^<]*)</text>").matcher(svg);
+        while (m.find()) {
+            texts.add(m.group(1));
+        }
+        return texts;
     }
 
     /** Where a node's label is drawn in the SVG: its x, in page units. */

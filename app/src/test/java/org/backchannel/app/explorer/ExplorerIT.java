@@ -17,6 +17,7 @@ import org.backchannel.app.MainWindow;
 import org.backchannel.app.export.ExportScope;
 import org.backchannel.app.graph.GraphCanvas;
 import org.backchannel.render.ExportOptions;
+import org.backchannel.render.PdfPage;
 import org.backchannel.store.ConnectedStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -243,7 +244,7 @@ class ExplorerIT extends FxRobot {
     }
 
     private void export(Path file, ExportScope scope, ExportOptions options) throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.exportDialog().write(file, scope, options, false)).get();
+        WaitForAsyncUtils.asyncFx(() -> window.exportDialog().write(file, scope, options, false, PdfPage.A4_LANDSCAPE)).get();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> file.toFile().length() > 0
                 && lookup("#explorer-status").queryAs(Label.class).getText().contains("exported " + file));
     }

@@ -46,7 +46,7 @@ class FigureTest {
     }
 
     private static Figure figure(VisibleGraph visible, ExportScope scope, Set<String> selection, String filters) {
-        return Figure.of(graph, visible, positions, scope, selection, Set.of(), filters, sources, TODAY);
+        return Figure.of(graph, visible, positions, scope, selection, Set.of(), filters, sources, Provenance.UNKNOWN, TODAY);
     }
 
     private static Set<String> nodeIds(Figure figure) {
@@ -129,16 +129,28 @@ class FigureTest {
     @Test
     void aSourceThatIsNotKnownIsCitedByItsId() {
         Figure figure = Figure.of(graph, everything, positions, ExportScope.SELECTION, KISSINGER_AND_DOBRYNIN, Set.of(), "",
-                Map.of(), TODAY);
+                Map.of(), Provenance.UNKNOWN, TODAY);
 
         assertThat(figure.caption()).containsExactly("Backchannel · 2 nodes, 2 links · no filters · 2024-05-01",
                 "Source: common-knowledge", "Source: somerville-2022");
     }
 
     @Test
+    void theCaptionNamesTheDatasetsAndTheStartOfTheStoresContentDigest() {
+        String digest = "5939bb57a745c97217ab3dc6ae6f3b9704c63dc7f100de2aa7fc32b9b2afc9b6";
+        Provenance provenance = new Provenance(java.util.List.of("back-channel-to-moscow (Back Channel to Moscow)", "extra"), digest);
+
+        Figure figure = Figure.of(graph, everything, positions, ExportScope.SELECTION, KISSINGER_AND_DOBRYNIN, Set.of(), "",
+                sources, provenance, TODAY);
+
+        assertThat(figure.caption().get(1)).isEqualTo("Data: back-channel-to-moscow (Back Channel to Moscow); extra · store content sha256 "
+                + digest.substring(0, Provenance.SHORT_DIGEST));
+    }
+
+    @Test
     void pinnedNodesArePinnedInTheFigure() {
         Figure figure = Figure.of(graph, everything, positions, ExportScope.SELECTION, KISSINGER_AND_DOBRYNIN,
-                Set.of("anatoly-dobrynin"), "", sources, TODAY);
+                Set.of("anatoly-dobrynin"), "", sources, Provenance.UNKNOWN, TODAY);
 
         assertThat(figure.scene().nodes()).filteredOn(SceneNode::pinned).extracting(SceneNode::id).containsExactly("anatoly-dobrynin");
     }

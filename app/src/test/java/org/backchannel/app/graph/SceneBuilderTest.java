@@ -13,6 +13,7 @@ import org.backchannel.model.ChannelType;
 import org.backchannel.model.Dataset;
 import org.backchannel.model.GraphLink;
 import org.backchannel.model.GraphNode;
+import org.backchannel.model.LinkType;
 import org.backchannel.model.Secrecy;
 import org.backchannel.render.GraphScene;
 import org.backchannel.render.SceneLink;
@@ -141,6 +142,26 @@ class SceneBuilderTest {
                 .containsExactly(ChannelType.TRUSTED_EMISSARY, Secrecy.ACKNOWLEDGED);
         assertThat(link(scene, "kissinger-holds-office-secretary-of-state"))
                 .extracting(SceneLink::channelType, SceneLink::secrecy).containsExactly(null, null);
+    }
+
+    @Test
+    void onlyExchangesAndParticipationCarryAChannelAndAStudyOfAChannelIsNeutral() {
+        GraphScene scene = build(everything, positions, Set.of());
+
+        for (SceneLink link : scene.links()) {
+            GraphLink source = graph.link(link.id()).orElseThrow();
+            boolean through = source.type() == LinkType.SPOKE_WITH || source.type() == LinkType.PARTICIPATES_IN;
+            if (!through) {
+                assertThat(link.channelType()).as(link.id()).isNull();
+                assertThat(link.secrecy()).as(link.id()).isNull();
+            }
+        }
+        // The dataset has links that are about a channel without going through it; they must not look like use of it.
+        assertThat(scene.links()).anySatisfy(link -> {
+            GraphLink source = graph.link(link.id()).orElseThrow();
+            assertThat(source.type()).isIn(LinkType.STUDIED, LinkType.CONCERNS);
+            assertThat(graph.node(source.toId()).orElseThrow().channelType()).isNotNull();
+        });
     }
 
     @Test

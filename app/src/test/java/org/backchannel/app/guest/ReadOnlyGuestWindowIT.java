@@ -16,6 +16,7 @@ import org.backchannel.app.export.ExportScope;
 import org.backchannel.model.Dataset;
 import org.backchannel.model.GraphNode;
 import org.backchannel.render.ExportOptions;
+import org.backchannel.render.PdfPage;
 import org.backchannel.store.ConnectedStore;
 import org.backchannel.store.neo4j.ConnectionSettings;
 import org.backchannel.store.neo4j.Neo4jGraphStore;
@@ -123,7 +124,7 @@ class ReadOnlyGuestWindowIT extends FxRobot {
     void theVisibleGraphExports() throws Exception {
         Path file = home.resolve("read-only.svg");
         WaitForAsyncUtils.asyncFx(() -> window.exportDialog().write(file, ExportScope.VISIBLE,
-                new ExportOptions(1200, 1, false, true, List.of()), false)).get();
+                new ExportOptions(1200, 1, false, true, List.of()), false, PdfPage.A4_LANDSCAPE)).get();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(file)
                 && lookup("#explorer-status").queryAs(Label.class).getText().contains("exported " + file));
         assertThat(Files.readString(file)).contains("<svg");

@@ -13,10 +13,11 @@ import org.backchannel.layout.LayoutState;
 import org.backchannel.render.ExportOptions;
 import org.backchannel.render.GraphScene;
 import org.backchannel.render.Palette;
+import org.backchannel.render.PdfPage;
 import org.backchannel.render.SceneExporter;
 import org.backchannel.store.GraphFilter;
 
-/** PNG (4096 px wide) and SVG export of a laid-out graph, through the app's {@link SceneExporter}, to a file. */
+/** PNG (4096 px wide), SVG and PDF (A4 landscape) export of a laid-out graph, through the app's {@link SceneExporter}, to a file. */
 public final class ExportBench {
 
     static final int WIDTH = 4096;
@@ -35,21 +36,27 @@ public final class ExportBench {
         Path folder = Files.createTempDirectory("bench-export");
         Path png = folder.resolve("figure.png");
         Path svg = folder.resolve("figure.svg");
+        Path pdf = folder.resolve("figure.pdf");
         try {
             Samples pngTimes = Samples.of(1, 3, () -> exporter.writePng(scene, options, png));
             Samples svgTimes = Samples.of(1, 3, () -> exporter.writeSvg(scene, options, svg));
+            Samples pdfTimes = Samples.of(1, 3, () -> exporter.writePdf(scene, options, List.of(), PdfPage.A4_LANDSCAPE, pdf));
             Table table = results.table("Export of the " + graphName + " graph", String.format("%,d nodes and %,d links, "
                     + "legend and a caption, written to a file; median (min) of 3 runs after a warm-up.",
                     scene.nodes().size(), scene.links().size()), "format", "ms", "file size");
             table.add("PNG " + pixels(png), cell(pngTimes), Format.mebibytes(Files.size(png)));
             table.add("SVG", cell(svgTimes), Format.mebibytes(Files.size(svg)));
-            System.err.printf("export PNG %s ms, SVG %s ms%n", cell(pngTimes), cell(svgTimes));
+            table.add("PDF, A4 landscape", cell(pdfTimes), Format.mebibytes(Files.size(pdf)));
+            System.err.printf("export PNG %s ms, SVG %s ms, PDF %s ms%n", cell(pngTimes), cell(svgTimes), cell(pdfTimes));
             double worst = Math.max(pngTimes.median(), svgTimes.median());
             results.target("PNG export 4096 px wide of the " + graphName + " graph; SVG export", "≤ 3 s each",
                     "PNG " + Format.ms(pngTimes.median()) + " ms, SVG " + Format.ms(svgTimes.median()) + " ms", worst <= 3_000);
+            results.target("PDF export (A4 landscape) of the " + graphName + " graph", "≤ 5 s", Format.ms(pdfTimes.median()) + " ms",
+                    pdfTimes.median() <= 5_000);
         } finally {
             Files.deleteIfExists(png);
             Files.deleteIfExists(svg);
+            Files.deleteIfExists(pdf);
             Files.deleteIfExists(folder);
         }
     }
