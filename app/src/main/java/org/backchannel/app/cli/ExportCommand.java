@@ -4,11 +4,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -25,9 +24,7 @@ import org.backchannel.app.graph.LayoutFactory;
 import org.backchannel.app.graph.LayoutRunner;
 import org.backchannel.exploration.LayoutMode;
 import org.backchannel.layout.DrawingLayout;
-import org.backchannel.model.ChannelType;
 import org.backchannel.model.Source;
-import org.backchannel.model.YearRange;
 import org.backchannel.render.Annotation;
 import org.backchannel.render.ExportOptions;
 import org.backchannel.render.Palette;
@@ -36,13 +33,12 @@ import org.backchannel.render.SceneExporter;
 import org.backchannel.render.timeline.LaneMode;
 import org.backchannel.render.timeline.TimelineExporter;
 import org.backchannel.session.Session;
-import org.backchannel.session.SessionException;
-import org.backchannel.session.SessionFiles;
 import org.backchannel.store.ConnectedStore;
 import org.backchannel.store.GraphFilter;
 import org.backchannel.store.GraphStore;
 import org.backchannel.store.StoreUnavailableException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -70,20 +66,6 @@ public final class ExportCommand extends StoreCommand {
             description = "the PDF's paper: a4 or letter, -portrait or -landscape (default ${DEFAULT-VALUE})")
     private String page;
 
-    @Option(names = "--channel-type", paramLabel = "TYPE", description = "show only these channel types (repeatable): ${COMPLETION-CANDIDATES}",
-            converter = ChannelTypeConverter.class, completionCandidates = ChannelTypeConverter.Codes.class)
-    private List<ChannelType> channelTypes = new ArrayList<>();
-
-    @Option(names = "--era", paramLabel = "YEARS", description = "a year range such as 1969-1977, a year, or an era: cold-war, detente, post-cold-war, since-2014",
-            converter = EraConverter.class)
-    private YearRange era;
-
-    @Option(names = "--focus", paramLabel = "ID", description = "start from this node id and show its neighbourhood")
-    private String focus;
-
-    @Option(names = "--depth", defaultValue = "2", description = "with --focus: how many links away (default ${DEFAULT-VALUE})")
-    private int depth;
-
     @Option(names = "--width", defaultValue = "2400", description = "image width in pixels (default ${DEFAULT-VALUE})")
     private int width;
 
@@ -110,9 +92,8 @@ public final class ExportCommand extends StoreCommand {
             description = "with --view timeline: a lane per actor, channel or state: actors, channels or states (default ${DEFAULT-VALUE})")
     private String lanes;
 
-    @Option(names = "--session", paramLabel = "FILE", description = "render a saved session (.backchannel): its scene, filter, "
-            + "positions, pins, selection and layout; options given here override its filter and layout")
-    private Path sessionFile;
+    @Mixin
+    private SceneSelection selection;
 
     @Option(names = "--notes", description = "number each exchange shown and list it with its date, channel and quote (a PDF on a page "
             + "of its own); with --session the analyst's notes are numbered and listed too, marked as the analyst's")
@@ -129,21 +110,10 @@ public final class ExportCommand extends StoreCommand {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        if (sessionFile != null && focus != null) {
-            err.println("Bad option: --focus and --session cannot be combined; a session brings its own scene.");
+        if (!selection.ready(err)) {
             return 1;
         }
-        Session session = null;
-        if (sessionFile != null) {
-            try {
-                SessionFiles.Opened opened = new SessionFiles().open(sessionFile);
-                opened.note().ifPresent(err::println);
-                session = opened.session();
-            } catch (SessionException e) {
-                err.println(e.getMessage());
-                return 1;
-            }
-        }
+        Session session = selection.session().orElse(null);
         ExportOptions options;
         LayoutMode mode;
         ExportFormat fileFormat;
@@ -175,23 +145,16 @@ public final class ExportCommand extends StoreCommand {
             err.println("Bad option: " + e.getMessage());
             return 1;
         }
-        GraphFilter filter = filter(session);
+        GraphFilter filter = selection.filter();
         try (ConnectedStore connected = ConnectedStore.fromEnvironment(environment, appHome())) {
             connected.seedIfEmpty(BundledDataset::load);
             GraphStore store = connected.store();
-            SessionScene scene = null;
-            LoadedGraph graph;
-            if (session != null) {
-                scene = SessionScene.load(store, SessionScene.identityOf(connected), session);
-                scene.reconciliation().messages().forEach(err::println);
-                graph = scene.graph();
-            } else {
-                graph = focus == null ? FigureGraphs.overview(store, filter) : FigureGraphs.neighbourhood(store, focus, depth);
-            }
-            if (focus != null && graph.node(focus).isEmpty()) {
-                err.println("No node has the id \"" + focus + "\".");
+            Optional<LoadedGraph> loaded = selection.load(connected, err);
+            if (loaded.isEmpty()) {
                 return 1;
             }
+            LoadedGraph graph = loaded.get();
+            SessionScene scene = selection.sessionScene().orElse(null);
             VisibleGraph visible = VisibleGraph.of(graph, filter);
             if (timeline) {
                 return writeTimeline(store, graph, visible, laneMode, filter, options);
@@ -254,13 +217,5 @@ public final class ExportCommand extends StoreCommand {
                 out, figure.chart().lanes().size(), figure.chart().exchanges().size(), figure.chart().bars().size(),
                 figure.chart().markers().size(), (System.nanoTime() - started) / 1_000_000);
         return 0;
-    }
-
-    /** The options' channel types and era where given, else the session's. */
-    private GraphFilter filter(Session session) {
-        Set<ChannelType> types = !channelTypes.isEmpty() || session == null
-                ? (channelTypes.isEmpty() ? Set.of() : EnumSet.copyOf(channelTypes)) : session.filter().channelTypes();
-        YearRange years = era != null || session == null ? era : session.filter().years();
-        return new GraphFilter(types, years);
     }
 }

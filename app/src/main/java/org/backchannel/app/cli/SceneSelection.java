@@ -39,11 +39,12 @@ final class SceneSelection {
     @Option(names = "--depth", defaultValue = "2", description = "with --focus: how many links away (default ${DEFAULT-VALUE})")
     private int depth;
 
-    @Option(names = "--session", paramLabel = "FILE", description = "a saved session (.backchannel): its scene and filter; "
-            + "options given here override its filter")
+    @Option(names = "--session", paramLabel = "FILE", description = "a saved session (.backchannel): its scene and filter (a figure "
+            + "also keeps its positions, pins, selection and layout); options given here override its filter")
     private Path sessionFile;
 
     private Session session;
+    private SessionScene sessionScene;
 
     /** Checks the options together and reads the session, if one is given; says what is wrong on {@code err} and returns false otherwise. */
     boolean ready(PrintWriter err) {
@@ -68,6 +69,11 @@ final class SceneSelection {
         return Optional.ofNullable(session);
     }
 
+    /** The session's scene as {@link #load} found it in the store; empty when no session was given or before loading. */
+    Optional<SessionScene> sessionScene() {
+        return Optional.ofNullable(sessionScene);
+    }
+
     /** The options' channel types and era where given, else the session's. */
     GraphFilter filter() {
         Set<ChannelType> types = !channelTypes.isEmpty() || session == null
@@ -80,9 +86,9 @@ final class SceneSelection {
     Optional<LoadedGraph> load(ConnectedStore connected, PrintWriter err) {
         GraphStore store = connected.store();
         if (session != null) {
-            SessionScene scene = SessionScene.load(store, SessionScene.identityOf(connected), session);
-            scene.reconciliation().messages().forEach(err::println);
-            return Optional.of(scene.graph());
+            sessionScene = SessionScene.load(store, SessionScene.identityOf(connected), session);
+            sessionScene.reconciliation().messages().forEach(err::println);
+            return Optional.of(sessionScene.graph());
         }
         if (focus == null) {
             return Optional.of(FigureGraphs.overview(store, filter()));

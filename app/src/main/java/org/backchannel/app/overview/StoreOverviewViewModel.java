@@ -1,7 +1,5 @@
 package org.backchannel.app.overview;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -13,15 +11,12 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.backchannel.app.task.BackgroundTasks;
 import org.backchannel.dataset.DatasetException;
-import org.backchannel.model.LinkType;
-import org.backchannel.model.NodeKind;
 import org.backchannel.perspective.Perspective;
 import org.backchannel.perspective.PerspectiveException;
 import org.backchannel.perspective.PerspectiveShelf;
 import org.backchannel.session.StoreIdentity;
 import org.backchannel.store.ConnectedStore;
 import org.backchannel.store.GraphStore;
-import org.backchannel.store.ImportResult;
 import org.backchannel.store.StoreSummary;
 import org.backchannel.store.StoreUnavailableException;
 import org.slf4j.Logger;
@@ -37,10 +32,6 @@ public final class StoreOverviewViewModel {
     @FunctionalInterface
     public interface StoreOpener {
         ConnectedStore open();
-    }
-
-    private record Loaded(ConnectedStore store, Optional<ImportResult> seeded, StoreSummary summary, String notice,
-                          StoreIdentity identity, Optional<PerspectiveOpening> perspective) {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(StoreOverviewViewModel.class);
@@ -133,8 +124,8 @@ public final class StoreOverviewViewModel {
         store.set(null);
         store.set(open.store());
         StoreSummary summary = open.store().summary();
-        nodeCounts.setAll(nodeRows(summary));
-        linkCounts.setAll(linkRows(summary));
+        nodeCounts.setAll(CountRow.nodeRows(summary));
+        linkCounts.setAll(CountRow.linkRows(summary));
         notice.set(perspective.get().message());
         tasks.run(() -> {
             shelf.keep(open.address(), open.databaseName(), chosen);
@@ -217,29 +208,29 @@ public final class StoreOverviewViewModel {
         }
     }
 
-    private Loaded load() throws DatasetException {
+    private OpenedStore load() throws DatasetException {
         ConnectedStore opened = opener.open();
         try {
             ConnectedStore.Contents contents = opened.seedIfEmpty(bundled);
             Optional<PerspectiveOpening> through = shelf == null ? Optional.empty() : PerspectiveOpening.open(opened, contents.summary(), shelf);
             StoreSummary summary = through.isPresent() ? opened.store().summary() : contents.summary();
             String notice = through.map(p -> p.message() + " ").orElse("") + opened.preparation().notice();
-            return new Loaded(opened, contents.seeded(), summary, notice.strip(), StoreIdentities.of(opened), through);
+            return new OpenedStore(opened, contents.seeded(), summary, notice.strip(), StoreIdentities.of(opened), through);
         } catch (DatasetException | RuntimeException e) {
             opened.close();
             throw e;
         }
     }
 
-    private void show(Loaded loaded) {
+    private void show(OpenedStore loaded) {
         connected = loaded.store();
         identity = loaded.identity();
         perspective.set(loaded.perspective().orElse(null));
         store.set(connected.store());
         storeDescription.set(loaded.store().describe());
         notice.set(loaded.notice());
-        nodeCounts.setAll(nodeRows(loaded.summary()));
-        linkCounts.setAll(linkRows(loaded.summary()));
+        nodeCounts.setAll(CountRow.nodeRows(loaded.summary()));
+        linkCounts.setAll(CountRow.linkRows(loaded.summary()));
         status.set(loaded.seeded()
                 .map(r -> "Imported the bundled dataset: " + r.nodes() + " nodes, " + r.links() + " links.")
                 .orElse("Loaded from the store."));
@@ -253,33 +244,5 @@ public final class StoreOverviewViewModel {
         error.set(problem instanceof StoreUnavailableException || problem instanceof DatasetException
                 ? problem.getMessage()
                 : "Backchannel could not open the store: " + problem);
-    }
-
-    static List<CountRow> nodeRows(StoreSummary summary) {
-        List<CountRow> rows = new ArrayList<>();
-        for (NodeKind kind : NodeKind.values()) {
-            rows.add(new CountRow(plural(kind), summary.nodes(kind), false));
-        }
-        rows.add(new CountRow("Nodes in all", summary.totalNodes(), true));
-        return rows;
-    }
-
-    static List<CountRow> linkRows(StoreSummary summary) {
-        List<CountRow> rows = new ArrayList<>();
-        for (LinkType type : LinkType.values()) {
-            rows.add(new CountRow(type.code(), summary.links(type), false));
-        }
-        rows.add(new CountRow("Links in all", summary.totalLinks(), true));
-        return rows;
-    }
-
-    private static String plural(NodeKind kind) {
-        return switch (kind) {
-            case ACTOR -> "Actors";
-            case ORGANIZATION -> "Organizations and states";
-            case CHANNEL -> "Channels";
-            case EVENT -> "Events";
-            case OUTCOME -> "Outcomes";
-        };
     }
 }

@@ -52,8 +52,8 @@ class StoreOverviewViewModelTest {
                 Map.of(NodeKind.ACTOR, 23L, NodeKind.CHANNEL, 10L),
                 Map.of(LinkType.SPOKE_WITH, 12L));
 
-        List<CountRow> nodes = StoreOverviewViewModel.nodeRows(summary);
-        List<CountRow> links = StoreOverviewViewModel.linkRows(summary);
+        List<CountRow> nodes = CountRow.nodeRows(summary);
+        List<CountRow> links = CountRow.linkRows(summary);
 
         assertThat(nodes).hasSize(NodeKind.values().length + 1);
         assertThat(nodes).contains(new CountRow("Actors", 23, false), new CountRow("Outcomes", 0, false));
