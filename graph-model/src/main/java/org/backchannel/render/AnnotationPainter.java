@@ -33,7 +33,7 @@ final class AnnotationPainter {
         List<String> lines = new ArrayList<>();
         lines.add(HEADING);
         for (Annotation a : annotations) {
-            lines.addAll(ExportPage.wrap(List.of(a.number() + ". " + a.text()), width, TEXT_SIZE, metrics));
+            lines.addAll(TextWrap.lines(List.of(a.number() + ". " + a.text()), width, TEXT_SIZE, metrics));
         }
         return lines;
     }

@@ -87,13 +87,13 @@ final class ExportPage {
             graph = naturalGraphHeight(scene, graphWidth);
         } else {
             // Room is kept for a line saying how many labels were left out, whether or not one is.
-            int captionRows = wrap(withLeftOut(options.caption(), 999), width - 2 * PADDING, CAPTION_SIZE, metrics).size();
+            int captionRows = TextWrap.lines(withLeftOut(options.caption(), 999), width - 2 * PADDING, CAPTION_SIZE, metrics).size();
             graph = fixedHeight - below - notes - captionRows * CAPTION_LINE - PADDING;
         }
         graphHeight = Math.max(1, Math.ceil(legendBeside ? Math.max(graph, legendSize.height() + 2 * PADDING) : graph));
         viewport = LabelledFit.fit(scene, graphWidth, graphHeight, GRAPH_MARGIN, MAX_FIT_SCALE, detail, metrics);
         labels = ExportLabels.place(scene, viewport, detail, metrics);
-        captionLines = wrap(withLeftOut(options.caption(), labels.leftOut()), width - 2 * PADDING, CAPTION_SIZE, metrics);
+        captionLines = TextWrap.lines(withLeftOut(options.caption(), labels.leftOut()), width - 2 * PADDING, CAPTION_SIZE, metrics);
         captionTop = graphHeight + below;
         double caption = captionLines.isEmpty() ? 0 : captionLines.size() * CAPTION_LINE + PADDING;
         notesTop = captionTop + caption;
@@ -159,26 +159,5 @@ final class ExportPage {
         }
         notes.list(noteLines, PADDING, notesTop + PADDING / 2, painter);
         return stats;
-    }
-
-    /** Breaks caption lines at spaces to fit; a single word too long for a line keeps a line of its own. */
-    static List<String> wrap(List<String> lines, double maxWidth, double size, TextMetrics metrics) {
-        List<String> wrapped = new ArrayList<>();
-        for (String line : lines) {
-            StringBuilder current = new StringBuilder();
-            for (String word : line.strip().split("\\s+")) {
-                String candidate = current.length() == 0 ? word : current + " " + word;
-                if (current.length() > 0 && metrics.textWidth(candidate, size, false) > maxWidth) {
-                    wrapped.add(current.toString());
-                    current.setLength(0);
-                    current.append(word);
-                } else {
-                    current.setLength(0);
-                    current.append(candidate);
-                }
-            }
-            wrapped.add(current.toString());
-        }
-        return wrapped;
     }
 }

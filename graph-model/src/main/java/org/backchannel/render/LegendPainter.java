@@ -145,7 +145,7 @@ public final class LegendPainter {
     }
 
     private static List<String> entryLines(Row row, TextMetrics metrics) {
-        return ExportPage.wrap(List.of(row.text()), MAX_ENTRY_TEXT, ENTRY_SIZE, metrics);
+        return TextWrap.lines(List.of(row.text()), MAX_ENTRY_TEXT, ENTRY_SIZE, metrics);
     }
 
     private static List<List<Row>> sections(List<Row> rows) {

@@ -1,7 +1,5 @@
 package org.backchannel.app.explorer;
 
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
@@ -10,7 +8,6 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 
 /**
  * Marks the picture of the last session drawn before the store answered, so that nobody takes it for
@@ -20,11 +17,10 @@ import javafx.util.Duration;
  */
 final class PreviewBanner extends VBox {
 
-    private final Timeline ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> tick()));
     private final Label state = new Label();
     private final ObservableBooleanValue starting;
     private final ObservableStringValue problem;
-    private int seconds;
+    private final SecondsCounter counter;
 
     /**
      * @param showing  whether the picture is on screen
@@ -48,31 +44,16 @@ final class PreviewBanner extends VBox {
         // Bottom left, where the line on the reopened session will be: the legend takes the top right of the canvas, the graph its middle.
         StackPane.setAlignment(this, Pos.BOTTOM_LEFT);
         StackPane.setMargin(this, new Insets(0, 0, 28, 12));
-        ticker.setCycleCount(Timeline.INDEFINITE);
         visibleProperty().bind(showing);
         managedProperty().bind(visibleProperty());
-        showing.addListener((obs, was, now) -> follow(now));
         starting.addListener((obs, was, now) -> show());
         problem.addListener((obs, was, now) -> show());
-        follow(showing.get());
-    }
-
-    private void follow(boolean showing) {
-        seconds = 0;
-        show();
-        if (showing) {
-            ticker.playFromStart();
-        } else {
-            ticker.stop();
-        }
-    }
-
-    private void tick() {
-        seconds++;
-        show();
+        counter = new SecondsCounter(showing, this::show);
     }
 
     private void show() {
+        // The counter says its first 0 while it is being made, before the field holds it.
+        int seconds = counter == null ? 0 : counter.seconds();
         if (!problem.get().isEmpty()) {
             state.setText("The store did not open; this picture stays read-only.");
         } else if (starting.get()) {

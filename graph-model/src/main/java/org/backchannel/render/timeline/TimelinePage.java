@@ -9,6 +9,7 @@ import org.backchannel.render.Painter;
 import org.backchannel.render.Palette;
 import org.backchannel.render.TextAnchor;
 import org.backchannel.render.TextMetrics;
+import org.backchannel.render.TextWrap;
 
 /**
  * The layout of an exported timeline: every lane over the whole axis, then the legend and the reading key
@@ -52,7 +53,7 @@ final class TimelinePage {
             caption.add(chart.undated() + " exchanges, offices, channels, events or outcomes shown in the graph have no date "
                     + "(or no lane) and are not drawn here.");
         }
-        captionLines = wrap(caption, options.width() - 2 * PADDING, metrics);
+        captionLines = TextWrap.lines(caption, options.width() - 2 * PADDING, CAPTION_SIZE, metrics);
         height = Math.ceil(captionTop + captionLines.size() * CAPTION_LINE + PADDING);
     }
 
@@ -80,26 +81,5 @@ final class TimelinePage {
             painter.text(line, PADDING, baseline, CAPTION_SIZE, palette.label(), false, TextAnchor.START, -1);
             baseline += CAPTION_LINE;
         }
-    }
-
-    /** Breaks caption lines at spaces to fit the page. */
-    private static List<String> wrap(List<String> lines, double maxWidth, TextMetrics metrics) {
-        List<String> wrapped = new ArrayList<>();
-        for (String line : lines) {
-            StringBuilder current = new StringBuilder();
-            for (String word : line.strip().split("\\s+")) {
-                String candidate = current.length() == 0 ? word : current + " " + word;
-                if (current.length() > 0 && metrics.textWidth(candidate, CAPTION_SIZE, false) > maxWidth) {
-                    wrapped.add(current.toString());
-                    current.setLength(0);
-                    current.append(word);
-                } else {
-                    current.setLength(0);
-                    current.append(candidate);
-                }
-            }
-            wrapped.add(current.toString());
-        }
-        return wrapped;
     }
 }
