@@ -1,0 +1,67 @@
+package org.backchannel.packaging;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+/**
+ * Makes the class list for the start-up archive, at package time: {@code ClassListFilter IN OUT JARS-FOLDER}.
+ * <ul>
+ * <li>IN, written by {@code -XX:DumpLoadedClassList} while the launcher ran {@code status}, is fit for
+ * {@code -Xshare:dump} on Java 17 only without its lines of 4,096 characters or more: Java 17 refuses the whole
+ * list ("class list format error") for one such line, and Neo4j has lambdas whose signatures are that long.
+ * Those lines are dropped, so those few lambdas are simply not archived.</li>
+ * <li>{@code status} opens no window, and the build has no display to record what the window loads, so every
+ * class of the JavaFX jars in JARS-FOLDER ({@code javafx-*.jar}) is added by name.</li>
+ * </ul>
+ */
+public final class ClassListFilter {
+
+    /** The longest line Java 17's class-list parser accepts. */
+    static final int LONGEST_LINE = 4095;
+
+    private ClassListFilter() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 3) {
+            throw new IllegalArgumentException("usage: ClassListFilter IN OUT JARS-FOLDER");
+        }
+        List<String> loaded = Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8);
+        List<String> kept = keep(loaded);
+        List<String> toolkit = toolkitClasses(Path.of(args[2]));
+        List<String> list = new ArrayList<>(kept);
+        list.addAll(toolkit);
+        Files.write(Path.of(args[1]), list, StandardCharsets.UTF_8);
+        System.out.printf("Class list %s: %d lines recorded, %d too long for Java 17 dropped, %d JavaFX classes added.%n",
+                args[1], kept.size(), loaded.size() - kept.size(), toolkit.size());
+    }
+
+    static List<String> keep(List<String> lines) {
+        return lines.stream().filter(line -> line.length() <= LONGEST_LINE).toList();
+    }
+
+    /** The classes of every JavaFX jar in {@code folder}, as class-list lines ("javafx/scene/Node"). */
+    static List<String> toolkitClasses(Path folder) throws IOException {
+        Set<String> names = new LinkedHashSet<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path jar : files.filter(f -> f.getFileName().toString().matches("javafx-.*\\.jar")).sorted().toList()) {
+                try (JarFile file = new JarFile(jar.toFile())) {
+                    file.stream().map(entry -> entry.getName())
+                            .filter(name -> name.endsWith(".class") && !name.startsWith("META-INF/")
+                                    && !name.endsWith("module-info.class"))
+                            .map(name -> name.substring(0, name.length() - ".class".length()))
+                            .forEach(names::add);
+                }
+            }
+        }
+        return List.copyOf(names);
+    }
+}
