@@ -106,7 +106,12 @@ public final class MainWindow implements AutoCloseable {
                 explorer.report(importer.messageProperty().get());
             }
         });
-        store.storeProperty().addListener((obs, old, opened) -> datasets.refresh());
+        // Not on closing (no store): the background tasks may already be shut down then.
+        store.storeProperty().addListener((obs, old, opened) -> {
+            if (opened != null) {
+                datasets.refresh();
+            }
+        });
         imports = new ImportActions(stage, importer, tasks);
         view = new ExplorerView(panes, store, sessions, sessionFiles, export::show, connection::show, showPerspective,
                 () -> Shortcuts.show(stage), new DatasetsView(datasets, imports::choose), List.of(imports.menuItem(), new SeparatorMenuItem()));

@@ -18,7 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class KilledSaveIT {
 
-    private static final int KILLS = 30;
+    /**
+     * Twelve kills in the suite (each starts a JVM, about three seconds); a longer soak with
+     * {@code -Dbackchannel.kills=200}. Every kill lands at a random moment of a save loop whose saves take
+     * about 90 ms, so most land mid-save, and the test asks that some did.
+     */
+    private static final int KILLS = Integer.getInteger("backchannel.kills", 12);
     private static final int MAX_DELAY_MS = 500;
 
     @TempDir

@@ -19,6 +19,10 @@ import org.backchannel.render.Viewport;
 final class CanvasPainting {
 
     private static final double LEGEND_INSET = 12;
+    /** A legend taller than this share of the canvas lays its sections side by side. */
+    private static final double TALL_LEGEND = 0.45;
+    /** How much of the canvas's width those sections may take. */
+    private static final double WIDE_LEGEND = 0.6;
     /** Pixels kept free around the fitted graph, its labels included. */
     private static final double FIT_MARGIN = 14;
     private static final LevelOfDetail SCREEN = new LevelOfDetail(200, 0, 28, 11, 40, 1_000, Integer.MAX_VALUE, 2_000);
@@ -34,6 +38,8 @@ final class CanvasPainting {
      */
     private ScenePainter movingPainter;
     private LegendPainter legendPainter;
+    /** The width the legend's sections flow in (0: one column), as last worked out for a frame. */
+    private double legendWidth;
     /** Where the legend goes: the corner the last fit left empty for it; null until a fit or a frame chose one. */
     private ViewFit.Corner legendCorner;
 
@@ -68,7 +74,8 @@ final class CanvasPainting {
         ViewFit.Corner legend = drawLegend ? legendCorner : ViewFit.Corner.NONE;
         double[] legendBox = null;
         if (drawLegend) {
-            LegendPainter.Size size = legendPainter.measure(content, painter);
+            legendWidth = legendMaxWidth(content, viewport.width(), viewport.height());
+            LegendPainter.Size size = legendPainter.measure(content, painter, legendWidth);
             double x = legend.right() ? viewport.width() - size.width() - LEGEND_INSET : LEGEND_INSET;
             double y = legend.top() ? LEGEND_INSET : viewport.height() - size.height() - LEGEND_INSET;
             legendBox = new double[] {x, y, size.width(), size.height()};
@@ -81,7 +88,7 @@ final class CanvasPainting {
                 viewport.height() - 10, 11, palette.label(), false, legendBottomLeft ? TextAnchor.END : TextAnchor.START,
                 palette.labelHalo());
         if (legendBox != null) {
-            legendPainter.paint(content, painter, legendBox[0], legendBox[1]);
+            legendPainter.paint(content, painter, legendBox[0], legendBox[1], legendWidth);
         }
         return stats;
     }
@@ -92,7 +99,7 @@ final class CanvasPainting {
      * empty scene.
      */
     ViewFit.Fitted fit(GraphScene scene, double width, double height, boolean showLegend) {
-        ViewFit.Corner legend = showLegend ? legendCorner(scene) : ViewFit.Corner.NONE;
+        ViewFit.Corner legend = showLegend ? legendCorner(scene, width, height) : ViewFit.Corner.NONE;
         ViewFit.Fitted fitted = new ViewFit(width, height, FIT_MARGIN, Camera.MAX_FIT_SCALE, ScenePainter.MIN_SCREEN_RADIUS)
                 .fit(footprints(scene), legend);
         if (fitted != null && showLegend) {
@@ -107,7 +114,7 @@ final class CanvasPainting {
     }
 
     private ViewFit.Corner emptiestCorner(GraphScene scene, Viewport viewport) {
-        ViewFit.Corner size = legendCorner(scene);
+        ViewFit.Corner size = legendCorner(scene, viewport.width(), viewport.height());
         ViewFit.Corner best = size;
         long fewest = Long.MAX_VALUE;
         for (ViewFit.Corner corner : List.of(size, size.at(false, true), size.at(true, false), size.at(false, false))) {
@@ -127,13 +134,22 @@ final class CanvasPainting {
     }
 
     /** The corner the legend takes at the top right of the canvas, with its margins; none for an empty scene. */
-    private ViewFit.Corner legendCorner(GraphScene scene) {
+    private ViewFit.Corner legendCorner(GraphScene scene, double width, double height) {
         LegendContent content = LegendContent.of(scene);
         if (content.isEmpty()) {
             return ViewFit.Corner.NONE;
         }
-        LegendPainter.Size size = legendPainter.measure(content, painter);
+        LegendPainter.Size size = legendPainter.measure(content, painter, legendMaxWidth(content, width, height));
         return new ViewFit.Corner(size.width() + 2 * LEGEND_INSET, size.height() + 2 * LEGEND_INSET, true, true);
+    }
+
+    /**
+     * One column while the legend takes at most {@link #TALL_LEGEND} of the canvas's height; else its sections
+     * side by side within {@link #WIDE_LEGEND} of the width, so that a full legend (every kind, channel type,
+     * secrecy and kind of neutral link) does not take a whole side of a small canvas from the graph.
+     */
+    private double legendMaxWidth(LegendContent content, double width, double height) {
+        return legendPainter.measure(content, painter).height() <= height * TALL_LEGEND ? 0 : width * WIDE_LEGEND;
     }
 
     /** What each node of the scene needs on screen, its label included, for fitting the view. */

@@ -80,6 +80,9 @@ class AnswerPanelsIT extends FxRobot {
         assertThat(table.getItems()).extracting(ChannelLine::channelId).contains(BACK_CHANNEL, HOTLINE);
 
         ChannelLine backChannel = table.getItems().stream().filter(c -> c.channelId().equals(BACK_CHANNEL)).findFirst().orElseThrow();
+        // Rows are made at the next layout pulse, and only for what the table's height shows.
+        interact(() -> table.scrollTo(backChannel));
+        waitUntil(() -> lookup(n -> n instanceof TableRow<?> r && r.getItem() == backChannel).tryQuery().isPresent());
         clickOn(lookup(n -> n instanceof TableRow<?> r && r.getItem() == backChannel).queryAs(javafx.scene.Node.class));
         waitUntil(() -> exploration().selection().contains(BACK_CHANNEL));
         assertThat(exploration().highlights().of(HighlightSource.PARALLEL_CHANNELS)).contains(BACK_CHANNEL);
