@@ -23,18 +23,18 @@ import org.apache.pdfbox.util.Matrix;
  * margins; numbered notes follow on pages of their own. Any other picture painted through a
  * {@link Painter} (a timeline chart) can use {@link #page} the same way.
  */
-final class PdfFigure implements AutoCloseable {
+public final class PdfFigure implements AutoCloseable {
 
     private final PDDocument document = new PDDocument();
     private final PdfBoxGraphics2DFontTextDrawer fonts = new PdfBoxGraphics2DFontTextDrawer();
     private final PdfPage paper;
 
     /** What one page draws, in layout units of {@link #layoutHeight()} × {@link ExportPage#LAYOUT_WIDTH}. */
-    interface Drawing {
+    public interface Drawing {
         void paint(Painter painter);
     }
 
-    PdfFigure(PdfPage paper, String title) {
+    public PdfFigure(PdfPage paper, String title) {
         this.paper = paper;
         try {
             for (ExportFont face : ExportFont.values()) {
@@ -62,12 +62,24 @@ final class PdfFigure implements AutoCloseable {
 
     /** Adds a page and paints {@code drawing} inside its margins. */
     void page(Drawing drawing) {
+        page(1, drawing);
+    }
+
+    /**
+     * Adds a page with a picture laid out {@code width} × {@code height} units (a timeline chart, laid out
+     * in pixels for its PNG), as large as fits inside the margins, at the top left.
+     */
+    public void fittedPage(double width, double height, Drawing drawing) {
+        page(Math.min(ExportPage.LAYOUT_WIDTH / width, layoutHeight() / height), drawing);
+    }
+
+    private void page(double scale, Drawing drawing) {
         try {
             PDPage page = new PDPage(new PDRectangle((float) paper.width(), (float) paper.height()));
             document.addPage(page);
             PdfBoxGraphics2D g = new PdfBoxGraphics2D(document, (float) paper.innerWidth(), (float) paper.innerHeight());
             g.setFontTextDrawer(fonts);
-            double points = 1 / unitsPerPoint();
+            double points = scale / unitsPerPoint();
             g.scale(points, points);
             drawing.paint(new Java2DPainter(g, true));
             g.dispose();
@@ -96,7 +108,7 @@ final class PdfFigure implements AutoCloseable {
         document.save(out);
     }
 
-    byte[] toBytes() {
+    public byte[] toBytes() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             write(bytes);

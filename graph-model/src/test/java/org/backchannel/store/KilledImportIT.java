@@ -31,8 +31,15 @@ class KilledImportIT {
     private record KillPoint(String after, long millis) {
     }
 
-    private static final List<KillPoint> KILL_POINTS = List.of(new KillPoint("importing", 0), new KillPoint("importing", 500),
+    private static final List<KillPoint> ALL_KILL_POINTS = List.of(new KillPoint("importing", 0), new KillPoint("importing", 500),
             new KillPoint("importing", 1_500), new KillPoint("importing", 4_000), new KillPoint("imported", 100));
+
+    /**
+     * The suite kills at the start, in the middle and just after the commit (each kill starts a JVM and an
+     * embedded DBMS, about 19 s); {@code -Dbackchannel.allKillPoints=true} kills at all five moments.
+     */
+    private static final List<KillPoint> KILL_POINTS = Boolean.getBoolean("backchannel.allKillPoints") ? ALL_KILL_POINTS
+            : List.of(ALL_KILL_POINTS.get(0), ALL_KILL_POINTS.get(2), ALL_KILL_POINTS.get(4));
 
     @TempDir
     Path work;

@@ -134,9 +134,6 @@ public final class ExportCommand extends StoreCommand {
             options = new ExportOptions(width, scale, transparent, !noLegend, List.of());
             fileFormat = format == null ? ExportFormat.ofFile(out) : ExportFormat.parse(format);
             paper = PdfPage.parse(page);
-            if (timeline && fileFormat == ExportFormat.PDF) {
-                throw new IllegalArgumentException("the timeline chart exports as PNG or SVG; PDF is for the network figure so far");
-            }
             boolean layoutGiven = spec.commandLine().getParseResult().hasMatchedOption("--layout");
             // A session's layout (force, timeline) names one of the app's modes.
             mode = session != null && !layoutGiven ? LayoutMode.valueOf(session.layout().name())
@@ -157,7 +154,7 @@ public final class ExportCommand extends StoreCommand {
             SessionScene scene = selection.sessionScene().orElse(null);
             VisibleGraph visible = VisibleGraph.of(graph, filter);
             if (timeline) {
-                return writeTimeline(store, graph, visible, laneMode, filter, options);
+                return writeTimeline(store, graph, visible, new TimelineAsked(laneMode, fileFormat, paper), filter, options);
             }
             // Positions made by another layout would fight this one: a layout given on the command line starts afresh.
             boolean keepPlaces = scene != null && LayoutMode.valueOf(session.layout().name()) == mode;
@@ -200,18 +197,22 @@ public final class ExportCommand extends StoreCommand {
     }
 
     /** The timeline chart of the same nodes and links: no layout, so the session's positions play no part. */
-    private int writeTimeline(GraphStore store, LoadedGraph graph, VisibleGraph visible, LaneMode laneMode, GraphFilter filter,
+    /** How the timeline chart was asked for: its lanes, and the file's format and paper. */
+    private record TimelineAsked(LaneMode lanes, ExportFormat format, PdfPage paper) {
+    }
+
+    private int writeTimeline(GraphStore store, LoadedGraph graph, VisibleGraph visible, TimelineAsked asked, GraphFilter filter,
                               ExportOptions options) throws IOException {
         long started = System.nanoTime();
         Map<String, Source> sources = store.sources().stream().collect(Collectors.toMap(Source::id, Function.identity()));
-        TimelineFigure figure = TimelineFigure.of(graph, visible, laneMode, filter.describe(), sources, LocalDate.now());
+        TimelineFigure figure = TimelineFigure.of(graph, visible, asked.lanes(), filter.describe(), sources, LocalDate.now());
         ExportOptions withCaption = new ExportOptions(options.width(), options.scale(), options.transparentBackground(),
                 options.includeLegend(), figure.caption());
         TimelineExporter exporter = new TimelineExporter(Palette.standard());
-        if (out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
-            exporter.writeSvg(figure.chart(), withCaption, out);
-        } else {
-            exporter.writePng(figure.chart(), withCaption, out);
+        switch (asked.format()) {
+            case SVG -> exporter.writeSvg(figure.chart(), withCaption, out);
+            case PDF -> exporter.writePdf(figure.chart(), withCaption, asked.paper(), out);
+            default -> exporter.writePng(figure.chart(), withCaption, out);
         }
         spec.commandLine().getOut().printf("Wrote %s: a timeline of %d lanes, %d exchanges, %d bars, %d events and outcomes; %d ms.%n",
                 out, figure.chart().lanes().size(), figure.chart().exchanges().size(), figure.chart().bars().size(),

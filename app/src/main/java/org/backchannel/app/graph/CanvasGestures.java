@@ -60,6 +60,8 @@ final class CanvasGestures {
 
     private void pressed(MouseEvent e) {
         canvas.requestFocus();
+        // The tab pane around the canvas would take the focus back on the same press, and with it the keys (H, Delete, Esc).
+        e.consume();
         if (e.getButton() != MouseButton.PRIMARY) {
             return;
         }

@@ -121,6 +121,8 @@ final class TimelineCanvas extends Region {
 
     private void pressed(MouseEvent e) {
         requestFocus();
+        // The tab pane around the chart would take the focus back on the same press, and with it the keys.
+        e.consume();
         if (e.getButton() != MouseButton.PRIMARY || frame == null) {
             return;
         }

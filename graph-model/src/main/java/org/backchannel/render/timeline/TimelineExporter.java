@@ -10,6 +10,8 @@ import javax.imageio.ImageIO;
 import org.backchannel.render.ExportOptions;
 import org.backchannel.render.Java2DPainter;
 import org.backchannel.render.Palette;
+import org.backchannel.render.PdfFigure;
+import org.backchannel.render.PdfPage;
 import org.backchannel.render.SceneExporter;
 import org.backchannel.render.SvgPainter;
 import org.backchannel.render.TextMetrics;
@@ -59,6 +61,20 @@ public final class TimelineExporter {
         SvgPainter svg = new SvgPainter(page.width(), page.height());
         page.paint(svg, painter);
         return svg.toSvg();
+    }
+
+    /** The chart as a PDF page (vectors, text set in the embedded font), as large as fits the paper inside its margins. */
+    public byte[] toPdf(TimelineChart chart, ExportOptions options, PdfPage paper) {
+        TimelinePage page = new TimelinePage(chart, options, palette, METRICS);
+        try (PdfFigure pdf = new PdfFigure(paper, options.caption().isEmpty() ? "Backchannel timeline" : options.caption().get(0))) {
+            pdf.fittedPage(page.width(), page.height(), out -> page.paint(out, painter));
+            return pdf.toBytes();
+        }
+    }
+
+    public void writePdf(TimelineChart chart, ExportOptions options, PdfPage paper, Path file) throws IOException {
+        checkWritable(file);
+        Files.write(file, toPdf(chart, options, paper));
     }
 
     public void writePng(TimelineChart chart, ExportOptions options, Path file) throws IOException {

@@ -56,6 +56,20 @@ class TimelinePaintingTest {
     }
 
     @Test
+    void thePdfIsOnePageWhoseTextLayerNamesEveryLaneAndTheCaption() throws Exception {
+        ExportOptions options = new ExportOptions(900, 1, false, true, List.of("caption line"));
+        byte[] pdf = new TimelineExporter(Palette.standard()).toPdf(chart, options, org.backchannel.render.PdfPage.A4_LANDSCAPE);
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            for (Lane lane : chart.lanes()) {
+                assertThat(text).contains(lane.label());
+            }
+            assertThat(text).contains("caption line").doesNotContain("…");
+        }
+    }
+
+    @Test
     void theAxisNamesYearsWhenZoomedOutAndDaysWhenZoomedIn() {
         TimelineFrame whole = TimelineFrame.fit(chart, 1200, 400, new SvgPainter(1, 1));
         List<TimeTicks.Tick> ticks = TimeTicks.of(chart.scale(), whole);
