@@ -14,7 +14,9 @@ import org.backchannel.perspective.NodeRole;
 import org.backchannel.perspective.Perspective;
 import org.backchannel.perspective.PerspectiveFile;
 import org.backchannel.perspective.PerspectiveProposal;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -39,6 +41,12 @@ class PerspectiveDialogIT {
                     PerspectiveFile.checkAgainst(p, PerspectiveViewModelTest.STORE, where);
                     applied.add(p);
                 });
+    }
+
+    /** A refused perspective leaves its dialog open; a window left showing would take the keys of the tests after these. */
+    @AfterEach
+    void closeEveryWindow() throws Exception {
+        FxToolkit.cleanupStages();
     }
 
     @Test
