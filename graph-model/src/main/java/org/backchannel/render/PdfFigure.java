@@ -55,8 +55,13 @@ public final class PdfFigure implements AutoCloseable {
         return ExportPage.LAYOUT_WIDTH / paper.innerWidth();
     }
 
+    /** The width inside the margins, in layout units: what a picture laid out for this page is laid out at. */
+    public double layoutWidth() {
+        return ExportPage.LAYOUT_WIDTH;
+    }
+
     /** The height inside the margins, in layout units. */
-    double layoutHeight() {
+    public double layoutHeight() {
         return paper.innerHeight() * unitsPerPoint();
     }
 

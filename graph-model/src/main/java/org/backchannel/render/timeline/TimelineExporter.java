@@ -63,13 +63,27 @@ public final class TimelineExporter {
         return svg.toSvg();
     }
 
-    /** The chart as a PDF page (vectors, text set in the embedded font), as large as fits the paper inside its margins. */
+    /**
+     * The chart as a PDF page (vectors, text set in the embedded font), laid out for the page rather than the
+     * PNG's pixels, so that its type is sized for print, and as large as fits inside the margins.
+     */
     public byte[] toPdf(TimelineChart chart, ExportOptions options, PdfPage paper) {
-        TimelinePage page = new TimelinePage(chart, options, palette, METRICS);
         try (PdfFigure pdf = new PdfFigure(paper, options.caption().isEmpty() ? "Backchannel timeline" : options.caption().get(0))) {
-            pdf.fittedPage(page.width(), page.height(), out -> page.paint(out, painter));
+            TimelinePage page = pageOfWidth(chart, options, pdf.layoutWidth());
+            // A chart of many lanes is taller than the paper: widened to the paper's shape, it fills the page.
+            double shaped = page.height() * pdf.layoutWidth() / pdf.layoutHeight();
+            if (shaped > page.width()) {
+                page = pageOfWidth(chart, options, shaped);
+            }
+            TimelinePage laidOut = page;
+            pdf.fittedPage(laidOut.width(), laidOut.height(), out -> laidOut.paint(out, painter));
             return pdf.toBytes();
         }
+    }
+
+    private TimelinePage pageOfWidth(TimelineChart chart, ExportOptions options, double width) {
+        return new TimelinePage(chart, new ExportOptions((int) Math.ceil(width), 1, false, options.includeLegend(), options.caption()),
+                palette, METRICS);
     }
 
     public void writePdf(TimelineChart chart, ExportOptions options, PdfPage paper, Path file) throws IOException {
