@@ -3,6 +3,7 @@ package org.backchannel.app.answers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
@@ -11,8 +12,8 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.backchannel.app.MainWindow;
+import org.backchannel.app.testing.EmbeddedWindow;
 import org.backchannel.app.channels.ChannelLine;
 import org.backchannel.app.outcomes.StepLine;
 import org.backchannel.app.path.PathMode;
@@ -20,14 +21,12 @@ import org.backchannel.app.path.PathStep;
 import org.backchannel.exploration.Exploration;
 import org.backchannel.exploration.HighlightSource;
 import org.backchannel.measures.NodeMeasures;
-import org.backchannel.store.ConnectedStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -48,21 +47,13 @@ class AnswerPanelsIT extends FxRobot {
 
     @BeforeAll
     static void openTheWindow() throws Exception {
-        Stage stage = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupFixture(() -> {
-            window = new MainWindow(stage, () -> ConnectedStore.embedded(home.resolve("neo4j")), home);
-            stage.show();
-            window.open();
-        });
         // A fresh store is created and the article imported first: minutes on a loaded machine.
-        WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> window.explorer().graphProperty().get() != null);
+        window = EmbeddedWindow.open(home, Duration.ofSeconds(300));
     }
 
     @AfterAll
     static void closeTheWindow() throws Exception {
-        if (window != null) {
-            FxToolkit.setupFixture(window::close);
-        }
+        EmbeddedWindow.close(window);
     }
 
     @BeforeEach

@@ -3,25 +3,24 @@ package org.backchannel.app.edit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.control.MenuButton;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.backchannel.app.MainWindow;
+import org.backchannel.app.testing.EmbeddedWindow;
 import org.backchannel.app.graph.GraphCanvas;
 import org.backchannel.exploration.Exploration;
 import org.backchannel.exploration.ExplorationSnapshot;
 import org.backchannel.exploration.HighlightSource;
-import org.backchannel.store.ConnectedStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -41,20 +40,12 @@ class UndoIT extends FxRobot {
 
     @BeforeAll
     static void openTheWindow() throws Exception {
-        Stage stage = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupFixture(() -> {
-            window = new MainWindow(stage, () -> ConnectedStore.embedded(home.resolve("neo4j")), home);
-            stage.show();
-            window.open();
-        });
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> window.explorer().graphProperty().get() != null);
+        window = EmbeddedWindow.open(home, Duration.ofSeconds(120));
     }
 
     @AfterAll
     static void closeTheWindow() throws Exception {
-        if (window != null) {
-            FxToolkit.setupFixture(window::close);
-        }
+        EmbeddedWindow.close(window);
     }
 
     @BeforeEach
