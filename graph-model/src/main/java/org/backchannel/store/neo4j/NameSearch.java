@@ -20,6 +20,14 @@ final class NameSearch {
     private NameSearch() {
     }
 
+    /** On the name index where the database has it, else a bounded scan of Backchannel's nodes, or of any node when it holds none. */
+    static List<SearchHit> search(TransactionContext tx, String text, int limit, boolean indexed) {
+        if (indexed) {
+            return indexed(tx, text, limit);
+        }
+        return unindexed(tx, text, limit, tx.run(BrowseQueries.ENTITY_COUNT).single().get("total").asLong() > 0);
+    }
+
     /** Through the full-text index: exact names first (a phrase query), then names each typed word begins a word of. */
     static List<SearchHit> indexed(TransactionContext tx, String text, int limit) {
         Map<String, SearchHit> hits = new LinkedHashMap<>();

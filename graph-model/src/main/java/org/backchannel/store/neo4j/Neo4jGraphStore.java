@@ -1,11 +1,9 @@
 package org.backchannel.store.neo4j;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.backchannel.model.Dataset;
 import org.backchannel.model.GraphLink;
 import org.backchannel.model.GraphNode;
@@ -26,20 +24,9 @@ import org.backchannel.store.StoreSummary;
 import org.backchannel.store.StoreUnavailableException;
 import org.backchannel.store.StoreUnreachableException;
 import org.backchannel.store.Subgraph;
-import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionCallback;
-import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.Neo4jException;
-import org.neo4j.driver.exceptions.ServiceUnavailableException;
-import org.neo4j.driver.exceptions.SessionExpiredException;
-import org.neo4j.driver.types.Node;
-import org.neo4j.driver.types.Relationship;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * {@link GraphStore} over the Neo4j Java Driver: one long-lived {@link Driver}, a session per unit
@@ -48,9 +35,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class Neo4jGraphStore implements GraphStore {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Neo4jGraphStore.class);
-    private static final SessionConfig WRITE = SessionConfig.builder().withDefaultAccessMode(AccessMode.WRITE).build();
-    private static final String DATABASE_UNAVAILABLE = "Neo.TransientError.General.DatabaseUnavailable";
     private static final Duration BROWSE_TIMEOUT = Duration.ofSeconds(20);
 
     private final Driver driver;
@@ -117,23 +101,15 @@ public final class Neo4jGraphStore implements GraphStore {
      * @return what was missing and has now been created
      */
     public StorePreparation prepare() {
-        try {
-            StorePreparation done = SchemaSetup.prepare(driver, settings);
-            inspect();
-            return done;
-        } catch (Neo4jException e) {
-            throw unavailable("preparing the database for Backchannel", e);
-        }
+        StorePreparation done = guarded("preparing the database for Backchannel", () -> SchemaSetup.prepare(driver, settings));
+        inspect();
+        return done;
     }
 
     private SchemaSetup.Found inspect() {
-        try {
-            SchemaSetup.Found found = SchemaSetup.inspect(driver);
-            schema = found;
-            return found;
-        } catch (Neo4jException e) {
-            throw unavailable("reading which indexes the database has", e);
-        }
+        SchemaSetup.Found found = guarded("reading which indexes the database has", () -> SchemaSetup.inspect(driver));
+        schema = found;
+        return found;
     }
 
     @Override
@@ -158,27 +134,12 @@ public final class Neo4jGraphStore implements GraphStore {
         if (!schema.preparation().isPrepared()) {
             prepare();
         }
-        try (Session session = driver.session(WRITE)) {
-            ImportResult result = session.executeWrite(tx -> DatasetWriter.write(tx, dataset));
-            LOG.info("Imported dataset {} (\"{}\"): {} nodes, {} links, {} sources; {} elements changed; "
-                            + "removed {} nodes and {} links no dataset supports any more", dataset.id(), dataset.title(),
-                    result.nodes(), result.links(), result.sources(), result.changed(), result.removedNodes(), result.removedLinks());
-            return result;
-        } catch (Neo4jException e) {
-            throw unavailable("importing the dataset", e);
-        }
+        return guarded("importing the dataset", () -> DatasetWrites.importDataset(driver, dataset));
     }
 
     @Override
     public ImportResult removeDataset(String datasetId) {
-        try (Session session = driver.session(WRITE)) {
-            ImportResult result = session.executeWrite(tx -> DatasetWriter.remove(tx, datasetId));
-            LOG.info("Removed dataset {}: {} elements changed; removed {} nodes and {} links", datasetId,
-                    result.changed(), result.removedNodes(), result.removedLinks());
-            return result;
-        } catch (Neo4jException e) {
-            throw unavailable("removing the dataset", e);
-        }
+        return guarded("removing the dataset", () -> DatasetWrites.removeDataset(driver, datasetId));
     }
 
     @Override
@@ -188,69 +149,32 @@ public final class Neo4jGraphStore implements GraphStore {
 
     @Override
     public Subgraph overview(GraphFilter filter, int limit) {
-        requirePositive(limit);
+        Limits.requirePositive(limit);
         boolean degreeIndexed = schema.degreeIndexed();
         return read(tx -> OverviewQuery.read(tx, filter, limit, degreeIndexed));
     }
 
     @Override
     public Subgraph nodesById(List<String> nodeIds, int limit) {
-        requirePositive(limit);
+        Limits.requirePositive(limit);
         return read(tx -> OverviewQuery.byIds(tx, nodeIds, limit));
     }
 
     /** Backchannel's node by its id, or else someone else's by its element id, as {@link #neighbours} finds them. */
     @Override
     public Optional<GraphNode> nodeDetails(String id) {
-        return read(tx -> {
-            List<Record> found = tx.run(BrowseQueries.NODE_DETAILS, Map.of("id", id)).list();
-            if (found.isEmpty()) {
-                found = tx.run(BrowseQueries.FOREIGN_NODE_DETAILS, Map.of("id", id)).list();
-            }
-            return found.stream().findFirst().map(r -> RecordMapping.node(r.get("n").asNode()));
-        });
+        return read(tx -> BrowseReads.nodeDetails(tx, id));
     }
 
     @Override
     public Optional<GraphLink> linkDetails(String id, LinkType type) {
-        return read(tx -> tx.run(BrowseQueries.linkDetails(type), Map.of("id", id)).list().stream().findFirst().map(r -> {
-            Relationship rel = r.get("r").asRelationship();
-            Map<String, String> ends = new HashMap<>();
-            ends.put(rel.startNodeElementId(), r.get("from").asString());
-            ends.put(rel.endNodeElementId(), r.get("to").asString());
-            return RecordMapping.link(rel, ends);
-        }));
+        return read(tx -> BrowseReads.linkDetails(tx, id, type));
     }
 
     @Override
     public Subgraph neighbours(String nodeId, int limit) {
-        requirePositive(limit);
-        return read(tx -> {
-            List<Record> records = tx.run(BrowseQueries.NEIGHBOURS, Map.of("id", nodeId, "limit", limit)).list();
-            if (records.isEmpty()) {
-                records = tx.run(BrowseQueries.FOREIGN_NEIGHBOURS, Map.of("id", nodeId, "limit", limit)).list();
-            }
-            if (records.isEmpty()) {
-                return new Subgraph(List.of(), List.of(), false, 0);
-            }
-            Record record = records.get(0);
-            Node centre = record.get("c").asNode();
-            Map<String, String> ids = new HashMap<>();
-            GraphNode centreNode = RecordMapping.node(centre);
-            ids.put(centre.elementId(), centreNode.id());
-            List<GraphNode> nodes = new ArrayList<>(List.of(centreNode));
-            for (Node n : record.get("neighbours").asList(Value::asNode)) {
-                if (!ids.containsKey(n.elementId())) {
-                    GraphNode neighbour = RecordMapping.node(n);
-                    ids.put(n.elementId(), neighbour.id());
-                    nodes.add(neighbour);
-                }
-            }
-            List<GraphLink> links = record.get("rels").asList(Value::asRelationship).stream()
-                    .map(rel -> RecordMapping.link(rel, ids)).toList();
-            long total = record.get("total").asLong();
-            return new Subgraph(nodes, links, total > links.size(), total);
-        });
+        Limits.requirePositive(limit);
+        return read(tx -> BrowseReads.neighbours(tx, nodeId, limit));
     }
 
     @Override
@@ -258,51 +182,29 @@ public final class Neo4jGraphStore implements GraphStore {
         if (query.fromId().equals(query.toId())) {
             return List.of();
         }
-        Map<String, Object> params = BrowseQueries.filterParameters(query.filter());
-        params.put("from", query.fromId());
-        params.put("to", query.toId());
-        params.put("limit", query.all() ? query.limit() : 1);
-        String cypher = BrowseQueries.paths(query.all(), query.maxHops());
-        return read(tx -> tx.run(cypher, params).list(r -> RecordMapping.path(r.get("p").asPath())));
+        return read(tx -> BrowseReads.shortestPaths(tx, query));
     }
 
     @Override
     public List<Exchange> exchanges(ExchangeQuery query) {
-        Map<String, Object> params = BrowseQueries.filterParameters(query.filter());
-        params.put("ids", query.actorIds().isEmpty() ? null : List.copyOf(query.actorIds()));
-        params.put("between", query.mode() == ExchangeQuery.Mode.BETWEEN);
-        params.put("limit", query.limit());
-        return read(tx -> tx.run(BrowseQueries.EXCHANGES, params).list(r -> {
-            Node a = r.get("a").asNode();
-            Node b = r.get("b").asNode();
-            Map<String, String> ids = Map.of(a.elementId(), a.get("id").asString(), b.elementId(), b.get("id").asString());
-            GraphNode channel = r.get("c").isNull() ? null : RecordMapping.node(r.get("c").asNode());
-            return new Exchange(RecordMapping.node(a), RecordMapping.node(b), channel, RecordMapping.link(r.get("r").asRelationship(), ids));
-        }));
+        return read(tx -> BrowseReads.exchanges(tx, query));
     }
 
     @Override
     public List<SearchHit> search(String text, int limit) {
-        requirePositive(limit);
+        Limits.requirePositive(limit);
         if (LuceneQuery.prefixOfEachWord(text).isEmpty()) {
             return List.of();
         }
-        SchemaSetup.Found found = schema;
-        if (found.usable(StoreSchema.NAME_INDEX)) {
-            return read(tx -> NameSearch.indexed(tx, text, limit));
-        }
-        return read(tx -> NameSearch.unindexed(tx, text, limit,
-                tx.run(BrowseQueries.ENTITY_COUNT).single().get("total").asLong() > 0));
+        boolean indexed = schema.usable(StoreSchema.NAME_INDEX);
+        return read(tx -> NameSearch.search(tx, text, limit, indexed));
     }
 
     @Override
     public QueryAnswer readOnlyQuery(String cypher, int rowLimit) {
-        try {
-            Duration timeout = consoleTimeout;
-            return reads.run(timeout, (session, config) -> ConsoleQuery.run(session, config, cypher, rowLimit, timeout));
-        } catch (Neo4jException e) {
-            throw unavailable("running a console query", e);
-        }
+        Duration timeout = consoleTimeout;
+        return guarded("running a console query",
+                () -> reads.run(timeout, (session, config) -> ConsoleQuery.run(session, config, cypher, rowLimit, timeout)));
     }
 
     /** How long a console query may run; long enough for real questions, short enough not to tie up a server. */
@@ -338,27 +240,15 @@ public final class Neo4jGraphStore implements GraphStore {
 
     /** A read transaction with the browsing timeout, cancellable; for the perspective store's queries too. */
     <T> T read(TransactionCallback<T> work) {
+        return guarded("reading", () -> reads.run(BROWSE_TIMEOUT, (session, config) -> session.executeRead(work, config)));
+    }
+
+    /** Runs {@code work}, turning the driver's errors into the store's, in words for the user. */
+    private <T> T guarded(String doing, Supplier<T> work) {
         try {
-            return reads.run(BROWSE_TIMEOUT, (session, config) -> session.executeRead(work, config));
+            return work.get();
         } catch (Neo4jException e) {
-            throw unavailable("reading", e);
-        }
-    }
-
-    private StoreUnavailableException unavailable(String doing, Neo4jException e) {
-        if (e instanceof ServiceUnavailableException || e instanceof SessionExpiredException) {
-            return Neo4jConnector.explain(settings, e);
-        }
-        if (DATABASE_UNAVAILABLE.equals(e.code())) {
-            return new StoreUnreachableException("The database at " + settings.safeUri() + " is not available: " + e.getMessage(), e);
-        }
-        LOG.warn("Neo4j error while {} at {}: {}", doing, settings.safeUri(), e.getMessage());
-        return new StoreUnavailableException("Neo4j at " + settings.safeUri() + " failed while " + doing + ": " + e.getMessage(), e);
-    }
-
-    private static void requirePositive(int limit) {
-        if (limit < 1) {
-            throw new IllegalArgumentException("limit must be positive, was " + limit);
+            throw StoreErrors.unavailable(settings, doing, e);
         }
     }
 }
