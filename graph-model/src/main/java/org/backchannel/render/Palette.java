@@ -34,8 +34,9 @@ public final class Palette {
     private static final int[] OTHER_FILLS = {0x56B4E9, 0xF0E442, 0x8C564B, 0xBCBD22, 0x9467BD, 0x17BECF, 0x7B1E3A, 0x2F4B7C};
 
     /**
-     * Which colour each "other" label has, in the order labels were first drawn: distinct for the first
-     * eight, and the same in the canvas, its legend and every export for the whole run.
+     * Which colour each "other" label has: by its place among the labels the perspective in use leaves
+     * "other" ({@link #orderOtherLabels}), so that the window and a headless export of the same store
+     * agree; a group it does not name (several labels on one node) takes the next colour as first drawn.
      */
     private static final Map<String, Integer> OTHER_GROUPS = new HashMap<>();
 
@@ -58,6 +59,17 @@ public final class Palette {
 
     public int nodeStroke(NodeKind kind, String group) {
         return kind == null && group != null ? darker(otherFill(group), 0.6) : nodeStroke(kind);
+    }
+
+    /**
+     * Gives the labels a perspective leaves "other" their colours, in this order (the perspective's,
+     * sorted): distinct for the first eight, the same wherever the perspective is used.
+     */
+    public static void orderOtherLabels(List<String> labels) {
+        synchronized (OTHER_GROUPS) {
+            OTHER_GROUPS.clear();
+            labels.forEach(label -> OTHER_GROUPS.putIfAbsent(label, OTHER_GROUPS.size()));
+        }
     }
 
     /** The colour of nodes of an "other" label (a group of labels as the store names them). */

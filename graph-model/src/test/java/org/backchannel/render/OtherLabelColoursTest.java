@@ -37,6 +37,22 @@ class OtherLabelColoursTest {
     }
 
     @Test
+    void thePerspectivesOrderDecidesTheColoursNotTheOrderTheyAreDrawnIn() {
+        Palette palette = Palette.standard();
+        List<String> perspectiveOrder = List.of("OtherLabelColoursTest-Place", "OtherLabelColoursTest-Topic");
+        Palette.orderOtherLabels(perspectiveOrder);
+        List<Integer> window = perspectiveOrder.stream().map(palette::otherFill).toList();
+
+        // A separate export draws another label first, then the perspective is applied again.
+        Palette.orderOtherLabels(List.of());
+        palette.otherFill("OtherLabelColoursTest-Topic");
+        palette.otherFill("OtherLabelColoursTest-Unnamed");
+        Palette.orderOtherLabels(perspectiveOrder);
+
+        assertThat(perspectiveOrder.stream().map(palette::otherFill).toList()).isEqualTo(window).doesNotHaveDuplicates();
+    }
+
+    @Test
     void theLegendPaintsAnEntryPerOtherLabel() {
         GraphScene scene = new GraphScene(List.of(other("a", "Topic"), other("b", "Place")), List.of());
         RecordingPainter painter = new RecordingPainter();

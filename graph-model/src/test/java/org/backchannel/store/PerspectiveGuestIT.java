@@ -26,6 +26,7 @@ import org.backchannel.perspective.NodeRole;
 import org.backchannel.perspective.Perspective;
 import org.backchannel.perspective.PerspectiveException;
 import org.backchannel.perspective.PerspectiveProposal;
+import org.backchannel.perspective.PropertyRoles;
 import org.backchannel.perspective.SchemaSample;
 import org.backchannel.store.neo4j.Neo4jGraphStore;
 import org.backchannel.store.neo4j.PerspectiveStore;
@@ -197,6 +198,78 @@ class PerspectiveGuestIT {
         assertThat(store.search("Lavrov", 5)).first().satisfies(hit -> assertThat(hit.node().name()).isEqualTo("Sergey Lávrov"));
         assertThat(store.search("sergey lávrov", 5)).first().satisfies(hit -> assertThat(hit.score()).isEqualTo(2.0));
         assertThat(guest.search("LAVROV", 5)).extracting(hit -> hit.node().name()).containsExactly("Sergey Lávrov");
+    }
+
+    @Test
+    void aFilterOnACappedStoreFetchesWhatItLetsIn() {
+        int cap = 3;
+        Subgraph talks = store.overview(new GraphFilter(Set.of(ChannelType.OFFICIAL_TALKS), null), cap);
+        Map<String, Long> meetingsOf = new HashMap<>();
+        for (Encounter e : ENCOUNTERS) {
+            e.attended().forEach(p -> meetingsOf.merge(p, (long) e.attended().size() - 1, Long::sum));
+        }
+        List<String> mostInMeetings = meetingsOf.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(cap).map(Map.Entry::getKey).toList();
+        assertThat(meetingsOf.values().stream().sorted(java.util.Comparator.reverseOrder()).skip(cap - 1).limit(2).distinct().count())
+                .as("the fixture's third and fourth parties differ in meetings, so the choice is not a tie").isEqualTo(2);
+
+        assertThat(talks.capped()).isTrue();
+        assertThat(talks.nodes()).filteredOn(n -> n.kind() == NodeKind.ACTOR).extracting(GraphNode::name)
+                .containsExactlyInAnyOrderElementsOf(mostInMeetings);
+        assertThat(talks.links()).filteredOn(l -> l.type() == LinkType.SPOKE_WITH).isNotEmpty()
+                .anySatisfy(l -> assertThat(talks.nodes()).filteredOn(n -> n.id().equals(l.channelId()))
+                        .extracting(GraphNode::channelType).containsExactly(ChannelType.OFFICIAL_TALKS));
+    }
+
+    @Test
+    void aPathIsFoundAmongTheExchangesTheFilterLetsThrough() {
+        Map<String, String> names = names(store.overview(GraphFilter.ALL, 100));
+        String flynn = idOf(names, "Michael Flynn");
+        String kislyak = idOf(names, "Sergey Kislyak");
+        // The store's shortest path is the one cable; under the filter, only their meeting carries a message.
+        GraphFilter talks = new GraphFilter(Set.of(ChannelType.OFFICIAL_TALKS), null);
+
+        List<GraphPath> paths = store.shortestPaths(new PathQuery(flynn, kislyak, 3, false, talks, 1));
+
+        assertThat(paths).hasSize(1);
+        assertThat(paths.get(0).nodes()).extracting(GraphNode::name).containsExactly("Michael Flynn", "Sergey Kislyak");
+        GraphLink meeting = paths.get(0).links().get(0);
+        assertThat(store.nodeDetails(meeting.channelId())).get().extracting(GraphNode::channelType).isEqualTo(ChannelType.OFFICIAL_TALKS);
+        assertThat(store.shortestPaths(new PathQuery(flynn, kislyak, 3, false, GraphFilter.ALL, 1))).hasSize(1);
+    }
+
+    @Test
+    void searchAsksTheStoresFullTextIndexWhereThereIsOne() throws PerspectiveException {
+        server.run("CREATE FULLTEXT INDEX guest_names FOR (n:Person|Embassy|Encounter) ON EACH [n.name, n.title] "
+                + "OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}}");
+        try {
+            server.run("CALL db.awaitIndexes(60)");
+            PerspectiveStore indexed = PerspectiveStore.open(guest, PerspectiveStore.sample(guest), corrected(proposed), "the dialog");
+            assertThat(indexed.searchIndex()).contains("guest_names");
+            assertThat(store.searchIndex()).isEmpty();
+
+            List<String> sergeys = PEOPLE.stream().filter(n -> n.startsWith("Sergey")).toList();
+            assertThat(indexed.search("sergey", 10)).extracting(hit -> hit.node().name()).containsExactlyInAnyOrderElementsOf(sergeys);
+            assertThat(indexed.search("Sergey Lavrov", 5)).first().satisfies(hit -> {
+                assertThat(hit.node().name()).isEqualTo("Sergey Lávrov");
+                assertThat(hit.score()).isEqualTo(2.0);
+            });
+            assertThat(indexed.search("Trump", 5)).as("an exchange node is drawn as a link, never a hit").isEmpty();
+        } finally {
+            server.run("DROP INDEX guest_names");
+        }
+    }
+
+    @Test
+    void aPerspectiveWithoutDatesSaysWhyTheEraFilterIsOff() throws PerspectiveException {
+        PropertyRoles p = proposed.properties();
+        Perspective undated = new Perspective(proposed.labels(), proposed.relationshipTypes(),
+                new PropertyRoles(p.name(), List.of(), List.of(), List.of(), p.channelType(), p.secrecy(), p.quote(), p.source()),
+                Map.of(), proposed.channelTypes(), proposed.exchangeChannels());
+
+        assertThat(PerspectiveStore.open(guest, PerspectiveStore.sample(guest), undated, "t").undatedReason()).get().asString()
+                .contains("era filter is off");
+        assertThat(store.undatedReason()).isEmpty();
     }
 
     @Test

@@ -29,6 +29,7 @@ final class PerspectiveQueries {
     final String exchangeNodesInvolving;
     final String exchangeNodesAll;
     final String search;
+    final String indexedSearch;
     final String pathTypes;
 
     PerspectiveQueries(Perspective perspective) {
@@ -93,6 +94,10 @@ final class PerspectiveQueries {
                 WITH n, name, CASE WHEN name = $text THEN 2.0 ELSE 1.0 END AS score
                 RETURN n AS node, score ORDER BY score DESC, size(name), name LIMIT $limit"""
                 .formatted(notExchange, AccentFolding.cypher("coalesce(names[0], '')"));
+        indexedSearch = """
+                CALL db.index.fulltext.queryNodes($index, $query, {limit: $limit}) YIELD node, score
+                WITH node AS n, score WHERE %s
+                RETURN n AS node, score ORDER BY score DESC, elementId(n) LIMIT $limit""".formatted(notExchange);
         List<String> travelled = new java.util.ArrayList<>(exchangeTypes);
         if (exchangeNodes) {
             travelled.addAll(partyTypes);

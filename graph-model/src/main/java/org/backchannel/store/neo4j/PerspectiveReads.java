@@ -59,6 +59,11 @@ final class PerspectiveReads {
         return links;
     }
 
+    /** The channel nodes these links go through. */
+    List<GraphNode> channels(List<GraphLink> links) {
+        return rows.channels(links);
+    }
+
     Subgraph neighbours(TransactionContext tx, String nodeId, int limit) {
         List<Record> found = tx.run(queries.neighbours, Map.of("id", nodeId, "limit", limit, "partyTypes", queries.partyTypes)).list();
         if (found.isEmpty()) {

@@ -32,8 +32,9 @@ import org.backchannel.store.Subgraph;
  * exchanges and paths give Backchannel's nodes and links, so that the channel-type and era filters,
  * the exchanges table and paths work on it as on Backchannel's own store. Everything else (counts,
  * the console, digests) is the guest store's. Reads only, in read transactions; writes nothing.
- * Filters are applied to what was read, on the client: the store's dates are in whatever form the
- * perspective names, which Cypher cannot compare.
+ * Filters are applied on the client, to what was read: the store's dates are in whatever form the
+ * perspective names, which Cypher cannot compare; a filter on the overview or a path search reads
+ * the exchanges it lets in ({@link PerspectiveFilteredReads}).
  */
 public final class PerspectiveStore implements GraphStore {
 
@@ -43,6 +44,10 @@ public final class PerspectiveStore implements GraphStore {
     private final PerspectiveQueries queries;
     private final PerspectiveReads reads;
     private final PerspectiveExchanges exchanges;
+    private final PerspectiveFilteredReads filtered;
+    private final PerspectiveSearch search;
+    /** Null until the first search looks it up. */
+    private volatile Optional<String> nameIndex;
     private final PerspectiveRows rows;
     private final ValueNotes notes = new ValueNotes();
 
@@ -54,6 +59,8 @@ public final class PerspectiveStore implements GraphStore {
         this.rows = new PerspectiveRows(new PerspectiveMapping(perspective, notes));
         this.reads = new PerspectiveReads(queries, rows);
         this.exchanges = new PerspectiveExchanges(queries, rows);
+        this.filtered = new PerspectiveFilteredReads(reads, exchanges);
+        this.search = new PerspectiveSearch(queries, rows, perspective);
     }
 
     /** What the store has, for proposing and checking a perspective; a bounded read. */
@@ -95,7 +102,8 @@ public final class PerspectiveStore implements GraphStore {
     @Override
     public Subgraph overview(GraphFilter filter, int limit) {
         Limits.requirePositive(limit);
-        return store.read(tx -> reads.overview(tx, limit));
+        // A filter fetches what it lets in, as Backchannel's own store does on a capped scene.
+        return store.read(tx -> filter.equals(GraphFilter.ALL) ? reads.overview(tx, limit) : filtered.overview(tx, filter, limit));
     }
 
     /**
@@ -129,11 +137,14 @@ public final class PerspectiveStore implements GraphStore {
         if (query.fromId().equals(query.toId()) || queries.pathTypes == null) {
             return List.of();
         }
+        if (!query.filter().equals(GraphFilter.ALL)) {
+            // The store's shortest path may be the one the filter refuses: search among what it lets through.
+            return store.read(tx -> filtered.shortestPaths(tx, query));
+        }
         String cypher = queries.paths(query.all(), query.maxHops());
         List<GraphPath> found = store.read(tx -> tx.run(cypher, Map.of("from", query.fromId(), "to", query.toId(),
                 "limit", query.all() ? query.limit() : 1)).list(r -> rows.path(r.get("p").asPath())));
-        return found.stream().filter(p -> p != null && p.hops() <= query.maxHops()
-                && p.links().stream().allMatch(l -> exchanges.passes(l, query.filter()))).toList();
+        return found.stream().filter(p -> p != null && p.hops() <= query.maxHops()).toList();
     }
 
     @Override
@@ -144,13 +155,21 @@ public final class PerspectiveStore implements GraphStore {
     @Override
     public List<SearchHit> search(String text, int limit) {
         Limits.requirePositive(limit);
-        String folded = AccentFolding.fold(text);
-        if (folded.isEmpty() || perspective.properties().name().isEmpty()) {
-            return List.of();
+        Optional<String> index = searchIndex();
+        return store.read(tx -> search.search(tx, text, limit, index));
+    }
+
+    /**
+     * The store's full-text index search asks, if it has one on a property the perspective names nodes
+     * by; looked up on the first search. Empty: search scans, bounded.
+     */
+    public Optional<String> searchIndex() {
+        Optional<String> found = nameIndex;
+        if (found == null) {
+            found = PerspectiveSearch.nameIndex(store, perspective);
+            nameIndex = found;
         }
-        return store.read(tx -> tx.run(queries.search, Map.of("text", folded, "limit", limit, "folds", AccentFolding.PAIRS,
-                        "nameKeys", perspective.properties().name()))
-                .list(r -> new SearchHit(rows.node(r.get("node").asNode()), r.get("score").asDouble())));
+        return found;
     }
 
     /** Counts by kind and link type from the count store, as the perspective maps labels and types. */
