@@ -90,12 +90,15 @@ public final class Main {
                     Shape.parse(options.get("--shape", "scale-free")), seed, Path.of(options.get("--out", "bench/results")));
             case "propose-perspective" -> org.backchannel.bench.store.PerspectiveProposalBench.run(Path.of(options.require("--store")),
                     Integer.parseInt(options.get("--people", "1000000")));
+            case "search-perspective" -> org.backchannel.bench.store.PerspectiveSearchBench.run(Path.of(options.require("--store")),
+                    Integer.parseInt(options.get("--people", "1000000")), Integer.parseInt(options.get("--scan-runs", "6")),
+                    Integer.parseInt(options.get("--indexed-runs", "100")));
             case "timeline-frames" -> org.backchannel.bench.client.TimelineFrameBench.run(SyntheticSize.parse(options.get("--size", "M")),
                     Shape.parse(options.get("--shape", "scale-free")), seed, Path.of(options.get("--out", "bench/results")));
             case "heap-probe" -> HeapProbe.run(options.require("--peer"), SyntheticSize.parse(options.require("--size")),
                     Shape.parse(options.require("--shape")), seed);
             default -> {
-                System.err.println("unknown command " + args[0] + "; use run, generate-store, questions, autosave, propose-perspective or timeline-frames");
+                System.err.println("unknown command " + args[0] + "; use run, generate-store, questions, autosave, propose-perspective, search-perspective or timeline-frames");
                 System.exit(2);
             }
         }

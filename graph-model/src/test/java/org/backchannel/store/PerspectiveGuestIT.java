@@ -2,10 +2,12 @@ package org.backchannel.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.backchannel.testing.ForeignCommunications.CABLES;
+import static org.backchannel.testing.ForeignCommunications.EMBASSIES;
+import static org.backchannel.testing.ForeignCommunications.ENCOUNTERS;
+import static org.backchannel.testing.ForeignCommunications.PEOPLE;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +32,8 @@ import org.backchannel.perspective.PropertyRoles;
 import org.backchannel.perspective.SchemaSample;
 import org.backchannel.store.neo4j.Neo4jGraphStore;
 import org.backchannel.store.neo4j.PerspectiveStore;
+import org.backchannel.testing.ForeignCommunications;
+import org.backchannel.testing.ForeignCommunications.Encounter;
 import org.backchannel.testing.GuestNeo4j;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,24 +49,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PerspectiveGuestIT {
 
-    record Cable(String from, String to, LocalDate sent) {
-    }
-
-    record Encounter(String title, String date, List<String> attended) {
-    }
-
-    static final List<String> PEOPLE = List.of("Sergey Kislyak", "Sergey Lávrov", "Jared Kushner", "Michael Flynn", "Sergey Gorkov", "Carter Page");
-    static final List<String> EMBASSIES = List.of("Embassy of Russia in Washington", "Embassy of the United States in Moscow");
-    static final List<Cable> CABLES = List.of(
-            new Cable("Sergey Kislyak", "Embassy of Russia in Washington", LocalDate.of(2016, 12, 29)),
-            new Cable("Sergey Kislyak", "Sergey Lávrov", LocalDate.of(2016, 12, 30)),
-            new Cable("Michael Flynn", "Sergey Kislyak", LocalDate.of(2016, 12, 29)),
-            new Cable("Sergey Lávrov", "Embassy of the United States in Moscow", LocalDate.of(2017, 4, 12)));
-    static final List<Encounter> ENCOUNTERS = List.of(
-            new Encounter("Trump Tower", "01/12/2016", List.of("Sergey Kislyak", "Jared Kushner", "Michael Flynn")),
-            new Encounter("Gorkov meeting", "13/12/2016", List.of("Jared Kushner", "Sergey Gorkov")),
-            new Encounter("Mayflower", "31/02/2016", List.of("Sergey Kislyak", "Carter Page")));
-
     @TempDir
     static Path home;
 
@@ -76,29 +62,13 @@ class PerspectiveGuestIT {
     @BeforeAll
     static void someoneElsesCablesAndMeetings() throws PerspectiveException {
         server = GuestNeo4j.start(home, GuestNeo4j.Options.WRITABLE);
-        seed(server);
+        ForeignCommunications.seed(server);
         schemaBefore = server.schema();
         guest = Neo4jGraphStore.connect(GuestDatabases.settings(server, "bolt"));
         digestBefore = guest.contentDigest();
         SchemaSample sample = PerspectiveStore.sample(guest);
         proposed = PerspectiveProposal.propose(sample);
         store = PerspectiveStore.open(guest, sample, corrected(proposed), "the dialog");
-    }
-
-    /** Writes the fixture as the database's owner would, through the embedded API, not through Backchannel. */
-    static void seed(GuestNeo4j server) {
-        server.run("UNWIND $names AS name CREATE (:Person {name: name})", Map.of("names", PEOPLE));
-        server.run("UNWIND $names AS name CREATE (:Embassy {name: name})", Map.of("names", EMBASSIES));
-        server.run("MATCH (p:Person {name: 'Sergey Kislyak'}), (e:Embassy {name: $e}) CREATE (p)-[:WORKS_AT]->(e)", Map.of("e", EMBASSIES.get(0)));
-        for (Cable cable : CABLES) {
-            server.run("MATCH (a {name: $from}), (b {name: $to}) CREATE (a)-[:SENT_CABLE {sentAt: $at}]->(b)",
-                    Map.of("from", cable.from(), "to", cable.to(), "at", cable.sent().atTime(9, 0).toInstant(ZoneOffset.UTC).toEpochMilli()));
-        }
-        for (Encounter encounter : ENCOUNTERS) {
-            server.run("CREATE (e:Encounter {title: $title, date: $date}) WITH e MATCH (p:Person) WHERE p.name IN $attended CREATE (p)-[:ATTENDED]->(e)",
-                    Map.of("title", encounter.title(), "date", encounter.date(), "attended", encounter.attended()));
-        }
-        server.run("MATCH (e:Encounter {title: 'Trump Tower'}) CREATE (e)-[:DISCUSSED]->(:Topic {name: 'Sanctions'})");
     }
 
     /** What the user changes in the dialog: encounters are meetings between those who attended, which are official talks. */

@@ -144,7 +144,9 @@ public final class ExportCommand extends StoreCommand {
         }
         GraphFilter filter = selection.filter();
         try (ConnectedStore connected = ConnectedStore.fromEnvironment(environment, appHome())) {
-            connected.seedIfEmpty(BundledDataset::load);
+            if (!selection.through(connected, connected.seedIfEmpty(BundledDataset::load).summary(), appHome(), err)) {
+                return 1;
+            }
             GraphStore store = connected.store();
             Optional<LoadedGraph> loaded = selection.load(connected, err);
             if (loaded.isEmpty()) {

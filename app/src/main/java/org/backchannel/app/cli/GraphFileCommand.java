@@ -63,7 +63,9 @@ public final class GraphFileCommand extends StoreCommand {
         }
         GraphFilter filter = selection.filter();
         try (ConnectedStore connected = ConnectedStore.fromEnvironment(environment, appHome())) {
-            connected.seedIfEmpty(BundledDataset::load);
+            if (!selection.through(connected, connected.seedIfEmpty(BundledDataset::load).summary(), appHome(), err)) {
+                return 1;
+            }
             Optional<LoadedGraph> graph = selection.load(connected, err);
             if (graph.isEmpty()) {
                 return 1;

@@ -16,6 +16,7 @@ import org.backchannel.store.GraphFilter;
 import org.backchannel.store.GraphStore;
 import org.backchannel.store.StoreUnavailableException;
 import org.backchannel.store.Subgraph;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -35,6 +36,9 @@ abstract class SceneCommand extends StoreCommand {
             description = "only these channel types (repeatable): ${COMPLETION-CANDIDATES}")
     List<ChannelType> channelTypes = new ArrayList<>();
 
+    @Mixin
+    PerspectiveOption perspective;
+
     SceneCommand(Map<String, String> environment) {
         super(environment);
     }
@@ -47,10 +51,13 @@ abstract class SceneCommand extends StoreCommand {
         PrintWriter err = spec.commandLine().getErr();
         GraphFilter filter = new GraphFilter(channelTypes.isEmpty() ? Set.of() : EnumSet.copyOf(channelTypes), era);
         try (ConnectedStore connected = ConnectedStore.fromEnvironment(environment, appHome())) {
-            connected.seedIfEmpty(BundledDataset::load);
+            if (!perspective.apply(connected, connected.seedIfEmpty(BundledDataset::load).summary(), appHome(), era != null, err)) {
+                return 1;
+            }
             GraphStore store = connected.store();
             Subgraph overview = store.overview(GraphFilter.ALL, Exploration.DEFAULT_SCENE_CAP);
             LoadedGraph scene = LoadedGraph.of(overview.nodes(), overview.links());
+            PerspectiveOption.sayWhatDidNotRead(connected, err);
             if (overview.capped()) {
                 err.printf("The store holds more than the scene's %,d nodes; the answer is about the best-connected ones.%n",
                         Exploration.DEFAULT_SCENE_CAP);

@@ -16,6 +16,8 @@ import org.backchannel.session.SessionFiles;
 import org.backchannel.store.ConnectedStore;
 import org.backchannel.store.GraphFilter;
 import org.backchannel.store.GraphStore;
+import org.backchannel.store.StoreSummary;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -42,6 +44,9 @@ final class SceneSelection {
     @Option(names = "--session", paramLabel = "FILE", description = "a saved session (.backchannel): its scene and filter (a figure "
             + "also keeps its positions, pins, selection and layout); options given here override its filter")
     private Path sessionFile;
+
+    @Mixin
+    private PerspectiveOption perspective;
 
     private Session session;
     private SessionScene sessionScene;
@@ -82,8 +87,22 @@ final class SceneSelection {
         return new GraphFilter(types, years);
     }
 
+    /**
+     * Reads someone else's database through its perspective, as the window does; Backchannel's own
+     * store stays as it is. False, with the reason on {@code err}, when the perspective does not fit.
+     */
+    boolean through(ConnectedStore connected, StoreSummary summary, Path appHome, PrintWriter err) {
+        return perspective.apply(connected, summary, appHome, era != null, err);
+    }
+
     /** The scene chosen, loaded from the store; empty, with the reason on {@code err}, when the focus names no node. */
     Optional<LoadedGraph> load(ConnectedStore connected, PrintWriter err) {
+        Optional<LoadedGraph> loaded = read(connected, err);
+        PerspectiveOption.sayWhatDidNotRead(connected, err);
+        return loaded;
+    }
+
+    private Optional<LoadedGraph> read(ConnectedStore connected, PrintWriter err) {
         GraphStore store = connected.store();
         if (session != null) {
             sessionScene = SessionScene.load(store, SessionScene.identityOf(connected), session);

@@ -9,7 +9,9 @@ import org.backchannel.model.NodeKind;
 import org.backchannel.store.ConnectedStore;
 import org.backchannel.store.StoreSummary;
 import org.backchannel.store.StoreUnavailableException;
+import org.backchannel.store.neo4j.PerspectiveStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code backchannel status}: opens the store as the app does (seeding an empty embedded store),
@@ -18,8 +20,12 @@ import picocli.CommandLine.Command;
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = {"Open the store as the app does, print what it holds and time start, first query and shutdown."},
         exitCodeListHeading = "Exit codes:%n",
-        exitCodeList = {"0:the store opened", "3:the store could not be reached"})
+        exitCodeList = {"0:the store opened", "1:the perspective could not be read or does not fit the store",
+                "3:the store could not be reached"})
 public final class StatusCommand extends StoreCommand {
+
+    @Mixin
+    private PerspectiveOption perspective;
 
     public StatusCommand() {
         this(System.getenv());
@@ -49,7 +55,11 @@ public final class StatusCommand extends StoreCommand {
             ConnectedStore.Contents contents = connected.seedIfEmpty(BundledDataset::load);
             contents.seeded().ifPresent(r ->
                     out.printf("Imported the bundled dataset: %d nodes, %d links.%n", r.nodes(), r.links()));
-            summary = contents.summary();
+            if (!perspective.apply(connected, contents.summary(), appHome(), false, spec.commandLine().getErr())) {
+                return 1;
+            }
+            // Someone else's database is counted as its perspective maps it, as the window counts it.
+            summary = connected.perspectiveStore().map(PerspectiveStore::summary).orElse(contents.summary());
             queried = System.nanoTime();
             answered = StartupClock.sinceJvmStart();
             notice = connected.preparation().notice();

@@ -113,7 +113,13 @@ public final class FilterView extends VBox {
         eraControls.disableProperty().bind(viewModel.erasApplyProperty().not());
         Tooltip noDates = new Tooltip("Nothing loaded has a date, so there is no era to filter by.");
         viewModel.erasApplyProperty().addListener((obs, old, applies) -> explain(eraControls, noDates, applies));
-        getChildren().addAll(types, checks, era, eraControls, clear);
+        Label undated = new Label();
+        undated.setId("undated-reason");
+        undated.setWrapText(true);
+        undated.textProperty().bind(viewModel.undatedReasonProperty());
+        undated.visibleProperty().bind(viewModel.undatedReasonProperty().isNotEmpty());
+        undated.managedProperty().bind(undated.visibleProperty());
+        getChildren().addAll(types, checks, era, undated, eraControls, clear);
     }
 
 

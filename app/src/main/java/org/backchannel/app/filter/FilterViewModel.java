@@ -44,10 +44,14 @@ public final class FilterViewModel {
             new javafx.beans.property.ReadOnlyBooleanWrapper(this, "channelTypesApply", true);
     private final javafx.beans.property.ReadOnlyBooleanWrapper erasApply =
             new javafx.beans.property.ReadOnlyBooleanWrapper(this, "erasApply", true);
+    private final javafx.beans.property.ReadOnlyStringWrapper undatedReason =
+            new javafx.beans.property.ReadOnlyStringWrapper(this, "undatedReason", "");
     private final ReadOnlyObjectWrapper<Map<ChannelType, Integer>> channelCounts =
             new ReadOnlyObjectWrapper<>(this, "channelCounts", Map.of());
 
     private final Exploration exploration;
+    /** Whether anything loaded has a date, as last adapted to. */
+    private boolean loadedHasDates = true;
     /** Set while the controls follow the exploration's filter, or while one command sets several of them. */
     private boolean quiet;
 
@@ -114,6 +118,11 @@ public final class FilterViewModel {
         return erasApply.getReadOnlyProperty();
     }
 
+    /** Why the store has no dates to filter by (a perspective that names no date property); empty when it may have some. */
+    public javafx.beans.property.ReadOnlyStringProperty undatedReasonProperty() {
+        return undatedReason.getReadOnlyProperty();
+    }
+
     /** The eras something loaded falls in; the others' presets are disabled. */
     public ReadOnlyObjectProperty<Set<Era>> availableErasProperty() {
         return availableEras.getReadOnlyProperty();
@@ -148,11 +157,21 @@ public final class FilterViewModel {
         }
         channelCounts.set(Map.copyOf(counts));
         channelTypesApply.set(!counts.isEmpty());
-        erasApply.set(min <= max);
+        loadedHasDates = min <= max;
+        erasApply.set(loadedHasDates && undatedReason.get().isEmpty());
         YearRange loaded = new YearRange(minYear.get(), maxYear.get());
         availableEras.set(Set.copyOf(Era.of(loaded)));
         playing.set(false);
         follow(exploration.filter());
+    }
+
+    /**
+     * Says why the store has no dates (its perspective names no date property), which switches the era
+     * filter off; an empty reason switches it back on for whatever loaded has dates.
+     */
+    public void explainUndated(String reason) {
+        undatedReason.set(reason);
+        erasApply.set(loadedHasDates && reason.isEmpty());
     }
 
     /** Shows the years of an era; an era nothing loaded falls in is ignored (its preset is disabled). */

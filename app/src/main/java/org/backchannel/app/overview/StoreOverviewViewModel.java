@@ -119,7 +119,7 @@ public final class StoreOverviewViewModel {
             throw new IllegalStateException("no foreign database is open");
         }
         ConnectedStore open = connected;
-        open.usePerspective(chosen, current.schema(), where);
+        PerspectiveOpening.use(open, chosen, current.schema(), where);
         perspective.set(new PerspectiveOpening(current.schema(), chosen, false, "Read through the perspective from " + where + "."));
         store.set(null);
         store.set(open.store());

@@ -221,4 +221,18 @@ class FilterViewModelTest {
         assertThat(late.fromYearProperty().get()).isLessThanOrEqualTo(late.toYearProperty().get());
         assertThat(late.filterProperty().get()).isEqualTo(org.backchannel.store.GraphFilter.ALL);
     }
+
+    @Test
+    void aStoreWithoutDatesHasTheEraFilterOffWithTheReasonUntilItIsWithdrawn() {
+        assertThat(filters.erasApplyProperty().get()).isTrue();
+
+        filters.explainUndated("The era filter is off: the perspective names no date property for this store");
+
+        assertThat(filters.erasApplyProperty().get()).isFalse();
+        assertThat(filters.undatedReasonProperty().get()).contains("no date property");
+
+        filters.explainUndated("");
+
+        assertThat(filters.erasApplyProperty().get()).isTrue();
+    }
 }

@@ -65,7 +65,7 @@ public final class PerspectiveProposalBench {
         System.out.println("proposed: " + proposed.labels() + " " + proposed.relationshipTypes() + " dates " + proposed.dateFormats());
     }
 
-    private static void write(EmbeddedNeo4j neo4j, int people) {
+    static void write(EmbeddedNeo4j neo4j, int people) {
         long started = System.nanoTime();
         try (Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.basic(neo4j.username(), neo4j.password()));
              Session session = driver.session()) {

@@ -101,7 +101,8 @@ final class ExchangeStrokes {
             }
             double top = Math.max(TimelineFrame.AXIS_HEIGHT, Math.min(y1, y2));
             double low = Math.min(bottom, Math.max(y1, y2));
-            if (x1 - x0 >= 3) {
+            // Only a date known to the month or year is a span of uncertainty; a day's width is not, however wide the scale draws it.
+            if (e.when().days() > 1 && x1 - x0 >= 3) {
                 painter.rect(x0, top, x1 - x0, low - top, colour, 0.14, -1);
             }
             if (marks.highlighted().contains(e.linkId())) {
