@@ -36,12 +36,21 @@ final class PerspectiveOption {
     boolean apply(ConnectedStore connected, StoreSummary summary, Path appHome, boolean eraAsked, PrintWriter err) {
         Optional<PerspectiveStore> through;
         try {
-            through = file != null ? fromFile(connected, summary, err) : kept(connected, summary, appHome, err);
+            if (file != null) {
+                Perspective read = new PerspectiveFile().read(file);
+                Optional<SchemaSample> schema = connected.foreignSchema(summary);
+                if (schema.isEmpty()) {
+                    err.println("--perspective reads someone else's database; " + connected.describe()
+                            + " holds Backchannel's own data (or nothing).");
+                    return false;
+                }
+                through = Optional.of(PerspectiveOpening.use(connected, read, schema.get(), file.toString()));
+                err.println("Read through the perspective in " + file + ".");
+            } else {
+                through = kept(connected, summary, appHome, err);
+            }
         } catch (PerspectiveException e) {
             err.println(e.getMessage());
-            return false;
-        }
-        if (through == null) {
             return false;
         }
         if (eraAsked) {
@@ -53,18 +62,6 @@ final class PerspectiveOption {
     /** Once the scene is read: what the perspective could not read as its role needs (dates that do not parse), in one line. */
     static void sayWhatDidNotRead(ConnectedStore connected, PrintWriter err) {
         connected.perspectiveStore().map(PerspectiveStore::valueNotice).filter(notice -> !notice.isEmpty()).ifPresent(err::println);
-    }
-
-    /** Null, with the reason on {@code err}, when the store is Backchannel's own. */
-    private Optional<PerspectiveStore> fromFile(ConnectedStore connected, StoreSummary summary, PrintWriter err) throws PerspectiveException {
-        Perspective read = new PerspectiveFile().read(file);
-        Optional<SchemaSample> schema = connected.foreignSchema(summary);
-        if (schema.isEmpty()) {
-            err.println("--perspective reads someone else's database; " + connected.describe() + " holds Backchannel's own data (or nothing).");
-            return null;
-        }
-        err.println("Read through the perspective in " + file + ".");
-        return Optional.of(PerspectiveOpening.use(connected, read, schema.get(), file.toString()));
     }
 
     private static Optional<PerspectiveStore> kept(ConnectedStore connected, StoreSummary summary, Path appHome, PrintWriter err) {
