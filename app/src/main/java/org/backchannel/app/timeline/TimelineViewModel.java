@@ -63,6 +63,11 @@ public final class TimelineViewModel {
         return summary.getReadOnlyProperty();
     }
 
+    /** Whether the chart's tab is the one showing: the export dialog then offers the chart first. */
+    public boolean isShowing() {
+        return showing;
+    }
+
     /** The pane shows (its tab was chosen) or hides; a chart that went stale while hidden is built on showing. */
     public void setShowing(boolean now) {
         showing = now;
