@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # The whole-app figures of issue #5, measured on the running app as a user starts it:
 # JVM start to window, to first drawn graph, exit, the bare embedded start + first query it is
-# compared with, and frame times while panning the S and M graphs.
+# compared with, frame times while panning the S and M graphs, and the timeline chart of M.
 #
 #   bench/app-figures.sh [runs]        (default 3 runs of each start-up figure)
 #   APP_FIGURES_DISPLAY=88 bench/app-figures.sh   (the X display to start Xvfb on; default the first free from :99 down)
 #   APP_FIGURES_WAIT=600 (seconds to wait for each start, 180 by default: more on a loaded machine)
-#   APP_FIGURES_FRAMES=no (only the start-up figures)
+#   APP_FIGURES_FRAMES=no (only the start-up figures); bench/app-figures.sh 0 (only the frame times)
 #   bench/app-figures.sh [runs] --packaged
 #       the start-up figures of the packaged app instead (issue #15): the app image's own launcher, each run
 #       with its class-data-sharing archive and without it (-Xshare:off); no frame times. Build the image
@@ -175,6 +175,35 @@ for size in $sizes; do
     frame_rows+="| $size | $nodes | $medians | $p95s |"$'\n'
 done
 
+# The timeline chart of the M graph, panned the same way (issue #13): Ctrl+2 shows it, built in the background.
+chart_rows=""
+chart_sizes="M"
+[ "${APP_FIGURES_FRAMES:-yes}" != no ] || chart_sizes=""
+[ -z "$launcher" ] || chart_sizes=""
+for size in $chart_sizes; do
+    log=$logs/chart-frames-$size.log
+    echo "app-figures: timeline chart frames on the $size graph" >&2
+    start_app "$stores/$size" "-Dbackchannel.frameStats=true" "$log"
+    await "$log" "settled\|Session reopened" 600
+    window=$(xdotool search --name '^Backchannel$' | head -1)
+    xdotool key --window "$window" ctrl+2
+    await "$log" "Timeline chart built" 600
+    # Focus the chart (a click may select a lane; Escape clears it), then pan in time and down the lanes.
+    xdotool mousemove --window "$window" 700 400 click 1
+    xdotool key --window "$window" Escape
+    sleep 1
+    for direction in Left Up Right Down Left Up Right Down; do
+        xdotool key --window "$window" --delay 16 $(printf "$direction %.0s" $(seq 1 120))
+    done
+    sleep 1
+    quit_app
+    summaries=$(grep -o "chart [0-9.]* ms median, [0-9.]* ms p95" "$log" || true)
+    lanes=$(grep -o "Timeline chart built: [0-9]* lanes, [0-9]* exchanges" "$log" | head -1 | grep -o "[0-9]*" | paste -sd/)
+    medians=$(echo "$summaries" | grep -o "chart [0-9.]*" | grep -o "[0-9.]*$" | sort -n | paste -sd' ')
+    p95s=$(echo "$summaries" | grep -o "[0-9.]* ms p95" | grep -o "^[0-9.]*" | sort -n | paste -sd' ')
+    chart_rows+="| $size | $lanes | $medians | $p95s |"$'\n'
+done
+
 {
     echo "# App figures"
     echo
@@ -211,6 +240,16 @@ done
         echo "| graph | nodes drawn | medians | 95th percentiles |"
         echo "| --- | --- | --- | --- |"
         printf "%s" "$frame_rows"
+    fi
+    if [ -n "$chart_rows" ]; then
+        echo
+        echo "## Timeline chart frame time while panning (ms, as above; a lane per actor, the whole time axis)"
+        echo
+        echo "Target (issue #13): ≤ 100 per frame on M."
+        echo
+        echo "| graph | lanes / exchanges | medians | 95th percentiles |"
+        echo "| --- | --- | --- | --- |"
+        printf "%s" "$chart_rows"
     fi
 } >"$report"
 cat "$report"

@@ -79,7 +79,7 @@ public final class MainWindow implements AutoCloseable {
                 explorer.open(opened);
             }
         });
-        export = new ExportDialog(stage, panes.exploration(), explorer);
+        export = new ExportDialog(stage, panes.exploration(), explorer, panes.timeline());
         ConnectionDialog connection = new ConnectionDialog(stage,
                 new ConnectionViewModel(System.getenv(), appHome), store::switchTo,
                 new PreparationViewModel(tasks, store::connected, store::prepared));

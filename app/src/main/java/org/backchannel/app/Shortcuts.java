@@ -8,7 +8,8 @@ final class Shortcuts {
 
     static final String TEXT = String.join("\n",
             "Ctrl+F\tsearch names; Enter selects and centres the best match",
-            "Ctrl+E\texport the graph as PNG or SVG            Ctrl+Q\tquit",
+            "Ctrl+E\texport the network or the timeline chart as PNG, SVG or PDF            Ctrl+Q\tquit",
+            "Ctrl+1\tthe network        Ctrl+2\tthe timeline chart",
             "Ctrl+Z\tundo        Ctrl+Shift+Z, Ctrl+Y\tredo        History tab\tclick a step to go back to it",
             "H\thide the selection     Delete\tremove it from the scene     K\tkeep only it     P\tpin or unpin it",
             "Right-click a node\texpand, hide, remove, pin, find paths from here, copy the name",
@@ -18,7 +19,8 @@ final class Shortcuts {
             "Shift+drag\tselect with a rubber band",
             "Drag a node\tmove and pin it   Alt+click\tunpin it",
             "Double-click\texpand a node's neighbours from the store",
-            "Esc\tclear the selection        L\tshow or hide the legend");
+            "Esc\tclear the selection        L\tshow or hide the legend",
+            "Timeline chart\tdrag along the dates to set the era; wheel zooms in time; arrows pan; 0 fits");
 
     private Shortcuts() {
     }

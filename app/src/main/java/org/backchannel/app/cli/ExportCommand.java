@@ -198,11 +198,11 @@ public final class ExportCommand extends StoreCommand {
         }
     }
 
-    /** The timeline chart of the same nodes and links: no layout, so the session's positions play no part. */
     /** How the timeline chart was asked for: its lanes, and the file's format and paper. */
     private record TimelineAsked(LaneMode lanes, ExportFormat format, PdfPage paper) {
     }
 
+    /** The timeline chart of the same nodes and links: no layout, so the session's positions play no part. */
     private int writeTimeline(GraphStore store, LoadedGraph graph, VisibleGraph visible, TimelineAsked asked, GraphFilter filter,
                               ExportOptions options) throws IOException {
         long started = System.nanoTime();
@@ -211,11 +211,7 @@ public final class ExportCommand extends StoreCommand {
         ExportOptions withCaption = new ExportOptions(options.width(), options.scale(), options.transparentBackground(),
                 options.includeLegend(), figure.caption());
         TimelineExporter exporter = new TimelineExporter(Palette.standard());
-        switch (asked.format()) {
-            case SVG -> exporter.writeSvg(figure.chart(), withCaption, out);
-            case PDF -> exporter.writePdf(figure.chart(), withCaption, asked.paper(), out);
-            default -> exporter.writePng(figure.chart(), withCaption, out);
-        }
+        asked.format().write(figure.chart(), withCaption, asked.paper(), out, exporter);
         spec.commandLine().getOut().printf("Wrote %s: a timeline of %d lanes, %d exchanges, %d bars, %d events and outcomes; %d ms.%n",
                 out, figure.chart().lanes().size(), figure.chart().exchanges().size(), figure.chart().bars().size(),
                 figure.chart().markers().size(), (System.nanoTime() - started) / 1_000_000);

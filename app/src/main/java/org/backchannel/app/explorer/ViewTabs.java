@@ -2,6 +2,9 @@ package org.backchannel.app.explorer;
 
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import org.backchannel.app.graph.GraphCanvas;
 import org.backchannel.app.timeline.TimelineView;
 import org.backchannel.app.timeline.TimelineViewModel;
@@ -24,6 +27,15 @@ final class ViewTabs extends TabPane {
         getTabs().setAll(network, chart);
         setId("view-tabs");
         getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> timeline.setShowing(now == chart));
+        // Ctrl+1 and Ctrl+2 switch views from anywhere in the window, wherever the focus is.
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN),
+                        () -> getSelectionModel().select(network));
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN),
+                        () -> getSelectionModel().select(chart));
+            }
+        });
     }
 
     TimelineView timelineView() {

@@ -9,6 +9,8 @@ import org.backchannel.render.ExportOptions;
 import org.backchannel.render.GraphScene;
 import org.backchannel.render.PdfPage;
 import org.backchannel.render.SceneExporter;
+import org.backchannel.render.timeline.TimelineChart;
+import org.backchannel.render.timeline.TimelineExporter;
 
 /** The file formats a figure is written in; the window and the command line write them the same way. */
 public enum ExportFormat {
@@ -54,6 +56,16 @@ public enum ExportFormat {
             case PNG -> exporter.writePng(scene, options, notes, file);
             case SVG -> exporter.writeSvg(scene, options, notes, file);
             case PDF -> exporter.writePdf(scene, options, notes, page, file);
+        }
+    }
+
+    /** Writes the timeline chart; {@code page} is the paper of a PDF and ignored by the other formats. */
+    public void write(TimelineChart chart, ExportOptions options, PdfPage page, Path file, TimelineExporter exporter)
+            throws IOException {
+        switch (this) {
+            case PNG -> exporter.writePng(chart, options, file);
+            case SVG -> exporter.writeSvg(chart, options, file);
+            case PDF -> exporter.writePdf(chart, options, page, file);
         }
     }
 }

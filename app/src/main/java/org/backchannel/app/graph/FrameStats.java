@@ -3,7 +3,7 @@ package org.backchannel.app.graph;
 import java.util.Arrays;
 
 /**
- * Frame times of the graph canvas, logged as median and 95th percentile every {@value #WINDOW} drawn
+ * Frame times of a canvas (the graph's, the timeline chart's), logged as median and 95th percentile every {@value #WINDOW} drawn
  * frames when the system property {@code backchannel.frameStats} is true (off by default; speed is
  * checked by benchmarks, not by tests).
  *
@@ -12,7 +12,7 @@ import java.util.Arrays;
  * frames that both drew: the next pulse waits for the previous frame's rendering. Gaps across idle
  * frames (nothing changed, nothing drawn) are not frame times and are skipped.
  */
-final class FrameStats {
+public final class FrameStats {
 
     static final int WINDOW = 100;
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FrameStats.class);
@@ -23,14 +23,25 @@ final class FrameStats {
     private int count;
     private long lastDrawnAt = -1;
     private String lastSummary = "";
+    private final String name;
+    private final String drawn;
+
+    /**
+     * @param name  what a summary starts with: the graph's is "frame", so bench scripts tell the canvases apart
+     * @param drawn what the count of things drawn counts, such as "links"
+     */
+    public FrameStats(String name, String drawn) {
+        this.name = name;
+        this.drawn = drawn;
+    }
 
     /**
      * @param now            the pulse's time stamp, in nanoseconds
      * @param drew           whether this frame drew
      * @param recordingNanos how long recording the frame's draw calls took
-     * @param links          links drawn in this frame
+     * @param count          how many things this frame drew
      */
-    void frame(long now, boolean drew, long recordingNanos, int links) {
+    public void frame(long now, boolean drew, long recordingNanos, int count) {
         if (!enabled) {
             return;
         }
@@ -46,8 +57,8 @@ final class FrameStats {
         lastDrawnAt = now;
         if (count == WINDOW) {
             count = 0;
-            lastSummary = String.format("frame %.1f ms median, %.1f ms p95; recording %.1f ms median; %d links drawn",
-                    percentile(gaps, 50), percentile(gaps, 95), percentile(recordings, 50), links);
+            lastSummary = String.format("%s %.1f ms median, %.1f ms p95; recording %.1f ms median; %d %s drawn",
+                    name, percentile(gaps, 50), percentile(gaps, 95), percentile(recordings, 50), count, drawn);
             LOG.info("{} (last {} consecutive drawn frames)", lastSummary, WINDOW);
         }
     }

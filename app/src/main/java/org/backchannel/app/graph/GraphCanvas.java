@@ -35,7 +35,7 @@ public final class GraphCanvas extends Region {
     private final CanvasPainting painting = new CanvasPainting(canvas.getGraphicsContext2D());
     private final Camera camera = new Camera();
     private final FrameClock clock = new FrameClock(this::frame);
-    private final FrameStats frameStats = new FrameStats();
+    private final FrameStats frameStats = new FrameStats("frame", "links");
     private final PointerHover hover;
     private final SceneCache scenes;
     private boolean dirty = true;

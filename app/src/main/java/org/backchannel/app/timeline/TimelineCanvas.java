@@ -8,6 +8,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
+import org.backchannel.app.graph.FrameStats;
 import org.backchannel.app.graph.FxPainter;
 import org.backchannel.render.Palette;
 import org.backchannel.render.timeline.TimelineChart;
@@ -33,6 +34,7 @@ final class TimelineCanvas extends Region {
     private final TimelinePainter chartPainter = new TimelinePainter(Palette.standard());
     private final Rectangle brush = new Rectangle();
     private final AnimationTimer pulse;
+    private final FrameStats frameStats = new FrameStats("chart", "marks");
     private TimelineFrame frame;
     private boolean dirty = true;
     private boolean running;
@@ -57,8 +59,11 @@ final class TimelineCanvas extends Region {
             public void handle(long now) {
                 if (dirty) {
                     dirty = false;
-                    draw();
+                    long started = System.nanoTime();
+                    int marks = draw();
+                    frameStats.frame(now, true, System.nanoTime() - started, marks);
                 } else {
+                    frameStats.frame(now, false, 0, 0);
                     stop();
                     running = false;
                 }
@@ -106,12 +111,14 @@ final class TimelineCanvas extends Region {
         }
     }
 
-    private void draw() {
+    /** Returns how many marks it drew. */
+    private int draw() {
         painter.clear(0xFF000000 | Palette.standard().background(), canvas.getWidth(), canvas.getHeight());
         TimelineChart chart = model.chartProperty().get();
         if (chart != null && frame != null) {
-            chartPainter.paint(chart, frame, model.marksProperty().get(), painter);
+            return chartPainter.paint(chart, frame, model.marksProperty().get(), painter);
         }
+        return 0;
     }
 
     private double maxScroll() {

@@ -27,6 +27,8 @@ import org.backchannel.store.GraphFilter;
  */
 public final class TimelineViewModel {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TimelineViewModel.class);
+
     private final Exploration exploration;
     private final BackgroundTasks tasks;
     private TaskHandle building;
@@ -61,6 +63,11 @@ public final class TimelineViewModel {
     /** Lanes, exchanges and what has no date, in a line. */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    /** Whether the chart's tab is the one showing: the export dialog then offers the chart first. */
+    public boolean isShowing() {
+        return showing;
     }
 
     /** The pane shows (its tab was chosen) or hides; a chart that went stale while hidden is built on showing. */
@@ -128,7 +135,10 @@ public final class TimelineViewModel {
         LaneMode lanes = laneMode.get();
         String era = exploration.filter().years() == null ? "" : " · era " + exploration.filter().years();
         // A build called off (the graph changed again meanwhile) hands nothing back.
+        long started = System.nanoTime();
         building = tasks.run(() -> inputs.build(lanes), built -> {
+            LOG.info("Timeline chart built: {} lanes, {} exchanges in {} ms", built.lanes().size(), built.exchanges().size(),
+                    (System.nanoTime() - started) / 1_000_000);
             chart.set(built);
             marks.set(new TimelineMarks(exploration.selection(), exploration.highlights().shown()));
             summary.set(built.lanes().size() + " lanes · " + built.exchanges().size() + " exchanges · " + built.markers().size()
