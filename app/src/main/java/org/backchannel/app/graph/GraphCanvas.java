@@ -12,6 +12,7 @@ import org.backchannel.exploration.Point;
 import org.backchannel.render.GraphScene;
 import org.backchannel.render.PaintStats;
 import org.backchannel.render.Palette;
+import org.backchannel.render.ScenePainter;
 import org.backchannel.render.ScenePicking;
 import org.backchannel.render.Viewport;
 
@@ -143,6 +144,12 @@ public final class GraphCanvas extends Region {
         }
         Viewport view = viewport();
         return new javafx.geometry.Point2D(view.toScreenX(at.x()), view.toScreenY(at.y()));
+    }
+
+    /** How large a node was last drawn, in pixels (its size by the chosen measure, at this zoom); NaN when it was not drawn. */
+    public double screenRadiusOf(String id) {
+        return scenes.last().nodes().stream().filter(n -> n.id().equals(id)).findFirst()
+                .map(n -> Math.max(ScenePainter.MIN_SCREEN_RADIUS, n.radius() * viewport().scale())).orElse(Double.NaN);
     }
 
     /** The newest frame-time summary when {@code backchannel.frameStats} is on, else empty. */

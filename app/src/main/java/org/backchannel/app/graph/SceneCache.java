@@ -30,7 +30,7 @@ final class SceneCache {
             stale = false;
             scene = SceneBuilder.build(exploration.graph(), exploration.visible(), DrawnPositions.of(exploration.drawing()),
                     Set.copyOf(exploration.selection()), exploration.drawing().pinned(), exploration.highlights().shown(),
-                    exploration.notLoaded());
+                    exploration.notLoaded(), exploration.nodeEncoding(), exploration.measures());
         }
         return scene;
     }
