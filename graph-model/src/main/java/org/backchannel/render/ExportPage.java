@@ -92,7 +92,7 @@ final class ExportPage {
         graphHeight = Math.max(1, Math.ceil(legendBeside ? Math.max(graph, legendSize.height() + 2 * PADDING) : graph));
         viewport = LabelledFit.fit(scene, graphWidth, graphHeight, GRAPH_MARGIN, MAX_FIT_SCALE, detail, metrics);
         // Placed after the nodes grew, so that no label sits on a node.
-        this.scene = ExportNodeSizes.legible(scene, viewport.scale());
+        this.scene = LegibleNodes.at(scene, viewport.scale(), LegibleNodes.SMALLEST_EXPORTED);
         labels = ExportLabels.place(this.scene, viewport, detail, metrics);
         captionLines = TextWrap.lines(withLeftOut(options.caption(), labels.leftOut()), width - 2 * PADDING, CAPTION_SIZE, metrics);
         captionTop = graphHeight + below;

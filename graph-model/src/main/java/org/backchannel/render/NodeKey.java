@@ -6,7 +6,7 @@ import org.backchannel.model.SizeMeasure;
 /**
  * What a scene's node sizes and colours mean, for its legend: the measure behind the sizes with the
  * lowest and highest values drawn, and, when nodes are coloured by community, a name for each community
- * (numbered from 0, the largest), such as "around Henry Kissinger".
+ * (numbered from 0, the largest), such as "Henry Kissinger + 11".
  *
  * @param lowest  the least value in the scene, NaN when there is none or the size is uniform
  * @param highest the greatest, NaN likewise

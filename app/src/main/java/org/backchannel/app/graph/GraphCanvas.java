@@ -201,6 +201,15 @@ public final class GraphCanvas extends Region {
         if (event.cause() != Cause.LAYOUT) {
             contentChanged();
         }
+        if (event.touches(Aspect.NODE_ENCODING) || event.touches(Aspect.MEASURES)) {
+            // The legend grew or shrank (a size entry, communities): a view that follows the fit fits again, with the
+            // legend clear; one the analyst moved keeps its place and puts the legend where fewest nodes are.
+            if (followLayout) {
+                fit();
+            } else {
+                painting.placeLegendAnew();
+            }
+        }
     }
 
     /** Draws what changed; answers whether another frame is wanted (a layout running, the view still moving). */
@@ -236,7 +245,7 @@ public final class GraphCanvas extends Region {
     /** Draws a frame, with a sample of the links while the view moves; returns how many links it drew. */
     private int draw(boolean moving) {
         painting.clear(canvas.getWidth(), canvas.getHeight());
-        GraphScene scene = scenes.current();
+        GraphScene scene = scenes.drawn(camera.viewport(canvas.getWidth(), canvas.getHeight()).scale());
         PaintStats stats = painting.paint(scene, viewport(), camera.zoom(), showLegend, moving);
         exploration.recordViewpoint(camera.viewpoint());
         if (!firstDrawLogged && !scene.nodes().isEmpty()) {

@@ -71,7 +71,10 @@ final class NodeLooks {
         };
     }
 
-    /** "around Henry Kissinger · 12 nodes" for each community number up to the highest in the scene. */
+    /**
+     * "Henry Kissinger + 11" (the community's best-connected node and how many others) for each community number
+     * up to the highest in the scene: short, so that the legend stays a small box beside the graph.
+     */
     private List<String> communityNames(Map<String, Integer> degrees, Map<String, String> names) {
         Map<Integer, List<String>> members = new HashMap<>();
         for (String id : degrees.keySet()) {
@@ -86,7 +89,7 @@ final class NodeLooks {
             List<String> ids = members.getOrDefault(c, List.of());
             String hub = ids.stream().min(Comparator.comparing((String id) -> -degrees.get(id))
                     .thenComparing(id -> names.getOrDefault(id, id))).map(id -> names.getOrDefault(id, id)).orElse(null);
-            named.add(hub == null ? "not shown" : "around " + hub + " · " + ids.size() + (ids.size() == 1 ? " node" : " nodes"));
+            named.add(hub == null ? "not shown" : ids.size() == 1 ? hub : hub + " + " + (ids.size() - 1));
         }
         return named;
     }

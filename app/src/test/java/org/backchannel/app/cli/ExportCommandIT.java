@@ -49,7 +49,7 @@ class ExportCommandIT {
         Path sized = home.resolve("sized.svg");
         assertThat(run("--out", sized.toString(), "--channel-type", "back-channel", "--era", "detente", "--size-by", "betweenness",
                 "--colour-by", "community")).as(err.toString()).isZero();
-        assertThat(texts(Files.readString(sized))).contains("Size: betweenness", "(least)", "(most)", "Communities", "around ",
+        assertThat(texts(Files.readString(sized))).contains("Size: betweenness", "(least)", "(most)", "Communities", " + ",
                 "size: betweenness, colour: community");
 
         // The timeline chart of the same filtered graph, from the same store.

@@ -63,7 +63,7 @@ class NodeSizeExportTest {
         NodeEncoding encoding = new NodeEncoding(SizeMeasure.BETWEENNESS, NodeColouring.COMMUNITY);
         String texts = texts(svg(encoding, true));
 
-        assertThat(texts).contains("Size: betweenness", "(least)", "(most)", "Communities", "around Hub · " + (LEAVES + 1) + " nodes",
+        assertThat(texts).contains("Size: betweenness", "(least)", "(most)", "Communities", "Hub + " + LEAVES,
                 "size: betweenness, colour: community");
     }
 
