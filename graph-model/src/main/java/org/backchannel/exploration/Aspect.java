@@ -17,6 +17,10 @@ public enum Aspect {
     /** The sources the loaded citations refer to. */
     SOURCES,
     LAYOUT_MODE,
+    /** What node sizes and colours mean (a step, saved with the session). */
+    NODE_ENCODING,
+    /** The scene's measures, computed off the UI thread for node sizes and colours; not a step. */
+    MEASURES,
     /** The analyst asked for the layout to run again. */
     LAYOUT_RUN,
     /** How many links of an expanded node the store has that were not loaded. */

@@ -3,6 +3,7 @@ package org.backchannel.exploration;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,7 +11,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.backchannel.analysis.LoadedGraph;
 import org.backchannel.analysis.VisibleGraph;
 import org.backchannel.exploration.ExplorationEvent.Cause;
+import org.backchannel.measures.NodeMeasures;
 import org.backchannel.model.GraphLink;
+import org.backchannel.model.NodeEncoding;
 import org.backchannel.model.Source;
 import org.backchannel.store.GraphFilter;
 
@@ -41,6 +44,7 @@ public final class Exploration {
     private Viewpoint viewpoint;
     private List<Source> sources = List.of();
     private String pickedLink;
+    private Map<String, NodeMeasures> measures = Map.of();
 
     // Reading
 
@@ -64,6 +68,27 @@ public final class Exploration {
 
     public LayoutMode layoutMode() {
         return state.layoutMode;
+    }
+
+    /** What node sizes and colours mean; {@link SceneCommands#encodeNodes} changes it. */
+    public NodeEncoding nodeEncoding() {
+        return state.nodeEncoding;
+    }
+
+    /** The measures of the drawn scene as last computed off the UI thread, by node id; empty until then. */
+    public Map<String, NodeMeasures> measures() {
+        return measures;
+    }
+
+    /**
+     * The measures computed for what is drawn, to size and colour nodes by: not a step (they follow from
+     * the scene); the newest answer replaces the last.
+     */
+    public void useMeasures(Collection<NodeMeasures> computed) {
+        Map<String, NodeMeasures> byId = new HashMap<>(2 * computed.size());
+        computed.forEach(m -> byId.put(m.nodeId(), m));
+        measures = Collections.unmodifiableMap(byId);
+        fire(EnumSet.of(Aspect.MEASURES), Cause.VIEW);
     }
 
     public Set<String> selection() {
@@ -156,6 +181,7 @@ public final class Exploration {
         state.reset(overview);
         sources = List.copyOf(storeSources);
         pickedLink = null;
+        measures = Map.of();
         history.clear();
         highlights.clear();
         fire(EnumSet.allOf(Aspect.class), Cause.LOADED);
@@ -172,6 +198,7 @@ public final class Exploration {
         state.place(saved);
         sources = List.copyOf(storeSources);
         pickedLink = null;
+        measures = Map.of();
         history.clear();
         highlights.clear();
         fire(EnumSet.allOf(Aspect.class), Cause.REOPENED);

@@ -2,7 +2,9 @@ package org.backchannel.exploration;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import org.backchannel.model.NodeEncoding;
 import org.backchannel.session.Note;
 import org.backchannel.store.GraphFilter;
 
@@ -15,13 +17,23 @@ import org.backchannel.store.GraphFilter;
  * @param sceneLinkIds links drawn between scene nodes (hidden ends included)
  * @param notLoaded    for nodes expanded with a limit, how many of their links the store has that were not loaded
  * @param notes        the analyst's notes, at most one per node, link or the session, in the order they were written
+ * @param nodeEncoding what node sizes and colours mean
  */
 public record ExplorationSnapshot(Set<String> sceneNodeIds, Set<String> sceneLinkIds, Map<String, Point> positions,
                                   Set<String> pinned, Set<String> hidden, GraphFilter filter, Set<String> selection,
                                   String focus, LayoutMode layoutMode, Map<String, Long> notLoaded,
-                                  List<Note> notes) {
+                                  List<Note> notes, NodeEncoding nodeEncoding) {
+
+    /** With nodes sized by degree and coloured by kind. */
+    public ExplorationSnapshot(Set<String> sceneNodeIds, Set<String> sceneLinkIds, Map<String, Point> positions,
+                               Set<String> pinned, Set<String> hidden, GraphFilter filter, Set<String> selection,
+                               String focus, LayoutMode layoutMode, Map<String, Long> notLoaded, List<Note> notes) {
+        this(sceneNodeIds, sceneLinkIds, positions, pinned, hidden, filter, selection, focus, layoutMode, notLoaded, notes,
+                NodeEncoding.DEFAULT);
+    }
 
     public ExplorationSnapshot {
+        Objects.requireNonNull(nodeEncoding, "nodeEncoding");
         sceneNodeIds = Set.copyOf(sceneNodeIds);
         sceneLinkIds = Set.copyOf(sceneLinkIds);
         positions = Map.copyOf(positions);

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.backchannel.analysis.VisibleGraph;
 import org.backchannel.model.GraphLink;
+import org.backchannel.model.NodeEncoding;
 import org.backchannel.model.GraphNode;
 import org.backchannel.session.Note;
 import org.backchannel.store.GraphFilter;
@@ -31,6 +32,7 @@ public final class FrozenExploration {
     private final Set<String> selection;
     private final String focus;
     private final LayoutMode layoutMode;
+    private final NodeEncoding nodeEncoding;
     private final Map<String, Long> notLoaded;
     private final List<Note> notes;
 
@@ -47,6 +49,7 @@ public final class FrozenExploration {
         selection = Set.copyOf(state.selection);
         focus = state.focus;
         layoutMode = state.layoutMode;
+        nodeEncoding = state.nodeEncoding;
         notLoaded = Map.copyOf(state.notLoaded);
         notes = List.copyOf(state.notes.values());
     }
@@ -66,7 +69,7 @@ public final class FrozenExploration {
             }
         }
         return new ExplorationSnapshot(sceneNodes, sceneLinks, positions, pinned, hidden, filter, selection, focus, layoutMode,
-                notLoaded, notes);
+                notLoaded, notes, nodeEncoding);
     }
 
     /** What was drawn, as {@link DrawingCacheMapping#drawn(Exploration)} looks it up; any thread. */

@@ -13,6 +13,7 @@ import org.backchannel.exploration.ExplorationEvent.Cause;
 import org.backchannel.exploration.StateKey.Field;
 import org.backchannel.model.GraphLink;
 import org.backchannel.model.GraphNode;
+import org.backchannel.model.NodeEncoding;
 import org.backchannel.session.Note;
 import org.backchannel.store.GraphFilter;
 import org.backchannel.store.Subgraph;
@@ -161,6 +162,12 @@ public final class SceneCommands {
         recorder.step(StepNames.layout(mode), null, false, () -> recorder.set(StateKey.of(Field.LAYOUT_MODE), mode));
     }
 
+    /** Sizes and colours nodes by another measure ("size nodes by betweenness"): one step, which a session keeps. */
+    public void encodeNodes(NodeEncoding encoding) {
+        recorder.step(StepNames.encoding(state.nodeEncoding, encoding), null, false,
+                () -> recorder.set(StateKey.of(Field.NODE_ENCODING), encoding));
+    }
+
     /** Asks for the layout to run again; the moves it makes are this step's. */
     public void runLayout() {
         recorder.step("run the layout", null, true, () -> recorder.markTouched(Aspect.LAYOUT_RUN));
@@ -208,6 +215,7 @@ public final class SceneCommands {
             }
             recorder.set(StateKey.of(Field.FILTER), snapshot.filter());
             recorder.set(StateKey.of(Field.LAYOUT_MODE), snapshot.layoutMode());
+            recorder.set(StateKey.of(Field.NODE_ENCODING), snapshot.nodeEncoding());
             recorder.set(StateKey.of(Field.FOCUS), snapshot.focus());
             Map<String, Note> notes = new LinkedHashMap<>();
             snapshot.notes().forEach(note -> notes.put(Notes.key(note.target(), note.targetId()), note));

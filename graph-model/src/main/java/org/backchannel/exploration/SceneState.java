@@ -11,6 +11,7 @@ import java.util.Set;
 import org.backchannel.analysis.LoadedGraph;
 import org.backchannel.analysis.VisibleGraph;
 import org.backchannel.model.GraphLink;
+import org.backchannel.model.NodeEncoding;
 import org.backchannel.session.Note;
 import org.backchannel.store.GraphFilter;
 
@@ -35,6 +36,7 @@ final class SceneState {
     /** While true no step is recorded: see {@link Exploration#setReadOnly}. */
     boolean readOnly;
     LayoutMode layoutMode = LayoutMode.FORCE;
+    NodeEncoding nodeEncoding = NodeEncoding.DEFAULT;
     String focus;
     private VisibleGraph visible;
     /** The scene's ids as immutable sets, kept until the scene changes: a snapshot after a move copies only what moved. */
@@ -78,6 +80,7 @@ final class SceneState {
         saved.notes().forEach(note -> notes.put(Notes.key(note.target(), note.targetId()), note));
         filter = saved.filter();
         layoutMode = saved.layoutMode();
+        nodeEncoding = saved.nodeEncoding();
         focus = saved.focus();
         sceneChanged();
     }
@@ -104,6 +107,7 @@ final class SceneState {
             case FILTER -> filter;
             case FOCUS -> focus;
             case LAYOUT_MODE -> layoutMode;
+            case NODE_ENCODING -> nodeEncoding;
             case NOTE -> notes.get(id);
         };
     }
@@ -127,6 +131,7 @@ final class SceneState {
             case FILTER -> filter = (GraphFilter) value;
             case FOCUS -> focus = (String) value;
             case LAYOUT_MODE -> layoutMode = (LayoutMode) value;
+            case NODE_ENCODING -> nodeEncoding = (NodeEncoding) value;
             case NOTE -> {
                 if (value == null) {
                     notes.remove(id);
@@ -184,7 +189,7 @@ final class SceneState {
         }
         // Immutable sets and maps pass through the snapshot's copies without being copied again.
         return new ExplorationSnapshot(sceneNodes, sceneLinks, drawing.frozenPositions(), drawing.frozenPinned(), hidden,
-                filter, selection, focus, layoutMode, notLoaded, List.copyOf(notes.values()));
+                filter, selection, focus, layoutMode, notLoaded, List.copyOf(notes.values()), nodeEncoding);
     }
 
     private static void toggle(Set<String> set, String id, boolean member) {

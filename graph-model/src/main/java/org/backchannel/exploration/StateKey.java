@@ -28,6 +28,8 @@ record StateKey(Field field, String id) {
         FOCUS(Aspect.FOCUS),
         /** {@link LayoutMode}; no id. */
         LAYOUT_MODE(Aspect.LAYOUT_MODE),
+        /** {@link org.backchannel.model.NodeEncoding}; no id. */
+        NODE_ENCODING(Aspect.NODE_ENCODING),
         /** {@link org.backchannel.session.Note} or null; the id is the note's {@link Notes#key}. */
         NOTE(Aspect.NOTES);
 

@@ -64,7 +64,6 @@ final class ExportPage {
      */
     ExportPage(GraphScene scene, ExportOptions options, List<Annotation> annotations, Palette palette, TextMetrics metrics,
                double width, double fixedHeight, boolean notesBelow) {
-        this.scene = scene;
         this.annotations = List.copyOf(annotations);
         this.options = options;
         this.palette = palette;
@@ -92,7 +91,9 @@ final class ExportPage {
         }
         graphHeight = Math.max(1, Math.ceil(legendBeside ? Math.max(graph, legendSize.height() + 2 * PADDING) : graph));
         viewport = LabelledFit.fit(scene, graphWidth, graphHeight, GRAPH_MARGIN, MAX_FIT_SCALE, detail, metrics);
-        labels = ExportLabels.place(scene, viewport, detail, metrics);
+        // Placed after the nodes grew, so that no label sits on a node.
+        this.scene = LegibleNodes.at(scene, viewport.scale(), LegibleNodes.SMALLEST_EXPORTED);
+        labels = ExportLabels.place(this.scene, viewport, detail, metrics);
         captionLines = TextWrap.lines(withLeftOut(options.caption(), labels.leftOut()), width - 2 * PADDING, CAPTION_SIZE, metrics);
         captionTop = graphHeight + below;
         double caption = captionLines.isEmpty() ? 0 : captionLines.size() * CAPTION_LINE + PADDING;

@@ -4,12 +4,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Everything that is to be painted, in world coordinates; nodes are painted in list order within a layer. */
-public record GraphScene(List<SceneNode> nodes, List<SceneLink> links) {
+/**
+ * Everything that is to be painted, in world coordinates; nodes are painted in list order within a layer.
+ *
+ * @param key what node sizes and colours mean, for the legend; null when the scene does not say
+ */
+public record GraphScene(List<SceneNode> nodes, List<SceneLink> links, NodeKey key) {
 
     public GraphScene {
         nodes = List.copyOf(nodes);
         links = List.copyOf(links);
+    }
+
+    /** A scene whose legend says nothing of node sizes. */
+    public GraphScene(List<SceneNode> nodes, List<SceneLink> links) {
+        this(nodes, links, null);
     }
 
     /**

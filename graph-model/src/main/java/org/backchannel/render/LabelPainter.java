@@ -55,9 +55,10 @@ final class LabelPainter {
                         ScenePainter.screenRadius(node, viewport));
             }
         }
+        // The larger node first: its size says it matters by the measure the analyst chose (degree, unless told otherwise).
         candidates.sort(Comparator.comparingInt(LabelPainter::priority)
-                .thenComparing((SceneNode n) -> degrees.getOrDefault(n.id(), 0), Comparator.reverseOrder())
-                .thenComparing(SceneNode::radius, Comparator.reverseOrder()));
+                .thenComparing(SceneNode::radius, Comparator.reverseOrder())
+                .thenComparing((SceneNode n) -> degrees.getOrDefault(n.id(), 0), Comparator.reverseOrder()));
         int drawn = 0;
         for (SceneNode node : candidates) {
             if (paintLabel(node, viewport, painter, placement)) {

@@ -19,9 +19,16 @@ import org.backchannel.model.Secrecy;
  * @param neutralLinks the link types shown in a neutral grey, not in a channel's colour (see
  *                     {@link Palette#linkStyle}): each of their groups gets an entry naming them
  * @param otherGroups the labels of such nodes that have their own colour, one entry each, sorted
+ * @param nodeKey what node sizes (and, by community, colours) mean; null for no such entries
  */
 public record LegendContent(Set<NodeKind> kinds, boolean unknownKind, Set<ChannelType> channelTypes,
-                            Set<Secrecy> secrecies, Set<LinkType> neutralLinks, SortedSet<String> otherGroups) {
+                            Set<Secrecy> secrecies, Set<LinkType> neutralLinks, SortedSet<String> otherGroups, NodeKey nodeKey) {
+
+    /** Without entries for node sizes or communities. */
+    public LegendContent(Set<NodeKind> kinds, boolean unknownKind, Set<ChannelType> channelTypes,
+                         Set<Secrecy> secrecies, Set<LinkType> neutralLinks, SortedSet<String> otherGroups) {
+        this(kinds, unknownKind, channelTypes, secrecies, neutralLinks, otherGroups, null);
+    }
 
     /** Nodes and channels only: no neutral links, no labels of someone else's database. */
     public LegendContent(Set<NodeKind> kinds, boolean unknownKind, Set<ChannelType> channelTypes, Set<Secrecy> secrecies) {
@@ -69,11 +76,11 @@ public record LegendContent(Set<NodeKind> kinds, boolean unknownKind, Set<Channe
                 neutral.add(link.type());
             }
         }
-        return new LegendContent(kinds, unknown, channelTypes, secrecies, neutral, groups);
+        return new LegendContent(kinds, unknown, channelTypes, secrecies, neutral, groups, scene.nodes().isEmpty() ? null : scene.key());
     }
 
     public boolean isEmpty() {
         return kinds.isEmpty() && !unknownKind && channelTypes.isEmpty() && secrecies.isEmpty() && neutralLinks.isEmpty()
-                && otherGroups.isEmpty();
+                && otherGroups.isEmpty() && (nodeKey == null || !nodeKey.showsSize() && !nodeKey.byCommunity());
     }
 }

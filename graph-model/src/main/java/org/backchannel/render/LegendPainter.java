@@ -34,7 +34,7 @@ public final class LegendPainter {
     private static final double MAX_ENTRY_TEXT = 170;
     private static final double SECTION_GAP = 6;
     private static final double COLUMN_GAP = 24;
-    private static final double ICON_WIDTH = 28;
+    static final double ICON_WIDTH = 28;
     private static final double ICON_GAP = 6;
     private static final int BORDER = 0xBBBBBB;
     private static final double BOX_ALPHA = 0.92;
@@ -44,12 +44,12 @@ public final class LegendPainter {
     }
 
     /** Draws an entry's icon, vertically centred on {@code cy}, starting at {@code x}. */
-    private interface Icon {
+    interface Icon {
         void paint(Painter painter, double x, double cy);
     }
 
     /** A section title ({@code icon} null) or an entry. */
-    private record Row(String text, Icon icon) {
+    record Row(String text, Icon icon) {
         boolean title() {
             return icon == null;
         }
@@ -163,9 +163,11 @@ public final class LegendPainter {
         List<Row> rows = new ArrayList<>();
         if (!content.kinds().isEmpty() || content.unknownKind() || !content.otherGroups().isEmpty()) {
             rows.add(new Row(NODES_TITLE, null));
+            // Coloured by community, a node's colour no longer says its kind: its shape still does.
+            boolean shapesOnly = content.nodeKey() != null && content.nodeKey().byCommunity();
             for (NodeKind kind : NodeKind.values()) {
                 if (content.kinds().contains(kind)) {
-                    rows.add(new Row(kind.label(), nodeIcon(kind)));
+                    rows.add(new Row(kind.label(), shapesOnly ? NodeKeyRows.shapeIcon(palette.shape(kind)) : nodeIcon(kind)));
                 }
             }
             for (String group : content.otherGroups()) {
@@ -176,6 +178,9 @@ public final class LegendPainter {
             if (content.unknownKind()) {
                 rows.add(new Row(UNKNOWN_KIND, nodeIcon(null)));
             }
+        }
+        if (content.nodeKey() != null) {
+            rows.addAll(NodeKeyRows.of(content.nodeKey()));
         }
         if (!content.channelTypes().isEmpty()) {
             rows.add(new Row(CHANNELS_TITLE, null));

@@ -230,8 +230,7 @@ public final class ScenePainter {
     private void paintCoarseNode(SceneNode node, Viewport viewport, Painter painter) {
         double r = screenRadius(node, viewport);
         double alpha = node.dimmed() ? palette.dimmedAlpha() / 255.0 : 1;
-        painter.rect(viewport.toScreenX(node.x()) - r, viewport.toScreenY(node.y()) - r, 2 * r, 2 * r,
-                palette.nodeFill(node.kind(), node.group()), alpha, -1);
+        painter.rect(viewport.toScreenX(node.x()) - r, viewport.toScreenY(node.y()) - r, 2 * r, 2 * r, fill(node), alpha, -1);
     }
 
     private void paintNode(SceneNode node, Viewport viewport, Painter painter) {
@@ -243,7 +242,7 @@ public final class ScenePainter {
         if (node.highlighted()) {
             painter.shape(shape, x, y, r + HIGHLIGHT_BAND, palette.highlight(), -1, 0, 1);
         }
-        painter.shape(shape, x, y, r, palette.nodeFill(node.kind(), node.group()), palette.nodeStroke(node.kind(), node.group()), NODE_STROKE, alpha);
+        painter.shape(shape, x, y, r, fill(node), stroke(node), NODE_STROKE, alpha);
         if (node.selected()) {
             painter.shape(shape, x, y, r + RING_GAP, -1, palette.selection(), RING_WIDTH, 1);
         }
@@ -251,5 +250,14 @@ public final class ScenePainter {
             double pin = Math.max(2, r * 0.3);
             painter.shape(NodeShape.CIRCLE, x + r * 0.75, y - r * 0.75, pin, palette.label(), palette.background(), 1, alpha);
         }
+    }
+
+    /** Its community's colour when nodes are coloured by community, else its kind's. */
+    private int fill(SceneNode node) {
+        return node.community() >= 0 ? CommunityColours.fill(node.community()) : palette.nodeFill(node.kind(), node.group());
+    }
+
+    private int stroke(SceneNode node) {
+        return node.community() >= 0 ? CommunityColours.stroke(node.community()) : palette.nodeStroke(node.kind(), node.group());
     }
 }

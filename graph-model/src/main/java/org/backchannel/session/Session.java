@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.backchannel.model.NodeEncoding;
 
 /**
  * What an analyst was looking at, as a {@code backchannel-session/1} file keeps it: which store, which
@@ -15,10 +16,18 @@ import java.util.Set;
  * @param positions where nodes were drawn, in world units; nodes without one are placed by the layout
  * @param focus     the node the analyst started from, or null
  * @param camera    what the window showed, or null to fit the graph
+ * @param nodeEncoding what node sizes and colours meant; a file without it means the default
  */
 public record Session(Instant savedAt, StoreIdentity store, Scene scene, Map<String, Position> positions,
                       Set<String> pinned, Set<String> hidden, SessionFilter filter, Set<String> selection,
-                      String focus, SessionLayout layout, Camera camera, List<Note> notes) {
+                      String focus, SessionLayout layout, Camera camera, List<Note> notes, NodeEncoding nodeEncoding) {
+
+    /** With nodes sized by degree and coloured by kind, as a file without {@code nodeStyle} says. */
+    public Session(Instant savedAt, StoreIdentity store, Scene scene, Map<String, Position> positions,
+                   Set<String> pinned, Set<String> hidden, SessionFilter filter, Set<String> selection,
+                   String focus, SessionLayout layout, Camera camera, List<Note> notes) {
+        this(savedAt, store, scene, positions, pinned, hidden, filter, selection, focus, layout, camera, notes, NodeEncoding.DEFAULT);
+    }
 
     public static final String FORMAT = "backchannel-session/1";
 
@@ -28,6 +37,7 @@ public record Session(Instant savedAt, StoreIdentity store, Scene scene, Map<Str
         Objects.requireNonNull(scene, "scene");
         Objects.requireNonNull(filter, "filter");
         Objects.requireNonNull(layout, "layout");
+        Objects.requireNonNull(nodeEncoding, "nodeEncoding");
         positions = Map.copyOf(positions);
         pinned = Set.copyOf(pinned);
         hidden = Set.copyOf(hidden);

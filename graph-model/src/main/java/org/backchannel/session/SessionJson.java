@@ -11,7 +11,12 @@ import java.util.Map;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record SessionJson(String format, String savedAt, StoreJson store, SceneJson scene, Map<String, List<Double>> positions,
                    List<String> pinned, List<String> hidden, FilterJson filter, List<String> selection, String focus,
-                   String layout, CameraJson camera, List<NoteJson> notes) {
+                   String layout, CameraJson camera, List<NoteJson> notes, NodeStyleJson nodeStyle) {
+
+    /** What node sizes and colours meant; optional, written only when not the default. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record NodeStyleJson(String sizeBy, String colourBy) {
+    }
 
     record StoreJson(String uri, String database, String contentDigest) {
     }

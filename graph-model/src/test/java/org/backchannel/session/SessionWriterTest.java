@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.backchannel.model.ChannelType;
+import org.backchannel.model.NodeColouring;
+import org.backchannel.model.NodeEncoding;
+import org.backchannel.model.SizeMeasure;
 import org.backchannel.model.YearRange;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +54,26 @@ class SessionWriterTest {
                 SessionFilter.NONE, Set.of(), null, SessionLayout.TIMELINE, null, List.of());
         String json = new String(writer.toBytes(bare), StandardCharsets.UTF_8);
         assertThat(json).doesNotContain("null", "\"camera\"", "\"focus\"", "\"filter\"").contains("\"layout\": \"timeline\"");
+    }
+
+    @Test
+    void whatNodeSizesAndColoursMeanIsWrittenOnlyWhenNotTheDefaultAndReadBack() throws SessionException {
+        Session session = TestSessions.small();
+        NodeEncoding chosen = new NodeEncoding(SizeMeasure.BETWEENNESS, NodeColouring.COMMUNITY);
+        Session sized = new Session(session.savedAt(), session.store(), session.scene(), session.positions(), session.pinned(),
+                session.hidden(), session.filter(), session.selection(), session.focus(), session.layout(), session.camera(),
+                session.notes(), chosen);
+
+        String json = new String(writer.toBytes(sized), StandardCharsets.UTF_8);
+
+        assertThat(json).contains("\"nodeStyle\": {", "\"sizeBy\": \"betweenness\"", "\"colourBy\": \"community\"");
+        assertThat(reader.read("sized.backchannel", writer.toBytes(sized)).nodeEncoding()).isEqualTo(chosen);
+        assertThat(new String(writer.toBytes(session), StandardCharsets.UTF_8)).doesNotContain("\"nodeStyle\"");
+        // A file written before the field existed reads as the default; so does a field left out of the object.
+        assertThat(reader.read("small.backchannel", writer.toBytes(session)).nodeEncoding()).isEqualTo(NodeEncoding.DEFAULT);
+        String onlySize = json.replaceAll(",\\s*\"colourBy\": \"community\"", "");
+        assertThat(reader.read("size-only.backchannel", onlySize.getBytes(StandardCharsets.UTF_8)).nodeEncoding())
+                .isEqualTo(new NodeEncoding(SizeMeasure.BETWEENNESS, NodeColouring.KIND));
     }
 
     @Test

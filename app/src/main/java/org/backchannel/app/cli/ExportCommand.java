@@ -24,6 +24,7 @@ import org.backchannel.app.graph.LayoutFactory;
 import org.backchannel.app.graph.LayoutRunner;
 import org.backchannel.exploration.LayoutMode;
 import org.backchannel.layout.DrawingLayout;
+import org.backchannel.model.NodeEncoding;
 import org.backchannel.model.Source;
 import org.backchannel.render.Annotation;
 import org.backchannel.render.ExportOptions;
@@ -50,7 +51,8 @@ import picocli.CommandLine.Option;
         description = {"Export the graph (or part of it) as PNG, SVG or PDF, without a display.",
                 "Example: export --out figure.pdf --page a4-landscape --channel-type back-channel --era 1969-1977 --notes",
                 "A saved session re-renders as the same figure: export --session view.backchannel --out figure.png --notes",
-                "The timeline chart of the same nodes and links: export --view timeline --out timeline.png"},
+                "The timeline chart of the same nodes and links: export --view timeline --out timeline.png",
+                "Nodes sized by betweenness and coloured by community: export --out figure.pdf --size-by betweenness --colour-by community"},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:written", "1:bad option, unreadable session or the file could not be written",
                 "3:the store could not be reached"})
@@ -94,6 +96,9 @@ public final class ExportCommand extends StoreCommand {
 
     @Mixin
     private SceneSelection selection;
+
+    @Mixin
+    private NodeLookOptions nodeLook;
 
     @Option(names = "--notes", description = "number each exchange shown and list it with its date, channel and quote (a PDF on a page "
             + "of its own); with --session the analyst's notes are numbered and listed too, marked as the analyst's")
@@ -173,9 +178,10 @@ public final class ExportCommand extends StoreCommand {
                     LayoutFactory.initialState(prepared.ids(), placed, placed.keySet(), DrawingLayout.SEED), LayoutRunner.MAX_STEPS);
             long laidOut = System.nanoTime();
             Map<String, Source> sources = store.sources().stream().collect(Collectors.toMap(Source::id, Function.identity()));
+            NodeEncoding encoding = nodeLook.encoding(session);
             Figure figure = Figure.of(graph, visible, positions, ExportScope.VISIBLE,
                     scene == null ? Set.of() : scene.selection(), keepPlaces ? scene.pinned() : Set.of(), filter.describe(),
-                    sources, Provenance.of(store), LocalDate.now());
+                    sources, Provenance.of(store), LocalDate.now(), encoding, NodeLookOptions.measures(encoding, graph, filter));
             List<Annotation> numbered = notes ? FigureNotes.of(figure.scene(), graph, scene == null ? List.of() : scene.notes(),
                     new StoreEvidence(store)::of, sources) : List.of();
             long leftOut = notes && scene != null ? scene.notesLeftOut(visible) : 0;

@@ -13,6 +13,7 @@ import org.backchannel.app.filter.FilterViewModel;
 import org.backchannel.app.measures.MeasuresViewModel;
 import org.backchannel.app.hover.HoverViewModel;
 import org.backchannel.app.look.LookViewModel;
+import org.backchannel.app.nodelook.NodeLookViewModel;
 import org.backchannel.app.notes.NotesViewModel;
 import org.backchannel.app.outcomes.OutcomeChainsViewModel;
 import org.backchannel.app.path.PathViewModel;
@@ -46,6 +47,7 @@ public final class ExplorerPanes {
     private final LookViewModel look = new LookViewModel();
     private final HoverViewModel hover;
     private final TimelineViewModel timeline;
+    private final NodeLookViewModel nodeLook;
 
     public ExplorerPanes(BackgroundTasks tasks) {
         this(new StoreHealth(tasks, Backoff.STANDARD));
@@ -68,6 +70,7 @@ public final class ExplorerPanes {
         measures = new MeasuresViewModel(exploration, health);
         hover = new HoverViewModel(exploration, health, explorer::store);
         timeline = new TimelineViewModel(exploration, health.tasks());
+        nodeLook = new NodeLookViewModel(exploration, health.tasks());
     }
 
     public Exploration exploration() {
@@ -141,6 +144,11 @@ public final class ExplorerPanes {
     /** How an outcome came about, or what a node contributed to. */
     public OutcomeChainsViewModel chains() {
         return chains;
+    }
+
+    /** What node sizes and colours show. */
+    public NodeLookViewModel nodeLook() {
+        return nodeLook;
     }
 
     /** Degree, betweenness, PageRank and community of the scene. */

@@ -13,6 +13,7 @@ import org.backchannel.app.edit.EditMenu;
 import org.backchannel.app.graph.GraphCanvas;
 import org.backchannel.app.look.Icons;
 import org.backchannel.app.look.ViewMenu;
+import org.backchannel.app.nodelook.NodeLookMenu;
 import org.backchannel.app.search.SearchField;
 import org.backchannel.app.overview.StoreOverviewViewModel;
 import org.backchannel.app.session.SessionMenu;
@@ -83,6 +84,7 @@ final class ExplorerToolbar extends ToolBar {
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
         getItems().setAll(title, file, new SearchField(panes.search()), new EditMenu(panes.edit()), new ViewMenu(panes.look()),
+                new NodeLookMenu(panes.nodeLook()),
                 force, timeline, relayout, fit, spring, perspective, connect, export, help);
     }
 }

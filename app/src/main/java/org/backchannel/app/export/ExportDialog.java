@@ -21,8 +21,10 @@ import org.backchannel.app.explorer.ExplorerViewModel;
 import org.backchannel.app.graph.DrawnPositions;
 import org.backchannel.app.timeline.TimelineViewModel;
 import org.backchannel.exploration.Exploration;
+import org.backchannel.measures.NodeMeasures;
 import org.backchannel.model.Citation;
 import org.backchannel.model.GraphLink;
+import org.backchannel.model.NodeEncoding;
 import org.backchannel.model.Source;
 import org.backchannel.render.Annotation;
 import org.backchannel.render.ExportOptions;
@@ -98,10 +100,12 @@ public final class ExportDialog {
         VisibleGraph visible = exploration.visible();
         String filters = exploration.filter().describe();
         List<Note> analystNotes = List.copyOf(exploration.notes().all());
+        NodeEncoding encoding = exploration.nodeEncoding();
+        Map<String, NodeMeasures> measures = exploration.measures();
         GraphStore store = explorer.store();
         inBackground(file, () -> {
             Figure figure = Figure.of(graph, visible, positions, scope, selection, pinned, filters, sources,
-                    store == null ? Provenance.UNKNOWN : Provenance.of(store), LocalDate.now());
+                    store == null ? Provenance.UNKNOWN : Provenance.of(store), LocalDate.now(), encoding, measures);
             ExportOptions withCaption = new ExportOptions(options.width(), options.scale(), options.transparentBackground(),
                     options.includeLegend(), figure.caption());
             List<Annotation> notes = includeNotes ? FigureNotes.of(figure.scene(), graph, analystNotes,

@@ -10,7 +10,10 @@ import java.util.TreeSet;
 import org.backchannel.analysis.LoadedGraph;
 import org.backchannel.analysis.VisibleGraph;
 import org.backchannel.app.graph.SceneBuilder;
+import org.backchannel.measures.NodeMeasures;
 import org.backchannel.model.GraphLink;
+import org.backchannel.model.NodeColouring;
+import org.backchannel.model.NodeEncoding;
 import org.backchannel.model.Source;
 import org.backchannel.render.GraphScene;
 
@@ -26,11 +29,21 @@ public record Figure(GraphScene scene, List<String> caption) {
     public static Figure of(LoadedGraph graph, VisibleGraph visible, Map<String, double[]> positions, ExportScope scope,
                             Set<String> selection, Set<String> pinned, String filters, Map<String, Source> sources,
                             Provenance provenance, LocalDate today) {
+        return of(graph, visible, positions, scope, selection, pinned, filters, sources, provenance, today, NodeEncoding.DEFAULT, Map.of());
+    }
+
+    /**
+     * @param encoding what node sizes and colours mean, said in the legend and the caption
+     * @param measures the scene's measures by node id, for sizes and colours by betweenness, PageRank or community
+     */
+    public static Figure of(LoadedGraph graph, VisibleGraph visible, Map<String, double[]> positions, ExportScope scope,
+                            Set<String> selection, Set<String> pinned, String filters, Map<String, Source> sources,
+                            Provenance provenance, LocalDate today, NodeEncoding encoding, Map<String, NodeMeasures> measures) {
         VisibleGraph part = restrict(graph, visible, scope, selection);
-        GraphScene scene = SceneBuilder.build(graph, part, positions, selection, pinned, Set.of());
+        GraphScene scene = SceneBuilder.build(graph, part, positions, selection, pinned, Set.of(), Map.of(), encoding, measures);
         List<String> caption = new ArrayList<>();
         caption.add("Backchannel · " + scene.nodes().size() + " nodes, " + scene.links().size() + " links · "
-                + (filters.isEmpty() ? "no filters" : "filters: " + filters) + " · " + today);
+                + (filters.isEmpty() ? "no filters" : "filters: " + filters) + describe(encoding) + " · " + today);
         String data = provenance.captionLine();
         if (!data.isEmpty()) {
             caption.add(data);
@@ -62,6 +75,15 @@ public record Figure(GraphScene scene, List<String> caption) {
             graph.link(id).filter(l -> nodes.contains(l.fromId()) && nodes.contains(l.toId())).ifPresent(l -> links.add(l.id()));
         }
         return new VisibleGraph(nodes, links);
+    }
+
+    /** " · size: betweenness, colour: community", or nothing for the default way of drawing nodes. */
+    static String describe(NodeEncoding encoding) {
+        if (encoding.equals(NodeEncoding.DEFAULT)) {
+            return "";
+        }
+        return " · size: " + encoding.sizeBy().title()
+                + (encoding.colourBy() == NodeColouring.KIND ? "" : ", colour: " + encoding.colourBy().code());
     }
 
     static String describe(Source source) {

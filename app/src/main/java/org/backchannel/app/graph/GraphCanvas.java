@@ -12,6 +12,7 @@ import org.backchannel.exploration.Point;
 import org.backchannel.render.GraphScene;
 import org.backchannel.render.PaintStats;
 import org.backchannel.render.Palette;
+import org.backchannel.render.ScenePainter;
 import org.backchannel.render.ScenePicking;
 import org.backchannel.render.Viewport;
 
@@ -145,6 +146,12 @@ public final class GraphCanvas extends Region {
         return new javafx.geometry.Point2D(view.toScreenX(at.x()), view.toScreenY(at.y()));
     }
 
+    /** How large a node was last drawn, in pixels (its size by the chosen measure, at this zoom); NaN when it was not drawn. */
+    public double screenRadiusOf(String id) {
+        return scenes.last().nodes().stream().filter(n -> n.id().equals(id)).findFirst()
+                .map(n -> Math.max(ScenePainter.MIN_SCREEN_RADIUS, n.radius() * viewport().scale())).orElse(Double.NaN);
+    }
+
     /** The newest frame-time summary when {@code backchannel.frameStats} is on, else empty. */
     String frameStatsSummary() {
         return frameStats.lastSummary();
@@ -194,6 +201,15 @@ public final class GraphCanvas extends Region {
         if (event.cause() != Cause.LAYOUT) {
             contentChanged();
         }
+        if (event.touches(Aspect.NODE_ENCODING) || event.touches(Aspect.MEASURES)) {
+            // The legend grew or shrank (a size entry, communities): a view that follows the fit fits again, with the
+            // legend clear; one the analyst moved keeps its place and puts the legend where fewest nodes are.
+            if (followLayout) {
+                fit();
+            } else {
+                painting.placeLegendAnew();
+            }
+        }
     }
 
     /** Draws what changed; answers whether another frame is wanted (a layout running, the view still moving). */
@@ -229,7 +245,7 @@ public final class GraphCanvas extends Region {
     /** Draws a frame, with a sample of the links while the view moves; returns how many links it drew. */
     private int draw(boolean moving) {
         painting.clear(canvas.getWidth(), canvas.getHeight());
-        GraphScene scene = scenes.current();
+        GraphScene scene = scenes.drawn(camera.viewport(canvas.getWidth(), canvas.getHeight()).scale());
         PaintStats stats = painting.paint(scene, viewport(), camera.zoom(), showLegend, moving);
         exploration.recordViewpoint(camera.viewpoint());
         if (!firstDrawLogged && !scene.nodes().isEmpty()) {

@@ -1,15 +1,19 @@
 package org.backchannel.app.graph;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.backchannel.analysis.LoadedGraph;
 import org.backchannel.analysis.VisibleGraph;
+import org.backchannel.measures.NodeMeasures;
 import org.backchannel.model.GraphLink;
 import org.backchannel.model.GraphNode;
 import org.backchannel.model.LinkType;
+import org.backchannel.model.NodeEncoding;
 import org.backchannel.render.GraphScene;
 import org.backchannel.render.SceneLink;
 import org.backchannel.render.SceneNode;
@@ -38,20 +42,37 @@ public final class SceneBuilder {
     public static GraphScene build(LoadedGraph graph, VisibleGraph visible, Map<String, double[]> positions,
                                    Set<String> selection, Set<String> pinned, Set<String> highlighted,
                                    Map<String, Long> notLoaded) {
-        List<SceneNode> nodes = new ArrayList<>();
+        return build(graph, visible, positions, selection, pinned, highlighted, notLoaded, NodeEncoding.DEFAULT, Map.of());
+    }
+
+    /**
+     * @param encoding what node sizes and colours mean
+     * @param measures the scene's measures by node id, computed off the UI thread; nodes they lack are drawn as the least
+     */
+    public static GraphScene build(LoadedGraph graph, VisibleGraph visible, Map<String, double[]> positions,
+                                   Set<String> selection, Set<String> pinned, Set<String> highlighted,
+                                   Map<String, Long> notLoaded, NodeEncoding encoding, Map<String, NodeMeasures> measures) {
+        Map<String, Integer> degrees = new LinkedHashMap<>();
+        Map<String, String> names = new HashMap<>();
         for (String id : visible.nodeIds()) {
-            double[] at = positions.get(id);
             GraphNode node = graph.node(id).orElse(null);
-            if (at == null || node == null) {
-                continue;
+            if (positions.get(id) != null && node != null) {
+                degrees.put(id, (int) graph.linksOf(id).stream().filter(l -> visible.linkIds().contains(l.id())).count());
+                names.put(id, node.name());
             }
-            int degree = (int) graph.linksOf(id).stream().filter(l -> visible.linkIds().contains(l.id())).count();
+        }
+        NodeLooks looks = new NodeLooks(encoding, measures, degrees, names);
+        List<SceneNode> nodes = new ArrayList<>();
+        for (String id : degrees.keySet()) {
+            double[] at = positions.get(id);
+            GraphNode node = graph.node(id).orElseThrow();
             boolean lit = highlighted.contains(id);
             String label = notLoaded.containsKey(id) ? node.name() + " +" + notLoaded.get(id) : node.name();
             // Someone else's labels that no perspective maps each get a colour and a legend entry of their own.
             String group = node.isForeign() ? node.otherProperties().get("labels") : null;
-            nodes.add(new SceneNode(id, node.kind(), label, at[0], at[1], radius(degree), selection.contains(id),
-                    lit, !highlighted.isEmpty() && !lit, pinned.contains(id), group == null || group.isBlank() ? null : group));
+            nodes.add(new SceneNode(id, node.kind(), label, at[0], at[1], looks.radius(id), selection.contains(id),
+                    lit, !highlighted.isEmpty() && !lit, pinned.contains(id), group == null || group.isBlank() ? null : group,
+                    looks.community(id)));
         }
         Set<String> placed = new HashSet<>();
         nodes.forEach(n -> placed.add(n.id()));
@@ -68,7 +89,7 @@ public final class SceneBuilder {
                     channel == null ? null : channel.channelType(), channel == null ? null : channel.secrecy(),
                     lit, !highlighted.isEmpty() && !lit, linkLabel(link)));
         }
-        return new GraphScene(nodes, links);
+        return new GraphScene(nodes, links, nodes.isEmpty() ? null : looks.key());
     }
 
     /** What a link is and when, as the graph writes it on the link when asked: "spoke with · 1969–1977". */
@@ -102,10 +123,5 @@ public final class SceneBuilder {
             }
         }
         return ids;
-    }
-
-    /** Better-connected nodes are a little larger, so hubs stand out without swamping the picture. */
-    static double radius(int degree) {
-        return 7 + 2.2 * Math.sqrt(degree);
     }
 }

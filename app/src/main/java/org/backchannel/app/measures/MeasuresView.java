@@ -6,6 +6,8 @@ import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
@@ -16,6 +18,7 @@ import javafx.stage.FileChooser;
 import org.backchannel.app.TableColumns;
 import org.backchannel.app.answers.AnswerCells;
 import org.backchannel.measures.NodeMeasures;
+import org.backchannel.model.SizeMeasure;
 
 /** The measures of the scene in a sortable table (click a heading), exportable as CSV in the order shown. */
 public final class MeasuresView extends VBox {
@@ -53,10 +56,18 @@ public final class MeasuresView extends VBox {
                 viewModel.exportCsv(file.toPath(), List.copyOf(table.getItems()));
             }
         });
+        MenuButton sizeBy = new MenuButton("Size nodes by");
+        sizeBy.setId("measures-size-by");
+        sizeBy.setTooltip(new Tooltip("Draw the graph's nodes as large as this measure says (an undoable step)"));
+        for (SizeMeasure measure : List.of(SizeMeasure.DEGREE, SizeMeasure.BETWEENNESS, SizeMeasure.PAGERANK)) {
+            MenuItem item = new MenuItem(measure.title());
+            item.setOnAction(e -> viewModel.sizeNodesBy(measure));
+            sizeBy.getItems().add(item);
+        }
         Label message = new Label();
         message.setId("measures-message");
         message.textProperty().bind(viewModel.messageProperty());
-        HBox controls = new HBox(6, compute, export, message);
+        HBox controls = new HBox(6, compute, export, sizeBy, message);
         controls.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(controls, table);
     }

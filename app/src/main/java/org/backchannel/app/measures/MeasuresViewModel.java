@@ -19,6 +19,7 @@ import org.backchannel.exploration.Exploration;
 import org.backchannel.measures.MeasuresCsv;
 import org.backchannel.measures.NodeMeasures;
 import org.backchannel.measures.SceneMeasures;
+import org.backchannel.model.SizeMeasure;
 import org.backchannel.store.GraphFilter;
 
 /**
@@ -74,6 +75,8 @@ public final class MeasuresViewModel {
         computing = health.query(() -> SceneMeasures.of(drawn, GraphFilter.ALL), computed -> {
             busy.set(false);
             rows.setAll(computed);
+            // The graph sizes and colours its nodes by the same numbers when asked to.
+            exploration.useMeasures(computed);
             long communities = computed.stream().mapToInt(NodeMeasures::community).distinct().count();
             message.set(computed.size() + " nodes, " + drawn.linkCount() + " links, " + communities + " communities"
                     + (computed.size() > SceneMeasures.PIVOTS ? "; betweenness estimated from " + SceneMeasures.PIVOTS + " sources" : "")
@@ -82,6 +85,13 @@ public final class MeasuresViewModel {
             busy.set(false);
             message.set("The measures could not be computed: " + problem.getMessage());
         });
+    }
+
+    /** Sizes the graph's nodes by one of the measures, as the toolbar's Nodes menu does: one step of the history. */
+    public void sizeNodesBy(SizeMeasure measure) {
+        if (measure != exploration.nodeEncoding().sizeBy()) {
+            exploration.commands().encodeNodes(exploration.nodeEncoding().withSize(measure));
+        }
     }
 
     /** Selects a node of the table in the graph and centres on it. */

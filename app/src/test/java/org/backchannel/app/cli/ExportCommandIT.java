@@ -45,6 +45,13 @@ class ExportCommandIT {
         assertThat(again).hasSameTextualContentAs(svg);
         assertThat(out.toString()).contains("Wrote " + png);
 
+        // Sized by betweenness and coloured by community: the legend and the caption say so.
+        Path sized = home.resolve("sized.svg");
+        assertThat(run("--out", sized.toString(), "--channel-type", "back-channel", "--era", "detente", "--size-by", "betweenness",
+                "--colour-by", "community")).as(err.toString()).isZero();
+        assertThat(texts(Files.readString(sized))).contains("Size: betweenness", "(least)", "(most)", "Communities", " + ",
+                "size: betweenness, colour: community");
+
         // The timeline chart of the same filtered graph, from the same store.
         Path timeline = home.resolve("timeline.svg");
         assertThat(run("--out", timeline.toString(), "--view", "timeline", "--channel-type", "back-channel", "--era", "detente"))
@@ -70,6 +77,8 @@ class ExportCommandIT {
         assertThat(err.toString()).contains("unknown channel type \"backchanel\"", "back-channel");
         assertThat(run("--out", home.resolve("x.png").toString(), "--era", "1977-1969")).isEqualTo(2);
         assertThat(err.toString()).contains("ends before it starts");
+        assertThat(run("--out", home.resolve("x.png").toString(), "--size-by", "eigenvector")).isEqualTo(2);
+        assertThat(err.toString()).contains("unknown size measure \"eigenvector\"", "betweenness", "pagerank");
         assertThat(run("--out", home.resolve("x.png").toString(), "--view", "map")).isEqualTo(1);
         assertThat(err.toString()).contains("--view must be network or timeline, not \"map\"");
     }

@@ -15,7 +15,9 @@ import org.backchannel.model.GraphLink;
 import org.backchannel.model.GraphNode;
 import org.backchannel.model.LinkType;
 import org.backchannel.model.Secrecy;
+import org.backchannel.model.SizeMeasure;
 import org.backchannel.render.GraphScene;
+import org.backchannel.render.NodeScale;
 import org.backchannel.render.SceneLink;
 import org.backchannel.render.SceneNode;
 import org.backchannel.store.GraphFilter;
@@ -183,20 +185,23 @@ class SceneBuilderTest {
     }
 
     @Test
-    void betterConnectedNodesAreLarger() {
+    void betterConnectedNodesAreLargerAndTheBestConnectedIsTheLargest() {
         GraphScene scene = build(everything, positions, Set.of());
 
-        assertThat(SceneBuilder.radius(0)).isEqualTo(7);
-        assertThat(SceneBuilder.radius(4)).isGreaterThan(SceneBuilder.radius(1));
         assertThat(node(scene, "united-states").radius()).isGreaterThan(node(scene, "henry-kissinger").radius());
-        assertThat(node(scene, "henry-kissinger").radius()).isEqualTo(SceneBuilder.radius(graph.linksOf("henry-kissinger").size()));
+        SceneNode hub = scene.nodes().stream().max(java.util.Comparator.comparingInt(n -> graph.linksOf(n.id()).size())).orElseThrow();
+        assertThat(hub.radius()).isEqualTo(NodeScale.LARGE);
+        assertThat(scene.nodes()).allSatisfy(n -> assertThat(n.radius()).isBetween(NodeScale.SMALL, NodeScale.LARGE));
+        assertThat(scene.key().sizeBy()).isEqualTo(SizeMeasure.DEGREE);
+        assertThat(scene.key().highest()).isEqualTo(graph.linksOf(hub.id()).size());
     }
 
     @Test
     void onlyVisibleLinksCountTowardsTheSize() {
+        GraphScene all = build(everything, positions, Set.of());
         GraphScene scene = build(without("kissinger-holds-office-secretary-of-state"), positions, Set.of());
 
-        assertThat(node(scene, "henry-kissinger").radius()).isEqualTo(SceneBuilder.radius(graph.linksOf("henry-kissinger").size() - 1));
+        assertThat(node(scene, "henry-kissinger").radius()).isLessThan(node(all, "henry-kissinger").radius());
     }
 
     @Test

@@ -6,7 +6,12 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.geometry.Point2D;
@@ -18,6 +23,7 @@ import org.backchannel.app.BundledDataset;
 import org.backchannel.app.MainWindow;
 import org.backchannel.app.graph.GraphCanvas;
 import org.backchannel.app.testing.InMemoryGraphStore;
+import org.backchannel.measures.NodeMeasures;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,8 +34,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The look on the real window, over the bundled dataset served from memory (no store needs to start for
- * how things look): the first fit fills the canvas, and the View menu's theme restyles every control and
- * the graph, and is remembered.
+ * how things look): the first fit fills the canvas, the View menu's theme restyles every control and
+ * the graph, and is remembered, and the Nodes menu sizes nodes by the measure chosen.
  */
 class LookIT extends FxRobot {
 
@@ -104,6 +110,55 @@ class LookIT extends FxRobot {
             interact(() -> window.panes().look().setTheme(Theme.LIGHT));
         }
         assertThat(brightness(statusBar)).isEqualTo(lightBar);
+    }
+
+    @Test
+    void theNodesMenuSizesNodesByTheChosenMeasureAndAnUndoPutsTheSizesBack() throws Exception {
+        Map<String, Double> byDegree = drawnRadii();
+        assertThat(new HashSet<>(byDegree.values())).as("sizes by degree differ").hasSizeGreaterThan(1);
+
+        clickOn("#node-look-menu").clickOn("All one size");
+        assertThat(new HashSet<>(settledRadii().values())).as("all one size").hasSize(1);
+
+        clickOn("#node-look-menu").clickOn("Size by betweenness");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> window.panes().exploration().measures().keySet().equals(window.explorer().visibleProperty().get().nodeIds())).get());
+        Map<String, Double> byBetweenness = settledRadii();
+        String broker = WaitForAsyncUtils.asyncFx(() -> window.panes().exploration().measures().values().stream()
+                .max(Comparator.comparingDouble(NodeMeasures::betweenness)).orElseThrow().nodeId()).get();
+        assertThat(byBetweenness.get(broker)).as("the node most between others is the largest")
+                .isEqualTo(Collections.max(byBetweenness.values()));
+        assertThat(byBetweenness).isNotEqualTo(byDegree);
+
+        interact(() -> {
+            window.panes().exploration().undo();
+            window.panes().exploration().undo();
+        });
+        // The legend changed back, and a view that follows the fit fits again: the sizes come back in proportion.
+        assertThat(proportions(settledRadii())).isEqualTo(proportions(byDegree));
+    }
+
+    /** Each radius as a share of the largest, in hundredths: what the sizes say, whatever the zoom. */
+    private static Map<String, Long> proportions(Map<String, Double> radii) {
+        double largest = Collections.max(radii.values());
+        Map<String, Long> shares = new HashMap<>();
+        radii.forEach((id, r) -> shares.put(id, Math.round(100 * r / largest)));
+        return shares;
+    }
+
+    /** Each visible node's radius on screen once the canvas has drawn what changed. */
+    private static Map<String, Double> settledRadii() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> !canvas().drawing()).get());
+        return drawnRadii();
+    }
+
+    private static Map<String, Double> drawnRadii() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            Map<String, Double> radii = new HashMap<>();
+            window.explorer().visibleProperty().get().nodeIds().forEach(id -> radii.put(id, canvas().screenRadiusOf(id)));
+            return radii;
+        }).get();
     }
 
     private static GraphCanvas canvas() {

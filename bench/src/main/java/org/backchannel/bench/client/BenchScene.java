@@ -8,6 +8,7 @@ import org.backchannel.layout.LayoutState;
 import org.backchannel.model.GraphLink;
 import org.backchannel.model.GraphNode;
 import org.backchannel.render.GraphScene;
+import org.backchannel.render.NodeScale;
 import org.backchannel.render.SceneLink;
 import org.backchannel.render.SceneNode;
 
@@ -23,14 +24,19 @@ final class BenchScene {
 
     /** @param ids the node id of every index of {@code positions} */
     static GraphScene of(LoadedGraph graph, VisibleGraph visible, List<String> ids, LayoutState positions) {
+        double[] degrees = new double[ids.size()];
+        for (int i = 0; i < ids.size(); i++) {
+            degrees[i] = visible.nodeIds().contains(ids.get(i)) ? graph.linksOf(ids.get(i)).size() : Double.NaN;
+        }
+        // Sized by degree between the app's bounds, as the app's default is.
+        NodeScale scale = NodeScale.of(degrees);
         List<SceneNode> nodes = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             String id = ids.get(i);
             GraphNode node = graph.node(id).orElseThrow();
             if (visible.nodeIds().contains(id)) {
-                int degree = graph.linksOf(id).size();
                 nodes.add(new SceneNode(id, node.kind(), node.name(), positions.x(i), positions.y(i),
-                        7 + 2.2 * Math.sqrt(degree), false, false, false, false));
+                        scale.radius(degrees[i]), false, false, false, false));
             }
         }
         List<SceneLink> links = new ArrayList<>();
