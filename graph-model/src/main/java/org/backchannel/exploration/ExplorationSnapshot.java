@@ -3,6 +3,7 @@ package org.backchannel.exploration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.backchannel.model.Eras;
 import org.backchannel.session.Note;
 import org.backchannel.store.GraphFilter;
 
@@ -15,11 +16,13 @@ import org.backchannel.store.GraphFilter;
  * @param sceneLinkIds links drawn between scene nodes (hidden ends included)
  * @param notLoaded    for nodes expanded with a limit, how many of their links the store has that were not loaded
  * @param notes        the analyst's notes, at most one per node, link or the session, in the order they were written
+ * @param eras         the analyst's named eras
  */
 public record ExplorationSnapshot(Set<String> sceneNodeIds, Set<String> sceneLinkIds, Map<String, Point> positions,
                                   Set<String> pinned, Set<String> hidden, GraphFilter filter, Set<String> selection,
                                   String focus, LayoutMode layoutMode, Map<String, Long> notLoaded,
-                                  List<Note> notes) {
+                                  List<Note> notes,
+                                  Eras eras) {
 
     public ExplorationSnapshot {
         sceneNodeIds = Set.copyOf(sceneNodeIds);
@@ -30,5 +33,14 @@ public record ExplorationSnapshot(Set<String> sceneNodeIds, Set<String> sceneLin
         selection = Set.copyOf(selection);
         notLoaded = Map.copyOf(notLoaded);
         notes = List.copyOf(notes);
+        eras = eras == null ? Eras.DEFAULTS : eras;
+    }
+
+    /** A snapshot with the default eras. */
+    public ExplorationSnapshot(Set<String> sceneNodeIds, Set<String> sceneLinkIds, Map<String, Point> positions,
+                               Set<String> pinned, Set<String> hidden, GraphFilter filter, Set<String> selection,
+                               String focus, LayoutMode layoutMode, Map<String, Long> notLoaded, List<Note> notes) {
+        this(sceneNodeIds, sceneLinkIds, positions, pinned, hidden, filter, selection, focus, layoutMode, notLoaded, notes,
+                Eras.DEFAULTS);
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.backchannel.analysis.VisibleGraph;
+import org.backchannel.model.Eras;
 import org.backchannel.model.GraphLink;
 import org.backchannel.model.GraphNode;
 import org.backchannel.session.Note;
@@ -33,6 +34,7 @@ public final class FrozenExploration {
     private final LayoutMode layoutMode;
     private final Map<String, Long> notLoaded;
     private final List<Note> notes;
+    private final Eras eras;
 
     FrozenExploration(SceneState state) {
         nodes = state.graph.nodesSoFar();
@@ -49,6 +51,7 @@ public final class FrozenExploration {
         layoutMode = state.layoutMode;
         notLoaded = Map.copyOf(state.notLoaded);
         notes = List.copyOf(state.notes.values());
+        eras = state.eras;
     }
 
     /** What {@link Exploration#snapshot()} gave at that moment; any thread. */
@@ -66,7 +69,7 @@ public final class FrozenExploration {
             }
         }
         return new ExplorationSnapshot(sceneNodes, sceneLinks, positions, pinned, hidden, filter, selection, focus, layoutMode,
-                notLoaded, notes);
+                notLoaded, notes, eras);
     }
 
     /** What was drawn, as {@link DrawingCacheMapping#drawn(Exploration)} looks it up; any thread. */

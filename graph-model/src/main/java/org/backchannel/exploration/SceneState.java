@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.backchannel.analysis.LoadedGraph;
 import org.backchannel.analysis.VisibleGraph;
+import org.backchannel.model.Eras;
 import org.backchannel.model.GraphLink;
 import org.backchannel.session.Note;
 import org.backchannel.store.GraphFilter;
@@ -32,6 +33,8 @@ final class SceneState {
     /** The analyst's notes by {@link Notes#key}, in the order they were written. */
     final Map<String, Note> notes = new LinkedHashMap<>();
     GraphFilter filter = GraphFilter.ALL;
+    /** The analyst's named eras; the filter holds years, so changing an era never changes the filter. */
+    Eras eras = Eras.DEFAULTS;
     /** While true no step is recorded: see {@link Exploration#setReadOnly}. */
     boolean readOnly;
     LayoutMode layoutMode = LayoutMode.FORCE;
@@ -51,6 +54,7 @@ final class SceneState {
         drawing.clear();
         notes.clear();
         filter = GraphFilter.ALL;
+        eras = Eras.DEFAULTS;
         focus = null;
         sceneChanged();
     }
@@ -77,6 +81,7 @@ final class SceneState {
         saved.pinned().forEach(id -> drawing.setPinned(id, true));
         saved.notes().forEach(note -> notes.put(Notes.key(note.target(), note.targetId()), note));
         filter = saved.filter();
+        eras = saved.eras();
         layoutMode = saved.layoutMode();
         focus = saved.focus();
         sceneChanged();
@@ -105,6 +110,7 @@ final class SceneState {
             case FOCUS -> focus;
             case LAYOUT_MODE -> layoutMode;
             case NOTE -> notes.get(id);
+            case ERAS -> eras;
         };
     }
 
@@ -134,6 +140,7 @@ final class SceneState {
                     notes.put(id, (Note) value);
                 }
             }
+            case ERAS -> eras = (Eras) value;
         }
         if (key.field().aspect == Aspect.SCENE) {
             sceneChanged();
@@ -184,7 +191,7 @@ final class SceneState {
         }
         // Immutable sets and maps pass through the snapshot's copies without being copied again.
         return new ExplorationSnapshot(sceneNodes, sceneLinks, drawing.frozenPositions(), drawing.frozenPinned(), hidden,
-                filter, selection, focus, layoutMode, notLoaded, List.copyOf(notes.values()));
+                filter, selection, focus, layoutMode, notLoaded, List.copyOf(notes.values()), eras);
     }
 
     private static void toggle(Set<String> set, String id, boolean member) {

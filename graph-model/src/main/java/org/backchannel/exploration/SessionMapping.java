@@ -39,7 +39,8 @@ public final class SessionMapping {
         return new Session(savedAt, store, scene, positions, snapshot.pinned(), snapshot.hidden(),
                 new SessionFilter(filter.channelTypes(), filter.years()), snapshot.selection(), snapshot.focus(),
                 snapshot.layoutMode() == LayoutMode.TIMELINE ? SessionLayout.TIMELINE : SessionLayout.FORCE,
-                viewpoint == null ? null : new Session.Camera(viewpoint.x(), viewpoint.y(), viewpoint.scale()), snapshot.notes());
+                viewpoint == null ? null : new Session.Camera(viewpoint.x(), viewpoint.y(), viewpoint.scale()), snapshot.notes(),
+                snapshot.eras());
     }
 
     /**
@@ -54,7 +55,7 @@ public final class SessionMapping {
                 Set.copyOf(session.scene().linkIds()), positions, session.pinned(), session.hidden(),
                 new GraphFilter(filter.channelTypes(), filter.years()), session.selection(), session.focus(),
                 session.layout() == SessionLayout.TIMELINE ? LayoutMode.TIMELINE : LayoutMode.FORCE, Map.of(),
-                oneNotePerElement(session.notes()));
+                oneNotePerElement(session.notes()), session.eras());
     }
 
     /** The session's camera as a viewpoint, or null when it left the view to fit the graph. */

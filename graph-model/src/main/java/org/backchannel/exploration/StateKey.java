@@ -29,7 +29,9 @@ record StateKey(Field field, String id) {
         /** {@link LayoutMode}; no id. */
         LAYOUT_MODE(Aspect.LAYOUT_MODE),
         /** {@link org.backchannel.session.Note} or null; the id is the note's {@link Notes#key}. */
-        NOTE(Aspect.NOTES);
+        NOTE(Aspect.NOTES),
+        /** {@link org.backchannel.model.Eras}; no id. */
+        ERAS(Aspect.ERAS);
 
         final Aspect aspect;
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.backchannel.model.Eras;
 
 /**
  * What an analyst was looking at, as a {@code backchannel-session/1} file keeps it: which store, which
@@ -15,10 +16,12 @@ import java.util.Set;
  * @param positions where nodes were drawn, in world units; nodes without one are placed by the layout
  * @param focus     the node the analyst started from, or null
  * @param camera    what the window showed, or null to fit the graph
+ * @param eras      the analyst's named eras; a file without them has the defaults
  */
 public record Session(Instant savedAt, StoreIdentity store, Scene scene, Map<String, Position> positions,
                       Set<String> pinned, Set<String> hidden, SessionFilter filter, Set<String> selection,
-                      String focus, SessionLayout layout, Camera camera, List<Note> notes) {
+                      String focus, SessionLayout layout, Camera camera, List<Note> notes,
+                      Eras eras) {
 
     public static final String FORMAT = "backchannel-session/1";
 
@@ -33,6 +36,14 @@ public record Session(Instant savedAt, StoreIdentity store, Scene scene, Map<Str
         hidden = Set.copyOf(hidden);
         selection = Set.copyOf(selection);
         notes = List.copyOf(notes);
+        eras = eras == null ? Eras.DEFAULTS : eras;
+    }
+
+    /** A session with the default eras. */
+    public Session(Instant savedAt, StoreIdentity store, Scene scene, Map<String, Position> positions, Set<String> pinned,
+                   Set<String> hidden, SessionFilter filter, Set<String> selection, String focus, SessionLayout layout,
+                   Camera camera, List<Note> notes) {
+        this(savedAt, store, scene, positions, pinned, hidden, filter, selection, focus, layout, camera, notes, Eras.DEFAULTS);
     }
 
     /** The nodes and links on screen, in the order they were loaded. */

@@ -11,7 +11,8 @@ import java.util.Map;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record SessionJson(String format, String savedAt, StoreJson store, SceneJson scene, Map<String, List<Double>> positions,
                    List<String> pinned, List<String> hidden, FilterJson filter, List<String> selection, String focus,
-                   String layout, CameraJson camera, List<NoteJson> notes) {
+                   String layout, CameraJson camera, List<NoteJson> notes,
+                   List<EraJson> eras) {
 
     record StoreJson(String uri, String database, String contentDigest) {
     }
@@ -27,6 +28,9 @@ record SessionJson(String format, String savedAt, StoreJson store, SceneJson sce
     }
 
     record CameraJson(Double x, Double y, Double zoom) {
+    }
+
+    record EraJson(String name, Integer from, Integer to) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
