@@ -56,7 +56,10 @@ final class GroupAndFlagPainter {
         }
     }
 
-    /** Each flag's label over everything else in the plot, at the top of its first band, inside it where it fits. */
+    /**
+     * Each flag's label at the top of its first band, inside it where it fits; under the exchanges, so that an
+     * exchange the flag rests on is never hidden by the flag's own name.
+     */
     void paintFlagLabels(TimelineChart chart, TimelineFrame frame, double[] tops, Painter painter) {
         for (ChartFlag flag : chart.flags()) {
             double x0 = left(chart, frame, flag);

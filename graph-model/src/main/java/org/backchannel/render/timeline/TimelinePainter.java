@@ -69,10 +69,10 @@ public final class TimelinePainter {
             }
         }
         groupsAndFlags.paintFlagBands(chart, frame, tops, painter);
+        groupsAndFlags.paintFlagLabels(chart, frame, tops, painter);
         int drawn = paintBars(chart, frame, marks, tops, firstLane, lastLane, painter);
         drawn += new ExchangeStrokes(palette, chart, frame, marks, tops).paint(firstLane, lastLane, painter);
         drawn += paintMarkers(chart, frame, marks, tops, firstLane, lastLane, painter);
-        groupsAndFlags.paintFlagLabels(chart, frame, tops, painter);
         paintGutter(chart, frame, marks, tops, firstLane, lastLane, painter);
         groupsAndFlags.paintGroups(chart, frame, tops, painter);
         axis.paint(chart, frame, ticks, painter);
