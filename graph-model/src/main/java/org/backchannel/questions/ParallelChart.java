@@ -8,7 +8,9 @@ import java.util.stream.Collectors;
 import org.backchannel.model.GraphLink;
 import org.backchannel.model.GraphNode;
 import org.backchannel.model.NodeKind;
+import org.backchannel.model.PartialDate;
 import org.backchannel.model.TimeSpan;
+import org.backchannel.model.YearRange;
 import org.backchannel.render.timeline.ChartBar;
 import org.backchannel.render.timeline.ChartExchange;
 import org.backchannel.render.timeline.ChartFlag;
@@ -23,6 +25,8 @@ import org.backchannel.render.timeline.TimelineChart;
  * in the answer's order, under a heading per tier (front, back); each channel's span as a bar named with who
  * took part, its exchanges on its lane, and each flag as a band over the lanes and period it concerns. A
  * channel or exchange without a date has no place on the axis: {@link #undated} names them, for the caption.
+ * Asked about an era, the axis covers the era: what ran on before or after it is cut at its edges (a bar
+ * that runs on past the era ends in an arrow), and the bar's name still gives its whole span.
  */
 public final class ParallelChart {
 
@@ -33,6 +37,13 @@ public final class ParallelChart {
     }
 
     public static TimelineChart of(ParallelAnswer answer) {
+        return of(answer, null);
+    }
+
+    /** @param era the years the question was asked about, or null for all time */
+    public static TimelineChart of(ParallelAnswer answer, YearRange era) {
+        DayRange window = era == null ? null
+                : DayRange.closed(new TimeSpan(PartialDate.ofYear(era.from()), PartialDate.ofYear(era.to())));
         List<Lane> lanes = new ArrayList<>();
         List<LaneGroup> groups = new ArrayList<>();
         List<ChartBar> bars = new ArrayList<>();
@@ -50,16 +61,20 @@ public final class ParallelChart {
             int lane = lanes.size();
             laneOf.put(channel.id(), lane);
             lanes.add(new Lane(channel.id(), channel.name(), NodeKind.CHANNEL, 1));
-            DayRange when = when(row.span());
+            DayRange drawn = when(row.span());
+            boolean runsOn = row.span().end() == null;
+            // An open span is its start day until the era cuts it: then it is everything from its start.
+            DayRange whole = drawn == null || !runsOn ? drawn : new DayRange(drawn.from(), Long.MAX_VALUE);
+            DayRange when = window == null ? drawn : clip(whole, window);
             if (when != null) {
-                boolean open = row.span().end() == null;
+                boolean open = runsOn || (window != null && whole.to() > window.to());
                 bars.add(new ChartBar(channel.id(), lane, 0, when, open, channel.channelType(), channel.secrecy(), barLabel(row)));
-                spans.put(channel.id(), open ? new DayRange(when.from(), Long.MAX_VALUE) : when);
+                spans.put(channel.id(), whole);
                 moments.add(new DayRange(when.from(), Math.min(when.to(), when.from() + END_DAYS)));
                 moments.add(new DayRange(Math.max(when.from(), when.to() - END_DAYS), when.to()));
             }
             for (GraphLink exchange : row.exchanges()) {
-                DayRange at = when(exchange.span());
+                DayRange at = clip(when(exchange.span()), window);
                 if (at == null) {
                     continue;
                 }
@@ -71,8 +86,9 @@ public final class ParallelChart {
         List<ChartFlag> flags = new ArrayList<>();
         for (ChannelFlag flag : answer.flags()) {
             ChartFlag drawn = flag(flag, laneOf, spans, lastDay);
-            if (drawn != null) {
-                flags.add(drawn);
+            DayRange at = drawn == null ? null : clip(drawn.when(), window);
+            if (at != null) {
+                flags.add(new ChartFlag(drawn.label(), drawn.lanes(), at));
             }
         }
         return new TimelineChart(lanes, bars, exchanges, List.of(), TimeScale.of(moments), 0, groups, flags);
@@ -136,6 +152,16 @@ public final class ParallelChart {
             }
         }
         return from > to ? null : new ChartFlag(possibly + "parallel", lanes, new DayRange(from, Math.min(to, Math.max(from, lastDay))));
+    }
+
+    /** The part of {@code days} inside the window (all of it without one); null when none is. */
+    private static DayRange clip(DayRange days, DayRange window) {
+        if (days == null || window == null) {
+            return days;
+        }
+        long from = Math.max(days.from(), window.from());
+        long to = Math.min(days.to(), window.to());
+        return from > to ? null : new DayRange(from, to);
     }
 
     /** The days to draw: the whole span when closed, its start when it runs on, null when undated. */

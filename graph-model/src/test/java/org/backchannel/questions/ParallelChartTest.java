@@ -85,6 +85,22 @@ class ParallelChartTest {
     }
 
     @Test
+    void askedAboutAnEraTheAxisCoversTheEraAndWhatRunsOnEndsInAnArrow() {
+        TimelineChart chart = ParallelChart.of(answer(), new org.backchannel.model.YearRange(1971, 1973));
+        DayRange era = DayRange.closed(SmallGraphs.span("1971", "1973"));
+
+        assertThat(chart.bars()).allSatisfy(bar -> {
+            assertThat(bar.when().from()).isGreaterThanOrEqualTo(era.from());
+            assertThat(bar.when().to()).isLessThanOrEqualTo(era.to());
+            assertThat(bar.open()).as(bar.id() + " runs on past the era").isTrue();
+        });
+        assertThat(chart.bars()).extracting(b -> b.id()).contains("line", "back");
+        assertThat(chart.scale().firstDay()).as("the axis does not reach back to when the channels began")
+                .isGreaterThan(ParallelChart.of(answer()).scale().firstDay() + 365);
+        assertThat(chart.flags()).allSatisfy(f -> assertThat(f.when().from()).isGreaterThanOrEqualTo(era.from()));
+    }
+
+    @Test
     void theFigureIsPaintedByTheTimelinePainterWithItsHeadingsAndFlags() {
         String svg = new TimelineExporter(Palette.standard()).toSvg(ParallelChart.of(answer()),
                 new ExportOptions(1200, 1, false, true, List.of("caption")));

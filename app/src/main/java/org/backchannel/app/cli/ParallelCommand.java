@@ -92,7 +92,7 @@ public final class ParallelCommand extends SceneCommand {
         }
         if (figure != null) {
             try {
-                out.printf("%n%s%n", ParallelFigure.write(answer, filter.describe(), figure));
+                out.printf("%n%s%n", ParallelFigure.write(answer, filter, figure));
             } catch (IOException | IllegalArgumentException e) {
                 err.println("The figure was not written: " + e.getMessage());
                 return 1;

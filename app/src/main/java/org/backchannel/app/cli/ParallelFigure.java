@@ -18,6 +18,7 @@ import org.backchannel.render.Palette;
 import org.backchannel.render.PdfPage;
 import org.backchannel.render.timeline.TimelineChart;
 import org.backchannel.render.timeline.TimelineExporter;
+import org.backchannel.store.GraphFilter;
 
 /**
  * {@code parallel --out FILE}: the answer as a figure, the channels on one time axis under a heading per
@@ -32,8 +33,9 @@ final class ParallelFigure {
     }
 
     /** Writes the figure and says what it holds. */
-    static String write(ParallelAnswer answer, String filters, Path out) throws IOException {
-        TimelineChart chart = ParallelChart.of(answer);
+    static String write(ParallelAnswer answer, GraphFilter filter, Path out) throws IOException {
+        String filters = filter.describe();
+        TimelineChart chart = ParallelChart.of(answer, filter.years());
         ExportOptions options = new ExportOptions(WIDTH, 1, false, true, caption(answer, chart, filters));
         TimelineExporter exporter = new TimelineExporter(Palette.standard());
         ExportFormat format = ExportFormat.ofFile(out);
