@@ -33,7 +33,8 @@ public final class ChannelPartners {
     private ChannelPartners() {
     }
 
-    public static List<Partner> of(LoadedGraph graph, String partyId, int limit) {
+    /** @param filter the filter the answer will be asked with, so that the counts offered are the answer's */
+    public static List<Partner> of(LoadedGraph graph, GraphFilter filter, String partyId, int limit) {
         Set<String> members = PartyMembers.of(graph, partyId);
         Set<String> channels = new LinkedHashSet<>();
         for (String member : members) {
@@ -63,7 +64,7 @@ public final class ChannelPartners {
             if (!party || members.contains(candidate) || PartyMembers.of(graph, candidate).contains(partyId)) {
                 continue;
             }
-            int found = ParallelChannels.between(graph, GraphFilter.ALL, partyId, candidate).channels().size();
+            int found = ParallelChannels.between(graph, filter, partyId, candidate).channels().size();
             if (found > 0) {
                 partners.add(new Partner(node, found));
             }

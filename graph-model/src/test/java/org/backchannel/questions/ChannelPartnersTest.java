@@ -34,7 +34,7 @@ class ChannelPartnersTest {
 
     @Test
     void aStateIsOfferedTheOtherSidesOfItsChannelsWithTheirCountsAndNeverItsOwnMembers() {
-        List<ChannelPartners.Partner> partners = ChannelPartners.of(GRAPH, "east", 10);
+        List<ChannelPartners.Partner> partners = ChannelPartners.of(GRAPH, GraphFilter.ALL, "east", 10);
 
         assertThat(partners).extracting(p -> p.party().id()).containsExactly("west", "envoy");
         for (ChannelPartners.Partner partner : partners) {
@@ -45,12 +45,20 @@ class ChannelPartnersTest {
 
     @Test
     void anActorIsOfferedThoseItSpokeWithAndTheirStatesButNotItsOwnState() {
-        assertThat(ChannelPartners.of(GRAPH, "adviser", 10)).extracting(p -> p.party().id()).containsExactly("envoy", "west");
+        assertThat(ChannelPartners.of(GRAPH, GraphFilter.ALL, "adviser", 10)).extracting(p -> p.party().id()).containsExactly("envoy", "west");
+    }
+
+    @Test
+    void theCountsAreThoseOfTheAnswerUnderTheFilter() {
+        GraphFilter seventiesOnly = new GraphFilter(java.util.Set.of(), new org.backchannel.model.YearRange(1974, 1975));
+        assertThat(ChannelPartners.of(GRAPH, seventiesOnly, "east", 10)).extracting(p -> p.party().id() + " " + p.channels())
+                .as("the envoy's only tie, the 1971 exchange, is outside the filter")
+                .containsExactly("west " + ParallelChannels.between(GRAPH, seventiesOnly, "east", "west").channels().size());
     }
 
     @Test
     void aPartyWithoutChannelsIsOfferedNothingAndTheLimitHolds() {
-        assertThat(ChannelPartners.of(GRAPH, "north", 10)).isEmpty();
-        assertThat(ChannelPartners.of(GRAPH, "east", 1)).extracting(p -> p.party().id()).containsExactly("west");
+        assertThat(ChannelPartners.of(GRAPH, GraphFilter.ALL, "north", 10)).isEmpty();
+        assertThat(ChannelPartners.of(GRAPH, GraphFilter.ALL, "east", 1)).extracting(p -> p.party().id()).containsExactly("west");
     }
 }

@@ -53,7 +53,8 @@ public final class ErasDialog {
         name.textProperty().bindBidirectional(viewModel.nameProperty());
         TextField from = field("era-from", "1969", 70);
         from.textProperty().bindBidirectional(viewModel.fromProperty());
-        TextField to = field("era-to", "blank: still going on", 70);
+        TextField to = field("era-to", "open", 70);
+        to.setTooltip(new javafx.scene.control.Tooltip("Leave it blank for an era still going on"));
         to.textProperty().bindBidirectional(viewModel.toProperty());
         GridPane form = new GridPane();
         form.setHgap(8);
@@ -77,6 +78,8 @@ public final class ErasDialog {
         message.styleProperty().bind(Bindings.when(viewModel.problemProperty()).then("-fx-text-fill: #b00020;").otherwise(""));
         Label undo = new Label("Each change is a step of the history: Undo takes it back.");
         undo.getStyleClass().add("hint");
+        undo.setWrapText(true);
+        undo.setMaxWidth(320);
 
         VBox right = new VBox(10, form, new HBox(8, add, change, delete), defaults, message, undo);
         HBox content = new HBox(14, list, right);

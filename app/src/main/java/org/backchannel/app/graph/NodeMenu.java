@@ -103,7 +103,7 @@ final class NodeMenu {
     private Menu channelsWith(String id) {
         Menu menu = new Menu("Channels with");
         menu.setId("menu-channels");
-        for (ChannelPartners.Partner partner : ChannelPartners.of(exploration.graph(), id, MAX_PARTNERS)) {
+        for (ChannelPartners.Partner partner : ChannelPartners.of(exploration.graph(), exploration.filter(), id, MAX_PARTNERS)) {
             GraphNode party = partner.party();
             menu.getItems().add(item(party.name() + " (" + partner.channels() + ")", "menu-channels-" + party.id(),
                     () -> actions.channelsBetween(id, party.id())));

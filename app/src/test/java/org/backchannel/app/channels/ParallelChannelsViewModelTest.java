@@ -54,7 +54,7 @@ class ParallelChannelsViewModelTest {
 
     @Test
     void aPartyOfTheChannelsWithSubmenuIsAskedAtOnceAndTheSubmenuOffersOnlyPartiesWithChannels() {
-        List<ChannelPartners.Partner> partners = ChannelPartners.of(exploration.graph(), "united-states", 10);
+        List<ChannelPartners.Partner> partners = ChannelPartners.of(exploration.graph(), exploration.filter(), "united-states", 10);
         assertThat(partners).extracting(p -> p.party().id()).contains("soviet-union");
 
         channels.between("united-states", "soviet-union");
