@@ -27,6 +27,8 @@ public enum Aspect {
     NOT_LOADED,
     /** The analyst's notes on nodes, links and the session. */
     NOTES,
+    /** The analyst's named eras. */
+    ERAS,
     /** Where the view looks; not a step, but saved with the session. */
     CAMERA,
     /** The undo history: a step was recorded, undone or redone. */

@@ -12,6 +12,7 @@ import org.backchannel.analysis.LoadedGraph;
 import org.backchannel.analysis.VisibleGraph;
 import org.backchannel.exploration.ExplorationEvent.Cause;
 import org.backchannel.measures.NodeMeasures;
+import org.backchannel.model.Eras;
 import org.backchannel.model.GraphLink;
 import org.backchannel.model.NodeEncoding;
 import org.backchannel.model.Source;
@@ -41,6 +42,7 @@ public final class Exploration {
     private final SceneCommands commands = new SceneCommands(recorder, state);
     private final NoteCommands noteCommands = new NoteCommands(recorder, state);
     private final Notes notes = new Notes(state);
+    private final EraCommands eraCommands = new EraCommands(recorder, state);
     private Viewpoint viewpoint;
     private List<Source> sources = List.of();
     private String pickedLink;
@@ -143,6 +145,15 @@ public final class Exploration {
 
     public NoteCommands noteCommands() {
         return noteCommands;
+    }
+
+    /** The analyst's named eras; {@link #eraCommands} changes them. */
+    public Eras eras() {
+        return state.eras;
+    }
+
+    public EraCommands eraCommands() {
+        return eraCommands;
     }
 
     /** Where the view last looked, or null before it looked anywhere; saved with the session. */

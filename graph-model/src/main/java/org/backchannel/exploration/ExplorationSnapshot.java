@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.backchannel.model.Eras;
 import org.backchannel.model.NodeEncoding;
 import org.backchannel.session.Note;
 import org.backchannel.store.GraphFilter;
@@ -18,19 +19,12 @@ import org.backchannel.store.GraphFilter;
  * @param notLoaded    for nodes expanded with a limit, how many of their links the store has that were not loaded
  * @param notes        the analyst's notes, at most one per node, link or the session, in the order they were written
  * @param nodeEncoding what node sizes and colours mean
+ * @param eras         the analyst's named eras
  */
 public record ExplorationSnapshot(Set<String> sceneNodeIds, Set<String> sceneLinkIds, Map<String, Point> positions,
                                   Set<String> pinned, Set<String> hidden, GraphFilter filter, Set<String> selection,
                                   String focus, LayoutMode layoutMode, Map<String, Long> notLoaded,
-                                  List<Note> notes, NodeEncoding nodeEncoding) {
-
-    /** With nodes sized by degree and coloured by kind. */
-    public ExplorationSnapshot(Set<String> sceneNodeIds, Set<String> sceneLinkIds, Map<String, Point> positions,
-                               Set<String> pinned, Set<String> hidden, GraphFilter filter, Set<String> selection,
-                               String focus, LayoutMode layoutMode, Map<String, Long> notLoaded, List<Note> notes) {
-        this(sceneNodeIds, sceneLinkIds, positions, pinned, hidden, filter, selection, focus, layoutMode, notLoaded, notes,
-                NodeEncoding.DEFAULT);
-    }
+                                  List<Note> notes, NodeEncoding nodeEncoding, Eras eras) {
 
     public ExplorationSnapshot {
         Objects.requireNonNull(nodeEncoding, "nodeEncoding");
@@ -42,5 +36,14 @@ public record ExplorationSnapshot(Set<String> sceneNodeIds, Set<String> sceneLin
         selection = Set.copyOf(selection);
         notLoaded = Map.copyOf(notLoaded);
         notes = List.copyOf(notes);
+        eras = eras == null ? Eras.DEFAULTS : eras;
+    }
+
+    /** A snapshot with nodes sized by degree and coloured by kind, and the default eras. */
+    public ExplorationSnapshot(Set<String> sceneNodeIds, Set<String> sceneLinkIds, Map<String, Point> positions,
+                               Set<String> pinned, Set<String> hidden, GraphFilter filter, Set<String> selection,
+                               String focus, LayoutMode layoutMode, Map<String, Long> notLoaded, List<Note> notes) {
+        this(sceneNodeIds, sceneLinkIds, positions, pinned, hidden, filter, selection, focus, layoutMode, notLoaded, notes,
+                NodeEncoding.DEFAULT, Eras.DEFAULTS);
     }
 }

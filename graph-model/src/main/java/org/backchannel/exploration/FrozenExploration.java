@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.backchannel.analysis.VisibleGraph;
+import org.backchannel.model.Eras;
 import org.backchannel.model.GraphLink;
 import org.backchannel.model.NodeEncoding;
 import org.backchannel.model.GraphNode;
@@ -35,6 +36,7 @@ public final class FrozenExploration {
     private final NodeEncoding nodeEncoding;
     private final Map<String, Long> notLoaded;
     private final List<Note> notes;
+    private final Eras eras;
 
     FrozenExploration(SceneState state) {
         nodes = state.graph.nodesSoFar();
@@ -52,6 +54,7 @@ public final class FrozenExploration {
         nodeEncoding = state.nodeEncoding;
         notLoaded = Map.copyOf(state.notLoaded);
         notes = List.copyOf(state.notes.values());
+        eras = state.eras;
     }
 
     /** What {@link Exploration#snapshot()} gave at that moment; any thread. */
@@ -69,7 +72,7 @@ public final class FrozenExploration {
             }
         }
         return new ExplorationSnapshot(sceneNodes, sceneLinks, positions, pinned, hidden, filter, selection, focus, layoutMode,
-                notLoaded, notes, nodeEncoding);
+                notLoaded, notes, nodeEncoding, eras);
     }
 
     /** What was drawn, as {@link DrawingCacheMapping#drawn(Exploration)} looks it up; any thread. */

@@ -217,6 +217,7 @@ public final class SceneCommands {
             recorder.set(StateKey.of(Field.LAYOUT_MODE), snapshot.layoutMode());
             recorder.set(StateKey.of(Field.NODE_ENCODING), snapshot.nodeEncoding());
             recorder.set(StateKey.of(Field.FOCUS), snapshot.focus());
+            recorder.set(StateKey.of(Field.ERAS), snapshot.eras());
             Map<String, Note> notes = new LinkedHashMap<>();
             snapshot.notes().forEach(note -> notes.put(Notes.key(note.target(), note.targetId()), note));
             for (String key : List.copyOf(state.notes.keySet())) {

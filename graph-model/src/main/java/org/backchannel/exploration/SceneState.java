@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.backchannel.analysis.LoadedGraph;
 import org.backchannel.analysis.VisibleGraph;
+import org.backchannel.model.Eras;
 import org.backchannel.model.GraphLink;
 import org.backchannel.model.NodeEncoding;
 import org.backchannel.session.Note;
@@ -33,6 +34,8 @@ final class SceneState {
     /** The analyst's notes by {@link Notes#key}, in the order they were written. */
     final Map<String, Note> notes = new LinkedHashMap<>();
     GraphFilter filter = GraphFilter.ALL;
+    /** The analyst's named eras; the filter holds years, so changing an era never changes the filter. */
+    Eras eras = Eras.DEFAULTS;
     /** While true no step is recorded: see {@link Exploration#setReadOnly}. */
     boolean readOnly;
     LayoutMode layoutMode = LayoutMode.FORCE;
@@ -53,6 +56,7 @@ final class SceneState {
         drawing.clear();
         notes.clear();
         filter = GraphFilter.ALL;
+        eras = Eras.DEFAULTS;
         focus = null;
         sceneChanged();
     }
@@ -79,6 +83,7 @@ final class SceneState {
         saved.pinned().forEach(id -> drawing.setPinned(id, true));
         saved.notes().forEach(note -> notes.put(Notes.key(note.target(), note.targetId()), note));
         filter = saved.filter();
+        eras = saved.eras();
         layoutMode = saved.layoutMode();
         nodeEncoding = saved.nodeEncoding();
         focus = saved.focus();
@@ -109,6 +114,7 @@ final class SceneState {
             case LAYOUT_MODE -> layoutMode;
             case NODE_ENCODING -> nodeEncoding;
             case NOTE -> notes.get(id);
+            case ERAS -> eras;
         };
     }
 
@@ -139,6 +145,7 @@ final class SceneState {
                     notes.put(id, (Note) value);
                 }
             }
+            case ERAS -> eras = (Eras) value;
         }
         if (key.field().aspect == Aspect.SCENE) {
             sceneChanged();
@@ -189,7 +196,7 @@ final class SceneState {
         }
         // Immutable sets and maps pass through the snapshot's copies without being copied again.
         return new ExplorationSnapshot(sceneNodes, sceneLinks, drawing.frozenPositions(), drawing.frozenPinned(), hidden,
-                filter, selection, focus, layoutMode, notLoaded, List.copyOf(notes.values()), nodeEncoding);
+                filter, selection, focus, layoutMode, notLoaded, List.copyOf(notes.values()), nodeEncoding, eras);
     }
 
     private static void toggle(Set<String> set, String id, boolean member) {

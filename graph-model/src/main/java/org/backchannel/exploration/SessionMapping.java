@@ -40,7 +40,7 @@ public final class SessionMapping {
                 new SessionFilter(filter.channelTypes(), filter.years()), snapshot.selection(), snapshot.focus(),
                 snapshot.layoutMode() == LayoutMode.TIMELINE ? SessionLayout.TIMELINE : SessionLayout.FORCE,
                 viewpoint == null ? null : new Session.Camera(viewpoint.x(), viewpoint.y(), viewpoint.scale()), snapshot.notes(),
-                snapshot.nodeEncoding());
+                snapshot.nodeEncoding(), snapshot.eras());
     }
 
     /**
@@ -55,7 +55,7 @@ public final class SessionMapping {
                 Set.copyOf(session.scene().linkIds()), positions, session.pinned(), session.hidden(),
                 new GraphFilter(filter.channelTypes(), filter.years()), session.selection(), session.focus(),
                 session.layout() == SessionLayout.TIMELINE ? LayoutMode.TIMELINE : LayoutMode.FORCE, Map.of(),
-                oneNotePerElement(session.notes()), session.nodeEncoding());
+                oneNotePerElement(session.notes()), session.nodeEncoding(), session.eras());
     }
 
     /** The session's camera as a viewpoint, or null when it left the view to fit the graph. */

@@ -31,7 +31,9 @@ record StateKey(Field field, String id) {
         /** {@link org.backchannel.model.NodeEncoding}; no id. */
         NODE_ENCODING(Aspect.NODE_ENCODING),
         /** {@link org.backchannel.session.Note} or null; the id is the note's {@link Notes#key}. */
-        NOTE(Aspect.NOTES);
+        NOTE(Aspect.NOTES),
+        /** {@link org.backchannel.model.Eras}; no id. */
+        ERAS(Aspect.ERAS);
 
         final Aspect aspect;
 

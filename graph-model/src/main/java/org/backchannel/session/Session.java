@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.backchannel.model.Eras;
 import org.backchannel.model.NodeEncoding;
 
 /**
@@ -17,17 +18,12 @@ import org.backchannel.model.NodeEncoding;
  * @param focus     the node the analyst started from, or null
  * @param camera    what the window showed, or null to fit the graph
  * @param nodeEncoding what node sizes and colours meant; a file without it means the default
+ * @param eras      the analyst's named eras; a file without them has the defaults
  */
 public record Session(Instant savedAt, StoreIdentity store, Scene scene, Map<String, Position> positions,
                       Set<String> pinned, Set<String> hidden, SessionFilter filter, Set<String> selection,
-                      String focus, SessionLayout layout, Camera camera, List<Note> notes, NodeEncoding nodeEncoding) {
-
-    /** With nodes sized by degree and coloured by kind, as a file without {@code nodeStyle} says. */
-    public Session(Instant savedAt, StoreIdentity store, Scene scene, Map<String, Position> positions,
-                   Set<String> pinned, Set<String> hidden, SessionFilter filter, Set<String> selection,
-                   String focus, SessionLayout layout, Camera camera, List<Note> notes) {
-        this(savedAt, store, scene, positions, pinned, hidden, filter, selection, focus, layout, camera, notes, NodeEncoding.DEFAULT);
-    }
+                      String focus, SessionLayout layout, Camera camera, List<Note> notes, NodeEncoding nodeEncoding,
+                      Eras eras) {
 
     public static final String FORMAT = "backchannel-session/1";
 
@@ -43,6 +39,15 @@ public record Session(Instant savedAt, StoreIdentity store, Scene scene, Map<Str
         hidden = Set.copyOf(hidden);
         selection = Set.copyOf(selection);
         notes = List.copyOf(notes);
+        eras = eras == null ? Eras.DEFAULTS : eras;
+    }
+
+    /** A session with nodes sized by degree and coloured by kind, and the default eras, as a file without either says. */
+    public Session(Instant savedAt, StoreIdentity store, Scene scene, Map<String, Position> positions, Set<String> pinned,
+                   Set<String> hidden, SessionFilter filter, Set<String> selection, String focus, SessionLayout layout,
+                   Camera camera, List<Note> notes) {
+        this(savedAt, store, scene, positions, pinned, hidden, filter, selection, focus, layout, camera, notes, NodeEncoding.DEFAULT,
+                Eras.DEFAULTS);
     }
 
     /** The nodes and links on screen, in the order they were loaded. */

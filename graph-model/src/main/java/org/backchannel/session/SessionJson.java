@@ -11,7 +11,8 @@ import java.util.Map;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record SessionJson(String format, String savedAt, StoreJson store, SceneJson scene, Map<String, List<Double>> positions,
                    List<String> pinned, List<String> hidden, FilterJson filter, List<String> selection, String focus,
-                   String layout, CameraJson camera, List<NoteJson> notes, NodeStyleJson nodeStyle) {
+                   String layout, CameraJson camera, List<NoteJson> notes, NodeStyleJson nodeStyle,
+                   List<EraJson> eras) {
 
     /** What node sizes and colours meant; optional, written only when not the default. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -32,6 +33,9 @@ record SessionJson(String format, String savedAt, StoreJson store, SceneJson sce
     }
 
     record CameraJson(Double x, Double y, Double zoom) {
+    }
+
+    record EraJson(String name, Integer from, Integer to) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.backchannel.json.ProblemLog;
 import org.backchannel.model.ChannelType;
+import org.backchannel.model.Eras;
 import org.backchannel.model.NodeEncoding;
 import org.backchannel.model.PartialDate;
 import org.backchannel.model.YearRange;
@@ -68,9 +69,10 @@ final class SessionValidator {
         Session.Camera camera = camera(json.camera());
         List<Note> notes = notes(json.notes(), nodes, links);
         NodeEncoding encoding = new SessionNodes(check).read(json.nodeStyle());
+        Eras eras = new SessionEras(check).read(json.eras());
         log.throwIfAny(SessionException::new);
         return new Session(savedAt, store, new Session.Scene(List.copyOf(nodes), List.copyOf(links)), positions, pinned, hidden,
-                filter, selection, focus, layout, camera, notes, encoding);
+                filter, selection, focus, layout, camera, notes, encoding, eras);
     }
 
     private <T> List<T> required(List<T> values, String pointer) {

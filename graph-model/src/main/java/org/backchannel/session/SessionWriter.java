@@ -71,7 +71,8 @@ public final class SessionWriter {
         return new SessionJson(Session.FORMAT, s.savedAt().toString(),
                 new StoreJson(s.store().uri(), s.store().database(), s.store().contentDigest()),
                 new SceneJson(s.scene().nodeIds(), s.scene().linkIds()), positions, sorted(s.pinned()), sorted(s.hidden()),
-                filter, sorted(s.selection()), s.focus(), s.layout().code(), camera, notes, SessionNodes.toJson(s.nodeEncoding()));
+                filter, sorted(s.selection()), s.focus(), s.layout().code(), camera, notes, SessionNodes.toJson(s.nodeEncoding()),
+                SessionEras.toJson(s.eras()));
     }
 
     private static List<String> sorted(Set<String> ids) {

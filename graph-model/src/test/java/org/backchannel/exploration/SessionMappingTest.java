@@ -38,6 +38,8 @@ class SessionMappingTest {
         exploration.commands().switchLayout(LayoutMode.TIMELINE);
         exploration.noteCommands().write(Target.NODE, "alice", "Met twice", SAVED);
         exploration.noteCommands().write(Target.SESSION, null, "Why Vienna?", SAVED);
+        exploration.eraCommands().add(new org.backchannel.model.NamedEra("Nixon years", 1969, 1974));
+        exploration.eraCommands().delete("Cold War");
         exploration.select("alice", false);
         ExplorationSnapshot before = exploration.snapshot();
         Viewpoint looking = new Viewpoint(1.5, -2, 0.75);
@@ -55,6 +57,7 @@ class SessionMappingTest {
         assertThat(after.selection()).isEqualTo(before.selection());
         assertThat(after.layoutMode()).isEqualTo(before.layoutMode());
         assertThat(after.notes()).containsExactlyInAnyOrderElementsOf(before.notes());
+        assertThat(after.eras()).isEqualTo(before.eras());
         assertThat(SessionMapping.viewpointOf(read)).isEqualTo(looking);
 
         Exploration reopened = new Exploration();

@@ -51,7 +51,7 @@ class SessionSchemaTest {
             "layout-as-number", "unknown-layout", "position-as-text", "coordinate-as-text", "three-coordinates",
             "node-listed-twice", "negative-zoom", "null-for-number", "note-on-session-with-id", "empty-note-text",
             "date-without-zone", "unknown-channel-type", "year-with-fraction", "credentials-in-uri", "scene-null",
-            "missing-store-digest"})
+            "missing-store-digest", "era-name-empty", "era-year-out-of-range", "era-unknown-field"})
     void refusesABadSession(String name) throws IOException {
         assertThat(validate(JSON.readTree(resource("bad-sessions/" + name + ".backchannel")))).isNotEmpty();
     }

@@ -156,6 +156,18 @@ public final class ParallelChannelsViewModel {
         }
     }
 
+    /** Asks about two parties picked together (the node menu's "Channels with" submenu). */
+    public void between(String firstId, String secondId) {
+        Optional<GraphNode> a = exploration.graph().node(firstId);
+        Optional<GraphNode> b = exploration.graph().node(secondId);
+        if (a.isEmpty() || b.isEmpty()) {
+            return;
+        }
+        first.set(a.get());
+        second.set(b.get());
+        ask();
+    }
+
     public void swap() {
         GraphNode was = first.get();
         first.set(second.get());

@@ -1,6 +1,8 @@
 package org.backchannel.app.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,14 +26,18 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "parallel", mixinStandardHelpOptions = true,
         description = {"Every channel between two parties, front against back, with parallel and bypass flags.",
-                "Example: parallel --between united-states soviet-union --era 1969-1977"},
+                "Example: parallel --between united-states soviet-union --era 1969-1977 --out channels.png"},
         exitCodeListHeading = "Exit codes:%n",
-        exitCodeList = {"0:answered", "1:an unknown id", "3:the store could not be reached"})
+        exitCodeList = {"0:answered", "1:an unknown id or era, or the figure could not be written", "3:the store could not be reached"})
 public final class ParallelCommand extends SceneCommand {
 
     @Option(names = "--between", required = true, arity = "2", paramLabel = "ID",
             description = "the two parties: actors, or states and organizations (their members' channels count)")
     private List<String> parties;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "also draw the answer as a figure: .svg gives SVG, .pdf PDF (A4 landscape),"
+            + " anything else PNG")
+    private Path figure;
 
     public ParallelCommand() {
         this(System.getenv());
@@ -83,6 +89,14 @@ public final class ParallelCommand extends SceneCommand {
         if (!answer.limits().isEmpty()) {
             out.printf("%nWhat the data cannot say:%n");
             answer.limits().forEach(limit -> out.printf("  - %s%n", limit));
+        }
+        if (figure != null) {
+            try {
+                out.printf("%n%s%n", ParallelFigure.write(answer, filter, figure));
+            } catch (IOException | IllegalArgumentException e) {
+                err.println("The figure was not written: " + e.getMessage());
+                return 1;
+            }
         }
         return 0;
     }

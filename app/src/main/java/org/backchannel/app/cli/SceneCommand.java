@@ -1,6 +1,7 @@
 package org.backchannel.app.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -10,7 +11,10 @@ import org.backchannel.analysis.LoadedGraph;
 import org.backchannel.app.BundledDataset;
 import org.backchannel.exploration.Exploration;
 import org.backchannel.model.ChannelType;
+import org.backchannel.model.Eras;
 import org.backchannel.model.YearRange;
+import org.backchannel.session.SessionException;
+import org.backchannel.session.SessionFiles;
 import org.backchannel.store.ConnectedStore;
 import org.backchannel.store.GraphFilter;
 import org.backchannel.store.GraphStore;
@@ -27,9 +31,16 @@ import picocli.CommandLine.Option;
  */
 abstract class SceneCommand extends StoreCommand {
 
-    @Option(names = "--era", paramLabel = "YEARS", converter = EraConverter.class,
-            description = "a year range such as 1969-1977, a year, or an era: cold-war, detente, post-cold-war, since-2014")
-    YearRange era;
+    @Option(names = "--era", paramLabel = "NAME|YEARS", converter = EraConverter.class, description = "a year range such as "
+            + "1969-1977, a year, or an era by name: the session's eras with --session, else cold-war, detente, post-cold-war, since-2014")
+    EraArgument era;
+
+    @Option(names = "--session", paramLabel = "FILE", description = "a saved session (.backchannel) whose named eras --era may name;"
+            + " the question is still asked of the store's overview")
+    Path sessionFile;
+
+    /** The years --era means; null for all time. */
+    private YearRange years;
 
     @Option(names = "--channel-type", paramLabel = "TYPE", converter = ChannelTypeConverter.class,
             completionCandidates = ChannelTypeConverter.Codes.class,
@@ -49,7 +60,10 @@ abstract class SceneCommand extends StoreCommand {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        GraphFilter filter = new GraphFilter(channelTypes.isEmpty() ? Set.of() : EnumSet.copyOf(channelTypes), era);
+        if (!resolveEra(err)) {
+            return 1;
+        }
+        GraphFilter filter = new GraphFilter(channelTypes.isEmpty() ? Set.of() : EnumSet.copyOf(channelTypes), years);
         try (ConnectedStore connected = ConnectedStore.fromEnvironment(environment, appHome())) {
             if (!perspective.apply(connected, connected.seedIfEmpty(BundledDataset::load).summary(), appHome(), era != null, err)) {
                 return 1;
@@ -67,6 +81,27 @@ abstract class SceneCommand extends StoreCommand {
             err.println(e.getMessage());
             return UNAVAILABLE;
         }
+    }
+
+    /** Sets {@link #years} from --era; false, after saying why on {@code err}, when it names no era or the session is unreadable. */
+    private boolean resolveEra(PrintWriter err) {
+        if (era == null) {
+            return true;
+        }
+        Eras eras = Eras.DEFAULTS;
+        if (sessionFile != null) {
+            try {
+                eras = new SessionFiles().open(sessionFile).session().eras();
+            } catch (SessionException e) {
+                err.println(e.getMessage());
+                return false;
+            }
+        }
+        years = era.in(eras).orElse(null);
+        if (years == null) {
+            err.println(era.unknown(eras, sessionFile != null));
+        }
+        return years != null;
     }
 
     /** Whether the id names a node of the scene; says so on {@code err} when it does not. */

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.backchannel.analysis.LoadedGraph;
 import org.backchannel.model.ChannelType;
+import org.backchannel.model.Eras;
 import org.backchannel.model.YearRange;
 import org.backchannel.session.Session;
 import org.backchannel.session.SessionException;
@@ -31,8 +32,9 @@ final class SceneSelection {
             converter = ChannelTypeConverter.class, completionCandidates = ChannelTypeConverter.Codes.class)
     private List<ChannelType> channelTypes = new ArrayList<>();
 
-    @Option(names = "--era", paramLabel = "YEARS", description = "a year range such as 1969-1977, a year, or an era: cold-war, detente, post-cold-war, since-2014",
-            converter = EraConverter.class)
+    @Option(names = "--era", paramLabel = "NAME|YEARS", converter = EraConverter.class, description = "a year range such as "
+            + "1969-1977, a year, or an era by name: the session's eras with --session, else cold-war, detente, post-cold-war, since-2014")
+    private EraArgument eraArgument;
     private YearRange era;
 
     @Option(names = "--focus", paramLabel = "ID", description = "start from this node id and show its neighbourhood")
@@ -64,6 +66,14 @@ final class SceneSelection {
                 session = opened.session();
             } catch (SessionException e) {
                 err.println(e.getMessage());
+                return false;
+            }
+        }
+        if (eraArgument != null) {
+            Eras eras = session == null ? Eras.DEFAULTS : session.eras();
+            era = eraArgument.in(eras).orElse(null);
+            if (era == null) {
+                err.println(eraArgument.unknown(eras, session != null));
                 return false;
             }
         }

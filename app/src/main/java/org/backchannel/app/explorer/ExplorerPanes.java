@@ -9,6 +9,7 @@ import org.backchannel.app.details.DetailsViewModel;
 import org.backchannel.app.edit.EditViewModel;
 import org.backchannel.app.graphfile.GraphFileViewModel;
 import org.backchannel.app.exchanges.ExchangesViewModel;
+import org.backchannel.app.filter.ErasViewModel;
 import org.backchannel.app.filter.FilterViewModel;
 import org.backchannel.app.measures.MeasuresViewModel;
 import org.backchannel.app.hover.HoverViewModel;
@@ -33,6 +34,7 @@ public final class ExplorerPanes {
     private final Exploration exploration = new Exploration();
     private final ExplorerViewModel explorer;
     private final FilterViewModel filters;
+    private final ErasViewModel eras;
     private final DetailsViewModel details;
     private final ExchangesViewModel exchanges;
     private final SearchViewModel search;
@@ -56,6 +58,7 @@ public final class ExplorerPanes {
     public ExplorerPanes(StoreHealth health) {
         explorer = new ExplorerViewModel(exploration, health);
         filters = new FilterViewModel(exploration);
+        eras = new ErasViewModel(exploration);
         details = new DetailsViewModel(exploration, health, explorer::store);
         exchanges = new ExchangesViewModel(exploration);
         SearchViewModel.StoreSide storeSide = new SearchViewModel.StoreSide(health, explorer::store, explorer.cappedProperty()::get);
@@ -84,6 +87,11 @@ public final class ExplorerPanes {
 
     public FilterViewModel filters() {
         return filters;
+    }
+
+    /** The "Edit eras…" dialog's. */
+    public ErasViewModel eras() {
+        return eras;
     }
 
     public DetailsViewModel details() {

@@ -63,7 +63,7 @@ public final class ExplorerView extends BorderPane {
         ToolBar tools = new ExplorerToolbar(panes, canvas, store, file, onExport, onConnect, onPerspective, onHelp);
         setTop(tools);
 
-        ScrollPane filters = new ScrollPane(new FilterView(panes.filters()));
+        ScrollPane filters = new ScrollPane(new FilterView(panes.filters(), panes.eras()));
         filters.setFitToWidth(true);
         filters.setMinWidth(230);
         filters.setPrefWidth(250);

@@ -65,6 +65,12 @@ final class LowerTabs extends TabPane implements NodeActions {
     }
 
     @Override
+    public void channelsBetween(String firstId, String secondId) {
+        panes.channels().between(firstId, secondId);
+        getSelectionModel().select(channels);
+    }
+
+    @Override
     public void explain(String nodeId) {
         panes.chains().explain(nodeId);
         getSelectionModel().select(chains);

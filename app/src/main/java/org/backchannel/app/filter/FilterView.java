@@ -14,13 +14,15 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.backchannel.model.ChannelType;
-import org.backchannel.model.Era;
+import org.backchannel.model.Eras;
+import org.backchannel.model.NamedEra;
 import org.controlsfx.control.RangeSlider;
 
-/** Channel-type check boxes with counts, a year range with era presets, a play button and clear-all. */
+/** Channel-type check boxes with counts, a year range with the analyst's eras, a play button and clear-all. */
 public final class FilterView extends VBox {
 
-    public FilterView(FilterViewModel viewModel) {
+    /** @param eras the "Edit eras…" dialog's view-model */
+    public FilterView(FilterViewModel viewModel, ErasViewModel eras) {
         super(8);
         getStyleClass().add("filter-pane");
 
@@ -77,15 +79,12 @@ public final class FilterView extends VBox {
         range.textProperty().bind(Bindings.format("%d – %d", viewModel.fromYearProperty(), viewModel.toYearProperty()));
 
         FlowPane presets = new FlowPane(4, 4);
-        for (Era preset : Era.values()) {
-            Button button = new Button(preset.displayName());
-            button.getStyleClass().add("preset");
-            button.setTooltip(new Tooltip(preset.years().from() + "–" + (preset.years().to() >= 9999 ? "" : preset.years().to())));
-            button.setOnAction(e -> viewModel.applyEra(preset));
-            button.disableProperty().bind(Bindings.createBooleanBinding(
-                    () -> !viewModel.availableErasProperty().get().contains(preset), viewModel.availableErasProperty()));
-            presets.getChildren().add(button);
-        }
+        showEras(viewModel, presets);
+        viewModel.erasProperty().addListener((obs, old, now) -> showEras(viewModel, presets));
+        Button edit = new Button("Edit eras…");
+        edit.setId("edit-eras");
+        edit.setTooltip(new Tooltip("Add, rename, change or delete eras; each change can be undone"));
+        edit.setOnAction(e -> ErasDialog.show(getScene().getWindow(), eras));
 
         ToggleButton play = new ToggleButton("▶ Play");
         play.setId("play");
@@ -109,7 +108,7 @@ public final class FilterView extends VBox {
         checks.disableProperty().bind(viewModel.channelTypesApplyProperty().not());
         Tooltip noChannels = new Tooltip("Nothing loaded is a Backchannel channel, so there is no channel type to filter by.");
         viewModel.channelTypesApplyProperty().addListener((obs, old, applies) -> explain(checks, noChannels, applies));
-        VBox eraControls = new VBox(8, years, range, presets, play);
+        VBox eraControls = new VBox(8, years, range, presets, edit, play);
         eraControls.disableProperty().bind(viewModel.erasApplyProperty().not());
         Tooltip noDates = new Tooltip("Nothing loaded has a date, so there is no era to filter by.");
         viewModel.erasApplyProperty().addListener((obs, old, applies) -> explain(eraControls, noDates, applies));
@@ -122,6 +121,20 @@ public final class FilterView extends VBox {
         getChildren().addAll(types, checks, era, undated, eraControls, clear);
     }
 
+    /** A button per era, in the analyst's order; an era nothing loaded falls in is disabled. */
+    private static void showEras(FilterViewModel viewModel, FlowPane presets) {
+        presets.getChildren().clear();
+        for (NamedEra era : viewModel.erasProperty().get()) {
+            Button button = new Button(era.name());
+            button.setId("era-" + Eras.key(era.name()));
+            button.getStyleClass().add("preset");
+            button.setTooltip(new Tooltip(era.describe()));
+            button.setOnAction(e -> viewModel.applyEra(era));
+            button.disableProperty().bind(Bindings.createBooleanBinding(
+                    () -> !viewModel.availableErasProperty().get().contains(era), viewModel.availableErasProperty()));
+            presets.getChildren().add(button);
+        }
+    }
 
     /** A disabled control says why it is disabled. */
     private static void explain(javafx.scene.Node control, Tooltip why, boolean applies) {

@@ -1,6 +1,5 @@
 package org.backchannel.app.filter;
 
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -19,15 +18,16 @@ import org.backchannel.analysis.LoadedGraph;
 import org.backchannel.exploration.Aspect;
 import org.backchannel.exploration.Exploration;
 import org.backchannel.model.ChannelType;
-import org.backchannel.model.Era;
-import org.backchannel.model.GraphNode;
+import org.backchannel.model.Eras;
+import org.backchannel.model.NamedEra;
 import org.backchannel.model.YearRange;
 import org.backchannel.store.GraphFilter;
 
 /**
  * Channel types and a range of years, over the exploration's filter: a change the user makes once
- * (a check box, an era preset, a tick of the play button) is one filter command, and an undone
- * filter shows here again. The range covering all loaded years means "no era filter".
+ * (a check box, an era, a tick of the play button) is one filter command, and an undone filter shows
+ * here again. The range covering all loaded years means "no era filter". The eras offered are the
+ * analyst's, kept in the exploration ({@link ErasViewModel} edits them).
  */
 public final class FilterViewModel {
 
@@ -39,7 +39,9 @@ public final class FilterViewModel {
     private final IntegerProperty toYear = new SimpleIntegerProperty(this, "toYear", 2025);
     private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing");
     private final ReadOnlyObjectWrapper<GraphFilter> filter = new ReadOnlyObjectWrapper<>(this, "filter", GraphFilter.ALL);
-    private final ReadOnlyObjectWrapper<Set<Era>> availableEras = new ReadOnlyObjectWrapper<>(this, "availableEras", Set.of(Era.values()));
+    private final ReadOnlyObjectWrapper<List<NamedEra>> eras = new ReadOnlyObjectWrapper<>(this, "eras", Eras.DEFAULTS.all());
+    private final ReadOnlyObjectWrapper<Set<NamedEra>> availableEras =
+            new ReadOnlyObjectWrapper<>(this, "availableEras", Set.copyOf(Eras.DEFAULTS.all()));
     private final javafx.beans.property.ReadOnlyBooleanWrapper channelTypesApply =
             new javafx.beans.property.ReadOnlyBooleanWrapper(this, "channelTypesApply", true);
     private final javafx.beans.property.ReadOnlyBooleanWrapper erasApply =
@@ -73,6 +75,9 @@ public final class FilterViewModel {
                 adaptTo(exploration.graph());
             } else if (event.touches(Aspect.FILTER)) {
                 follow(exploration.filter());
+            }
+            if (event.touches(Aspect.ERAS)) {
+                showEras();
             }
         });
     }
@@ -123,8 +128,13 @@ public final class FilterViewModel {
         return undatedReason.getReadOnlyProperty();
     }
 
-    /** The eras something loaded falls in; the others' presets are disabled. */
-    public ReadOnlyObjectProperty<Set<Era>> availableErasProperty() {
+    /** The analyst's eras, in their order: the choices the pane offers. */
+    public ReadOnlyObjectProperty<List<NamedEra>> erasProperty() {
+        return eras.getReadOnlyProperty();
+    }
+
+    /** The eras something loaded falls in; the others' choices are disabled. */
+    public ReadOnlyObjectProperty<Set<NamedEra>> availableErasProperty() {
         return availableEras.getReadOnlyProperty();
     }
 
@@ -137,30 +147,16 @@ public final class FilterViewModel {
 
     /** Sets the year bounds and counts from what is loaded, and shows the exploration's filter (none, or a reopened session's). */
     public void adaptTo(LoadedGraph graph) {
-        int min = Integer.MAX_VALUE;
-        int max = Integer.MIN_VALUE;
-        Map<ChannelType, Integer> counts = new EnumMap<>(ChannelType.class);
-        for (GraphNode node : graph.nodes()) {
-            YearRange years = graph.nodeYears(node.id()).orElse(null);
-            if (years != null) {
-                min = Math.min(min, years.from());
-                // Open-ended spans run to year 9999; the slider stops at the latest year something begins or ends.
-                max = Math.max(max, years.to() >= 9999 ? years.from() : years.to());
-            }
-            if (node.channelType() != null) {
-                counts.merge(node.channelType(), 1, Integer::sum);
-            }
+        Loaded loaded = Loaded.of(graph);
+        if (loaded.dated()) {
+            minYear.set(loaded.min());
+            maxYear.set(Math.max(loaded.max(), loaded.min() + 1));
         }
-        if (min <= max) {
-            minYear.set(min);
-            maxYear.set(Math.max(max, min + 1));
-        }
-        channelCounts.set(Map.copyOf(counts));
-        channelTypesApply.set(!counts.isEmpty());
-        loadedHasDates = min <= max;
+        channelCounts.set(loaded.channelCounts());
+        channelTypesApply.set(!loaded.channelCounts().isEmpty());
+        loadedHasDates = loaded.dated();
         erasApply.set(loadedHasDates && undatedReason.get().isEmpty());
-        YearRange loaded = new YearRange(minYear.get(), maxYear.get());
-        availableEras.set(Set.copyOf(Era.of(loaded)));
+        showEras();
         playing.set(false);
         follow(exploration.filter());
     }
@@ -174,16 +170,19 @@ public final class FilterViewModel {
         erasApply.set(loadedHasDates && reason.isEmpty());
     }
 
-    /** Shows the years of an era; an era nothing loaded falls in is ignored (its preset is disabled). */
-    public void applyEra(Era era) {
+    /** Shows the years of an era; an era nothing loaded falls in is ignored (its choice is disabled). */
+    public void applyEra(NamedEra era) {
         if (!availableEras.get().contains(era)) {
             return;
         }
         setYears(Math.max(minYear.get(), era.years().from()), Math.min(maxYear.get(), era.years().to()), Kind.ONE_OFF);
     }
 
-    public List<Era> eras() {
-        return List.of(Era.values());
+    /** The exploration's eras, and which of them something loaded falls in. */
+    private void showEras() {
+        Eras now = exploration.eras();
+        eras.set(now.all());
+        availableEras.set(Set.copyOf(now.overlapping(new YearRange(minYear.get(), maxYear.get()))));
     }
 
     public void clear() {

@@ -12,6 +12,11 @@ public interface NodeActions {
     /** The channels between a party and another (picked next), or beside a channel. */
     void channelsWith(String nodeId);
 
+    /** The channels between two parties, both picked: a party of the "Channels with" submenu; by default, as {@link #channelsWith}. */
+    default void channelsBetween(String firstId, String secondId) {
+        channelsWith(firstId);
+    }
+
     /** How an outcome came about, or what a node contributed to. */
     void explain(String nodeId);
 }

@@ -3,6 +3,7 @@ package org.backchannel.app.graph;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.Clipboard;
@@ -12,6 +13,7 @@ import javafx.scene.input.MouseEvent;
 import org.backchannel.exploration.Exploration;
 import org.backchannel.model.GraphNode;
 import org.backchannel.model.NodeKind;
+import org.backchannel.questions.ChannelPartners;
 
 /**
  * The menu on a node: expand, hide, remove from the scene, pin or unpin; the questions about it (paths
@@ -24,6 +26,9 @@ final class NodeMenu {
     private final Exploration exploration;
     private final ExplorationLayout layout;
     private final NodeActions actions;
+    /** Parties the "Channels with" submenu lists at most; the others are typed in the Channels tab. */
+    private static final int MAX_PARTNERS = 10;
+
     private final ContextMenu menu = new ContextMenu();
 
     NodeMenu(GraphCanvas canvas, Exploration exploration, ExplorationLayout layout, NodeActions actions) {
@@ -79,7 +84,7 @@ final class NodeMenu {
     private List<MenuItem> questions(String id, NodeKind kind) {
         List<MenuItem> items = new ArrayList<>();
         if (kind == NodeKind.ACTOR || kind == NodeKind.ORGANIZATION) {
-            items.add(item("Channels with…", "menu-channels", () -> actions.channelsWith(id)));
+            items.add(channelsWith(id));
         } else if (kind == NodeKind.CHANNEL) {
             items.add(item("Channels beside this one", "menu-channels", () -> actions.channelsWith(id)));
         }
@@ -89,6 +94,25 @@ final class NodeMenu {
             items.add(item("Outcomes it contributed to", "menu-explain", () -> actions.explain(id)));
         }
         return items;
+    }
+
+    /**
+     * "Channels with": the parties the data has channels with, most first, each asked at once; then anyone else,
+     * typed in the Channels tab.
+     */
+    private Menu channelsWith(String id) {
+        Menu menu = new Menu("Channels with");
+        menu.setId("menu-channels");
+        for (ChannelPartners.Partner partner : ChannelPartners.of(exploration.graph(), exploration.filter(), id, MAX_PARTNERS)) {
+            GraphNode party = partner.party();
+            menu.getItems().add(item(party.name() + " (" + partner.channels() + ")", "menu-channels-" + party.id(),
+                    () -> actions.channelsBetween(id, party.id())));
+        }
+        if (!menu.getItems().isEmpty()) {
+            menu.getItems().add(new SeparatorMenuItem());
+        }
+        menu.getItems().add(item("Someone else…", "menu-channels-other", () -> actions.channelsWith(id)));
+        return menu;
     }
 
     private static MenuItem item(String text, String id, Runnable action) {

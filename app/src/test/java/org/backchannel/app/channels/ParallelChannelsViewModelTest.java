@@ -12,6 +12,7 @@ import org.backchannel.exploration.HighlightSource;
 import org.backchannel.model.Citation;
 import org.backchannel.model.Dataset;
 import org.backchannel.model.GraphLink;
+import org.backchannel.questions.ChannelPartners;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +50,18 @@ class ParallelChannelsViewModelTest {
         assertThat(channels.getChannels().indexOf(hotline)).as("front channels first, then back")
                 .isLessThan(channels.getChannels().indexOf(back));
         assertThat(channels.limitsProperty().get()).contains("hand-over");
+    }
+
+    @Test
+    void aPartyOfTheChannelsWithSubmenuIsAskedAtOnceAndTheSubmenuOffersOnlyPartiesWithChannels() {
+        List<ChannelPartners.Partner> partners = ChannelPartners.of(exploration.graph(), exploration.filter(), "united-states", 10);
+        assertThat(partners).extracting(p -> p.party().id()).contains("soviet-union");
+
+        channels.between("united-states", "soviet-union");
+
+        assertThat(channels.secondProperty().get().id()).isEqualTo("soviet-union");
+        int offered = partners.stream().filter(p -> p.party().id().equals("soviet-union")).findFirst().orElseThrow().channels();
+        assertThat(channels.getChannels()).hasSize(offered).extracting(ChannelLine::channelId).contains(BACK_CHANNEL, HOTLINE);
     }
 
     @Test

@@ -8,6 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.time.Instant;
+import org.backchannel.model.Eras;
+import org.backchannel.model.NamedEra;
+import org.backchannel.session.Session;
+import org.backchannel.session.SessionFiles;
+import org.backchannel.session.SessionFilter;
+import org.backchannel.session.SessionLayout;
+import org.backchannel.session.StoreIdentity;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -99,6 +108,32 @@ class QuestionCommandsIT {
 
     private static long count(String text, String element) {
         return text.split(java.util.regex.Pattern.quote(element), -1).length - 1L;
+    }
+
+    @Test
+    void parallelTakesAnEraByItsNameInTheSessionAndDrawsTheBackChannelAndTheHotlineAsAnSvgFigure() throws Exception {
+        NamedEra nixon = new NamedEra("Nixon years", 1969, 1974);
+        Path session = home.resolve("nixon.backchannel");
+        new SessionFiles().save(new Session(Instant.parse("2026-12-06T09:00:00Z"), new StoreIdentity(StoreIdentity.EMBEDDED, "neo4j", "any"),
+                new Session.Scene(List.of(), List.of()), Map.of(), Set.of(), Set.of(), SessionFilter.NONE, Set.of(), null,
+                SessionLayout.FORCE, null, List.of(), Eras.DEFAULTS.with(nixon)), session);
+        Path svg = home.resolve("channels.svg");
+
+        assertThat(run(ParallelCommand::new, "--between", "united-states", "soviet-union", "--session", session.toString(),
+                "--era", "nixon-years", "--out", svg.toString())).as(err.toString()).isZero();
+
+        assertThat(out.toString()).contains("(" + nixon.years() + ")", "Wrote " + svg);
+        String figure = Files.readString(svg);
+        assertThat(figure).startsWith("<?xml").contains("Kissinger–Dobrynin back channel", "Washington–Moscow hotline",
+                "Front channels", "Back channels", "parallel");
+    }
+
+    @Test
+    void anEraNameNoListHoldsIsRefusedWithTheNamesThereAre() {
+        assertThat(run(ParallelCommand::new, "--between", "united-states", "soviet-union", "--era", "nixon-years")).isEqualTo(1);
+        assertThat(err.toString()).contains("no era is called \"nixon-years\"", "cold-war", "detente", "post-cold-war", "since-2014",
+                "--session");
+        assertThat(out.toString()).isEmpty();
     }
 
     @Test

@@ -15,6 +15,8 @@ import org.backchannel.app.graph.GraphCanvas;
 import org.backchannel.exploration.Exploration;
 import org.backchannel.exploration.ExplorationSnapshot;
 import org.backchannel.exploration.HighlightSource;
+import org.backchannel.model.Eras;
+import org.backchannel.model.YearRange;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -118,6 +120,30 @@ class UndoIT extends FxRobot {
         waitUntil(() -> exploration().history().position() == 0);
         assertThat(exploration().hidden()).isEmpty();
         assertThat(window.panes().edit().redoTextProperty().get()).isEqualTo("Redo hide Henry Kissinger");
+    }
+
+    @Test
+    void anEraAddedInTheDialogIsOfferedByTheFilterPaneFiltersTheGraphAndIsUndoneLikeAnyStep() throws Exception {
+        clickOn("#edit-eras");
+        clickOn("#era-name").write("Nixon years");
+        clickOn("#era-from").write("1969");
+        clickOn("#era-to").write("1974");
+        clickOn("#era-add");
+        waitUntil(() -> exploration().eras().named("Nixon years").isPresent());
+        clickOn("Close");
+        waitUntil(() -> lookup("#era-add").tryQuery().isEmpty());
+
+        clickOn("#era-nixon-years");
+        waitUntil(() -> new YearRange(1969, 1974).equals(exploration().filter().years()));
+        assertThat(lookup("#year-range").queryLabeled().getText()).isEqualTo("1969 – 1974");
+        assertThat(exploration().visible().nodeIds()).as("what the era leaves out is not drawn")
+                .hasSizeLessThan(exploration().snapshot().sceneNodeIds().size());
+
+        push(KeyCode.CONTROL, KeyCode.Z);
+        waitUntil(() -> exploration().filter().years() == null);
+        push(KeyCode.CONTROL, KeyCode.Z);
+        waitUntil(() -> lookup("#era-nixon-years").tryQuery().isEmpty());
+        assertThat(exploration().eras()).isEqualTo(Eras.DEFAULTS);
     }
 
     private static Exploration exploration() {

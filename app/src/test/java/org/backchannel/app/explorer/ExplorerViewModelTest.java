@@ -15,7 +15,7 @@ import org.backchannel.app.testing.InMemoryGraphStore;
 import org.backchannel.exploration.Aspect;
 import org.backchannel.exploration.HighlightSource;
 import org.backchannel.model.Dataset;
-import org.backchannel.model.Era;
+import org.backchannel.model.Eras;
 import org.backchannel.model.GraphLink;
 import org.backchannel.store.StoreUnavailableException;
 import org.backchannel.store.StoreUnreachableException;
@@ -132,7 +132,7 @@ class ExplorerViewModelTest {
     void aFilterChangeNarrowsWhatIsVisibleAndIsNamedInTheStatus() {
         explorer.open(new InMemoryGraphStore(dataset));
 
-        panes.filters().applyEra(Era.DETENTE);
+        panes.filters().applyEra(Eras.DEFAULTS.named("detente").orElseThrow());
 
         VisibleGraph expected = VisibleGraph.of(graph(), panes.filters().filterProperty().get());
         assertThat(explorer.visibleProperty().get()).isEqualTo(expected);
@@ -269,7 +269,7 @@ class ExplorerViewModelTest {
     @Test
     void thePathSearchAsksTheOpenedStoreUnderTheCurrentFilters() {
         explorer.open(new InMemoryGraphStore(dataset));
-        panes.filters().applyEra(Era.DETENTE);
+        panes.filters().applyEra(Eras.DEFAULTS.named("detente").orElseThrow());
         panes.path().fromProperty().set(graph().node("henry-kissinger").orElseThrow());
         panes.path().toProperty().set(graph().node("joe-biden").orElseThrow());
 

@@ -17,7 +17,7 @@ import org.backchannel.exploration.Exploration;
 import org.backchannel.exploration.ExplorationEvent;
 import org.backchannel.model.ChannelType;
 import org.backchannel.model.Dataset;
-import org.backchannel.model.Era;
+import org.backchannel.model.Eras;
 import org.backchannel.model.GraphNode;
 import org.backchannel.model.YearRange;
 import org.backchannel.store.GraphFilter;
@@ -81,7 +81,7 @@ class FilterViewModelTest {
         List<ExplorationEvent> events = new ArrayList<>();
         exploration.addListener(events::add);
 
-        filters.applyEra(Era.DETENTE);
+        filters.applyEra(Eras.DEFAULTS.named("detente").orElseThrow());
 
         assertThat(events).filteredOn(e -> e.touches(Aspect.FILTER)).hasSize(1);
         assertThat(exploration.history().names()).containsExactly("filter 1969–1979");
@@ -105,7 +105,7 @@ class FilterViewModelTest {
 
     @Test
     void anEraPresetSetsItsYearsAsTheRange() {
-        filters.applyEra(Era.DETENTE);
+        filters.applyEra(Eras.DEFAULTS.named("detente").orElseThrow());
 
         assertThat(filters.fromYearProperty().get()).isEqualTo(1969);
         assertThat(filters.toYearProperty().get()).isEqualTo(1979);
@@ -114,7 +114,7 @@ class FilterViewModelTest {
 
     @Test
     void anOpenEndedEraStopsAtTheLatestLoadedYear() {
-        filters.applyEra(Era.SINCE_2014);
+        filters.applyEra(Eras.DEFAULTS.named("since-2014").orElseThrow());
 
         assertThat(filters.fromYearProperty().get()).isEqualTo(2014);
         assertThat(filters.toYearProperty().get()).isEqualTo(filters.maxYearProperty().get());
@@ -123,7 +123,7 @@ class FilterViewModelTest {
     @Test
     void clearSelectsEveryTypeAndTheWholeRangeAgainAndStopsPlaying() {
         filters.getChannelTypes().retainAll(Set.of(ChannelType.BACK_CHANNEL));
-        filters.applyEra(Era.DETENTE);
+        filters.applyEra(Eras.DEFAULTS.named("detente").orElseThrow());
         filters.playingProperty().set(true);
 
         filters.clear();
@@ -175,7 +175,7 @@ class FilterViewModelTest {
 
     @Test
     void playingFromTheMiddleKeepsTheChosenWindowAndToggleAgainPauses() {
-        filters.applyEra(Era.DETENTE);
+        filters.applyEra(Eras.DEFAULTS.named("detente").orElseThrow());
 
         filters.togglePlay();
         assertThat(filters.playingProperty().get()).isTrue();
@@ -189,14 +189,14 @@ class FilterViewModelTest {
     @Test
     void describeNamesTheChosenTypesInVocabularyOrderAndTheYears() {
         filters.getChannelTypes().retainAll(EnumSet.of(ChannelType.INTELLIGENCE, ChannelType.BACK_CHANNEL));
-        filters.applyEra(Era.DETENTE);
+        filters.applyEra(Eras.DEFAULTS.named("detente").orElseThrow());
 
         assertThat(filters.describe()).isEqualTo("Back channel, Intelligence; 1969–1979");
     }
 
     @Test
     void describeShowsOnlyTheYearsWhenEveryTypeIsChosen() {
-        filters.applyEra(Era.DETENTE);
+        filters.applyEra(Eras.DEFAULTS.named("detente").orElseThrow());
 
         assertThat(filters.describe()).isEqualTo("1969–1979");
     }
@@ -216,8 +216,8 @@ class FilterViewModelTest {
                 .filter(n -> n.span().start() != null && n.span().start().year() >= 2021 && n.span().end() != null).toList(), java.util.List.of());
         FilterViewModel late = new FilterViewModel(new Exploration());
         late.adaptTo(lateOnly);
-        assertThat(late.availableErasProperty().get()).containsExactly(org.backchannel.model.Era.SINCE_2014);
-        late.applyEra(org.backchannel.model.Era.DETENTE);
+        assertThat(late.availableErasProperty().get()).containsExactly(Eras.DEFAULTS.named("since-2014").orElseThrow());
+        late.applyEra(Eras.DEFAULTS.named("detente").orElseThrow());
         assertThat(late.fromYearProperty().get()).isLessThanOrEqualTo(late.toYearProperty().get());
         assertThat(late.filterProperty().get()).isEqualTo(org.backchannel.store.GraphFilter.ALL);
     }

@@ -13,15 +13,36 @@ import org.backchannel.render.LegendContent;
  * {@link TimelineBuilder}, painted by {@link TimelinePainter} onto any painter.
  *
  * @param undated how many of the elements it was built from have no date and are not drawn
+ * @param groups  headings over runs of lanes, by first lane ascending; none for the timeline pane
+ * @param flags   periods the data flags across some lanes; none for the timeline pane
  */
 public record TimelineChart(List<Lane> lanes, List<ChartBar> bars, List<ChartExchange> exchanges,
-                            List<ChartMarker> markers, TimeScale scale, int undated) {
+                            List<ChartMarker> markers, TimeScale scale, int undated,
+                            List<LaneGroup> groups, List<ChartFlag> flags) {
 
     public TimelineChart {
         lanes = List.copyOf(lanes);
         bars = List.copyOf(bars);
         exchanges = List.copyOf(exchanges);
         markers = List.copyOf(markers);
+        groups = List.copyOf(groups);
+        flags = List.copyOf(flags);
+    }
+
+    /** A chart without lane groups or flags. */
+    public TimelineChart(List<Lane> lanes, List<ChartBar> bars, List<ChartExchange> exchanges, List<ChartMarker> markers,
+                         TimeScale scale, int undated) {
+        this(lanes, bars, exchanges, markers, scale, undated, List.of(), List.of());
+    }
+
+    /** Whether a group heading stands above this lane. */
+    boolean headsGroup(int lane) {
+        for (LaneGroup group : groups) {
+            if (group.firstLane() == lane) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean isEmpty() {

@@ -51,8 +51,8 @@ public record TimelineFrame(double width, double height, double gutter, double u
     /** The height of all the lanes with the axis: what a figure needs to show every lane. */
     public static double contentHeight(TimelineChart chart) {
         double h = AXIS_HEIGHT + 6;
-        for (Lane lane : chart.lanes()) {
-            h += laneHeight(lane);
+        for (int i = 0; i < chart.lanes().size(); i++) {
+            h += laneHeight(chart.lanes().get(i)) + (chart.headsGroup(i) ? GroupAndFlagPainter.HEADING : 0);
         }
         return h;
     }
@@ -98,9 +98,10 @@ public record TimelineFrame(double width, double height, double gutter, double u
     /** The top of each lane on the surface, and one past the last: {@code tops[i + 1] - tops[i]} is lane i's height. */
     public double[] laneTops(TimelineChart chart) {
         double[] tops = new double[chart.lanes().size() + 1];
-        tops[0] = AXIS_HEIGHT + 6 - scrollY;
+        tops[0] = AXIS_HEIGHT + 6 - scrollY + (chart.headsGroup(0) ? GroupAndFlagPainter.HEADING : 0);
         for (int i = 0; i < chart.lanes().size(); i++) {
-            tops[i + 1] = tops[i] + laneHeight(chart.lanes().get(i));
+            // A group heading sits in the room left above its first lane.
+            tops[i + 1] = tops[i] + laneHeight(chart.lanes().get(i)) + (chart.headsGroup(i + 1) ? GroupAndFlagPainter.HEADING : 0);
         }
         return tops;
     }

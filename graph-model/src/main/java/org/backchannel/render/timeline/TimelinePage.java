@@ -43,7 +43,7 @@ final class TimelinePage {
         frame = TimelineFrame.fit(chart, options.width(), chartHeight, metrics);
         legend = chart.legend();
         legendSize = options.includeLegend() && !legend.isEmpty() ? new LegendPainter(palette).measure(legend, metrics) : null;
-        key = options.includeLegend() && !chart.isEmpty() ? new TimelineKey(palette) : null;
+        key = options.includeLegend() && !chart.isEmpty() ? new TimelineKey(palette, !chart.groups().isEmpty()) : null;
         keyWidth = key == null ? 0 : key.width(metrics);
         footTop = chartHeight + PADDING;
         double foot = Math.max(legendSize == null ? 0 : legendSize.height(), key == null ? 0 : key.height());

@@ -35,6 +35,7 @@ public final class TimelinePainter {
 
     private final Palette palette;
     private final TimeAxisPainter axis;
+    private final GroupAndFlagPainter groupsAndFlags;
     /** The index of the chart painted last: panning paints one chart many times. */
     private ChartIndex index;
     /** Names still to be drawn in this frame. */
@@ -43,6 +44,7 @@ public final class TimelinePainter {
     public TimelinePainter(Palette palette) {
         this.palette = palette;
         this.axis = new TimeAxisPainter(palette);
+        this.groupsAndFlags = new GroupAndFlagPainter(palette);
     }
 
     /** Paints without clearing first; answers how many exchanges, bars and markers it drew. */
@@ -66,10 +68,13 @@ public final class TimelinePainter {
                         YEAR_LINE, 1, 1, null);
             }
         }
+        groupsAndFlags.paintFlagBands(chart, frame, tops, painter);
+        groupsAndFlags.paintFlagLabels(chart, frame, tops, painter);
         int drawn = paintBars(chart, frame, marks, tops, firstLane, lastLane, painter);
         drawn += new ExchangeStrokes(palette, chart, frame, marks, tops).paint(firstLane, lastLane, painter);
         drawn += paintMarkers(chart, frame, marks, tops, firstLane, lastLane, painter);
         paintGutter(chart, frame, marks, tops, firstLane, lastLane, painter);
+        groupsAndFlags.paintGroups(chart, frame, tops, painter);
         axis.paint(chart, frame, ticks, painter);
         return drawn;
     }

@@ -1,0 +1,39 @@
+package org.backchannel.app.filter;
+
+import java.util.EnumMap;
+import java.util.Map;
+import org.backchannel.analysis.LoadedGraph;
+import org.backchannel.model.ChannelType;
+import org.backchannel.model.GraphNode;
+import org.backchannel.model.PartialDate;
+import org.backchannel.model.YearRange;
+
+/**
+ * What the filter pane's bounds and counts come from: the first and last year something loaded begins or
+ * ends, and how many loaded channels there are of each type.
+ */
+record Loaded(int min, int max, Map<ChannelType, Integer> channelCounts) {
+
+    static Loaded of(LoadedGraph graph) {
+        int min = Integer.MAX_VALUE;
+        int max = Integer.MIN_VALUE;
+        Map<ChannelType, Integer> counts = new EnumMap<>(ChannelType.class);
+        for (GraphNode node : graph.nodes()) {
+            YearRange years = graph.nodeYears(node.id()).orElse(null);
+            if (years != null) {
+                min = Math.min(min, years.from());
+                // Open-ended spans run to year 9999; the slider stops at the latest year something begins or ends.
+                max = Math.max(max, years.to() >= PartialDate.MAX_YEAR ? years.from() : years.to());
+            }
+            if (node.channelType() != null) {
+                counts.merge(node.channelType(), 1, Integer::sum);
+            }
+        }
+        return new Loaded(min, max, Map.copyOf(counts));
+    }
+
+    /** Whether anything loaded has a date. */
+    boolean dated() {
+        return min <= max;
+    }
+}
