@@ -44,6 +44,6 @@ class SessionErasTest {
 
     private static Session withEras(Session s, Eras eras) {
         return new Session(s.savedAt(), s.store(), s.scene(), s.positions(), s.pinned(), s.hidden(), s.filter(), s.selection(),
-                s.focus(), s.layout(), s.camera(), s.notes(), eras);
+                s.focus(), s.layout(), s.camera(), s.notes(), s.nodeEncoding(), eras);
     }
 }

@@ -62,7 +62,7 @@ class SessionWriterTest {
         NodeEncoding chosen = new NodeEncoding(SizeMeasure.BETWEENNESS, NodeColouring.COMMUNITY);
         Session sized = new Session(session.savedAt(), session.store(), session.scene(), session.positions(), session.pinned(),
                 session.hidden(), session.filter(), session.selection(), session.focus(), session.layout(), session.camera(),
-                session.notes(), chosen);
+                session.notes(), chosen, session.eras());
 
         String json = new String(writer.toBytes(sized), StandardCharsets.UTF_8);
 

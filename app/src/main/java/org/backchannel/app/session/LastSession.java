@@ -113,7 +113,7 @@ final class LastSession {
         return new ExplorationSnapshot(nodes, links, only(snapshot.positions(), nodes), only(snapshot.pinned(), nodes),
                 only(snapshot.hidden(), nodes), snapshot.filter(), only(snapshot.selection(), nodes),
                 nodes.contains(snapshot.focus()) ? snapshot.focus() : null, snapshot.layoutMode(), snapshot.notLoaded(),
-                snapshot.notes(), snapshot.eras());
+                snapshot.notes(), snapshot.nodeEncoding(), snapshot.eras());
     }
 
     /** One line for the window: when the session was saved and what changed since. */

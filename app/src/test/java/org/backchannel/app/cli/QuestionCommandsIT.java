@@ -12,6 +12,7 @@ import java.util.Set;
 import java.time.Instant;
 import org.backchannel.model.Eras;
 import org.backchannel.model.NamedEra;
+import org.backchannel.model.NodeEncoding;
 import org.backchannel.session.Session;
 import org.backchannel.session.SessionFiles;
 import org.backchannel.session.SessionFilter;
@@ -116,7 +117,7 @@ class QuestionCommandsIT {
         Path session = home.resolve("nixon.backchannel");
         new SessionFiles().save(new Session(Instant.parse("2026-12-06T09:00:00Z"), new StoreIdentity(StoreIdentity.EMBEDDED, "neo4j", "any"),
                 new Session.Scene(List.of(), List.of()), Map.of(), Set.of(), Set.of(), SessionFilter.NONE, Set.of(), null,
-                SessionLayout.FORCE, null, List.of(), Eras.DEFAULTS.with(nixon)), session);
+                SessionLayout.FORCE, null, List.of(), NodeEncoding.DEFAULT, Eras.DEFAULTS.with(nixon)), session);
         Path svg = home.resolve("channels.svg");
 
         assertThat(run(ParallelCommand::new, "--between", "united-states", "soviet-union", "--session", session.toString(),
