@@ -113,7 +113,7 @@ generate() {
 article=$stores/article
 if [ ! -d "$article/neo4j" ]; then
     start_app "$article" "" "$logs/seed.log"
-    await "$logs/seed.log" "First graph drawn" 180
+    await "$logs/seed.log" "First graph drawn" "${APP_FIGURES_WAIT:-180}"
     quit_app
 fi
 
