@@ -50,7 +50,9 @@ public final class FilterView extends VBox {
         RangeSlider years = new RangeSlider();
         years.setId("years");
         years.setOrientation(Orientation.HORIZONTAL);
-        years.setShowTickLabels(true);
+        // Before anything with a date is loaded (the last session's picture, drawn while the store starts, has no
+        // dates), the slider's bounds are placeholders: no year is shown rather than years that were never loaded.
+        years.showTickLabelsProperty().bind(viewModel.erasApplyProperty());
         years.setMajorTickUnit(10);
         years.setSnapToTicks(false);
         years.setLabelFormatter(new StringConverter<>() {
@@ -74,7 +76,8 @@ public final class FilterView extends VBox {
         viewModel.toYearProperty().addListener((obs, old, now) -> years.setHighValue(now.intValue()));
         Label range = new Label();
         range.setId("year-range");
-        range.textProperty().bind(Bindings.format("%d – %d", viewModel.fromYearProperty(), viewModel.toYearProperty()));
+        range.textProperty().bind(Bindings.when(viewModel.erasApplyProperty())
+                .then(Bindings.format("%d – %d", viewModel.fromYearProperty(), viewModel.toYearProperty())).otherwise(""));
 
         FlowPane presets = new FlowPane(4, 4);
         for (Era preset : Era.values()) {
