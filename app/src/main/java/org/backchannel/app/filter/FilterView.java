@@ -50,9 +50,7 @@ public final class FilterView extends VBox {
         RangeSlider years = new RangeSlider();
         years.setId("years");
         years.setOrientation(Orientation.HORIZONTAL);
-        // Before anything with a date is loaded (the last session's picture, drawn while the store starts, has no
-        // dates), the slider's bounds are placeholders: no year is shown rather than years that were never loaded.
-        years.showTickLabelsProperty().bind(viewModel.erasApplyProperty());
+        years.setShowTickLabels(true);
         years.setMajorTickUnit(10);
         years.setSnapToTicks(false);
         years.setLabelFormatter(new StringConverter<>() {
@@ -76,6 +74,8 @@ public final class FilterView extends VBox {
         viewModel.toYearProperty().addListener((obs, old, now) -> years.setHighValue(now.intValue()));
         Label range = new Label();
         range.setId("year-range");
+        // Before anything with a date is loaded (the last session's picture, drawn while the store starts, has no
+        // dates), the slider's bounds are placeholders: no range is claimed rather than years that were never loaded.
         range.textProperty().bind(Bindings.when(viewModel.erasApplyProperty())
                 .then(Bindings.format("%d – %d", viewModel.fromYearProperty(), viewModel.toYearProperty())).otherwise(""));
 
