@@ -7,6 +7,8 @@
 #   APP_FIGURES_DISPLAY=88 bench/app-figures.sh   (the X display to start Xvfb on; default the first free from :99 down)
 #   APP_FIGURES_WAIT=600 (seconds to wait for each start, 180 by default: more on a loaded machine)
 #   APP_FIGURES_FRAMES=no (only the start-up figures); bench/app-figures.sh 0 (only the frame times)
+#   APP_FIGURES_ARCHIVE=off (the run command without its start-up archive, decision 0025; by default the archive is
+#       made first if missing, by one start and the maker it leaves behind, and every start uses it)
 #   bench/app-figures.sh [runs] --packaged
 #       the start-up figures of the packaged app instead (issue #15): the app image's own launcher, each run
 #       with its class-data-sharing archive and without it (-Xshare:off); no frame times. Build the image
@@ -56,7 +58,8 @@ run_app() {
     if [ -n "$launcher" ]; then
         env ${2:+JAVA_TOOL_OPTIONS="$2"} "$launcher" $1
     else
-        ./mvnw -B -q -pl app -am compile exec:exec -Dbackchannel.jvm.extra="$2" ${1:+-Dbackchannel.args="$1"}
+        ./mvnw -B -q -pl app -am compile exec:exec -Dbackchannel.jvm.extra="$2" ${1:+-Dbackchannel.args="$1"} \
+            $([ "${APP_FIGURES_ARCHIVE:-on}" != off ] || echo -Dbackchannel.archive=)
     fi
 }
 
@@ -110,8 +113,21 @@ generate() {
 article=$stores/article
 if [ ! -d "$article/neo4j" ]; then
     start_app "$article" "" "$logs/seed.log"
-    await "$logs/seed.log" "First graph drawn" 180
+    await "$logs/seed.log" "First graph drawn" "${APP_FIGURES_WAIT:-180}"
     quit_app
+fi
+
+# The run command's start-up archive is made in the background after a window closes (decision 0025).
+dev_archive=app/target/backchannel-run.jsa
+if [ -z "$launcher" ] && [ "${APP_FIGURES_ARCHIVE:-on}" != off ]; then
+    if [ ! -f "$dev_archive" ] && [ ! -f "$dev_archive.request" ]; then
+        start_app "$article" "" "$logs/archive.log"
+        await "$logs/archive.log" "settled\\|Session reopened" "${APP_FIGURES_WAIT:-180}"
+        quit_app
+    fi
+    echo "app-figures: waiting for the start-up archive ($dev_archive.log)" >&2
+    for _ in $(seq 1 1800); do [ -f "$dev_archive.request" ] || break; sleep 1; done
+    [ -f "$dev_archive" ] || echo "app-figures: no start-up archive was made; see $dev_archive.log" >&2
 fi
 
 startup_rows=""
@@ -211,6 +227,7 @@ done
     echo "- git commit: $(git rev-parse --short HEAD)"
     echo "- cores: $(nproc); load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
     echo "- display: Xvfb 1600×1000×24, JavaFX software pipeline"
+    [ -n "$launcher" ] || echo "- the run command's start-up archive (decision 0025): ${APP_FIGURES_ARCHIVE:-on}"
     echo
     echo "## Start-up and exit (ms; the article's store, warm)"
     echo

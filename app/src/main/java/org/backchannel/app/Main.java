@@ -18,6 +18,7 @@ import org.backchannel.app.cli.StatusCommand;
 import org.backchannel.app.launch.DesktopCheck;
 import org.backchannel.app.launch.DesktopCheck.Refusal;
 import org.backchannel.app.launch.FailureLog;
+import org.backchannel.app.launch.StartupArchive;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -40,6 +41,9 @@ public final class Main implements Callable<Integer> {
         // Without arguments the window opens straight away: building picocli's model of the commands takes
         // a quarter of a second (measured), which the window's two-second start cannot spare.
         int status = args.length == 0 ? new Main().call() : new CommandLine(new Main()).execute(args);
+        // The developer launch's start-up archive is made from what the window loaded (decision 0025).
+        boolean windowClosed = args.length == 0 && status == 0;
+        StartupArchive.ofThisJvm().ifPresent(archive -> archive.atExit(windowClosed));
         // Exit explicitly: library threads (netty's quiet period) would otherwise keep the JVM up for seconds.
         System.exit(status);
     }

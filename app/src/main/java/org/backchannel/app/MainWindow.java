@@ -39,6 +39,7 @@ import org.backchannel.store.ConnectedStore;
 import org.backchannel.store.neo4j.PerspectiveStore;
 import org.backchannel.app.task.BackgroundTasks;
 import org.backchannel.app.task.FxBackgroundTasks;
+import org.backchannel.app.session.OverviewAfterIdentity;
 import org.backchannel.app.session.SessionFileChooser;
 import org.backchannel.app.session.SessionViewModel;
 import org.backchannel.session.SessionFiles;
@@ -72,11 +73,25 @@ public final class MainWindow implements AutoCloseable {
         explorer = panes.explorer();
         sessions = new SessionViewModel(panes.exploration(), explorer.health(), tasks, SessionFiles.lastSession(appHome),
                 Clock.systemUTC());
-        explorer.useOverviewWith(sessions::useOverview);
+        OverviewAfterIdentity overviews = new OverviewAfterIdentity(sessions::useOverview);
+        explorer.useOverviewWith(overviews::use);
         store.storeProperty().addListener((obs, old, opened) -> {
             if (opened != null) {
                 sessions.storeOpened(opened, store.identity());
+                overviews.storeOpened(store.identity() != null);
                 explorer.open(opened);
+            }
+        });
+        // The identity is read beside the overview; the overview waits for it (or for its failure) before it is used.
+        store.identityProperty().addListener((obs, old, identity) -> {
+            if (identity != null) {
+                sessions.storeOpened(store.storeProperty().get(), identity);
+                overviews.release();
+            }
+        });
+        store.unidentifiedProperty().addListener((obs, was, unidentified) -> {
+            if (unidentified) {
+                overviews.release();
             }
         });
         export = new ExportDialog(stage, panes.exploration(), explorer, panes.timeline());

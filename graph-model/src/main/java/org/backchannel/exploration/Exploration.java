@@ -7,13 +7,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.backchannel.analysis.LoadedGraph;
 import org.backchannel.analysis.VisibleGraph;
 import org.backchannel.exploration.ExplorationEvent.Cause;
 import org.backchannel.measures.NodeMeasures;
 import org.backchannel.model.Eras;
-import org.backchannel.model.GraphLink;
 import org.backchannel.model.NodeEncoding;
 import org.backchannel.model.Source;
 import org.backchannel.store.GraphFilter;
@@ -36,16 +34,15 @@ public final class Exploration {
 
     private final SceneState state = new SceneState();
     private final History history = new History();
-    private final Highlights highlights = new Highlights();
-    private final List<ExplorationListener> listeners = new CopyOnWriteArrayList<>();
-    private final Recorder recorder = new Recorder(state, history, this::fire);
+    private final ExplorationListeners listeners = new ExplorationListeners();
+    private final Recorder recorder = new Recorder(state, history, listeners::fire);
     private final SceneCommands commands = new SceneCommands(recorder, state);
     private final NoteCommands noteCommands = new NoteCommands(recorder, state);
     private final Notes notes = new Notes(state);
+    private final Looking looking = new Looking(state, listeners::fire);
+    private final UndoRedo undoRedo = new UndoRedo(state, history, listeners::fire);
+    private final SceneLoading loading = new SceneLoading(state, history, looking, listeners::fire);
     private final EraCommands eraCommands = new EraCommands(recorder, state);
-    private Viewpoint viewpoint;
-    private List<Source> sources = List.of();
-    private String pickedLink;
     private Map<String, NodeMeasures> measures = Map.of();
 
     // Reading
@@ -90,7 +87,7 @@ public final class Exploration {
         Map<String, NodeMeasures> byId = new HashMap<>(2 * computed.size());
         computed.forEach(m -> byId.put(m.nodeId(), m));
         measures = Collections.unmodifiableMap(byId);
-        fire(EnumSet.of(Aspect.MEASURES), Cause.VIEW);
+        listeners.fire(EnumSet.of(Aspect.MEASURES), Cause.VIEW);
     }
 
     public Set<String> selection() {
@@ -108,12 +105,12 @@ public final class Exploration {
 
     /** The sources the loaded citations refer to, for the details pane and export captions. */
     public List<Source> sources() {
-        return sources;
+        return loading.sources();
     }
 
     /** The exchange picked in a table, or null. */
     public String pickedLink() {
-        return pickedLink;
+        return looking.pickedLink();
     }
 
     public DrawingModel drawing() {
@@ -121,7 +118,7 @@ public final class Exploration {
     }
 
     public Highlights highlights() {
-        return highlights;
+        return looking.highlights();
     }
 
     /** For nodes expanded with a limit: how many of their links the store has that were not loaded ("+N more"). */
@@ -158,18 +155,17 @@ public final class Exploration {
 
     /** Where the view last looked, or null before it looked anywhere; saved with the session. */
     public Viewpoint viewpoint() {
-        return viewpoint;
+        return looking.viewpoint();
     }
 
     /** Records where the view looks, without telling anyone: the view calls this as it pans and zooms. */
     public void recordViewpoint(Viewpoint now) {
-        viewpoint = now;
+        looking.recordViewpoint(now);
     }
 
     /** Asks the view to look somewhere (a restored session's camera); not a step of the history. */
     public void lookAt(Viewpoint wanted) {
-        viewpoint = wanted;
-        fire(EnumSet.of(Aspect.CAMERA), Cause.VIEW);
+        looking.lookAt(wanted);
     }
 
     public void addListener(ExplorationListener listener) {
@@ -189,13 +185,8 @@ public final class Exploration {
 
     /** Starts over with a new overview and the sources its store holds. */
     public void load(LoadedGraph overview, List<Source> storeSources) {
-        state.reset(overview);
-        sources = List.copyOf(storeSources);
-        pickedLink = null;
         measures = Map.of();
-        history.clear();
-        highlights.clear();
-        fire(EnumSet.allOf(Aspect.class), Cause.LOADED);
+        loading.startOver(overview, storeSources, null, Cause.LOADED);
     }
 
     /**
@@ -205,14 +196,8 @@ public final class Exploration {
      * view keeps the saved positions and lays out only nodes that have none.
      */
     public void reopen(LoadedGraph overview, List<Source> storeSources, ExplorationSnapshot saved) {
-        state.reset(overview);
-        state.place(saved);
-        sources = List.copyOf(storeSources);
-        pickedLink = null;
         measures = Map.of();
-        history.clear();
-        highlights.clear();
-        fire(EnumSet.allOf(Aspect.class), Cause.REOPENED);
+        loading.startOver(overview, storeSources, saved, Cause.REOPENED);
     }
 
     /**
@@ -232,8 +217,7 @@ public final class Exploration {
      * shown with its titles. Not a step: the store changed, not the analyst's work.
      */
     public void useSources(List<Source> storeSources) {
-        sources = List.copyOf(storeSources);
-        fire(EnumSet.of(Aspect.SOURCES), Cause.VIEW);
+        loading.useSources(storeSources);
     }
 
     // Undo and redo
@@ -248,87 +232,41 @@ public final class Exploration {
 
     /** Undoes or redoes steps until {@code position} of them are done; clicking a step in the history list. */
     public void goTo(int position) {
-        if (state.readOnly) {
-            return;
-        }
-        int target = Math.max(0, Math.min(history.size(), position));
-        if (target == history.position()) {
-            return;
-        }
-        Cause cause = target < history.position() ? Cause.UNDO : Cause.REDO;
-        Set<Aspect> changed = EnumSet.of(Aspect.HISTORY);
-        while (history.position() > target) {
-            changed.addAll(history.stepToUndo().undo(state));
-        }
-        while (history.position() < target) {
-            changed.addAll(history.stepToRedo().redo(state));
-        }
-        // The selection is not a step of its own; what left the scene leaves it too.
-        if (state.selection.removeIf(id -> !state.inScene(id) || state.hidden.contains(id))) {
-            changed.add(Aspect.SELECTION);
-        }
-        fire(changed, cause);
+        undoRedo.goTo(position);
     }
 
-    // Selection, focus, highlights: how the analyst looks, not steps of the history
+    // Selection, focus, highlights: how the analyst looks, not steps of the history (see Looking)
 
     public void select(String id, boolean additive) {
-        if (!additive) {
-            state.selection.retainAll(Set.of(id));
-        }
-        if (additive && state.selection.contains(id)) {
-            state.selection.remove(id);
-        } else {
-            state.selection.add(id);
-        }
-        fire(EnumSet.of(Aspect.SELECTION), Cause.VIEW);
+        looking.select(id, additive);
     }
 
     public void selectOnly(Collection<String> ids) {
-        state.selection.retainAll(Set.copyOf(ids));
-        state.selection.addAll(ids);
-        fire(EnumSet.of(Aspect.SELECTION), Cause.VIEW);
+        looking.selectOnly(ids);
     }
 
     /** Clears the selection and the picked exchange. */
     public void clearSelection() {
-        state.selection.clear();
-        pickedLink = null;
-        highlights.set(HighlightSource.PICKED_EXCHANGE, Set.of());
-        fire(EnumSet.of(Aspect.SELECTION, Aspect.PICKED_LINK, Aspect.HIGHLIGHTS), Cause.VIEW);
+        looking.clearSelection();
     }
 
     /** Adds nodes to the selection (a rubber band). */
     public void addToSelection(Collection<String> ids) {
-        if (state.selection.addAll(ids)) {
-            fire(EnumSet.of(Aspect.SELECTION), Cause.VIEW);
-        }
+        looking.addToSelection(ids);
     }
 
     /** Picks an exchange (a row of a table): its link and both ends are highlighted, and the view centres on the sender. */
     public void pick(String linkId) {
-        GraphLink link = state.graph.link(linkId).orElse(null);
-        if (link == null) {
-            return;
-        }
-        pickedLink = linkId;
-        highlights.set(HighlightSource.PICKED_EXCHANGE, Set.of(link.id(), link.fromId(), link.toId()));
-        state.focus = link.fromId();
-        fire(EnumSet.of(Aspect.PICKED_LINK, Aspect.HIGHLIGHTS, Aspect.FOCUS), Cause.VIEW);
+        looking.pick(linkId);
     }
 
     /** Selects a node and asks the view to centre on it; tells listeners even when it already had the focus. */
     public void focusOn(String id) {
-        state.selection.retainAll(Set.of(id));
-        state.selection.add(id);
-        state.focus = id;
-        fire(EnumSet.of(Aspect.SELECTION, Aspect.FOCUS), Cause.VIEW);
+        looking.focusOn(id);
     }
 
     public void highlight(HighlightSource source, Set<String> ids) {
-        if (highlights.set(source, ids)) {
-            fire(EnumSet.of(Aspect.HIGHLIGHTS), Cause.VIEW);
-        }
+        looking.highlight(source, ids);
     }
 
     /**
@@ -342,13 +280,5 @@ public final class Exploration {
     /** Everything the analyst is looking at, as plain data; see {@link ExplorationSnapshot}. */
     public ExplorationSnapshot snapshot() {
         return state.snapshot();
-    }
-
-    private void fire(Set<Aspect> changed, Cause cause) {
-        fire(new ExplorationEvent(changed, cause));
-    }
-
-    private void fire(ExplorationEvent event) {
-        listeners.forEach(listener -> listener.changed(event));
     }
 }

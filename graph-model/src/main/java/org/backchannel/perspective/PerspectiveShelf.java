@@ -21,7 +21,8 @@ import java.util.Optional;
 public final class PerspectiveShelf {
 
     private final Path folder;
-    private final PerspectiveFile files = new PerspectiveFile();
+    // Made when first needed: its JSON reader loads some 350 classes, which the window's start (it makes a shelf) can do without.
+    private PerspectiveFile files;
 
     public PerspectiveShelf(Path appHome) {
         this.folder = appHome.resolve("perspectives");
@@ -44,14 +45,21 @@ public final class PerspectiveShelf {
      */
     public Optional<Perspective> find(String safeUri, String database) throws PerspectiveException {
         Path file = fileFor(safeUri, database);
-        return Files.isRegularFile(file) ? Optional.of(files.read(file)) : Optional.empty();
+        return Files.isRegularFile(file) ? Optional.of(files().read(file)) : Optional.empty();
     }
 
     public void keep(String safeUri, String database, Perspective perspective) throws IOException {
         Path file = fileFor(safeUri, database);
         Files.createDirectories(folder);
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.write(temp, files.write(perspective, new PerspectiveFile.Origin(safeUri, database)));
+        Files.write(temp, files().write(perspective, new PerspectiveFile.Origin(safeUri, database)));
         Files.move(temp, file, ATOMIC_MOVE, REPLACE_EXISTING);
+    }
+
+    private synchronized PerspectiveFile files() {
+        if (files == null) {
+            files = new PerspectiveFile();
+        }
+        return files;
     }
 }

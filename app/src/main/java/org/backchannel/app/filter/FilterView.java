@@ -76,7 +76,10 @@ public final class FilterView extends VBox {
         viewModel.toYearProperty().addListener((obs, old, now) -> years.setHighValue(now.intValue()));
         Label range = new Label();
         range.setId("year-range");
-        range.textProperty().bind(Bindings.format("%d – %d", viewModel.fromYearProperty(), viewModel.toYearProperty()));
+        // Before anything with a date is loaded (the last session's picture, drawn while the store starts, has no
+        // dates), the slider's bounds are placeholders: no range is claimed rather than years that were never loaded.
+        range.textProperty().bind(Bindings.when(viewModel.erasApplyProperty())
+                .then(Bindings.format("%d – %d", viewModel.fromYearProperty(), viewModel.toYearProperty())).otherwise(""));
 
         FlowPane presets = new FlowPane(4, 4);
         showEras(viewModel, presets);

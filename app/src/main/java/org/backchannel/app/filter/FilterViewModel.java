@@ -45,7 +45,7 @@ public final class FilterViewModel {
     private final javafx.beans.property.ReadOnlyBooleanWrapper channelTypesApply =
             new javafx.beans.property.ReadOnlyBooleanWrapper(this, "channelTypesApply", true);
     private final javafx.beans.property.ReadOnlyBooleanWrapper erasApply =
-            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "erasApply", true);
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "erasApply", false);
     private final javafx.beans.property.ReadOnlyStringWrapper undatedReason =
             new javafx.beans.property.ReadOnlyStringWrapper(this, "undatedReason", "");
     private final ReadOnlyObjectWrapper<Map<ChannelType, Integer>> channelCounts =

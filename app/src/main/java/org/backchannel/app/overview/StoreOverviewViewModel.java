@@ -1,6 +1,5 @@
 package org.backchannel.app.overview;
 
-import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -51,11 +50,11 @@ public final class StoreOverviewViewModel {
     private final ObservableList<CountRow> linkCountsView = FXCollections.unmodifiableObservableList(linkCounts);
 
     private final BackgroundTasks tasks;
+    private final IdentityReading identity;
     private StoreOpener opener;
     private final ConnectedStore.DatasetSource bundled;
     private final PerspectiveShelf shelf;
     private ConnectedStore connected;
-    private StoreIdentity identity;
 
     public StoreOverviewViewModel(BackgroundTasks tasks, StoreOpener opener, ConnectedStore.DatasetSource bundled) {
         this(tasks, opener, bundled, null);
@@ -65,6 +64,7 @@ public final class StoreOverviewViewModel {
     public StoreOverviewViewModel(BackgroundTasks tasks, StoreOpener opener, ConnectedStore.DatasetSource bundled, PerspectiveShelf shelf) {
         this.shelf = shelf;
         this.tasks = tasks;
+        this.identity = new IdentityReading(tasks);
         this.opener = opener;
         this.bundled = bundled;
     }
@@ -141,9 +141,21 @@ public final class StoreOverviewViewModel {
         return linkCountsView;
     }
 
-    /** Which store is open, as a session records it; null while none is. */
+    /**
+     * Which store is open, as a session records it; null while none is, and for a moment after the store
+     * is set: its content digest reads the whole store, so it is worked out while the overview loads.
+     */
+    public ReadOnlyObjectProperty<StoreIdentity> identityProperty() {
+        return identity.identityProperty();
+    }
+
     public StoreIdentity identity() {
-        return identity;
+        return identity.identityProperty().get();
+    }
+
+    /** True when the open store's identity could not be read: no session can be matched to it. */
+    public ReadOnlyBooleanProperty unidentifiedProperty() {
+        return identity.failedProperty();
     }
 
     // Commands
@@ -156,7 +168,7 @@ public final class StoreOverviewViewModel {
         busy.set(true);
         error.set("");
         status.set("Starting the store…");
-        tasks.run(this::load, this::show, this::fail);
+        tasks.run(() -> OpenedStore.open(opener, bundled, shelf), this::show, this::fail);
     }
 
     /** Closes the current store and opens another; the explorer reloads when it is ready. */
@@ -166,7 +178,7 @@ public final class StoreOverviewViewModel {
         }
         ConnectedStore previous = connected;
         connected = null;
-        identity = null;
+        identity.forget();
         store.set(null);
         perspective.set(null);
         nodeCounts.clear();
@@ -182,7 +194,7 @@ public final class StoreOverviewViewModel {
             if (previous != null) {
                 previous.close();
             }
-            return load();
+            return OpenedStore.open(opener, bundled, shelf);
         }, this::show, this::fail);
     }
 
@@ -208,23 +220,10 @@ public final class StoreOverviewViewModel {
         }
     }
 
-    private OpenedStore load() throws DatasetException {
-        ConnectedStore opened = opener.open();
-        try {
-            ConnectedStore.Contents contents = opened.seedIfEmpty(bundled);
-            Optional<PerspectiveOpening> through = shelf == null ? Optional.empty() : PerspectiveOpening.open(opened, contents.summary(), shelf);
-            StoreSummary summary = through.isPresent() ? opened.store().summary() : contents.summary();
-            String notice = through.map(p -> p.message() + " ").orElse("") + opened.preparation().notice();
-            return new OpenedStore(opened, contents.seeded(), summary, notice.strip(), StoreIdentities.of(opened), through);
-        } catch (DatasetException | RuntimeException e) {
-            opened.close();
-            throw e;
-        }
-    }
-
     private void show(OpenedStore loaded) {
         connected = loaded.store();
-        identity = loaded.identity();
+        ConnectedStore opened = connected;
+        identity.read(opened, () -> connected == opened, error::set);
         perspective.set(loaded.perspective().orElse(null));
         store.set(connected.store());
         storeDescription.set(loaded.store().describe());

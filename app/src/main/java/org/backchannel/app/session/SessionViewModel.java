@@ -116,7 +116,7 @@ public final class SessionViewModel {
      */
     public void useOverview(LoadedGraph overview, List<Source> sources) {
         Session session = last;
-        if (!lastRead || session == null || current == null || !sameStore(session)) {
+        if (!lastRead || session == null || current == null || !LastSession.sameStore(session, current)) {
             early.replace();
             exploration.load(overview, sources);
             return;
@@ -150,7 +150,7 @@ public final class SessionViewModel {
                 });
     }
 
-    /** A store was opened (its overview is loading); its session restores once the overview is in. */
+    /** A store was opened (its overview is loading); its session restores once the overview is in. Its identity may be null while it is read; then this is called again with it, before the overview is used. */
     public void storeOpened(GraphStore opened, StoreIdentity identity) {
         store = opened;
         current = identity;
@@ -210,7 +210,7 @@ public final class SessionViewModel {
             autosave.enable(current);
             return;
         }
-        if (!sameStore(session)) {
+        if (!LastSession.sameStore(session, current)) {
             notice.set("Your last session was saved on " + session.store().describe() + "; it was not reopened on "
                     + current.describe() + ".");
             autosave.enable(current);
@@ -242,9 +242,5 @@ public final class SessionViewModel {
                     notice.set("The session was not opened: the store did not answer.");
                     autosave.enable(current);
                 });
-    }
-
-    private boolean sameStore(Session session) {
-        return LastSession.sameStore(session, current);
     }
 }

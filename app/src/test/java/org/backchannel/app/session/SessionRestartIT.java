@@ -89,6 +89,7 @@ class SessionRestartIT extends FxRobot {
         assertThat(lookup("#preview-banner").query().isVisible()).isTrue();
         assertThat(lookup("#preview-state").queryAs(Label.class).getText()).startsWith("The store is starting");
         assertThat(lookup("#clear-filters").query().isDisabled()).as("the filters wait for the store").isTrue();
+        assertThat(lookup("#year-range").queryAs(Label.class).getText()).as("the picture has no dates: no years are claimed").isEmpty();
         ExplorationSnapshot drawn = WaitForAsyncUtils.asyncFx(exploration()::snapshot).get();
         assertThat(drawn.sceneNodeIds()).as("what was drawn, the hidden node left out").isEqualTo(without(before.sceneNodeIds(), DOBRYNIN));
         assertThat(drawn.positions()).isEqualTo(only(before.positions(), drawn.sceneNodeIds()));
@@ -96,6 +97,8 @@ class SessionRestartIT extends FxRobot {
         storeMayStart.countDown();
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> window.explorer().store() != null && !window.sessions().previewingProperty().get());
         assertThat(lookup("#preview-banner").query().isVisible()).isFalse();
+        // The filter pane adapts to the store's graph as the exploration reopens, just after the picture gives way.
+        waitUntil(() -> lookup("#year-range").queryAs(Label.class).getText().matches("\\d+ – \\d+"));
         ExplorationSnapshot after = WaitForAsyncUtils.asyncFx(exploration()::snapshot).get();
         assertThat(after.sceneNodeIds()).isEqualTo(before.sceneNodeIds());
         assertThat(after.sceneLinkIds()).isEqualTo(before.sceneLinkIds());

@@ -99,6 +99,56 @@ class SessionViewModelTest {
     }
 
     @Test
+    void anOverviewThatArrivesBeforeTheStoresIdentityWaitsForItThenReopensTheSession() {
+        Window first = new Window(new InMemoryGraphStore(dataset), EMBEDDED);
+        String someone = first.exploration().visible().nodeIds().iterator().next();
+        first.exploration().commands().move(someone, 12.5, -7);
+        first.tasks.runScheduled();
+        ExplorationSnapshot saved = first.exploration().snapshot();
+
+        // As the main window wires it: the identity is read beside the overview, and the overview waits for it.
+        Window second = new Window();
+        OverviewAfterIdentity overviews = new OverviewAfterIdentity(second.sessions::useOverview);
+        second.panes.explorer().useOverviewWith(overviews::use);
+        GraphStore store = new InMemoryGraphStore(dataset);
+        second.sessions.storeOpened(store, null);
+        overviews.storeOpened(false);
+        second.panes.explorer().open(store);
+        second.tasks.runScheduled();
+        assertThat(second.sessions.previewingProperty().get()).as("still the picture: the overview waits").isTrue();
+
+        second.sessions.storeOpened(store, EMBEDDED);
+        overviews.release();
+        second.tasks.runScheduled();
+
+        assertThat(second.sessions.previewingProperty().get()).isFalse();
+        assertThat(second.exploration().snapshot().positions()).isEqualTo(saved.positions());
+        assertThat(second.sessions.noticeProperty().get()).startsWith("Reopened your last session");
+    }
+
+    @Test
+    void anOverviewWhoseStoreCannotBeIdentifiedIsShownWithoutTheSession() {
+        Window first = new Window(new InMemoryGraphStore(dataset), EMBEDDED);
+        first.exploration().commands().hide(List.of(first.exploration().visible().nodeIds().iterator().next()));
+        first.tasks.runScheduled();
+
+        Window second = new Window();
+        OverviewAfterIdentity overviews = new OverviewAfterIdentity(second.sessions::useOverview);
+        second.panes.explorer().useOverviewWith(overviews::use);
+        GraphStore store = new InMemoryGraphStore(dataset);
+        second.sessions.storeOpened(store, null);
+        overviews.storeOpened(false);
+        second.panes.explorer().open(store);
+        overviews.release();
+        second.tasks.runScheduled();
+
+        assertThat(second.sessions.previewingProperty().get()).isFalse();
+        assertThat(second.exploration().hidden()).as("the overview as it is, not the session").isEmpty();
+        assertThat(second.exploration().visible().nodeIds()).hasSize(dataset.nodes().size());
+        assertThat(second.tasks.pendingDelays()).as("nothing is saved for a store of unknown identity").isEmpty();
+    }
+
+    @Test
     void theLastPictureIsDrawnReadOnlyBeforeTheStoreAnswersThenCheckedAgainstItWithoutMovingWhatWasPlaced() {
         GraphLink later = dataset.links().get(0);
         Window first = new Window(new InMemoryGraphStore(without(dataset, later.id(), null)), EMBEDDED);
