@@ -104,7 +104,7 @@ public final class MainWindow implements AutoCloseable {
         // A perspective just proposed for a database opened for the first time is shown for the user to correct.
         store.perspectiveProperty().addListener((obs, old, now) -> {
             // A perspective that reads no dates switches the era filter off, and the filter pane says why.
-            panes.filters().explainUndated(now == null || store.connected() == null ? ""
+            panes.filters().applies().explainUndated(now == null || store.connected() == null ? ""
                     : store.connected().perspectiveStore().flatMap(PerspectiveStore::undatedReason).orElse(""));
             if (now != null && now.proposed()) {
                 Platform.runLater(showPerspective);

@@ -78,7 +78,7 @@ public final class FilterView extends VBox {
         range.setId("year-range");
         // Before anything with a date is loaded (the last session's picture, drawn while the store starts, has no
         // dates), the slider's bounds are placeholders: no range is claimed rather than years that were never loaded.
-        range.textProperty().bind(Bindings.when(viewModel.erasApplyProperty())
+        range.textProperty().bind(Bindings.when(viewModel.applies().erasApplyProperty())
                 .then(Bindings.format("%d – %d", viewModel.fromYearProperty(), viewModel.toYearProperty())).otherwise(""));
 
         FlowPane presets = new FlowPane(4, 4);
@@ -108,18 +108,18 @@ public final class FilterView extends VBox {
         clear.setId("clear-filters");
         clear.setOnAction(e -> viewModel.clear());
 
-        checks.disableProperty().bind(viewModel.channelTypesApplyProperty().not());
+        checks.disableProperty().bind(viewModel.applies().channelTypesApplyProperty().not());
         Tooltip noChannels = new Tooltip("Nothing loaded is a Backchannel channel, so there is no channel type to filter by.");
-        viewModel.channelTypesApplyProperty().addListener((obs, old, applies) -> explain(checks, noChannels, applies));
+        viewModel.applies().channelTypesApplyProperty().addListener((obs, old, applies) -> explain(checks, noChannels, applies));
         VBox eraControls = new VBox(8, years, range, presets, edit, play);
-        eraControls.disableProperty().bind(viewModel.erasApplyProperty().not());
+        eraControls.disableProperty().bind(viewModel.applies().erasApplyProperty().not());
         Tooltip noDates = new Tooltip("Nothing loaded has a date, so there is no era to filter by.");
-        viewModel.erasApplyProperty().addListener((obs, old, applies) -> explain(eraControls, noDates, applies));
+        viewModel.applies().erasApplyProperty().addListener((obs, old, applies) -> explain(eraControls, noDates, applies));
         Label undated = new Label();
         undated.setId("undated-reason");
         undated.setWrapText(true);
-        undated.textProperty().bind(viewModel.undatedReasonProperty());
-        undated.visibleProperty().bind(viewModel.undatedReasonProperty().isNotEmpty());
+        undated.textProperty().bind(viewModel.applies().undatedReasonProperty());
+        undated.visibleProperty().bind(viewModel.applies().undatedReasonProperty().isNotEmpty());
         undated.managedProperty().bind(undated.visibleProperty());
         getChildren().addAll(types, checks, era, undated, eraControls, clear);
     }

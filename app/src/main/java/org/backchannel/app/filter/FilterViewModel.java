@@ -42,18 +42,11 @@ public final class FilterViewModel {
     private final ReadOnlyObjectWrapper<List<NamedEra>> eras = new ReadOnlyObjectWrapper<>(this, "eras", Eras.DEFAULTS.all());
     private final ReadOnlyObjectWrapper<Set<NamedEra>> availableEras =
             new ReadOnlyObjectWrapper<>(this, "availableEras", Set.copyOf(Eras.DEFAULTS.all()));
-    private final javafx.beans.property.ReadOnlyBooleanWrapper channelTypesApply =
-            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "channelTypesApply", true);
-    private final javafx.beans.property.ReadOnlyBooleanWrapper erasApply =
-            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "erasApply", false);
-    private final javafx.beans.property.ReadOnlyStringWrapper undatedReason =
-            new javafx.beans.property.ReadOnlyStringWrapper(this, "undatedReason", "");
+    private final FilterApplies applies = new FilterApplies();
     private final ReadOnlyObjectWrapper<Map<ChannelType, Integer>> channelCounts =
             new ReadOnlyObjectWrapper<>(this, "channelCounts", Map.of());
 
     private final Exploration exploration;
-    /** Whether anything loaded has a date, as last adapted to. */
-    private boolean loadedHasDates = true;
     /** Set while the controls follow the exploration's filter, or while one command sets several of them. */
     private boolean quiet;
 
@@ -113,19 +106,9 @@ public final class FilterViewModel {
         return filter.getReadOnlyProperty();
     }
 
-    /** False when nothing loaded is a channel (someone else's database): the channel-type filter does not apply. */
-    public javafx.beans.property.ReadOnlyBooleanProperty channelTypesApplyProperty() {
-        return channelTypesApply.getReadOnlyProperty();
-    }
-
-    /** False when nothing loaded has a date: the era filter does not apply. */
-    public javafx.beans.property.ReadOnlyBooleanProperty erasApplyProperty() {
-        return erasApply.getReadOnlyProperty();
-    }
-
-    /** Why the store has no dates to filter by (a perspective that names no date property); empty when it may have some. */
-    public javafx.beans.property.ReadOnlyStringProperty undatedReasonProperty() {
-        return undatedReason.getReadOnlyProperty();
+    /** Whether the channel-type and era filters apply to what is loaded, and why not. */
+    public FilterApplies applies() {
+        return applies;
     }
 
     /** The analyst's eras, in their order: the choices the pane offers. */
@@ -153,21 +136,10 @@ public final class FilterViewModel {
             maxYear.set(Math.max(loaded.max(), loaded.min() + 1));
         }
         channelCounts.set(loaded.channelCounts());
-        channelTypesApply.set(!loaded.channelCounts().isEmpty());
-        loadedHasDates = loaded.dated();
-        erasApply.set(loadedHasDates && undatedReason.get().isEmpty());
+        applies.adapt(!loaded.channelCounts().isEmpty(), loaded.dated());
         showEras();
         playing.set(false);
         follow(exploration.filter());
-    }
-
-    /**
-     * Says why the store has no dates (its perspective names no date property), which switches the era
-     * filter off; an empty reason switches it back on for whatever loaded has dates.
-     */
-    public void explainUndated(String reason) {
-        undatedReason.set(reason);
-        erasApply.set(loadedHasDates && reason.isEmpty());
     }
 
     /** Shows the years of an era; an era nothing loaded falls in is ignored (its choice is disabled). */

@@ -57,7 +57,7 @@ class ForeignNodeDetailsTest {
     void filtersThatCannotApplyAreSwitchedOff() {
         FilterViewModel filters = new FilterViewModel(new org.backchannel.exploration.Exploration());
         filters.adaptTo(graph);
-        assertThat(filters.channelTypesApplyProperty().get()).isFalse();
-        assertThat(filters.erasApplyProperty().get()).isFalse();
+        assertThat(filters.applies().channelTypesApplyProperty().get()).isFalse();
+        assertThat(filters.applies().erasApplyProperty().get()).isFalse();
     }
 }

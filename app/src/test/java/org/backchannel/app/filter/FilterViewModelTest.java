@@ -224,15 +224,15 @@ class FilterViewModelTest {
 
     @Test
     void aStoreWithoutDatesHasTheEraFilterOffWithTheReasonUntilItIsWithdrawn() {
-        assertThat(filters.erasApplyProperty().get()).isTrue();
+        assertThat(filters.applies().erasApplyProperty().get()).isTrue();
 
-        filters.explainUndated("The era filter is off: the perspective names no date property for this store");
+        filters.applies().explainUndated("The era filter is off: the perspective names no date property for this store");
 
-        assertThat(filters.erasApplyProperty().get()).isFalse();
-        assertThat(filters.undatedReasonProperty().get()).contains("no date property");
+        assertThat(filters.applies().erasApplyProperty().get()).isFalse();
+        assertThat(filters.applies().undatedReasonProperty().get()).contains("no date property");
 
-        filters.explainUndated("");
+        filters.applies().explainUndated("");
 
-        assertThat(filters.erasApplyProperty().get()).isTrue();
+        assertThat(filters.applies().erasApplyProperty().get()).isTrue();
     }
 }
