@@ -5,14 +5,17 @@ import java.util.List;
 
 /**
  * What preparing a database for Backchannel would do, found out without writing anything: the
- * indexes and constraints it lacks (as the statements that would create them) and how many of
- * Backchannel's nodes lack the stored degree the overview orders by.
+ * indexes and constraints it lacks (as the statements that would create them), how many of
+ * Backchannel's nodes lack the stored degree the overview orders by, and how many relationships the
+ * lesser degree of their ends.
  *
  * @param missing            the statements that would create the missing indexes and constraints
  * @param nodesWithoutDegree Backchannel's nodes without a stored degree; -1 when counting them would mean reading every node
+ * @param linksWithoutLesserDegree Backchannel's relationships without the lesser degree of their ends the overview
+ *                           finds links by; -1 when counting them would mean reading every relationship
  * @param ownNodes           whether the database holds any of Backchannel's nodes at all
  */
-public record StorePreparation(List<String> missing, long nodesWithoutDegree, boolean ownNodes) {
+public record StorePreparation(List<String> missing, long nodesWithoutDegree, long linksWithoutLesserDegree, boolean ownNodes) {
 
     public StorePreparation {
         missing = List.copyOf(missing);
@@ -20,7 +23,7 @@ public record StorePreparation(List<String> missing, long nodesWithoutDegree, bo
 
     /** True when browsing runs on Backchannel's indexes: nothing is missing. */
     public boolean isPrepared() {
-        return missing.isEmpty() && nodesWithoutDegree == 0;
+        return missing.isEmpty() && nodesWithoutDegree == 0 && linksWithoutLesserDegree == 0;
     }
 
     /** What preparing would do, one line each, for a confirmation dialog or the command line. */
@@ -30,6 +33,11 @@ public record StorePreparation(List<String> missing, long nodesWithoutDegree, bo
             steps.add("store the degree (number of relationships) of " + nodesWithoutDegree + " nodes labelled Entity");
         } else if (nodesWithoutDegree < 0) {
             steps.add("store the degree (number of relationships) of every node labelled Entity that lacks one");
+        }
+        if (linksWithoutLesserDegree > 0) {
+            steps.add("store on " + linksWithoutLesserDegree + " relationships the smaller degree of their two ends");
+        } else if (linksWithoutLesserDegree < 0) {
+            steps.add("store on every relationship between nodes labelled Entity that lacks it the smaller degree of its two ends");
         }
         return steps;
     }

@@ -18,7 +18,7 @@ final class GuestDatabases {
 
     /**
      * Backchannel's data as another tool would have written it: the dataset's nodes and links,
-     * without Backchannel's indexes, constraints or stored degrees.
+     * without Backchannel's indexes, constraints, stored degrees or lesser degrees.
      */
     static void fillWithoutSchema(GuestNeo4j server, Dataset dataset) {
         try (Neo4jGraphStore writer = Neo4jGraphStore.connect(settings(server, "bolt"))) {
@@ -26,5 +26,6 @@ final class GuestDatabases {
         }
         server.dropIndexesAndConstraints();
         server.run("MATCH (n:Entity) REMOVE n.degree");
+        server.run("MATCH ()-[r]->() REMOVE r.lesserDegree");
     }
 }

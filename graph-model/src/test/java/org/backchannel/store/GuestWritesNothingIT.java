@@ -71,6 +71,7 @@ class GuestWritesNothingIT {
 
         assertThat(server.schema()).isEqualTo(schemaBefore);
         assertThat(server.nodesWith("degree")).isZero();
+        assertThat(relationshipsWithALesserDegree()).isZero();
         try (Neo4jGraphStore again = Neo4jGraphStore.connect(GuestDatabases.settings(server, "bolt"))) {
             assertThat(again.contentDigest()).isEqualTo(digestBefore);
         }
@@ -89,6 +90,12 @@ class GuestWritesNothingIT {
             assertThat(connected.store().search("Actor 12", 5)).first().satisfies(hit -> assertThat(hit.node().id()).isEqualTo("actor-12"));
         }
         assertThat(server.nodesWith("degree")).isEqualTo(DATA.nodes().size());
-        assertThat(server.schema()).extracting(row -> row.get("name")).contains("entity_id", "entity_names", "person_name");
+        assertThat(relationshipsWithALesserDegree()).isEqualTo(DATA.links().size());
+        assertThat(server.schema()).extracting(row -> row.get("name")).contains("entity_id", "entity_names", "person_name",
+                "rel_spoke_with_lesser_degree");
+    }
+
+    private long relationshipsWithALesserDegree() {
+        return (Long) server.run("MATCH ()-[r]->() WHERE r.lesserDegree IS NOT NULL RETURN count(r) AS c").get(0).get("c");
     }
 }

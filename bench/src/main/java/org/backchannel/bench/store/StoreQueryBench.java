@@ -14,6 +14,10 @@ import org.backchannel.store.GraphStore;
 import org.backchannel.store.PathQuery;
 import org.backchannel.store.StoreUnavailableException;
 import org.backchannel.store.Subgraph;
+import org.backchannel.store.neo4j.OverviewQuery;
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
 
 /**
  * Latency of the app's store queries through {@link GraphStore}, with the app's limits: scene cap 10,000, expand
@@ -25,6 +29,8 @@ public final class StoreQueryBench {
     static final int EXPAND_LIMIT = 50;
     static final int SEARCH_LIMIT = 25;
     static final int PATH_HOPS = 6;
+    /** Rows that measure the links found by expansion, for comparison; not part of the target. */
+    private static final String EXPANSION = "by expansion: ";
     /** A query slower than this once is measured only twice more, to keep the run short. */
     private static final double SLOW_MILLIS = 5_000;
 
@@ -46,6 +52,9 @@ public final class StoreQueryBench {
         String[] result = new String[1];
         queries.put("overview(ALL, 10,000)", () -> result[0] = describe(store.overview(GraphFilter.ALL, SCENE_CAP)));
         queries.put("overview(back channel, 1969–1977, 10,000)", () -> result[0] = describe(store.overview(filtered, SCENE_CAP)));
+        // The same overviews with their links found by expansion, as before the lesser-degree seek and as a guest still does.
+        queries.put(EXPANSION + "overview(ALL, 10,000)", () -> result[0] = describe(expanded(bench, GraphFilter.ALL)));
+        queries.put(EXPANSION + "overview(back channel, 1969–1977, 10,000)", () -> result[0] = describe(expanded(bench, filtered)));
         queries.put("neighbours(a-1, 50)", () -> result[0] = describe(store.neighbours("a-1", EXPAND_LIMIT)));
         queries.put("neighbours(hub, 50)", () -> result[0] = describe(store.neighbours(hub, EXPAND_LIMIT)));
         queries.put("search(\"kissinger\", 25)", () -> result[0] = store.search("kissinger", SEARCH_LIMIT).size() + " hits");
@@ -71,13 +80,19 @@ public final class StoreQueryBench {
             Samples samples = Samples.of(0, first > SLOW_MILLIS ? 2 : 5, entry.getValue());
             table.add(entry.getKey(), result[0], Format.ms(samples.median()) + " (" + Format.ms(samples.min()) + ")");
             System.err.printf("query %s: %s ms (%s)%n", entry.getKey(), Format.ms(samples.median()), result[0]);
-            if (samples.median() > worst && worst != Double.POSITIVE_INFINITY) {
+            if (samples.median() > worst && worst != Double.POSITIVE_INFINITY && !entry.getKey().startsWith(EXPANSION)) {
                 worst = samples.median();
                 worstName = entry.getKey();
             }
         }
         results.target("store queries on the " + storeName + " store (overview, filter, expand, search, path)", "≤ 200 ms each",
                 "slowest: " + worstName + (worst == Double.POSITIVE_INFINITY ? "" : " " + Format.ms(worst) + " ms"), worst <= 200);
+    }
+
+    private static Subgraph expanded(BenchStore bench, GraphFilter filter) {
+        try (Session session = bench.driver().session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+            return session.executeRead(tx -> OverviewQuery.read(tx, filter, SCENE_CAP, OverviewQuery.Indexes.DEGREES));
+        }
     }
 
     private static String describe(Subgraph subgraph) {

@@ -17,7 +17,8 @@ import org.neo4j.driver.Value;
  * property in the database, independent of internal ids and of the order the store returns them.
  * Two stores with the same digest hold the same graph. A dataset's time of import is left out: it
  * says when, not what, and two stores given the same imports at different times hold the same; the
- * digest of a dataset's contributions is left out too, being worked out from what the digest covers.
+ * digest of a dataset's contributions and a relationship's lesser degree are left out too, being
+ * worked out from what the digest covers.
  */
 final class ContentDigest {
 
@@ -30,7 +31,7 @@ final class ContentDigest {
                 lines.add("N" + canonicalNode(r.get("labels"), r.get("props"))));
         tx.run("MATCH (a)-[r]->(b) RETURN labels(a) AS al, properties(a) AS ap, type(r) AS type, properties(r) AS props, "
                         + "labels(b) AS bl, properties(b) AS bp").forEachRemaining(r ->
-                lines.add("R" + r.get("type").asString() + canonical(r.get("props"))
+                lines.add("R" + r.get("type").asString() + canonical(withoutLesserDegree(r.get("props")))
                         + "<" + canonicalNode(r.get("al"), r.get("ap")) + ">" + canonicalNode(r.get("bl"), r.get("bp"))));
         lines.sort(null);
         try {
@@ -53,6 +54,16 @@ final class ContentDigest {
             properties.remove(DatasetCatalog.CONTRIBUTION_DIGEST);
         }
         return names.stream().sorted().collect(Collectors.joining(":")) + canonical(properties);
+    }
+
+    /**
+     * A relationship's lesser degree is left out: it is worked out from the degrees, which the digest
+     * covers, and a store given it by an upgrade keeps the digest its sessions and figures cite.
+     */
+    private static Map<String, Object> withoutLesserDegree(Value props) {
+        Map<String, Object> properties = new TreeMap<>(props.asMap());
+        properties.remove(LesserDegree.PROPERTY);
+        return properties;
     }
 
     private static String canonical(Value value) {

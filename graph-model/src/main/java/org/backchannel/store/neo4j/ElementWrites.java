@@ -10,7 +10,8 @@ import org.neo4j.driver.TransactionContext;
 
 /**
  * Carries out the plans of one import: deletes what no dataset supports any more, writes the elements
- * whose contributions changed, and keeps each node's stored {@code degree} right for the overview's index.
+ * whose contributions changed, and keeps each node's stored {@code degree} and each relationship's
+ * {@link LesserDegree} right for the overview's indexes.
  */
 final class ElementWrites {
 
@@ -43,8 +44,9 @@ final class ElementWrites {
                     rows -> tx.run("UNWIND $rows AS row CREATE (n:Entity:" + kind.label() + ") SET n = row",
                             Map.of("rows", rows)).consume());
             inBatches(writes.stream().filter(w -> !w.isNew()).map(ContributionPlan.Write::properties).toList(),
-                    rows -> tx.run("UNWIND $rows AS row MERGE (n:Entity {id: row.id}) REMOVE n:" + OTHER_KIND_LABELS
-                            + " SET n = row, n:" + kind.label(), Map.of("rows", rows)).consume());
+                    // The stored degree is kept, so that only a real change of it rewrites the node's links' lesser degree.
+                    rows -> tx.run("UNWIND $rows AS row MERGE (n:Entity {id: row.id}) WITH n, row, n.degree AS degree REMOVE n:"
+                            + OTHER_KIND_LABELS + " SET n = row, n:" + kind.label() + ", n.degree = degree", Map.of("rows", rows)).consume());
         });
         DatasetWriter.byEnum(LinkType.class, links.writes, DatasetWriter::typeOf).forEach((type, writes) -> writeLinks(tx, type, writes));
         long changed = sources.changes() + nodes.changes() + links.changes();
@@ -53,7 +55,13 @@ final class ElementWrites {
             tx.run("""
                     MATCH (n:Entity) WITH n, COUNT { (n)--() } AS degree
                     WHERE n.degree IS NULL OR n.degree <> degree
-                    SET n.degree = degree""").consume();
+                    SET n.degree = degree
+                    WITH collect(n) AS changed
+                    """ + LesserDegree.AROUND_CHANGED_NODES).consume();
+            // A link written whose ends kept their degree lost its lesser degree to SET r = row.props.
+            DatasetWriter.byEnum(LinkType.class, links.writes, DatasetWriter::typeOf).forEach((type, writes) ->
+                    inBatches(writes.stream().map(ContributionPlan.Write::id).toList(),
+                            ids -> tx.run(LesserDegree.forWritten(type), Map.of("ids", ids)).consume()));
         }
         return new ImportResult(datasetId, 0, 0, 0, changed, removedNodes, removedLinks);
     }
@@ -77,7 +85,7 @@ final class ElementWrites {
     }
 
     /** Statements of at most {@value #BATCH} rows, all in the one transaction, so that no statement holds them all. */
-    private static void inBatches(List<Map<String, Object>> rows, java.util.function.Consumer<List<Map<String, Object>>> write) {
+    private static <T> void inBatches(List<T> rows, java.util.function.Consumer<List<T>> write) {
         for (int from = 0; from < rows.size(); from += BATCH) {
             write.accept(rows.subList(from, Math.min(rows.size(), from + BATCH)));
         }

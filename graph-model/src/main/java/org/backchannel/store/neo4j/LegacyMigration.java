@@ -55,7 +55,9 @@ final class LegacyMigration {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Record r : records) {
             Map<String, Object> facts = new HashMap<>(r.get("props").asMap());
+            // Derived for the overview's indexes, not facts of the dataset.
             facts.remove("degree");
+            facts.remove(LesserDegree.PROPERTY);
             if (!r.get("type").isNull()) {
                 facts.put("type", r.get("type").asString());
                 facts.put("from", r.get("from").asString());

@@ -45,6 +45,12 @@ public final class Neo4jGraphStore implements GraphStore {
     private final Runnable revive;
     /** Which of Backchannel's indexes the database has: the overview and search choose their queries by it. */
     private volatile SchemaSetup.Found schema;
+    /**
+     * Whether this connection prepared the database (its own store, an import, or the user's request):
+     * only then is the lesser degree known to be kept up, so only then does the overview seek links by it.
+     * A guest keeps the expansion, which needs nothing kept up.
+     */
+    private volatile boolean prepared;
 
     private Neo4jGraphStore(Driver driver, ConnectionSettings settings, Runnable revive) {
         this.driver = driver;
@@ -103,6 +109,7 @@ public final class Neo4jGraphStore implements GraphStore {
     public StorePreparation prepare() {
         StorePreparation done = guarded("preparing the database for Backchannel", () -> SchemaSetup.prepare(driver, settings));
         inspect();
+        prepared = true;
         return done;
     }
 
@@ -150,8 +157,11 @@ public final class Neo4jGraphStore implements GraphStore {
     @Override
     public Subgraph overview(GraphFilter filter, int limit) {
         Limits.requirePositive(limit);
-        boolean degreeIndexed = schema.degreeIndexed();
-        return read(tx -> OverviewQuery.read(tx, filter, limit, degreeIndexed));
+        SchemaSetup.Found found = schema;
+        OverviewQuery.Indexes indexes = !found.degreeIndexed() ? OverviewQuery.Indexes.NONE
+                : prepared && found.lesserDegreeIndexed() ? OverviewQuery.Indexes.DEGREES_AND_LESSER_DEGREES
+                : OverviewQuery.Indexes.DEGREES;
+        return read(tx -> OverviewQuery.read(tx, filter, limit, indexes));
     }
 
     @Override

@@ -42,7 +42,7 @@ public final class OverviewQuery {
     public static final String NODES = """
             MATCH (n:Entity) WHERE n.degree >= 0 AND %s
             WITH n ORDER BY n.degree DESC LIMIT $limit
-            """.formatted(BrowseQueries.filter("n")) + OUTLINE;
+            """.formatted(BrowseQueries.filter("n")) + OUTLINE + ", n.degree AS degree";
 
     /**
      * The same on a database that lacks the degree index or the stored degrees (Backchannel's data
@@ -79,7 +79,39 @@ public final class OverviewQuery {
             WITH n LIMIT $limit
             """ + OUTLINE;
 
+    /** Which of the indexes the overview reads by the store has, complete and kept up. */
+    public enum Indexes {
+        /** Neither: every node of ours is read and ordered, and the shown nodes are expanded. */
+        NONE,
+        /** The degree index: the best-connected nodes are read off it, and expanded for their links. */
+        DEGREES,
+        /** Besides, the lesser degree of each relationship: the links among the nodes are sought ({@link LinkSeek}). */
+        DEGREES_AND_LESSER_DEGREES
+    }
+
+    /** A statement that reads the links among the shown nodes, with its parameters. */
+    public record LinkStatement(String cypher, Map<String, Object> parameters) {
+    }
+
     private OverviewQuery() {
+    }
+
+    /**
+     * How the links among these nodes (rows of {@link #NODES} or {@link #NODES_UNINDEXED}, best-connected
+     * first) are read: sought on the lesser-degree indexes where they are kept up and that reads less,
+     * else by expanding the nodes. Public for the bench, whose baseline streams the same records.
+     */
+    public static LinkStatement links(TransactionContext tx, GraphFilter filter, List<Record> shown, int limit, Indexes indexes) {
+        List<String> keys = shown.stream().map(row -> row.get("key").asString()).toList();
+        Map<String, Object> parameters = linkParameters(filter, keys, limit);
+        if (indexes == Indexes.DEGREES_AND_LESSER_DEGREES && !shown.isEmpty()) {
+            long lowest = shown.get(shown.size() - 1).get("degree").asLong();
+            if (LinkSeek.pays(tx, parameters, keys, lowest, (long) LINKS_PER_NODE * limit)) {
+                parameters.put("degree", lowest);
+                return new LinkStatement(LinkSeek.LINKS, parameters);
+            }
+        }
+        return new LinkStatement(LINKS, parameters);
     }
 
     public static Map<String, Object> nodeParameters(GraphFilter filter, int limit) {
@@ -102,28 +134,28 @@ public final class OverviewQuery {
     }
 
     /**
-     * {@code degreeIndexed}: whether the degree index is online and every node of ours has a degree.
+     * {@code indexes}: which of the degree and lesser-degree indexes are online, complete and kept up.
      * Unfiltered, the total comes from the count store; filtered, one node more than the limit is
-     * asked for, so the answer says "more than the limit" without counting every match.
+     * asked for, so the answer says "more than the limit" without counting every match. Public for the
+     * bench, which compares the ways of reading the links.
      */
-    static Subgraph read(TransactionContext tx, GraphFilter filter, int limit, boolean degreeIndexed) {
+    public static Subgraph read(TransactionContext tx, GraphFilter filter, int limit, Indexes indexes) {
         long entities = tx.run(BrowseQueries.ENTITY_COUNT).single().get("total").asLong();
         // A database without any of Backchannel's nodes is someone else's: show it as it is, unfiltered.
         if (entities == 0) {
             return foreign(tx, limit);
         }
-        List<Record> found = tx.run(degreeIndexed ? NODES : NODES_UNINDEXED, nodeParameters(filter, limit)).list();
+        List<Record> found = tx.run(indexes == Indexes.NONE ? NODES_UNINDEXED : NODES, nodeParameters(filter, limit)).list();
         boolean more = found.size() > limit;
         List<Record> shown = found.subList(0, Math.min(limit, found.size()));
-        List<String> keys = new ArrayList<>(shown.size());
         List<GraphNode> nodes = new ArrayList<>(shown.size());
         for (Record row : shown) {
-            keys.add(row.get("key").asString());
             nodes.add(RecordMapping.outlineNode(row));
         }
         String[] ids = nodes.stream().map(GraphNode::id).toArray(String[]::new);
         List<GraphLink> links = new ArrayList<>();
-        tx.run(LINKS, linkParameters(filter, keys, limit)).forEachRemaining(row -> links.add(RecordMapping.outlineLink(row, ids)));
+        LinkStatement among = links(tx, filter, shown, limit, indexes);
+        tx.run(among.cypher(), among.parameters()).forEachRemaining(row -> links.add(RecordMapping.outlineLink(row, ids)));
         boolean capped = more || links.size() == (long) LINKS_PER_NODE * limit;
         if (!more) {
             return new Subgraph(nodes, links, capped, nodes.size());

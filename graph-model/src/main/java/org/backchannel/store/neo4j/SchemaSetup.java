@@ -14,7 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Backchannel's constraints and indexes, and the stored degree the overview orders by: what a
+ * Backchannel's constraints and indexes, the stored degree the overview orders by and the lesser
+ * degree it finds links by ({@link LesserDegree}): what a
  * database has of them (read without writing, so that a guest on someone else's database or on a
  * read-only one changes nothing), and creating what is missing when the user asks or imports.
  */
@@ -35,6 +36,11 @@ final class SchemaSetup {
         boolean degreeIndexed() {
             return usable(StoreSchema.DEGREE_INDEX) && preparation.nodesWithoutDegree() == 0;
         }
+
+        /** The overview can seek the links among its nodes only when, besides, every relationship of ours has its lesser degree. */
+        boolean lesserDegreeIndexed() {
+            return degreeIndexed() && online.containsAll(LesserDegree.indexNames()) && preparation.linksWithoutLesserDegree() == 0;
+        }
     }
 
     private SchemaSetup() {
@@ -52,15 +58,18 @@ final class SchemaSetup {
                         .map(StoreSchema.Item::statement).toList();
                 long entities = tx.run(BrowseQueries.ENTITY_COUNT).single().get("total").asLong();
                 long withoutDegree;
+                long withoutLesserDegree;
                 if (entities == 0) {
                     withoutDegree = 0;
-                } else if (online.contains(StoreSchema.DEGREE_INDEX)) {
-                    // Cheap with the index: the count of nodes with a degree is read off it.
-                    withoutDegree = tx.run(StoreSchema.DEGREE_MISSING).single().get("missing").asLong();
+                    withoutLesserDegree = 0;
                 } else {
-                    withoutDegree = -1;
+                    // Cheap with the indexes: what has the property is counted off them.
+                    withoutDegree = online.contains(StoreSchema.DEGREE_INDEX)
+                            ? tx.run(StoreSchema.DEGREE_MISSING).single().get("missing").asLong() : -1;
+                    withoutLesserDegree = online.containsAll(LesserDegree.indexNames())
+                            ? tx.run(LesserDegree.MISSING).single().get("missing").asLong() : -1;
                 }
-                return new Found(existing, online, new StorePreparation(missing, withoutDegree, entities > 0));
+                return new Found(existing, online, new StorePreparation(missing, withoutDegree, withoutLesserDegree, entities > 0));
             });
         }
     }
@@ -82,7 +91,8 @@ final class SchemaSetup {
     }
 
     /**
-     * Creates whatever is missing and stores the degree of nodes that lack one.
+     * Creates whatever is missing, stores the degree of nodes that lack one, then the lesser degree of
+     * relationships that lack it.
      *
      * @return what was missing, which is now there
      */
@@ -101,7 +111,13 @@ final class SchemaSetup {
                 LOG.info("Storing the degree of {} nodes at {}", withoutDegree, settings.safeUri());
                 session.run(StoreSchema.BACKFILL_DEGREE).consume();
             }
-            return new StorePreparation(before.missing(), withoutDegree, before.ownNodes());
+            // After the degrees, which it is worked out from.
+            long withoutLesserDegree = session.run(LesserDegree.MISSING).single().get("missing").asLong();
+            if (withoutLesserDegree > 0) {
+                LOG.info("Storing the lesser degree of their ends on {} relationships at {}", withoutLesserDegree, settings.safeUri());
+                session.run(LesserDegree.BACKFILL).consume();
+            }
+            return new StorePreparation(before.missing(), withoutDegree, withoutLesserDegree, before.ownNodes());
         }
     }
 

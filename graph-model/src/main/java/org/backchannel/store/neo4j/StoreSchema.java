@@ -6,7 +6,8 @@ import org.backchannel.model.LinkType;
 
 /**
  * Constraints and indexes: unique ids, what the browsing queries filter and order by (the stored
- * degree lets the overview read the best-connected nodes straight off an index), and a full-text
+ * degree lets the overview read the best-connected nodes straight off an index, and the
+ * {@link LesserDegree} of each relationship the links among them), and a full-text
  * index for name search that folds case and accents. Every statement is idempotent.
  */
 final class StoreSchema {
@@ -59,6 +60,7 @@ final class StoreSchema {
         }
         statements.add("CREATE INDEX rel_spoke_with_years IF NOT EXISTS FOR ()-[r:SPOKE_WITH]-() ON (r.startYear, r.endYear)");
         statements.add("CREATE INDEX rel_spoke_with_channel_type IF NOT EXISTS FOR ()-[r:SPOKE_WITH]-() ON (r.channelType)");
+        statements.addAll(LesserDegree.indexStatements());
         return statements;
     }
 }

@@ -143,6 +143,24 @@ class QueryPlanIT {
     }
 
     @Test
+    void linksAmongTheBestConnectedAreSoughtOnEachTypesLesserDegreeIndex() {
+        List<String> keys = new ArrayList<>();
+        try (Session session = driver.session()) {
+            session.run("MATCH (n:Entity) RETURN elementId(n) AS id LIMIT 10000").forEachRemaining(r -> keys.add(r.get("id").asString()));
+        }
+        Map<String, Object> params = OverviewQuery.linkParameters(new GraphFilter(Set.of(ChannelType.BACK_CHANNEL), null), keys, 10_000);
+        params.put("degree", 3L);
+        Plan plan = explain(LinkSeek.LINKS, params);
+
+        assertThat(operators(plan)).as(describe(plan))
+                .filteredOn(operator -> operator.equals("DirectedRelationshipIndexSeekByRange"))
+                .hasSize(LinkType.values().length);
+        assertThat(operators(plan)).as(describe(plan))
+                .doesNotContain("Expand(All)", "CartesianProduct", "ValueHashJoin", "NodeHashJoin")
+                .doesNotContainAnyElementsOf(SCANS);
+    }
+
+    @Test
     void neighboursSeekTheNodeByIdAndCountItsLinksFromItsDegree() {
         Plan plan = explain(BrowseQueries.NEIGHBOURS, Map.of("id", "actor-1", "limit", 200L));
 
