@@ -1,0 +1,308 @@
+package org.backchannel.render;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The crowd of a large scene (the links and nodes that are neither selected, highlighted nor pinned),
+ * rasterised once into pixels that reach {@link #MARGIN} pixels beyond the view on every side, and shown as
+ * one image while the view pans within that margin. A frame over 100,000 nodes and 500,000 links then costs
+ * one image and the few fine elements on top of it, instead of half a million lines.
+ *
+ * <p>The layer is drawn again when the scene is another one (a filter, a selection, moved nodes: the canvas
+ * builds a new scene for each), the zoom or the canvas's size changed, the view left the margin, or the view
+ * came to rest after a frame that drew only a sample of the links while it moved. Where few elements are
+ * near the view there is no layer: the elements near it are painted fine every frame, and only those, so a
+ * zoomed-in frame costs what is near, not what is loaded.
+ *
+ * <p>Links in the crowd are one pixel wide and their opacity falls with their number
+ * ({@link #crowdAlpha}), so that a hairball of 500,000 links shows where links are dense rather than a solid
+ * blot; crowded nodes are squares at their size, at least {@link #MIN_NODE_SIDE} pixels wide.
+ *
+ * <p>Plain Java with no toolkit; use it from one thread (the canvas's).
+ */
+public final class CrowdLayer {
+
+    /** Screen pixels drawn beyond the view on every side: how far the view may pan before the layer is drawn again. */
+    public static final int MARGIN = 256;
+    /** The smallest side of a crowded node's square, in pixels. */
+    static final double MIN_NODE_SIDE = 2;
+    /** The faintest a crowd link gets, so that a lone link in a sparse corner still shows. */
+    static final double MIN_CROWD_ALPHA = 0.08;
+
+    /** What {@link #prepare} did for a frame. */
+    public enum Decision {
+        /** Few elements near the view: no layer, {@link #near()} holds what to paint fine. */
+        FINE,
+        /** The layer drawn before serves this frame, moved by the pan. */
+        REUSED,
+        /** The layer was drawn anew for this frame. */
+        REDRAWN
+    }
+
+    private SceneIndex index;
+    private Viewport drawnFor;
+    private boolean sampled;
+    private boolean active;
+    private boolean coarseNodes;
+    private GraphScene near = new GraphScene(List.of(), List.of());
+    private Map<String, Integer> nearDegrees = Map.of();
+    private LineRaster raster;
+    private long version;
+    private int layerLinks;
+    private int layerNodes;
+
+    /** Forgets the layer: the next frame draws it anew (the palette or the level of detail changed). */
+    public void invalidate() {
+        drawnFor = null;
+    }
+
+    /**
+     * Decides, for a frame showing {@code scene} through {@code view}, whether the layer drawn before serves,
+     * and draws it anew when it does not.
+     *
+     * @param moving the view is moving: a layer drawn now holds an evenly spread sample of at most
+     *               {@link LevelOfDetail#maxCrowdLinks()} links, drawn again in full once the view rests
+     */
+    Decision prepare(GraphScene shown, Viewport view, Palette palette, LevelOfDetail detail, boolean moving) {
+        SceneIndex scene = SceneIndex.of(shown, index);
+        if (serves(scene, view, moving)) {
+            return active ? Decision.REUSED : Decision.FINE;
+        }
+        index = scene;
+        drawnFor = view;
+        sampled = false;
+        Region region = new Region(scene, view);
+        active = region.crowdLinks > detail.maxFineLinks() || region.crowdNodes > detail.maxFineNodes();
+        coarseNodes = region.crowdNodes > detail.maxFineNodes();
+        near = region.near(active, coarseNodes);
+        nearDegrees = region.degrees();
+        if (!active) {
+            return Decision.FINE;
+        }
+        draw(region, palette, detail, moving);
+        return Decision.REDRAWN;
+    }
+
+    private boolean serves(SceneIndex scene, Viewport view, boolean moving) {
+        Viewport was = drawnFor;
+        return was != null && index == scene && was.scale() == view.scale() && was.width() == view.width()
+                && was.height() == view.height() && Math.abs(shiftX(view)) <= MARGIN && Math.abs(shiftY(view)) <= MARGIN
+                && (moving || !sampled);
+    }
+
+    /** The pixels of the layer; their (0, 0) goes to ({@link #left}, {@link #top}) on screen. */
+    LineRaster raster() {
+        return raster;
+    }
+
+    /** Changes whenever the layer's pixels do, so that a surface uploads them only then. */
+    long version() {
+        return version;
+    }
+
+    double left(Viewport view) {
+        return shiftX(view) - MARGIN;
+    }
+
+    double top(Viewport view) {
+        return shiftY(view) - MARGIN;
+    }
+
+    /** How many links the layer holds (a sample while the view moved); 0 without a layer. */
+    int layerLinks() {
+        return active ? layerLinks : 0;
+    }
+
+    /** How many nodes the layer holds; 0 without a layer or when every node near the view is painted fine. */
+    int layerNodes() {
+        return active ? layerNodes : 0;
+    }
+
+    /** Whether crowded nodes are in the layer (else every node near the view is painted fine). */
+    boolean coarseNodes() {
+        return coarseNodes;
+    }
+
+    /** What is painted fine on top of the layer, or instead of it: the elements near the view that are not in it. */
+    GraphScene near() {
+        return near;
+    }
+
+    /** How many links of the whole scene each node of {@link #near()} has, for ranking labels. */
+    Map<String, Integer> nearDegrees() {
+        return nearDegrees;
+    }
+
+    private double shiftX(Viewport view) {
+        return (drawnFor.centerX() - view.centerX()) * view.scale();
+    }
+
+    private double shiftY(Viewport view) {
+        return (drawnFor.centerY() - view.centerY()) * view.scale();
+    }
+
+    /** Opacity of a crowd link when {@code count} of them are drawn: the square root keeps dense parts darker than sparse ones. */
+    static double crowdAlpha(long count, LevelOfDetail detail) {
+        return Math.max(MIN_CROWD_ALPHA, Math.min(1, Math.sqrt((double) Math.max(1, detail.maxFineLinks()) / Math.max(1, count))));
+    }
+
+    private void draw(Region region, Palette palette, LevelOfDetail detail, boolean moving) {
+        Viewport view = drawnFor;
+        int width = (int) Math.ceil(view.width()) + 2 * MARGIN;
+        int height = (int) Math.ceil(view.height()) + 2 * MARGIN;
+        if (raster == null || raster.width() != width || raster.height() != height) {
+            raster = new LineRaster(width, height);
+        } else {
+            raster.clear();
+        }
+        version++;
+        int stride = moving ? (int) Math.max(1, (region.crowdLinks + (long) detail.maxCrowdLinks() - 1) / detail.maxCrowdLinks()) : 1;
+        sampled = stride > 1;
+        // A sample keeps the tone of the whole: each drawn link stands for {@code stride} of them.
+        double alpha = Math.min(1, crowdAlpha(region.crowdLinks, detail) * stride);
+        double dimmed = palette.dimmedAlpha() / 255.0;
+        List<SceneLink> links = index.scene().links();
+        int[] inRegion = region.links;
+        layerLinks = 0;
+        layerNodes = coarseNodes ? region.nodeCount : 0;
+        for (int k = 0; k < region.linkCount; k += stride) {
+            layerLinks++;
+            int i = inRegion[k];
+            SceneLink link = links.get(i);
+            LinkStyle style = palette.linkStyle(link.type(), link.channelType(), link.secrecy());
+            raster.line(view.toScreenX(index.xs[index.from[i]]) + MARGIN, view.toScreenY(index.ys[index.from[i]]) + MARGIN,
+                    view.toScreenX(index.xs[index.to[i]]) + MARGIN, view.toScreenY(index.ys[index.to[i]]) + MARGIN,
+                    style.rgb(), link.dimmed() ? alpha * dimmed : alpha);
+        }
+        if (coarseNodes) {
+            List<SceneNode> nodes = index.scene().nodes();
+            for (int k = 0; k < region.nodeCount; k++) {
+                SceneNode node = nodes.get(region.nodes[k]);
+                double side = Math.max(MIN_NODE_SIDE, 2 * node.radius() * view.scale());
+                raster.fillRect(view.toScreenX(node.x()) + MARGIN - side / 2, view.toScreenY(node.y()) + MARGIN - side / 2,
+                        side, palette.nodeFill(node.kind(), node.group()), node.dimmed() ? dimmed : 1);
+            }
+        }
+    }
+
+    /** The crowd within the view grown by the margin, counted and listed in one pass over the index. */
+    private static final class Region {
+
+        private final SceneIndex index;
+        /** Crowd links (not highlighted) touching the region, by index, in scene order. */
+        private int[] links = new int[1024];
+        private int linkCount;
+        private final long crowdLinks;
+        /** Crowd nodes (not selected, highlighted or pinned) touching the region, by index. */
+        private int[] nodes = new int[1024];
+        private int nodeCount;
+        private final long crowdNodes;
+        private int[] special = new int[16];
+        private int specialCount;
+        private int[] highlighted = new int[16];
+        private int highlightedCount;
+        /** The nodes painted fine, by index, once {@link #near} chose them. */
+        private boolean[] taken;
+
+        Region(SceneIndex index, Viewport view) {
+            this.index = index;
+            List<SceneLink> all = index.scene().links();
+            for (int i = 0; i < all.size(); i++) {
+                if (index.linkTouches(i, view, MARGIN)) {
+                    if (all.get(i).highlighted()) {
+                        highlighted = add(highlighted, highlightedCount++, i);
+                    } else {
+                        links = add(links, linkCount++, i);
+                    }
+                }
+            }
+            crowdLinks = linkCount;
+            List<SceneNode> nodeList = index.scene().nodes();
+            for (int i = 0; i < nodeList.size(); i++) {
+                SceneNode node = nodeList.get(i);
+                double reach = Math.max(ScenePainter.MIN_SCREEN_RADIUS, node.radius() * view.scale()) * 2;
+                if (!view.touches(view.toScreenX(node.x()), view.toScreenY(node.y()), reach, MARGIN)) {
+                    continue;
+                }
+                if (node.selected() || node.highlighted() || node.pinned()) {
+                    special = add(special, specialCount++, i);
+                } else {
+                    nodes = add(nodes, nodeCount++, i);
+                }
+            }
+            crowdNodes = nodeCount;
+        }
+
+        private static int[] add(int[] values, int at, int value) {
+            int[] grown = at < values.length ? values : Arrays.copyOf(values, 2 * values.length);
+            grown[at] = value;
+            return grown;
+        }
+
+        /**
+         * What is painted fine: without a layer every element near the view (and the far ends of its links);
+         * with one the highlighted links, the special nodes and, unless crowded nodes are in the layer, the rest.
+         */
+        GraphScene near(boolean layered, boolean nodesInLayer) {
+            List<SceneNode> all = index.scene().nodes();
+            List<SceneLink> allLinks = index.scene().links();
+            taken = new boolean[all.size()];
+            List<SceneLink> fineLinks = new ArrayList<>();
+            if (!nodesInLayer) {
+                take(nodes, nodeCount);
+            }
+            take(special, specialCount);
+            for (int k = 0; k < highlightedCount; k++) {
+                fineLinks.add(allLinks.get(highlighted[k]));
+                takeEnds(highlighted[k]);
+            }
+            if (!layered) {
+                for (int k = 0; k < linkCount; k++) {
+                    fineLinks.add(allLinks.get(links[k]));
+                    takeEnds(links[k]);
+                }
+            }
+            List<SceneNode> fineNodes = new ArrayList<>();
+            for (int i = 0; i < all.size(); i++) {
+                if (taken[i]) {
+                    fineNodes.add(all.get(i));
+                }
+            }
+            return new GraphScene(fineNodes, fineLinks);
+        }
+
+        private void take(int[] which, int count) {
+            for (int k = 0; k < count; k++) {
+                taken[which[k]] = true;
+            }
+        }
+
+        private void takeEnds(int link) {
+            taken[index.from[link]] = true;
+            taken[index.to[link]] = true;
+        }
+
+        /** Degrees over the whole scene's links of the nodes {@link #near} chose, for ranking their labels. */
+        Map<String, Integer> degrees() {
+            int[] degree = new int[taken.length];
+            for (int i = 0; i < index.from.length; i++) {
+                if (index.from[i] >= 0 && index.to[i] >= 0) {
+                    degree[index.from[i]]++;
+                    degree[index.to[i]]++;
+                }
+            }
+            List<SceneNode> all = index.scene().nodes();
+            Map<String, Integer> degrees = new HashMap<>();
+            for (int i = 0; i < taken.length; i++) {
+                if (taken[i]) {
+                    degrees.put(all.get(i).id(), degree[i]);
+                }
+            }
+            return degrees;
+        }
+    }
+}

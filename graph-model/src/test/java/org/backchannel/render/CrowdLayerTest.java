@@ -1,0 +1,182 @@
+package org.backchannel.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.backchannel.model.LinkType;
+import org.backchannel.render.CrowdLayer.Decision;
+import org.junit.jupiter.api.Test;
+
+/** When the crowd layer is reused, drawn anew or not used, decided without a toolkit. */
+class CrowdLayerTest {
+
+    /** Small limits, so that a grid of a few hundred nodes is a crowd. */
+    private static final LevelOfDetail DETAIL = new LevelOfDetail(200, 0.5, 32, 11, 40, 20, Integer.MAX_VALUE, 30);
+    private static final int SIDE = 20;
+    private static final double SPACING = 10;
+
+    private final Palette palette = Palette.standard();
+    private final CrowdLayer crowd = new CrowdLayer();
+
+    /** A {@code SIDE × SIDE} grid of small nodes, each linked to its right and lower neighbours; the first moved by {@code movedX}. */
+    private static GraphScene grid(double movedX) {
+        List<SceneNode> nodes = new ArrayList<>();
+        for (SceneNode n : TestScenes.grid(SIDE * SIDE, SPACING)) {
+            double x = n.id().equals("n0") ? n.x() + movedX : n.x();
+            nodes.add(new SceneNode(n.id(), n.kind(), n.label(), x, n.y(), 1, false, false, false, false));
+        }
+        List<SceneLink> links = new ArrayList<>();
+        for (int i = 0; i < SIDE * SIDE; i++) {
+            if (i % SIDE < SIDE - 1) {
+                links.add(TestScenes.link("r" + i, "n" + i, "n" + (i + 1), LinkType.AFFILIATED_WITH));
+            }
+            if (i + SIDE < SIDE * SIDE) {
+                links.add(TestScenes.link("d" + i, "n" + i, "n" + (i + SIDE), LinkType.AFFILIATED_WITH));
+            }
+        }
+        return new GraphScene(nodes, links);
+    }
+
+    /** The whole grid on a 400 × 300 screen. */
+    private static Viewport whole() {
+        return new Viewport(400, 300, SIDE * SPACING / 2, SIDE * SPACING / 2, 1);
+    }
+
+    private Decision frame(GraphScene scene, Viewport view, boolean moving) {
+        return crowd.prepare(scene, view, palette, DETAIL, moving);
+    }
+
+    private static Viewport pannedBy(Viewport view, double screenX, double screenY) {
+        return new Viewport(view.width(), view.height(), view.centerX() - screenX / view.scale(),
+                view.centerY() - screenY / view.scale(), view.scale());
+    }
+
+    @Test
+    void panningWithinTheMarginReusesTheLayerAndMovesIt() {
+        GraphScene scene = grid(0);
+        assertThat(frame(scene, whole(), false)).isEqualTo(Decision.REDRAWN);
+        long version = crowd.version();
+        double left = crowd.left(whole());
+
+        Viewport panned = pannedBy(whole(), CrowdLayer.MARGIN - 1, -(CrowdLayer.MARGIN - 1));
+
+        assertThat(frame(scene, panned, true)).isEqualTo(Decision.REUSED);
+        assertThat(crowd.version()).isEqualTo(version);
+        assertThat(crowd.left(panned)).isEqualTo(left + CrowdLayer.MARGIN - 1);
+        assertThat(crowd.top(panned)).isEqualTo(crowd.top(whole()) - (CrowdLayer.MARGIN - 1));
+    }
+
+    @Test
+    void panningBeyondTheMarginDrawsTheLayerAnew() {
+        GraphScene scene = grid(0);
+        frame(scene, whole(), false);
+        long version = crowd.version();
+
+        assertThat(frame(scene, pannedBy(whole(), CrowdLayer.MARGIN + 1, 0), false)).isEqualTo(Decision.REDRAWN);
+        assertThat(crowd.version()).isGreaterThan(version);
+        assertThat(crowd.left(pannedBy(whole(), CrowdLayer.MARGIN + 1, 0))).isEqualTo(-CrowdLayer.MARGIN);
+    }
+
+    @Test
+    void aZoomAFilterOrAMovedNodeDrawsTheLayerAnew() {
+        GraphScene scene = grid(0);
+        frame(scene, whole(), false);
+        Viewport zoomed = new Viewport(400, 300, whole().centerX(), whole().centerY(), 1.1);
+        assertThat(frame(scene, zoomed, false)).as("zoom").isEqualTo(Decision.REDRAWN);
+
+        GraphScene filtered = new GraphScene(scene.nodes(), scene.links().subList(0, scene.links().size() - 100));
+        assertThat(frame(filtered, zoomed, false)).as("filter").isEqualTo(Decision.REDRAWN);
+        assertThat(crowd.layerLinks()).isEqualTo(filtered.links().size());
+
+        assertThat(frame(grid(3), zoomed, false)).as("a node moved").isEqualTo(Decision.REDRAWN);
+        assertThat(frame(grid(3), zoomed, false)).as("the same scene built again is another scene").isEqualTo(Decision.REDRAWN);
+    }
+
+    @Test
+    void theSameSceneAtTheSameViewIsReusedUntilInvalidated() {
+        GraphScene scene = grid(0);
+        frame(scene, whole(), false);
+        assertThat(frame(scene, whole(), false)).isEqualTo(Decision.REUSED);
+
+        crowd.invalidate();
+
+        assertThat(frame(scene, whole(), false)).isEqualTo(Decision.REDRAWN);
+    }
+
+    @Test
+    void aSampleDrawnWhileMovingIsDrawnInFullOnceTheViewRests() {
+        GraphScene scene = grid(0);
+        LevelOfDetail sampling = DETAIL.withMaxCrowdLinks(100);
+
+        assertThat(crowd.prepare(scene, whole(), palette, sampling, true)).isEqualTo(Decision.REDRAWN);
+        int sampled = crowd.layerLinks();
+        assertThat(sampled).isLessThan(scene.links().size()).isGreaterThanOrEqualTo(scene.links().size() / 8);
+        assertThat(crowd.prepare(scene, pannedBy(whole(), 5, 0), palette, sampling, true)).isEqualTo(Decision.REUSED);
+
+        assertThat(crowd.prepare(scene, pannedBy(whole(), 5, 0), palette, sampling, false)).isEqualTo(Decision.REDRAWN);
+        assertThat(crowd.layerLinks()).isEqualTo(scene.links().size());
+        assertThat(crowd.prepare(scene, pannedBy(whole(), 5, 0), palette, sampling, false)).isEqualTo(Decision.REUSED);
+    }
+
+    @Test
+    void fewElementsNearTheViewArePaintedFineWithoutALayer() {
+        GraphScene scene = grid(0);
+        // Zoomed in on the top left corner: only a few nodes within the margin.
+        Viewport corner = new Viewport(40, 40, 0, 0, 16);
+
+        assertThat(frame(scene, corner, false)).isEqualTo(Decision.FINE);
+
+        Set<String> near = crowd.near().nodes().stream().map(SceneNode::id).collect(Collectors.toSet());
+        assertThat(near).contains("n0", "n1", "n" + SIDE).doesNotContain("n" + (SIDE * SIDE - 1));
+        assertThat(crowd.near().links()).hasSizeLessThanOrEqualTo(DETAIL.maxFineLinks())
+                .allMatch(l -> near.contains(l.fromId()) && near.contains(l.toId()));
+        assertThat(crowd.layerLinks()).isZero();
+    }
+
+    @Test
+    void selectedNodesAndHighlightedLinksStayOutOfTheLayerAndArePaintedFine() {
+        GraphScene plain = grid(0);
+        List<SceneNode> nodes = new ArrayList<>(plain.nodes());
+        nodes.set(5, TestScenes.selected(nodes.get(5)));
+        List<SceneLink> links = new ArrayList<>(plain.links());
+        SceneLink lit = links.get(7);
+        links.set(7, new SceneLink(lit.id(), lit.fromId(), lit.toId(), lit.type(), null, null, true, false));
+        GraphScene scene = new GraphScene(nodes, links);
+
+        assertThat(frame(scene, whole(), false)).isEqualTo(Decision.REDRAWN);
+
+        assertThat(crowd.layerLinks()).isEqualTo(links.size() - 1);
+        assertThat(crowd.near().links()).extracting(SceneLink::id).containsExactly(lit.id());
+        assertThat(crowd.near().nodes()).extracting(SceneNode::id).containsExactlyInAnyOrder("n5", lit.fromId(), lit.toId());
+        assertThat(crowd.layerNodes()).isEqualTo(nodes.size() - 1);
+    }
+
+    @Test
+    void crowdLinksFadeAsTheyGrowInNumberButNeverVanish() {
+        double few = CrowdLayer.crowdAlpha(DETAIL.maxFineLinks(), DETAIL);
+        double many = CrowdLayer.crowdAlpha(100L * DETAIL.maxFineLinks(), DETAIL);
+        double countless = CrowdLayer.crowdAlpha(1_000_000_000L, DETAIL);
+
+        assertThat(few).isEqualTo(1);
+        assertThat(many).isLessThan(few).isCloseTo(0.1, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(countless).isEqualTo(CrowdLayer.MIN_CROWD_ALPHA);
+    }
+
+    @Test
+    void theScenePainterShowsTheLayerOnceAndPaintsNoCrowdLineItself() {
+        RecordingPainter painter = new RecordingPainter();
+        GraphScene scene = grid(0);
+
+        PaintStats stats = new ScenePainter(palette, DETAIL).paint(scene, whole(), painter, null, crowd, false);
+
+        assertThat(painter.calls(RecordingPainter.Raster.class)).singleElement()
+                .satisfies(r -> assertThat(r.x()).isEqualTo(-CrowdLayer.MARGIN));
+        assertThat(painter.calls(RecordingPainter.Line.class)).isEmpty();
+        assertThat(painter.firstIndexOf(RecordingPainter.Raster.class)).isZero();
+        assertThat(stats.links()).isEqualTo(scene.links().size());
+        assertThat(stats.nodes()).isEqualTo(scene.nodes().size());
+    }
+}
