@@ -52,6 +52,11 @@ public final class Neo4jGraphStore implements GraphStore {
     private static final SessionConfig WRITE = SessionConfig.builder().withDefaultAccessMode(AccessMode.WRITE).build();
     private static final String DATABASE_UNAVAILABLE = "Neo.TransientError.General.DatabaseUnavailable";
     private static final Duration BROWSE_TIMEOUT = Duration.ofSeconds(20);
+    /**
+     * The content digest reads the whole store: on the L store (600,000 elements) that took more than the
+     * browsing timeout on a loaded machine, and the store could not be opened at all.
+     */
+    private static final Duration DIGEST_TIMEOUT = Duration.ofMinutes(5);
 
     private final Driver driver;
     private final ConnectionSettings settings;
@@ -190,7 +195,12 @@ public final class Neo4jGraphStore implements GraphStore {
     public Subgraph overview(GraphFilter filter, int limit) {
         requirePositive(limit);
         boolean degreeIndexed = schema.degreeIndexed();
-        return read(tx -> OverviewQuery.read(tx, filter, limit, degreeIndexed));
+        return read(overviewTimeout(limit), tx -> OverviewQuery.read(tx, filter, limit, degreeIndexed));
+    }
+
+    /** The browsing timeout per 10,000 nodes asked for: an overview of 100,000 reads ten times the records of one of 10,000. */
+    static Duration overviewTimeout(int limit) {
+        return BROWSE_TIMEOUT.multipliedBy(Math.max(1, (limit + 9_999L) / 10_000));
     }
 
     @Override
@@ -317,7 +327,7 @@ public final class Neo4jGraphStore implements GraphStore {
 
     @Override
     public String contentDigest() {
-        return read(ContentDigest::of);
+        return read(DIGEST_TIMEOUT, ContentDigest::of);
     }
 
     /** The name of the database the store's queries run on (the user's home database), as the server reports it. */
@@ -338,8 +348,12 @@ public final class Neo4jGraphStore implements GraphStore {
 
     /** A read transaction with the browsing timeout, cancellable; for the perspective store's queries too. */
     <T> T read(TransactionCallback<T> work) {
+        return read(BROWSE_TIMEOUT, work);
+    }
+
+    private <T> T read(Duration timeout, TransactionCallback<T> work) {
         try {
-            return reads.run(BROWSE_TIMEOUT, (session, config) -> session.executeRead(work, config));
+            return reads.run(timeout, (session, config) -> session.executeRead(work, config));
         } catch (Neo4jException e) {
             throw unavailable("reading", e);
         }
