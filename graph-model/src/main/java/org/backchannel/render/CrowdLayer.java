@@ -8,8 +8,9 @@ import java.util.Map;
 
 /**
  * The crowd of a large scene (the links and nodes that are neither selected, highlighted nor pinned),
- * rasterised once into pixels that reach {@link #MARGIN} pixels beyond the view on every side, and shown as
- * one image while the view pans within that margin. A frame over 100,000 nodes and 500,000 links then costs
+ * rasterised once into pixels that reach {@link #MARGIN} pixels beyond the view on every side (or less, where
+ * the scene ends sooner), and shown as one image while what the view shows of the scene stays within them: a
+ * zoomed-out scene that fits within the margin is drawn whole, once, for every pan at that zoom. A frame over 100,000 nodes and 500,000 links then costs
  * one image and the few fine elements on top of it, instead of half a million lines.
  *
  * <p>The layer is drawn again when the scene is another one (a filter, a selection, moved nodes: the canvas
@@ -20,7 +21,9 @@ import java.util.Map;
  *
  * <p>Links in the crowd are one pixel wide and their opacity falls with their number
  * ({@link #crowdAlpha}), so that a hairball of 500,000 links shows where links are dense rather than a solid
- * blot; crowded nodes are squares at their size, at least {@link #MIN_NODE_SIDE} pixels wide.
+ * blot; beyond {@link #TONE_LINKS} times the fine links they lose their channel colours too, which at that
+ * density only mix into a brown noise, and shade in the palette's text colour, under the nodes' kind colours.
+ * Crowded nodes are squares at their size, at least {@link #MIN_NODE_SIDE} pixels wide.
  *
  * <p>Plain Java with no toolkit; use it from one thread (the canvas's).
  */
@@ -32,6 +35,8 @@ public final class CrowdLayer {
     static final double MIN_NODE_SIDE = 2;
     /** The faintest a crowd link gets, so that a lone link in a sparse corner still shows. */
     static final double MIN_CROWD_ALPHA = 0.08;
+    /** Above this many times {@link LevelOfDetail#maxFineLinks()} crowd links, they are drawn as a shade of one colour. */
+    static final int TONE_LINKS = 20;
 
     /** What {@link #prepare} did for a frame. */
     public enum Decision {
@@ -45,6 +50,11 @@ public final class CrowdLayer {
 
     private SceneIndex index;
     private Viewport drawnFor;
+    /** The screen rectangle (as {@link #drawnFor} saw it) whose elements the layer and {@link #near} hold. */
+    private double rectLeft;
+    private double rectTop;
+    private int rectWidth;
+    private int rectHeight;
     private boolean sampled;
     private boolean active;
     private boolean coarseNodes;
@@ -75,6 +85,7 @@ public final class CrowdLayer {
         index = scene;
         drawnFor = view;
         sampled = false;
+        placeRectangle(scene, view);
         Region region = new Region(scene, view);
         active = region.crowdLinks > detail.maxFineLinks() || region.crowdNodes > detail.maxFineNodes();
         coarseNodes = region.crowdNodes > detail.maxFineNodes();
@@ -89,9 +100,40 @@ public final class CrowdLayer {
 
     private boolean serves(SceneIndex scene, Viewport view, boolean moving) {
         Viewport was = drawnFor;
-        return was != null && index == scene && was.scale() == view.scale() && was.width() == view.width()
-                && was.height() == view.height() && Math.abs(shiftX(view)) <= MARGIN && Math.abs(shiftY(view)) <= MARGIN
-                && (moving || !sampled);
+        if (was == null || index != scene || was.scale() != view.scale() || was.width() != view.width()
+                || was.height() != view.height() || (sampled && !moving)) {
+            return false;
+        }
+        // What of the scene the view shows must lie within the rectangle, moved by the pan.
+        double pad = pad(scene, view);
+        double left = Math.max(0, view.toScreenX(scene.minX) - pad);
+        double right = Math.min(view.width(), view.toScreenX(scene.maxX) + pad);
+        double top = Math.max(0, view.toScreenY(scene.minY) - pad);
+        double bottom = Math.min(view.height(), view.toScreenY(scene.maxY) + pad);
+        if (!(left < right && top < bottom)) {
+            return true;
+        }
+        double x = left(view);
+        double y = top(view);
+        return left >= x && right <= x + rectWidth && top >= y && bottom <= y + rectHeight;
+    }
+
+    /** How far beyond its centre a node reaches on screen: half the largest square, and a pixel. */
+    private static double pad(SceneIndex scene, Viewport view) {
+        return Math.max(MIN_NODE_SIDE, 2 * scene.maxRadius * view.scale()) / 2 + 1;
+    }
+
+    /** The view grown by the margin, cut to the scene's extent; at least a pixel. */
+    private void placeRectangle(SceneIndex scene, Viewport view) {
+        double pad = pad(scene, view);
+        double left = Math.max(-MARGIN, Math.floor(view.toScreenX(scene.minX) - pad));
+        double right = Math.min(Math.ceil(view.width()) + MARGIN, Math.ceil(view.toScreenX(scene.maxX) + pad));
+        double top = Math.max(-MARGIN, Math.floor(view.toScreenY(scene.minY) - pad));
+        double bottom = Math.min(Math.ceil(view.height()) + MARGIN, Math.ceil(view.toScreenY(scene.maxY) + pad));
+        rectLeft = right > left ? left : 0;
+        rectTop = bottom > top ? top : 0;
+        rectWidth = (int) Math.max(1, right - left);
+        rectHeight = (int) Math.max(1, bottom - top);
     }
 
     /** The pixels of the layer; their (0, 0) goes to ({@link #left}, {@link #top}) on screen. */
@@ -105,11 +147,11 @@ public final class CrowdLayer {
     }
 
     double left(Viewport view) {
-        return shiftX(view) - MARGIN;
+        return rectLeft + shiftX(view);
     }
 
     double top(Viewport view) {
-        return shiftY(view) - MARGIN;
+        return rectTop + shiftY(view);
     }
 
     /** How many links the layer holds (a sample while the view moved); 0 without a layer. */
@@ -152,8 +194,8 @@ public final class CrowdLayer {
 
     private void draw(Region region, Palette palette, LevelOfDetail detail, boolean moving) {
         Viewport view = drawnFor;
-        int width = (int) Math.ceil(view.width()) + 2 * MARGIN;
-        int height = (int) Math.ceil(view.height()) + 2 * MARGIN;
+        int width = rectWidth;
+        int height = rectHeight;
         if (raster == null || raster.width() != width || raster.height() != height) {
             raster = new LineRaster(width, height);
         } else {
@@ -167,23 +209,24 @@ public final class CrowdLayer {
         double dimmed = palette.dimmedAlpha() / 255.0;
         List<SceneLink> links = index.scene().links();
         int[] inRegion = region.links;
+        boolean shade = region.crowdLinks > (long) TONE_LINKS * detail.maxFineLinks();
         layerLinks = 0;
         layerNodes = coarseNodes ? region.nodeCount : 0;
         for (int k = 0; k < region.linkCount; k += stride) {
             layerLinks++;
             int i = inRegion[k];
             SceneLink link = links.get(i);
-            LinkStyle style = palette.linkStyle(link.type(), link.channelType(), link.secrecy());
-            raster.line(view.toScreenX(index.xs[index.from[i]]) + MARGIN, view.toScreenY(index.ys[index.from[i]]) + MARGIN,
-                    view.toScreenX(index.xs[index.to[i]]) + MARGIN, view.toScreenY(index.ys[index.to[i]]) + MARGIN,
-                    style.rgb(), link.dimmed() ? alpha * dimmed : alpha);
+            int rgb = shade ? palette.label() : palette.linkStyle(link.type(), link.channelType(), link.secrecy()).rgb();
+            raster.line(view.toScreenX(index.xs[index.from[i]]) - rectLeft, view.toScreenY(index.ys[index.from[i]]) - rectTop,
+                    view.toScreenX(index.xs[index.to[i]]) - rectLeft, view.toScreenY(index.ys[index.to[i]]) - rectTop,
+                    rgb, link.dimmed() ? alpha * dimmed : alpha);
         }
         if (coarseNodes) {
             List<SceneNode> nodes = index.scene().nodes();
             for (int k = 0; k < region.nodeCount; k++) {
                 SceneNode node = nodes.get(region.nodes[k]);
                 double side = Math.max(MIN_NODE_SIDE, 2 * node.radius() * view.scale());
-                raster.fillRect(view.toScreenX(node.x()) + MARGIN - side / 2, view.toScreenY(node.y()) + MARGIN - side / 2,
+                raster.fillRect(view.toScreenX(node.x()) - rectLeft - side / 2, view.toScreenY(node.y()) - rectTop - side / 2,
                         side, palette.nodeFill(node.kind(), node.group()), node.dimmed() ? dimmed : 1);
             }
         }

@@ -17,6 +17,12 @@ final class SceneIndex {
     /** Each link's ends as indices into the scene's nodes; -1 when an end is not in the scene. */
     final int[] from;
     final int[] to;
+    /** The nodes' extent in world units, and the largest radius; an empty scene's extent is empty (min > max). */
+    final double minX;
+    final double maxX;
+    final double minY;
+    final double maxY;
+    final double maxRadius;
 
     private SceneIndex(GraphScene scene) {
         this.scene = scene;
@@ -24,12 +30,27 @@ final class SceneIndex {
         xs = new double[nodes.size()];
         ys = new double[nodes.size()];
         Map<String, Integer> numbers = new HashMap<>(2 * nodes.size());
+        double left = Double.POSITIVE_INFINITY;
+        double right = Double.NEGATIVE_INFINITY;
+        double top = Double.POSITIVE_INFINITY;
+        double bottom = Double.NEGATIVE_INFINITY;
+        double radius = 0;
         for (int i = 0; i < nodes.size(); i++) {
             SceneNode node = nodes.get(i);
             xs[i] = node.x();
             ys[i] = node.y();
             numbers.put(node.id(), i);
+            left = Math.min(left, node.x());
+            right = Math.max(right, node.x());
+            top = Math.min(top, node.y());
+            bottom = Math.max(bottom, node.y());
+            radius = Math.max(radius, node.radius());
         }
+        minX = left;
+        maxX = right;
+        minY = top;
+        maxY = bottom;
+        maxRadius = radius;
         List<SceneLink> links = scene.links();
         from = new int[links.size()];
         to = new int[links.size()];

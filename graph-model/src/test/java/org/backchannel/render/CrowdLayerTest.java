@@ -70,14 +70,31 @@ class CrowdLayerTest {
     }
 
     @Test
-    void panningBeyondTheMarginDrawsTheLayerAnew() {
+    void panningBeyondTheMarginOfASceneLargerThanTheViewDrawsTheLayerAnew() {
+        GraphScene scene = grid(0);
+        // Six pixels a unit: the grid is wider than the view and its margins together.
+        Viewport close = new Viewport(400, 300, SIDE * SPACING / 2, SIDE * SPACING / 2, 6);
+        frame(scene, close, false);
+        long version = crowd.version();
+        assertThat(frame(scene, pannedBy(close, CrowdLayer.MARGIN - 1, 0), false)).isEqualTo(Decision.REUSED);
+
+        Viewport beyond = pannedBy(close, CrowdLayer.MARGIN + 1, 0);
+
+        assertThat(frame(scene, beyond, false)).isEqualTo(Decision.REDRAWN);
+        assertThat(crowd.version()).isGreaterThan(version);
+        assertThat(crowd.left(beyond)).isLessThanOrEqualTo(0);
+        assertThat(crowd.left(beyond) + crowd.raster().width()).isGreaterThanOrEqualTo(beyond.width());
+    }
+
+    @Test
+    void aSceneThatFitsWithinTheMarginIsDrawnWholeOnceForEveryPan() {
         GraphScene scene = grid(0);
         frame(scene, whole(), false);
-        long version = crowd.version();
 
-        assertThat(frame(scene, pannedBy(whole(), CrowdLayer.MARGIN + 1, 0), false)).isEqualTo(Decision.REDRAWN);
-        assertThat(crowd.version()).isGreaterThan(version);
-        assertThat(crowd.left(pannedBy(whole(), CrowdLayer.MARGIN + 1, 0))).isEqualTo(-CrowdLayer.MARGIN);
+        for (double pan : new double[] {CrowdLayer.MARGIN + 1, 5 * CrowdLayer.MARGIN, -3 * CrowdLayer.MARGIN}) {
+            assertThat(frame(scene, pannedBy(whole(), pan, pan / 2), true)).as("pan %s", pan).isEqualTo(Decision.REUSED);
+        }
+        assertThat(crowd.raster().width()).isLessThan((int) whole().width() + 2 * CrowdLayer.MARGIN);
     }
 
     @Test
@@ -173,10 +190,46 @@ class CrowdLayerTest {
         PaintStats stats = new ScenePainter(palette, DETAIL).paint(scene, whole(), painter, null, crowd, false);
 
         assertThat(painter.calls(RecordingPainter.Raster.class)).singleElement()
-                .satisfies(r -> assertThat(r.x()).isEqualTo(-CrowdLayer.MARGIN));
+                .satisfies(r -> assertThat(r.x()).isEqualTo(crowd.left(whole())));
         assertThat(painter.calls(RecordingPainter.Line.class)).isEmpty();
         assertThat(painter.firstIndexOf(RecordingPainter.Raster.class)).isZero();
         assertThat(stats.links()).isEqualTo(scene.links().size());
         assertThat(stats.nodes()).isEqualTo(scene.nodes().size());
+    }
+
+    /** The colour half-way along {@code count} back-channel links between two nodes, as the layer draws it. */
+    private int midpointColour(int count) {
+        List<SceneNode> nodes = List.of(TestScenes.node("a", org.backchannel.model.NodeKind.ACTOR, "A", 0, 0),
+                TestScenes.node("b", org.backchannel.model.NodeKind.ACTOR, "B", 100, 0));
+        List<SceneLink> links = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            links.add(TestScenes.spokeWith("l" + i, "a", "b", org.backchannel.model.ChannelType.BACK_CHANNEL,
+                    org.backchannel.model.Secrecy.PUBLIC));
+        }
+        Viewport view = new Viewport(200, 100, 50, 0, 1);
+        assertThat(frame(new GraphScene(nodes, links), view, false)).isEqualTo(Decision.REDRAWN);
+        int x = (int) Math.floor(view.toScreenX(50) - crowd.left(view));
+        int y = (int) Math.floor(view.toScreenY(0) - crowd.top(view));
+        int pixel = crowd.raster().pixels()[y * crowd.raster().width() + x];
+        int alpha = pixel >>> 24;
+        int r = ((pixel >> 16) & 0xFF) * 255 / alpha;
+        int g = ((pixel >> 8) & 0xFF) * 255 / alpha;
+        int b = (pixel & 0xFF) * 255 / alpha;
+        return (r << 16) | (g << 8) | b;
+    }
+
+    private static int distance(int rgb, int other) {
+        return Math.abs(((rgb >> 16) & 0xFF) - ((other >> 16) & 0xFF)) + Math.abs(((rgb >> 8) & 0xFF) - ((other >> 8) & 0xFF))
+                + Math.abs((rgb & 0xFF) - (other & 0xFF));
+    }
+
+    @Test
+    void aCrowdOfLinksKeepsItsChannelColoursUntilItIsTooDenseForThemThenShadesInOneColour() {
+        int channel = palette.linkStyle(LinkType.SPOKE_WITH, org.backchannel.model.ChannelType.BACK_CHANNEL,
+                org.backchannel.model.Secrecy.PUBLIC).rgb();
+        int tone = CrowdLayer.TONE_LINKS * DETAIL.maxFineLinks();
+
+        assertThat(distance(midpointColour(tone), channel)).isLessThanOrEqualTo(12);
+        assertThat(distance(midpointColour(tone + 1), palette.label())).isLessThanOrEqualTo(12);
     }
 }
