@@ -164,8 +164,12 @@ for size in $sizes; do
     xdotool mousemove --window "$window" 700 400 click 1
     xdotool key --window "$window" Escape
     sleep 1
-    for direction in Left Up Right Down Left Up Right Down; do
-        xdotool key --window "$window" --delay 16 $(printf "$direction %.0s" $(seq 1 120))
+    # Twelve rounds of a 600-pixel square, so that the graph stays on screen (until 6 December 2026 each side
+    # was 120 presses, 7,200 pixels, and most frames showed an empty canvas).
+    for _ in $(seq 1 12); do
+        for direction in Left Up Right Down; do
+            xdotool key --window "$window" --delay 16 $(printf "$direction %.0s" $(seq 1 10))
+        done
     done
     sleep 1
     quit_app
