@@ -35,6 +35,8 @@ public final class CrowdLayer {
     static final double MIN_NODE_SIDE = 2;
     /** The faintest a crowd link gets, so that a lone link in a sparse corner still shows. */
     static final double MIN_CROWD_ALPHA = 0.08;
+    /** The faintest a crowd link gets where links overlap many times over (see {@link #coverageAlpha}). */
+    static final double MIN_SHADE_ALPHA = 0.02;
     /** Above this many times {@link LevelOfDetail#maxFineLinks()} crowd links, they are drawn as a shade of one colour. */
     static final int TONE_LINKS = 20;
 
@@ -192,6 +194,22 @@ public final class CrowdLayer {
         return Math.max(MIN_CROWD_ALPHA, Math.min(1, Math.sqrt((double) Math.max(1, detail.maxFineLinks()) / Math.max(1, count))));
     }
 
+    /**
+     * The opacity at which the links, drawn over one another as often as they cover the layer on average,
+     * darken an average pixel by half: so a dense core stays a shade rather than a black blot, whatever the
+     * zoom (the number of links alone does not know how many pixels they share).
+     */
+    private double coverageAlpha(Region region, Viewport view) {
+        double length = 0;
+        for (int k = 0; k < region.linkCount; k++) {
+            int i = region.links[k];
+            length += Math.max(Math.abs(index.xs[index.from[i]] - index.xs[index.to[i]]),
+                    Math.abs(index.ys[index.from[i]] - index.ys[index.to[i]])) * view.scale() + 1;
+        }
+        double overlaps = length / ((double) rectWidth * rectHeight);
+        return overlaps <= 1 ? 1 : Math.max(MIN_SHADE_ALPHA, 1 - Math.pow(0.5, 1 / overlaps));
+    }
+
     private void draw(Region region, Palette palette, LevelOfDetail detail, boolean moving) {
         Viewport view = drawnFor;
         int width = rectWidth;
@@ -205,7 +223,7 @@ public final class CrowdLayer {
         int stride = moving ? (int) Math.max(1, (region.crowdLinks + (long) detail.maxCrowdLinks() - 1) / detail.maxCrowdLinks()) : 1;
         sampled = stride > 1;
         // A sample keeps the tone of the whole: each drawn link stands for {@code stride} of them.
-        double alpha = Math.min(1, crowdAlpha(region.crowdLinks, detail) * stride);
+        double alpha = Math.min(1, Math.min(crowdAlpha(region.crowdLinks, detail), coverageAlpha(region, view)) * stride);
         double dimmed = palette.dimmedAlpha() / 255.0;
         List<SceneLink> links = index.scene().links();
         int[] inRegion = region.links;
