@@ -23,7 +23,8 @@ import java.util.Map;
  * ({@link #crowdAlpha}), so that a hairball of 500,000 links shows where links are dense rather than a solid
  * blot; beyond {@link #TONE_LINKS} times the fine links they lose their channel colours too, which at that
  * density only mix into a brown noise, and shade in the palette's text colour, under the nodes' kind colours.
- * Crowded nodes are squares at their size, at least {@link #MIN_NODE_SIDE} pixels wide.
+ * Crowded nodes are squares at their size, at least {@link #MIN_NODE_SIDE} pixels wide, or one pixel beyond
+ * {@link #TONE_LINKS} times the fine nodes.
  *
  * <p>Plain Java with no toolkit; use it from one thread (the canvas's).
  */
@@ -240,10 +241,12 @@ public final class CrowdLayer {
                     rgb, link.dimmed() ? alpha * dimmed : alpha);
         }
         if (coarseNodes) {
+            // Where nodes crowd as densely as the links shade, a pixel each: 100,000 two-pixel squares hid every link.
+            double minSide = region.crowdNodes > (long) TONE_LINKS * detail.maxFineNodes() ? 1 : MIN_NODE_SIDE;
             List<SceneNode> nodes = index.scene().nodes();
             for (int k = 0; k < region.nodeCount; k++) {
                 SceneNode node = nodes.get(region.nodes[k]);
-                double side = Math.max(MIN_NODE_SIDE, 2 * node.radius() * view.scale());
+                double side = Math.max(minSide, 2 * node.radius() * view.scale());
                 raster.fillRect(view.toScreenX(node.x()) - rectLeft - side / 2, view.toScreenY(node.y()) - rectTop - side / 2,
                         side, palette.nodeFill(node.kind(), node.group()), node.dimmed() ? dimmed : 1);
             }

@@ -235,4 +235,26 @@ class CrowdLayerTest {
         assertThat(distance(colours, channel)).isLessThan(distance(colours, palette.label()));
         assertThat(distance(shaded, palette.label())).isLessThan(distance(shaded, channel));
     }
+
+    /** Pixels the layer paints for {@code count} small unlinked nodes two pixels apart. */
+    private int paintedFor(int count) {
+        List<SceneNode> nodes = new ArrayList<>();
+        for (SceneNode n : TestScenes.grid(count, SPACING)) {
+            nodes.add(new SceneNode(n.id(), n.kind(), n.label(), n.x(), n.y(), 1, false, false, false, false));
+        }
+        assertThat(frame(new GraphScene(nodes, List.of()), new Viewport(400, 300, 0, 0, 0.2), false)).isEqualTo(Decision.REDRAWN);
+        int painted = 0;
+        for (int pixel : crowd.raster().pixels()) {
+            painted += pixel != 0 ? 1 : 0;
+        }
+        return painted;
+    }
+
+    @Test
+    void crowdedNodesAreSquaresOfTwoPixelsUntilTheyCrowdLikeAShadeThenAPixelEach() {
+        int shade = CrowdLayer.TONE_LINKS * DETAIL.maxFineNodes();
+
+        assertThat(paintedFor(shade)).isEqualTo(shade * 4);
+        assertThat(paintedFor(shade + 1)).isEqualTo(shade + 1);
+    }
 }
