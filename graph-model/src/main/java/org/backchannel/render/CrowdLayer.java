@@ -1,8 +1,5 @@
 package org.backchannel.render;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -89,7 +86,7 @@ public final class CrowdLayer {
         drawnFor = view;
         sampled = false;
         placeRectangle(scene, view);
-        Region region = new Region(scene, view);
+        CrowdRegion region = new CrowdRegion(scene, view);
         active = region.crowdLinks > detail.maxFineLinks() || region.crowdNodes > detail.maxFineNodes();
         coarseNodes = region.crowdNodes > detail.maxFineNodes();
         near = region.near(active, coarseNodes);
@@ -200,7 +197,7 @@ public final class CrowdLayer {
      * darken an average pixel by half: so a dense core stays a shade rather than a black blot, whatever the
      * zoom (the number of links alone does not know how many pixels they share).
      */
-    private double coverageAlpha(Region region, Viewport view) {
+    private double coverageAlpha(CrowdRegion region, Viewport view) {
         double length = 0;
         for (int k = 0; k < region.linkCount; k++) {
             int i = region.links[k];
@@ -211,7 +208,7 @@ public final class CrowdLayer {
         return overlaps <= 1 ? 1 : Math.max(MIN_SHADE_ALPHA, 1 - Math.pow(0.5, 1 / overlaps));
     }
 
-    private void draw(Region region, Palette palette, LevelOfDetail detail, boolean moving) {
+    private void draw(CrowdRegion region, Palette palette, LevelOfDetail detail, boolean moving) {
         Viewport view = drawnFor;
         int width = rectWidth;
         int height = rectHeight;
@@ -250,123 +247,6 @@ public final class CrowdLayer {
                 raster.fillRect(view.toScreenX(node.x()) - rectLeft - side / 2, view.toScreenY(node.y()) - rectTop - side / 2,
                         side, palette.nodeFill(node.kind(), node.group()), node.dimmed() ? dimmed : 1);
             }
-        }
-    }
-
-    /** The crowd within the view grown by the margin, counted and listed in one pass over the index. */
-    private static final class Region {
-
-        private final SceneIndex index;
-        /** Crowd links (not highlighted) touching the region, by index, in scene order. */
-        private int[] links = new int[1024];
-        private int linkCount;
-        private final long crowdLinks;
-        /** Crowd nodes (not selected, highlighted or pinned) touching the region, by index. */
-        private int[] nodes = new int[1024];
-        private int nodeCount;
-        private final long crowdNodes;
-        private int[] special = new int[16];
-        private int specialCount;
-        private int[] highlighted = new int[16];
-        private int highlightedCount;
-        /** The nodes painted fine, by index, once {@link #near} chose them. */
-        private boolean[] taken;
-
-        Region(SceneIndex index, Viewport view) {
-            this.index = index;
-            List<SceneLink> all = index.scene().links();
-            for (int i = 0; i < all.size(); i++) {
-                if (index.linkTouches(i, view, MARGIN)) {
-                    if (all.get(i).highlighted()) {
-                        highlighted = add(highlighted, highlightedCount++, i);
-                    } else {
-                        links = add(links, linkCount++, i);
-                    }
-                }
-            }
-            crowdLinks = linkCount;
-            List<SceneNode> nodeList = index.scene().nodes();
-            for (int i = 0; i < nodeList.size(); i++) {
-                SceneNode node = nodeList.get(i);
-                double reach = Math.max(ScenePainter.MIN_SCREEN_RADIUS, node.radius() * view.scale()) * 2;
-                if (!view.touches(view.toScreenX(node.x()), view.toScreenY(node.y()), reach, MARGIN)) {
-                    continue;
-                }
-                if (node.selected() || node.highlighted() || node.pinned()) {
-                    special = add(special, specialCount++, i);
-                } else {
-                    nodes = add(nodes, nodeCount++, i);
-                }
-            }
-            crowdNodes = nodeCount;
-        }
-
-        private static int[] add(int[] values, int at, int value) {
-            int[] grown = at < values.length ? values : Arrays.copyOf(values, 2 * values.length);
-            grown[at] = value;
-            return grown;
-        }
-
-        /**
-         * What is painted fine: without a layer every element near the view (and the far ends of its links);
-         * with one the highlighted links, the special nodes and, unless crowded nodes are in the layer, the rest.
-         */
-        GraphScene near(boolean layered, boolean nodesInLayer) {
-            List<SceneNode> all = index.scene().nodes();
-            List<SceneLink> allLinks = index.scene().links();
-            taken = new boolean[all.size()];
-            List<SceneLink> fineLinks = new ArrayList<>();
-            if (!nodesInLayer) {
-                take(nodes, nodeCount);
-            }
-            take(special, specialCount);
-            for (int k = 0; k < highlightedCount; k++) {
-                fineLinks.add(allLinks.get(highlighted[k]));
-                takeEnds(highlighted[k]);
-            }
-            if (!layered) {
-                for (int k = 0; k < linkCount; k++) {
-                    fineLinks.add(allLinks.get(links[k]));
-                    takeEnds(links[k]);
-                }
-            }
-            List<SceneNode> fineNodes = new ArrayList<>();
-            for (int i = 0; i < all.size(); i++) {
-                if (taken[i]) {
-                    fineNodes.add(all.get(i));
-                }
-            }
-            return new GraphScene(fineNodes, fineLinks);
-        }
-
-        private void take(int[] which, int count) {
-            for (int k = 0; k < count; k++) {
-                taken[which[k]] = true;
-            }
-        }
-
-        private void takeEnds(int link) {
-            taken[index.from[link]] = true;
-            taken[index.to[link]] = true;
-        }
-
-        /** Degrees over the whole scene's links of the nodes {@link #near} chose, for ranking their labels. */
-        Map<String, Integer> degrees() {
-            int[] degree = new int[taken.length];
-            for (int i = 0; i < index.from.length; i++) {
-                if (index.from[i] >= 0 && index.to[i] >= 0) {
-                    degree[index.from[i]]++;
-                    degree[index.to[i]]++;
-                }
-            }
-            List<SceneNode> all = index.scene().nodes();
-            Map<String, Integer> degrees = new HashMap<>();
-            for (int i = 0; i < taken.length; i++) {
-                if (taken[i]) {
-                    degrees.put(all.get(i).id(), degree[i]);
-                }
-            }
-            return degrees;
         }
     }
 }
