@@ -97,6 +97,10 @@ public final class Main {
                     Shape.parse(options.get("--shape", "scale-free")), seed, Path.of(options.get("--out", "bench/results")));
             case "heap-probe" -> HeapProbe.run(options.require("--peer"), SyntheticSize.parse(options.require("--size")),
                     Shape.parse(options.require("--shape")), seed);
+            case "client-heap" -> org.backchannel.bench.client.ClientHeapBench.run(SyntheticSize.parse(options.get("--size", "L")),
+                    Shape.parse(options.get("--shape", "scale-free")), seed, Path.of(options.get("--out", "bench/results")));
+            case "client-heap-probe" -> org.backchannel.bench.client.ClientHeapProbe.run(options.require("--peer"),
+                    SyntheticSize.parse(options.require("--size")), Shape.parse(options.require("--shape")), seed);
             default -> {
                 System.err.println("unknown command " + args[0] + "; use run, generate-store, questions, autosave, propose-perspective, search-perspective or timeline-frames");
                 System.exit(2);

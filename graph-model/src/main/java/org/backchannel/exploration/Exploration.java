@@ -27,7 +27,11 @@ import org.backchannel.store.GraphFilter;
  */
 public final class Exploration {
 
-    /** How many nodes the client loads at most; a larger store is browsed through filters and expansion. */
+    /**
+     * How many nodes the headless commands load at most for a figure, whose layout runs to the end before the
+     * file is written; the window loads up to {@link SceneCap#forThisMachine()}, drawing a large scene through
+     * a crowd layer. A larger store is browsed through filters and expansion.
+     */
     public static final int DEFAULT_SCENE_CAP = 10_000;
     /** How many links one expansion loads at most; the rest show as "+N" on the node. */
     public static final int DEFAULT_EXPAND_LIMIT = 50;

@@ -51,12 +51,38 @@ public final class LineRaster {
         if (a == 0) {
             return;
         }
+        int source = premultiplied(rgb, a);
+        bresenham((int) Math.floor(clipped[0]), (int) Math.floor(clipped[1]), (int) Math.floor(clipped[2]),
+                (int) Math.floor(clipped[3]), source, 255 - a);
+    }
+
+    /**
+     * A filled square with its top left corner at ({@code x}, {@code y}) and side {@code side}, covering the
+     * pixels whose centres it holds (at least one), clipped to the raster; {@code alpha} 0–1.
+     */
+    public void fillRect(double x, double y, double side, int rgb, double alpha) {
+        int a = (int) Math.round(Math.max(0, Math.min(1, alpha)) * 255);
+        if (a == 0 || !(side > 0)) {
+            return;
+        }
+        int x0 = Math.max(0, (int) Math.round(x));
+        int y0 = Math.max(0, (int) Math.round(y));
+        int x1 = Math.min(width, Math.max((int) Math.round(x) + 1, (int) Math.round(x + side)));
+        int y1 = Math.min(height, Math.max((int) Math.round(y) + 1, (int) Math.round(y + side)));
+        int source = premultiplied(rgb, a);
+        for (int row = y0; row < y1; row++) {
+            int o = row * width;
+            for (int column = x0; column < x1; column++) {
+                pixels[o + column] = a == 255 ? source : over(source, pixels[o + column], 255 - a);
+            }
+        }
+    }
+
+    private static int premultiplied(int rgb, int a) {
         int r = ((rgb >> 16) & 0xFF) * a / 255;
         int g = ((rgb >> 8) & 0xFF) * a / 255;
         int b = (rgb & 0xFF) * a / 255;
-        int source = (a << 24) | (r << 16) | (g << 8) | b;
-        bresenham((int) Math.floor(clipped[0]), (int) Math.floor(clipped[1]), (int) Math.floor(clipped[2]),
-                (int) Math.floor(clipped[3]), source, 255 - a);
+        return (a << 24) | (r << 16) | (g << 8) | b;
     }
 
     private void bresenham(int x0, int y0, int x1, int y1, int source, int keep) {

@@ -41,6 +41,15 @@ public interface Painter extends TextMetrics {
         }
     }
 
+    /**
+     * Pixels drawn beforehand (see {@link CrowdLayer}), premultiplied ARGB, with their top left corner at
+     * ({@code x}, {@code y}); {@code version} changes whenever the pixels do, so that a surface may keep
+     * its copy of them between frames. Only the screen's painter draws such layers.
+     */
+    default void raster(LineRaster pixels, double x, double y, long version) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " draws no rasterised layers");
+    }
+
     /** A filled triangle with its tip at (tipX, tipY), pointing along {@code angle} (radians, y down). */
     void arrowHead(double tipX, double tipY, double angle, double size, int rgb, double alpha);
 

@@ -48,13 +48,38 @@ public final class ScenePainter {
      * where the caller draws its legend.
      */
     public PaintStats paint(GraphScene scene, Viewport viewport, Painter painter, double[] keepClear) {
+        return paint(scene, viewport, painter, keepClear, null);
+    }
+
+    /**
+     * Paints the scene for a screen that keeps {@code crowd} from frame to frame: the crowd of a large scene
+     * as the layer's pixels (drawn again only when it no longer serves, see {@link CrowdLayer}), and over it,
+     * fine, only the elements near the view that are not in it.
+     *
+     * @param moving the view is moving: a layer drawn now may hold a sample of the links
+     */
+    public PaintStats paint(GraphScene scene, Viewport viewport, Painter painter, double[] keepClear, CrowdLayer crowd,
+                            boolean moving) {
+        CrowdLayer.Decision decision = crowd.prepare(scene, viewport, palette, detail, moving);
+        if (decision == CrowdLayer.Decision.FINE) {
+            return paint(crowd.near(), viewport, painter, keepClear, crowd.nearDegrees());
+        }
+        painter.raster(crowd.raster(), crowd.left(viewport), crowd.top(viewport), crowd.version());
+        PaintStats fine = paint(crowd.near(), viewport, painter, keepClear, crowd.nearDegrees());
+        return new PaintStats(fine.nodes() + crowd.layerNodes(), fine.links() + crowd.layerLinks(), fine.labels());
+    }
+
+    /** @param knownDegrees each node's links when the caller knows them (over a larger scene than this one), or null */
+    private PaintStats paint(GraphScene scene, Viewport viewport, Painter painter, double[] keepClear,
+                             Map<String, Integer> knownDegrees) {
         int links = paintLinks(scene, viewport, painter);
         List<SceneNode> visible = paintNodes(scene, viewport, painter);
         LabelPlacement placement = new LabelPlacement(viewport.width(), viewport.height());
         if (keepClear != null) {
             placement.reserve(keepClear[0], keepClear[1], keepClear[2], keepClear[3]);
         }
-        Map<String, Integer> degrees = visible.size() > detail.maxLabelledNodes() ? Map.of() : degrees(scene);
+        Map<String, Integer> degrees = visible.size() > detail.maxLabelledNodes() ? Map.of()
+                : knownDegrees != null ? knownDegrees : degrees(scene);
         int labels = new LabelPainter(palette, detail).paint(visible, degrees, viewport, painter, placement);
         if (linkLabels) {
             labels += new LinkLabelPainter(palette, detail).paint(scene, viewport, painter, placement);

@@ -63,4 +63,28 @@ class LineRasterTest {
         assertThat(at(5, 2)).isZero();
         assertThatThrownBy(() -> new LineRaster(0, 5)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aSquareCoversThePixelsWhoseCentresItHoldsAndAtLeastOne() {
+        raster.fillRect(2, 1, 3, 0x336699, 1);
+        raster.fillRect(8.2, 3.2, 0.4, 0x336699, 1);
+
+        for (int y = 0; y < 5; y++) {
+            for (int x = 0; x < 10; x++) {
+                boolean inSquare = x >= 2 && x < 5 && y >= 1 && y < 4;
+                boolean tiny = x == 8 && y == 3;
+                assertThat(at(x, y)).as("x=%d y=%d", x, y).isEqualTo(inSquare || tiny ? 0xFF336699 : 0);
+            }
+        }
+    }
+
+    @Test
+    void aTranslucentSquareBlendsAndIsClippedToTheRaster() {
+        raster.fillRect(-3, -3, 5, 0x0000FF, 1);
+        raster.fillRect(1, 1, 20, 0xFF0000, 0.5);
+
+        assertThat(at(0, 0)).isEqualTo(0xFF0000FF);
+        assertThat(at(1, 1)).as("half red over blue").isEqualTo(0xFF80007F);
+        assertThat(at(9, 4)).as("half red over nothing").isEqualTo(0x80800000);
+    }
 }

@@ -9,7 +9,7 @@ import java.util.List;
  */
 final class RecordingPainter implements Painter {
 
-    sealed interface Call permits Clear, Line, Arrow, Shape, Text, Rect {
+    sealed interface Call permits Clear, Line, Arrow, Shape, Text, Rect, Raster {
     }
 
     record Clear(int argb, double width, double height) implements Call {
@@ -31,6 +31,9 @@ final class RecordingPainter implements Painter {
     }
 
     record Rect(double x, double y, double w, double h, int fill, double alpha, int stroke) implements Call {
+    }
+
+    record Raster(LineRaster pixels, double x, double y, long version) implements Call {
     }
 
     final List<Call> calls = new ArrayList<>();
@@ -59,6 +62,11 @@ final class RecordingPainter implements Painter {
             }
         }
         return -1;
+    }
+
+    @Override
+    public void raster(LineRaster pixels, double x, double y, long version) {
+        calls.add(new Raster(pixels, x, y, version));
     }
 
     @Override

@@ -19,6 +19,7 @@ import javafx.collections.ObservableList;
 import org.backchannel.app.task.BackgroundTasks;
 import org.backchannel.dataset.DatasetReader;
 import org.backchannel.exploration.Exploration;
+import org.backchannel.exploration.SceneCap;
 import org.backchannel.model.Dataset;
 import org.backchannel.model.GraphNode;
 import org.backchannel.model.Source;
@@ -138,7 +139,7 @@ public final class ImportViewModel {
         progress.set(0);
         message.set(doing);
         GraphStore store = into.store();
-        int cap = Exploration.DEFAULT_SCENE_CAP;
+        int cap = SceneCap.forThisMachine();
         tasks.run(() -> {
             Dataset dataset = read.call();
             String counts = dataset.nodes().size() + " nodes and " + dataset.links().size() + " links";

@@ -16,6 +16,7 @@ import org.backchannel.app.connection.StoreHealth;
 import org.backchannel.app.task.TaskHandle;
 import org.backchannel.exploration.Aspect;
 import org.backchannel.exploration.Exploration;
+import org.backchannel.exploration.SceneCap;
 import org.backchannel.exploration.ExplorationEvent;
 import org.backchannel.exploration.LayoutMode;
 import org.backchannel.model.GraphNode;
@@ -38,7 +39,7 @@ public final class ExplorerViewModel {
     private final StatusLine status = new StatusLine();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyBooleanWrapper capped = new ReadOnlyBooleanWrapper(this, "capped");
-    private final IntegerProperty sceneCap = new SimpleIntegerProperty(this, "sceneCap", Exploration.DEFAULT_SCENE_CAP);
+    private final IntegerProperty sceneCap = new SimpleIntegerProperty(this, "sceneCap", SceneCap.forThisMachine());
     private final IntegerProperty expandLimit = new SimpleIntegerProperty(this, "expandLimit", Exploration.DEFAULT_EXPAND_LIMIT);
 
     private final Exploration exploration;

@@ -9,7 +9,11 @@ import org.backchannel.render.Viewport;
  */
 public final class Camera {
 
-    static final double MIN_SCALE = 0.02;
+    /**
+     * Far enough out to fit a laid-out scene of 100,000 nodes on a small canvas (its layout is hundreds of
+     * thousands of world units across); 0.02 showed only its middle.
+     */
+    static final double MIN_SCALE = 0.0002;
     static final double MAX_SCALE = 8;
     /** A fit never zooms in further, so that a handful of nodes are not shown as dinner plates. */
     static final double MAX_FIT_SCALE = 2;

@@ -3,6 +3,7 @@ package org.backchannel.app.graph;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.canvas.GraphicsContext;
+import org.backchannel.render.CrowdLayer;
 import org.backchannel.render.GraphScene;
 import org.backchannel.render.LabelRoom;
 import org.backchannel.render.LegendContent;
@@ -38,6 +39,11 @@ final class CanvasPainting {
      */
     private ScenePainter movingPainter;
     private LegendPainter legendPainter;
+    /** The crowd of a large scene, kept as pixels between frames while the view pans. */
+    private final CrowdLayer crowd = new CrowdLayer();
+    /** The legend's entries for {@link #legendScene}: worked out once per scene, not once per frame. */
+    private LegendContent legendContent;
+    private GraphScene legendScene;
     /** The width the legend's sections flow in (0: one column), as last worked out for a frame. */
     private double legendWidth;
     /** Where the legend goes: the corner the last fit left empty for it; null until a fit or a frame chose one. */
@@ -59,6 +65,7 @@ final class CanvasPainting {
         scenePainter = new ScenePainter(palette, SCREEN, linkLabels);
         movingPainter = new ScenePainter(palette, SCREEN.withMaxCrowdLinks(10_000), linkLabels);
         legendPainter = new LegendPainter(palette);
+        crowd.invalidate();
     }
 
     void clear(double width, double height) {
@@ -66,7 +73,7 @@ final class CanvasPainting {
     }
 
     PaintStats paint(GraphScene scene, Viewport viewport, double zoom, boolean showLegend, boolean moving) {
-        LegendContent content = showLegend ? LegendContent.of(scene) : null;
+        LegendContent content = showLegend ? legendOf(scene) : null;
         boolean drawLegend = content != null && !content.isEmpty();
         if (drawLegend && legendCorner == null) {
             legendCorner = emptiestCorner(scene, viewport);
@@ -81,7 +88,7 @@ final class CanvasPainting {
             legendBox = new double[] {x, y, size.width(), size.height()};
         }
         // No name goes under the legend, where it could not be read.
-        PaintStats stats = (moving ? movingPainter : scenePainter).paint(scene, viewport, painter, legendBox);
+        PaintStats stats = (moving ? movingPainter : scenePainter).paint(scene, viewport, painter, legendBox, crowd, moving);
         boolean legendBottomLeft = drawLegend && !legend.right() && !legend.top();
         // The zoom goes to the bottom right when the legend takes the bottom left.
         painter.text(String.format("zoom %.0f %%", zoom * 100), legendBottomLeft ? viewport.width() - 10 : 10,
@@ -91,6 +98,14 @@ final class CanvasPainting {
             legendPainter.paint(content, painter, legendBox[0], legendBox[1], legendWidth);
         }
         return stats;
+    }
+
+    private LegendContent legendOf(GraphScene scene) {
+        if (scene != legendScene) {
+            legendScene = scene;
+            legendContent = LegendContent.of(scene);
+        }
+        return legendContent;
     }
 
     /**
@@ -135,7 +150,7 @@ final class CanvasPainting {
 
     /** The corner the legend takes at the top right of the canvas, with its margins; none for an empty scene. */
     private ViewFit.Corner legendCorner(GraphScene scene, double width, double height) {
-        LegendContent content = LegendContent.of(scene);
+        LegendContent content = legendOf(scene);
         if (content.isEmpty()) {
             return ViewFit.Corner.NONE;
         }

@@ -9,6 +9,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
+import org.backchannel.render.LineRaster;
 import org.backchannel.render.NodeShape;
 import org.backchannel.render.Painter;
 import org.backchannel.render.ShapeGeometry;
@@ -22,6 +23,7 @@ public final class FxPainter implements Painter {
     private final GraphicsContext g;
     private final Text measure = new Text();
     private final RasterLayer coarse = new RasterLayer();
+    private final LayerImage layer = new LayerImage();
 
     public FxPainter(GraphicsContext g) {
         this.g = g;
@@ -71,6 +73,11 @@ public final class FxPainter implements Painter {
     @Override
     public void coarseLines(double[] xy, int[] argb, int count) {
         coarse.draw(g, xy, argb, count);
+    }
+
+    @Override
+    public void raster(LineRaster pixels, double x, double y, long version) {
+        layer.draw(g, pixels, x, y, version);
     }
 
     @Override

@@ -26,7 +26,6 @@ import org.backchannel.render.Viewport;
 public final class GraphCanvas extends Region {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(GraphCanvas.class);
-
     /** After the last pan or zoom the view counts as moving this long; then one full frame follows. */
     private static final long MOVING_NANOS = 150_000_000L;
 
@@ -37,6 +36,7 @@ public final class GraphCanvas extends Region {
     private final Camera camera = new Camera();
     private final FrameClock clock = new FrameClock(this::frame);
     private final FrameStats frameStats = new FrameStats("frame", "links");
+    private final StepPacer pacer = new StepPacer();
     private final PointerHover hover;
     private final SceneCache scenes;
     private boolean dirty = true;
@@ -85,8 +85,6 @@ public final class GraphCanvas extends Region {
         addOverlay(card);
         hover.show(new HoverCardSlot(this, card), hovering);
     }
-
-    // What the gestures use
 
     void addOverlay(javafx.scene.Node overlay) {
         getChildren().add(overlay);
@@ -214,7 +212,8 @@ public final class GraphCanvas extends Region {
 
     /** Draws what changed; answers whether another frame is wanted (a layout running, the view still moving). */
     private boolean frame(long now) {
-        Boolean layoutSettled = layout.takeStep();
+        long began = System.nanoTime();
+        Boolean layoutSettled = pacer.due(now) ? layout.takeStep() : null;
         if (layoutSettled != null) {
             settled = layoutSettled;
             contentChanged();
@@ -239,6 +238,7 @@ public final class GraphCanvas extends Region {
             links = draw(viewMoving);
         }
         frameStats.frame(now, drew, System.nanoTime() - started, links);
+        pacer.after(layoutSettled != null, now, began);
         return dirty || viewMoving || !settled;
     }
 

@@ -77,6 +77,8 @@ public final class SceneBuilder {
         Set<String> placed = new HashSet<>();
         nodes.forEach(n -> placed.add(n.id()));
         List<SceneLink> links = new ArrayList<>();
+        // One string per distinct label ("spoke with · 1970"), not per link: 500,000 links share a few thousand.
+        Map<String, String> labels = new HashMap<>();
         for (String id : visible.linkIds()) {
             GraphLink link = graph.link(id).orElse(null);
             if (link == null || !placed.contains(link.fromId()) || !placed.contains(link.toId())) {
@@ -87,7 +89,7 @@ public final class SceneBuilder {
                     || (highlighted.contains(link.fromId()) && highlighted.contains(link.toId()) && highlighted.size() < 3);
             links.add(new SceneLink(id, link.fromId(), link.toId(), link.type(),
                     channel == null ? null : channel.channelType(), channel == null ? null : channel.secrecy(),
-                    lit, !highlighted.isEmpty() && !lit, linkLabel(link)));
+                    lit, !highlighted.isEmpty() && !lit, labels.computeIfAbsent(linkLabel(link), label -> label)));
         }
         return new GraphScene(nodes, links, nodes.isEmpty() ? null : looks.key());
     }

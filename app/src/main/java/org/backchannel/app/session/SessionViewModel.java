@@ -17,6 +17,7 @@ import org.backchannel.app.connection.StoreHealth;
 import org.backchannel.app.task.BackgroundTasks;
 import org.backchannel.exploration.Aspect;
 import org.backchannel.exploration.Exploration;
+import org.backchannel.exploration.SceneCap;
 import org.backchannel.exploration.ExplorationEvent;
 import org.backchannel.exploration.ExplorationSnapshot;
 import org.backchannel.exploration.SessionMapping;
@@ -128,7 +129,7 @@ public final class SessionViewModel {
         GraphStore asked = store;
         StoreIdentity identity = current;
         health.query(() -> notLoaded.isEmpty() ? null
-                : LastSession.fetch(asked, notLoaded, snapshot.sceneLinkIds(), Exploration.DEFAULT_SCENE_CAP), more -> {
+                : LastSession.fetch(asked, notLoaded, snapshot.sceneLinkIds(), SceneCap.forThisMachine()), more -> {
                     if (more != null) {
                         overview.add(more.nodes(), more.links());
                     }
@@ -225,7 +226,7 @@ public final class SessionViewModel {
         Set<String> notLoaded = exploration.commands().notLoadedFrom(snapshot);
         GraphStore asked = store;
         Set<String> links = snapshot.sceneLinkIds();
-        health.query(() -> notLoaded.isEmpty() ? null : LastSession.fetch(asked, notLoaded, links, Exploration.DEFAULT_SCENE_CAP),
+        health.query(() -> notLoaded.isEmpty() ? null : LastSession.fetch(asked, notLoaded, links, SceneCap.forThisMachine()),
                 more -> {
                     if (more != null) {
                         exploration.commands().addLoaded(more);

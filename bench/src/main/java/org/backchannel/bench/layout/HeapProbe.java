@@ -59,7 +59,7 @@ public final class HeapProbe {
     }
 
     /** Used heap after full collections; repeated because one System.gc() may leave finalizable garbage behind. */
-    static long liveHeap() {
+    public static long liveHeap() {
         for (int i = 0; i < 4; i++) {
             System.gc();
             try {

@@ -36,6 +36,11 @@ import org.neo4j.driver.exceptions.Neo4jException;
 public final class Neo4jGraphStore implements GraphStore {
 
     private static final Duration BROWSE_TIMEOUT = Duration.ofSeconds(20);
+    /**
+     * The content digest reads the whole store: on the L store (600,000 elements) that took more than the
+     * browsing timeout on a loaded machine, and the store could not be opened at all.
+     */
+    private static final Duration DIGEST_TIMEOUT = Duration.ofMinutes(5);
 
     private final Driver driver;
     private final ConnectionSettings settings;
@@ -161,7 +166,13 @@ public final class Neo4jGraphStore implements GraphStore {
         OverviewQuery.Indexes indexes = !found.degreeIndexed() ? OverviewQuery.Indexes.NONE
                 : prepared && found.lesserDegreeIndexed() ? OverviewQuery.Indexes.DEGREES_AND_LESSER_DEGREES
                 : OverviewQuery.Indexes.DEGREES;
-        return read(tx -> OverviewQuery.read(tx, filter, limit, indexes));
+        return read(overviewTimeout(limit), tx -> OverviewQuery.read(tx, filter, limit, indexes));
+    }
+
+    /** The browsing timeout per 10,000 nodes asked for: an overview of 100,000 reads ten times the records of one of 10,000. */
+    static Duration overviewTimeout(int limit) {
+        return BROWSE_TIMEOUT.multipliedBy(Math.max(1, (limit + 9_999L) / 10_000));
+
     }
 
     @Override
@@ -229,7 +240,7 @@ public final class Neo4jGraphStore implements GraphStore {
 
     @Override
     public String contentDigest() {
-        return read(ContentDigest::of);
+        return read(DIGEST_TIMEOUT, ContentDigest::of);
     }
 
     /** The name of the database the store's queries run on (the user's home database), as the server reports it. */
@@ -250,7 +261,11 @@ public final class Neo4jGraphStore implements GraphStore {
 
     /** A read transaction with the browsing timeout, cancellable; for the perspective store's queries too. */
     <T> T read(TransactionCallback<T> work) {
-        return guarded("reading", () -> reads.run(BROWSE_TIMEOUT, (session, config) -> session.executeRead(work, config)));
+        return read(BROWSE_TIMEOUT, work);
+    }
+
+    private <T> T read(Duration timeout, TransactionCallback<T> work) {
+        return guarded("reading", () -> reads.run(timeout, (session, config) -> session.executeRead(work, config)));
     }
 
     /** Runs {@code work}, turning the driver's errors into the store's, in words for the user. */

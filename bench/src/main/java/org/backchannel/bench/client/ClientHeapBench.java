@@ -1,0 +1,64 @@
+package org.backchannel.bench.client;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.backchannel.bench.report.Format;
+import org.backchannel.bench.report.Machine;
+import org.backchannel.render.CrowdLayer;
+import org.backchannel.synthetic.Shape;
+import org.backchannel.synthetic.SyntheticSize;
+
+/**
+ * The client's heap with a graph on screen against Gephi's graph model for the same graph (issue #15: at most
+ * a quarter), each measured by {@link ClientHeapProbe} in a fresh JVM; writes {@code client-heap.md}.
+ */
+public final class ClientHeapBench {
+
+    /** The canvas the probe paints for, as {@code bench/app-figures.sh}'s Xvfb screen holds it. */
+    private static final int CANVAS_WIDTH = 1600;
+    private static final int CANVAS_HEIGHT = 1000;
+
+    private ClientHeapBench() {
+    }
+
+    public static void run(SyntheticSize size, Shape shape, long seed, Path out) throws IOException, InterruptedException {
+        long ours = probe("ours", size, shape, seed);
+        long gephi = probe("gephi", size, shape, seed);
+        // JavaFX keeps two images of the layer's pixels (LayerImage), 4 bytes a pixel each, which the probe cannot build.
+        long images = 2L * 4 * (CANVAS_WIDTH + 2L * CrowdLayer.MARGIN) * (CANVAS_HEIGHT + 2L * CrowdLayer.MARGIN);
+        double ratio = (double) (ours + images) / gephi;
+        String report = String.join("\n",
+                "# Client heap with the graph on screen",
+                "",
+                Machine.describe().entrySet().stream().map(e -> "- " + e.getKey() + ": " + e.getValue())
+                        .collect(java.util.stream.Collectors.joining("\n")),
+                "- load average at end: " + Machine.loadAverage(),
+                "- graph: " + size.name() + " " + shape.code() + ", seed " + seed,
+                "",
+                "| ours (probe) | + JavaFX's two layer images | ours in all | Gephi's graph model | ours / Gephi (target ≤ 0.25) |",
+                "| --: | --: | --: | --: | --: |",
+                "| " + Format.mebibytes(ours) + " | " + Format.mebibytes(images) + " | " + Format.mebibytes(ours + images)
+                        + " | " + Format.mebibytes(gephi) + " | " + Format.ratio(ratio) + " |",
+                "");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("client-heap.md"), report, StandardCharsets.UTF_8);
+        System.out.println(report);
+    }
+
+    private static long probe(String peer, SyntheticSize size, Shape shape, long seed) throws IOException, InterruptedException {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx4g", "-cp", System.getProperty("java.class.path"),
+                "org.backchannel.bench.Main", "client-heap-probe", "--peer", peer, "--size", size.name(), "--shape", shape.code(),
+                "--seed", String.valueOf(seed)));
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String said = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        int exit = process.waitFor();
+        return said.lines().filter(l -> l.startsWith(ClientHeapProbe.PREFIX)).findFirst()
+                .map(l -> Long.parseLong(l.substring(ClientHeapProbe.PREFIX.length())))
+                .orElseThrow(() -> new IOException("client heap probe for " + peer + " exited with " + exit + " and said: " + said));
+    }
+}

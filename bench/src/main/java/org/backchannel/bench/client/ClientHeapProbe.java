@@ -1,0 +1,200 @@
+package org.backchannel.bench.client;
+
+import java.lang.ref.Reference;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.backchannel.analysis.LoadedGraph;
+import org.backchannel.bench.layout.HeapProbe;
+import org.backchannel.exploration.Exploration;
+import org.backchannel.layout.LayoutState;
+import org.backchannel.model.Dataset;
+import org.backchannel.model.GraphLink;
+import org.backchannel.model.GraphNode;
+import org.backchannel.render.CrowdLayer;
+import org.backchannel.render.GraphScene;
+import org.backchannel.render.LevelOfDetail;
+import org.backchannel.render.NodeShape;
+import org.backchannel.render.Painter;
+import org.backchannel.render.Palette;
+import org.backchannel.render.ScenePainter;
+import org.backchannel.render.TextAnchor;
+import org.backchannel.render.Viewport;
+import org.backchannel.synthetic.Shape;
+import org.backchannel.synthetic.SyntheticDataset;
+import org.backchannel.synthetic.SyntheticSize;
+import org.gephi.graph.api.Edge;
+import org.gephi.graph.api.GraphFactory;
+import org.gephi.graph.api.GraphModel;
+import org.gephi.graph.api.Node;
+
+/**
+ * Runs in a fresh JVM per measurement: the live heap one peer needs to hold a graph on screen, after full
+ * collections, minus the same before. The generated dataset both peers read is allocated before the baseline
+ * and kept alive, so it counts for neither.
+ *
+ * <p><b>Ours</b>: what the app holds with the graph drawn: the overview's outline nodes and links (no
+ * descriptions or citations, as {@code RecordMapping.outlineNode} reads them), the indexed
+ * {@link LoadedGraph}, an {@link Exploration} over it with a position for every node placed twice (the
+ * layout's start, then its end, as the layout's moves are recorded), the drawn {@link GraphScene}, and the
+ * {@link CrowdLayer} painted once for a 1600 × 1000 canvas (its pixels included). Not included: JavaFX's
+ * copies of the layer's pixels (two images of the layer's size, which {@link ClientHeapBench} adds by
+ * arithmetic), the controls, and the embedded store.
+ *
+ * <p><b>Gephi</b>: Gephi Toolkit 0.10.1's {@code GraphModel} holding the same graph: a node per node with
+ * its id, its name as label, a position, and attribute columns for what our outline holds (kind, category,
+ * channel type, secrecy, start, end, certainty, aliases); an edge per link of its type (an edge type per link
+ * type) with columns for channel, role, start, end, certainty and sources. Gephi draws from that model
+ * (its visualisation's OpenGL buffers come on top and are not counted).
+ */
+public final class ClientHeapProbe {
+
+    static final String PREFIX = "CLIENT_HEAP_BYTES=";
+
+    private ClientHeapProbe() {
+    }
+
+    public static void run(String peer, SyntheticSize size, Shape shape, long seed) {
+        Dataset dataset = SyntheticDataset.generate(size, shape, seed);
+        LayoutState start = LayoutState.seeded(dataset.nodes().size(), seed, 5_000);
+        long baseline = HeapProbe.liveHeap();
+        Object held = peer.equals("ours") ? ours(dataset, start) : gephi(dataset, start);
+        long after = HeapProbe.liveHeap();
+        System.out.println(PREFIX + (after - baseline));
+        Reference.reachabilityFence(held);
+        Reference.reachabilityFence(dataset);
+        Reference.reachabilityFence(start);
+        System.exit(0);
+    }
+
+    private static Object ours(Dataset dataset, LayoutState start) {
+        List<GraphNode> nodes = new ArrayList<>(dataset.nodes().size());
+        // Our own id strings, shared by the links' ends, as the overview's reading shares them.
+        Map<String, String> ownIds = new HashMap<>();
+        for (GraphNode n : dataset.nodes()) {
+            ownIds.put(n.id(), new String(n.id()));
+        }
+        for (GraphNode n : dataset.nodes()) {
+            nodes.add(new GraphNode(ownIds.get(n.id()), n.kind(), new String(n.name()), n.aliases(), n.category(),
+                    n.channelType(), n.secrecy(), null, n.span(), n.certainty(), List.of()));
+        }
+        List<GraphLink> links = new ArrayList<>(dataset.links().size());
+        for (GraphLink l : dataset.links()) {
+            links.add(new GraphLink(new String(l.id()), l.type(), ownIds.get(l.fromId()), ownIds.get(l.toId()),
+                    l.channelId() == null ? null : ownIds.get(l.channelId()), l.role(), null,
+                    l.span(), l.certainty(), List.of(), null, l.sourceIds()));
+        }
+        LoadedGraph graph = LoadedGraph.of(nodes, links).indexed();
+        ownIds = null;
+        nodes = null;
+        links = null;
+        Exploration exploration = new Exploration();
+        exploration.load(graph);
+        List<String> ids = graph.nodes().stream().map(GraphNode::id).toList();
+        int n = ids.size();
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i < n; i++) {
+                xs[i] = start.x(i) * (1 + pass);
+                ys[i] = start.y(i) * (1 + pass);
+            }
+            exploration.commands().place(ids, xs, ys);
+        }
+        LayoutState drawn = new LayoutState(n);
+        for (int i = 0; i < n; i++) {
+            drawn.set(i, xs[i], ys[i]);
+        }
+        GraphScene scene = BenchScene.of(graph, exploration.visible(), ids, drawn);
+        CrowdLayer crowd = new CrowdLayer();
+        Viewport view = Viewport.fit(scene, 1600, 1000, 14);
+        new ScenePainter(Palette.standard(), LevelOfDetail.standard()).paint(scene, view, new NoPainter(), null, crowd, false);
+        return new Object[] {exploration, scene, crowd};
+    }
+
+    private static Object gephi(Dataset dataset, LayoutState start) {
+        GraphModel model = GraphModel.Factory.newInstance();
+        GraphFactory factory = model.factory();
+        var nodeTable = model.getNodeTable();
+        for (String column : List.of("kind", "category", "channelType", "secrecy", "start", "end", "certainty", "aliases")) {
+            nodeTable.addColumn(column, String.class);
+        }
+        var edgeTable = model.getEdgeTable();
+        for (String column : List.of("channel", "role", "start", "end", "certainty", "sources")) {
+            edgeTable.addColumn(column, String.class);
+        }
+        Map<String, Node> byId = new HashMap<>();
+        List<Node> nodes = new ArrayList<>();
+        int i = 0;
+        for (GraphNode n : dataset.nodes()) {
+            Node node = factory.newNode(new String(n.id()));
+            node.setLabel(new String(n.name()));
+            node.setX((float) start.x(i));
+            node.setY((float) start.y(i));
+            i++;
+            node.setAttribute("kind", n.kind() == null ? null : n.kind().name());
+            node.setAttribute("category", n.category());
+            node.setAttribute("channelType", n.channelType() == null ? null : n.channelType().name());
+            node.setAttribute("secrecy", n.secrecy() == null ? null : n.secrecy().name());
+            node.setAttribute("start", n.span().start() == null ? null : n.span().start().toString());
+            node.setAttribute("end", n.span().end() == null ? null : n.span().end().toString());
+            node.setAttribute("certainty", n.certainty().name());
+            node.setAttribute("aliases", n.aliases().isEmpty() ? null : String.join("|", n.aliases()));
+            byId.put(n.id(), node);
+            nodes.add(node);
+        }
+        model.getDirectedGraph().addAllNodes(nodes);
+        List<Edge> edges = new ArrayList<>();
+        for (GraphLink l : dataset.links()) {
+            int type = model.addEdgeType(l.type().name());
+            Edge edge = factory.newEdge(new String(l.id()), byId.get(l.fromId()), byId.get(l.toId()), type, 1, true);
+            edge.setAttribute("channel", l.channelId());
+            edge.setAttribute("role", l.role());
+            edge.setAttribute("start", l.span().start() == null ? null : l.span().start().toString());
+            edge.setAttribute("end", l.span().end() == null ? null : l.span().end().toString());
+            edge.setAttribute("certainty", l.certainty().name());
+            edge.setAttribute("sources", l.sourceIds().isEmpty() ? null : String.join("|", l.sourceIds()));
+            edges.add(edge);
+        }
+        model.getDirectedGraph().addAllEdges(edges);
+        byId = null;
+        return model;
+    }
+
+    /** Paints nothing: the probe wants what painting keeps, not the picture. */
+    private static final class NoPainter implements Painter {
+        @Override
+        public void clear(int argb, double width, double height) {
+        }
+
+        @Override
+        public void line(double x1, double y1, double x2, double y2, int rgb, double alpha, double width, double[] dash) {
+        }
+
+        @Override
+        public void raster(org.backchannel.render.LineRaster pixels, double x, double y, long version) {
+        }
+
+        @Override
+        public void arrowHead(double tipX, double tipY, double angle, double size, int rgb, double alpha) {
+        }
+
+        @Override
+        public void shape(NodeShape shape, double cx, double cy, double radius, int fill, int stroke, double strokeWidth, double alpha) {
+        }
+
+        @Override
+        public void text(String text, double x, double y, double size, int rgb, boolean bold, TextAnchor anchor, int haloRgb) {
+        }
+
+        @Override
+        public void rect(double x, double y, double w, double h, int fill, double alpha, int stroke) {
+        }
+
+        @Override
+        public double textWidth(String text, double size, boolean bold) {
+            return 0.6 * size * text.length();
+        }
+    }
+}
