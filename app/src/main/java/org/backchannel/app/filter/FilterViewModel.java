@@ -1,6 +1,5 @@
 package org.backchannel.app.filter;
 
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,6 @@ import org.backchannel.exploration.Aspect;
 import org.backchannel.exploration.Exploration;
 import org.backchannel.model.ChannelType;
 import org.backchannel.model.Era;
-import org.backchannel.model.GraphNode;
 import org.backchannel.model.YearRange;
 import org.backchannel.store.GraphFilter;
 
@@ -50,6 +48,8 @@ public final class FilterViewModel {
     private final Exploration exploration;
     /** Set while the controls follow the exploration's filter, or while one command sets several of them. */
     private boolean quiet;
+    /** How many nodes were loaded when the bounds were last set: more means they may widen. */
+    private int loadedNodes;
 
     public FilterViewModel(Exploration exploration) {
         this.exploration = exploration;
@@ -67,6 +67,10 @@ public final class FilterViewModel {
         exploration.addListener(event -> {
             if (event.startsOver()) {
                 adaptTo(exploration.graph());
+            } else if (exploration.graph().nodes().size() > loadedNodes) {
+                // More was loaded (an import shown, an expansion): the range widens to its years; a chosen range stays.
+                bound(LoadedYears.of(exploration.graph()));
+                follow(exploration.filter());
             } else if (event.touches(Aspect.FILTER)) {
                 follow(exploration.filter());
             }
@@ -128,31 +132,21 @@ public final class FilterViewModel {
 
     /** Sets the year bounds and counts from what is loaded, and shows the exploration's filter (none, or a reopened session's). */
     public void adaptTo(LoadedGraph graph) {
-        int min = Integer.MAX_VALUE;
-        int max = Integer.MIN_VALUE;
-        Map<ChannelType, Integer> counts = new EnumMap<>(ChannelType.class);
-        for (GraphNode node : graph.nodes()) {
-            YearRange years = graph.nodeYears(node.id()).orElse(null);
-            if (years != null) {
-                min = Math.min(min, years.from());
-                // Open-ended spans run to year 9999; the slider stops at the latest year something begins or ends.
-                max = Math.max(max, years.to() >= 9999 ? years.from() : years.to());
-            }
-            if (node.channelType() != null) {
-                counts.merge(node.channelType(), 1, Integer::sum);
-            }
-        }
-        if (min <= max) {
-            minYear.set(min);
-            maxYear.set(Math.max(max, min + 1));
-        }
-        channelCounts.set(Map.copyOf(counts));
-        channelTypesApply.set(!counts.isEmpty());
-        erasApply.set(min <= max);
-        YearRange loaded = new YearRange(minYear.get(), maxYear.get());
-        availableEras.set(Set.copyOf(Era.of(loaded)));
+        bound(LoadedYears.of(graph));
         playing.set(false);
         follow(exploration.filter());
+    }
+
+    private void bound(LoadedYears loaded) {
+        loadedNodes = loaded.nodes();
+        if (loaded.years() != null) {
+            minYear.set(loaded.years().from());
+            maxYear.set(loaded.years().to());
+        }
+        channelCounts.set(loaded.channelCounts());
+        channelTypesApply.set(!loaded.channelCounts().isEmpty());
+        erasApply.set(loaded.years() != null);
+        availableEras.set(Set.copyOf(Era.of(new YearRange(minYear.get(), maxYear.get()))));
     }
 
     /** Shows the years of an era; an era nothing loaded falls in is ignored (its preset is disabled). */
