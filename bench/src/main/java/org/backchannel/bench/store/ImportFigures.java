@@ -48,6 +48,7 @@ public final class ImportFigures {
     public static void run(int rows, Path folder, int repeat, boolean reimport) throws IOException {
         Path work = Files.createTempDirectory(Files.createDirectories(folder), "run-");
         long started = System.nanoTime();
+        HeapAfterGc.peakMegabytesSinceLastAsked(); // starts listening to the collectors
         pair(work, "warm-up", Math.max(1_000, rows / 10), true);
         List<Double> ratios = new ArrayList<>();
         for (int i = 1; i <= repeat; i++) {
