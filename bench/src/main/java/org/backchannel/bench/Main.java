@@ -19,7 +19,7 @@ import org.backchannel.synthetic.SyntheticSize;
  *     [--with-1m | --only-1m | --only-layout | --only-quality | --only-store | --only-export]
  *     [--pictures DIR] [--stores DIR] [--out DIR] [--seed N]
  * generate-store --size S|M|L|1M --shape uniform|scale-free --store DIR [--seed N]
- * import-figures [--rows 100000] [--work DIR]
+ * import-figures [--rows 100000] [--work DIR] [--repeat 1] [--reimport yes|no]
  * questions [--size M] [--shape scale-free] [--out DIR] [--seed N] [--with-exact-betweenness]
  * </pre>
  */
@@ -82,7 +82,8 @@ public final class Main {
             case "generate-store" -> BenchStore.generate(Path.of(options.require("--store")),
                     SyntheticSize.parse(options.require("--size")), Shape.parse(options.require("--shape")), seed);
             case "import-figures" -> ImportFigures.run(Integer.parseInt(options.get("--rows", "100000")),
-                    Path.of(options.get("--work", "bench/stores/import-figures")));
+                    Path.of(options.get("--work", "bench/stores/import-figures")), Integer.parseInt(options.get("--repeat", "1")),
+                    !"no".equals(options.get("--reimport", "yes")));
             case "questions" -> QuestionsBench.run(SyntheticSize.parse(options.get("--size", "M")),
                     Shape.parse(options.get("--shape", "scale-free")), seed, Path.of(options.get("--out", "bench/results")),
                     options.has("--with-exact-betweenness"));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.backchannel.json.JsonLocations;
 import org.backchannel.json.Places;
 
@@ -83,6 +84,8 @@ final class CellPlaces implements Places {
         return at.column() < 0 ? "row " + at.row() : "row " + at.row() + ", column \"" + headers.get(at.column()) + "\"";
     }
 
+    private static final Pattern INDEX = Pattern.compile("\\d{1,9}");
+
     private Place resolve(String pointer) {
         String[] p = pointer.split("/", -1);
         if (p.length < 2) {
@@ -91,7 +94,7 @@ final class CellPlaces implements Places {
         if (TOP_LEVEL.containsKey(p[1])) {
             return Place.mapping(TOP_LEVEL.get(p[1]) + pointer.substring(1 + p[1].length()));
         }
-        int index = p.length > 2 && p[2].matches("\\d{1,9}") ? Integer.parseInt(p[2]) : -1;
+        int index = p.length > 2 && INDEX.matcher(p[2]).matches() ? Integer.parseInt(p[2]) : -1;
         String field = p.length > 3 ? p[3] : "";
         if (p[1].equals("links") && index >= 0 && index < links.size()) {
             LinkPlace link = links.get(index);

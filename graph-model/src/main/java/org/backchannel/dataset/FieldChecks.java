@@ -138,6 +138,19 @@ final class FieldChecks {
         return checked;
     }
 
+    /** Whether a required array is there (it may be empty); logs its absence. */
+    boolean requiredArray(List<?> values, String pointer) {
+        if (values == null) {
+            log.add(pointer, "required array " + pointer.substring(1) + " is missing or null", "give it an array, even an empty one");
+            return false;
+        }
+        return true;
+    }
+
+    static String withArticle(String noun) {
+        return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
+    }
+
     static String fieldName(String pointer) {
         String last = pointer.substring(pointer.lastIndexOf('/') + 1);
         return last.chars().allMatch(Character::isDigit) ? "entry " + pointer : last;

@@ -3,6 +3,7 @@ package org.backchannel.dataset;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,6 +27,8 @@ public final class MappingDraft {
             "outcomeCategory", "outcomeCategory", "source", "source");
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The id of a source the window adds when the analyst names the document quotes come from. */
+    private static final String NEW_SOURCE = "quoted-document";
 
     private final ObjectNode root;
 
@@ -120,10 +123,29 @@ public final class MappingDraft {
         return text(root.path("sources").path(0).get("title"));
     }
 
-    /** Names the first source the mapping describes; the proposal leaves a placeholder there. */
+    /**
+     * Names the first source the mapping describes (the document quotes come from). A mapping without
+     * one (a sheet without a quote column is proposed so) gets one, cited by default; a blank title
+     * takes that one out again, with its default, so that no unnamed document is imported. A source the
+     * mapping came with keeps its id (rows may cite it) and a blank title, which the check refuses.
+     */
     public void setSourceTitle(String title) {
-        if (root.path("sources").path(0) instanceof ObjectNode first) {
-            first.put("title", title == null ? "" : title.strip());
+        ArrayNode sources = root.get("sources") instanceof ArrayNode list ? list : root.putArray("sources");
+        boolean blank = title == null || title.isBlank();
+        if (sources.path(0) instanceof ObjectNode first) {
+            if (!blank || !NEW_SOURCE.equals(first.path("id").asText())) {
+                first.put("title", blank ? "" : title.strip());
+                return;
+            }
+            sources.remove(0);
+            if (NEW_SOURCE.equals(defaultValue("source"))) {
+                setDefault("source", null);
+            }
+        } else if (!blank) {
+            sources.addObject().put("id", NEW_SOURCE).put("kind", "document").put("title", title.strip());
+            if (defaultValue("source") == null) {
+                setDefault("source", NEW_SOURCE);
+            }
         }
     }
 

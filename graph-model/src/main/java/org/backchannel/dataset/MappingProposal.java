@@ -14,7 +14,8 @@ import org.backchannel.model.Dataset;
 /**
  * A first mapping for an exchange sheet, guessed from its header row, for the user to check and
  * edit: which column looks like which field, and placeholders for what a header cannot tell (the
- * source document, the channel type when no column gives it).
+ * title of the document quoted, the channel type when no column gives it). A sheet without a quote
+ * column gets no source at all: whether the sheet itself is the evidence is the analyst's to say.
  */
 public final class MappingProposal {
 
@@ -39,8 +40,11 @@ public final class MappingProposal {
     private MappingProposal() {
     }
 
-    /** The proposed mapping as JSON text, and the headers it did not place. */
-    public record Proposal(String json, List<String> unmapped) {
+    /**
+     * The proposed mapping as JSON text, the headers it did not place, and whether the sheet has no
+     * quote column, so that its evidence is still to be chosen (the mapping is refused until it is).
+     */
+    public record Proposal(String json, List<String> unmapped, boolean evidenceToChoose) {
     }
 
     public static Proposal propose(Path sheet) throws DatasetException {
@@ -66,8 +70,13 @@ public final class MappingProposal {
         String base = sheet.file().getFileName().toString().replaceFirst("\\.[^.]*$", "");
         root.putObject("dataset").put("id", Dataset.slugOf(base)).put("title", base);
         root.put("delimiter", String.valueOf(delimiter));
-        root.putArray("sources").addObject().put("id", "source-1").put("kind", "article")
-                .put("title", "the document the quotes come from");
+        boolean quoted = columns.containsKey("quote");
+        // Without a quote column the evidence is the analyst's choice (the sheet itself, or a quote column and its
+        // document): the proposal names no source and says nothing of rowsAreEvidence, so that it is refused until chosen.
+        var sources = root.putArray("sources");
+        if (quoted) {
+            sources.addObject().put("id", "source-1").put("kind", "article").put("title", "the document the quotes come from");
+        }
         ObjectNode cols = root.putObject("columns");
         WORDS.keySet().stream().filter(columns::containsKey).forEach(f -> cols.put(f, columns.get(f)));
         ObjectNode defaults = root.putObject("defaults").put("partyKind", "actor").put("partyCategory", "person");
@@ -80,10 +89,12 @@ public final class MappingProposal {
         if (columns.containsKey("outcome") && !columns.containsKey("outcomeCategory")) {
             defaults.put("outcomeCategory", "agreement");
         }
-        defaults.put("source", "source-1");
-        root.put("rowsAreEvidence", !columns.containsKey("quote"));
+        if (quoted) {
+            defaults.put("source", "source-1");
+        }
         try {
-            return new Proposal(json.writerWithDefaultPrettyPrinter().writeValueAsString(root) + System.lineSeparator(), unmapped);
+            return new Proposal(json.writerWithDefaultPrettyPrinter().writeValueAsString(root) + System.lineSeparator(), unmapped,
+                    !quoted);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a tree of plain values always writes", e);
         }

@@ -94,12 +94,25 @@ final class MappingReader {
     static Map<String, Integer> columns(SheetMapping mapping, List<String> header, ProblemLog log) {
         boolean nodes = SheetMapping.NODES.equals(mapping.sheet());
         List<String> required = nodes ? List.of("id", "name") : List.of("from", "to", "channel");
+        quotesNeedASource(mapping.columns(), mapping.defaults(), "/columns/quote", log);
         return columns(mapping.columns(), "/columns", nodes ? SheetMapping.NODE_FIELDS : SheetMapping.EXCHANGE_FIELDS, required,
                 mapping.rowsCite(), header, log);
     }
 
+    /**
+     * A quote column needs the document the quotes come from, from a column or {@code defaults.source}:
+     * said once at the mapping rather than once per row.
+     */
+    private static void quotesNeedASource(SheetMapping.Columns columns, SheetMapping.Defaults defaults, String at, ProblemLog log) {
+        if (columns != null && columns.quote() != null && columns.source() == null && (defaults == null || defaults.source() == null)) {
+            log.add(at, "the quotes' source is not named", "describe the document the quotes come from under \"sources\" and "
+                    + "give its id as \"defaults\": {\"source\": …}, or map a source column");
+        }
+    }
+
     /** The same for the sheet of links beside a node sheet. */
     static Map<String, Integer> linkColumns(SheetMapping mapping, List<String> header, ProblemLog log) {
+        quotesNeedASource(mapping.links().columns(), mapping.defaults(), "/links/columns/quote", log);
         return columns(mapping.links().columns(), "/links/columns", SheetMapping.LINK_FIELDS, List.of("from", "to", "type"),
                 mapping.rowsCite(), header, log);
     }
@@ -137,7 +150,8 @@ final class MappingReader {
         for (String field : needed) {
             if (value(component(field), columns) == null) {
                 log.add(at, "no column is mapped to " + field, field.equals("quote")
-                        ? "map the column that quotes the source, or set \"rowsAreEvidence\": true if the sheet itself is the evidence"
+                        ? "choose the evidence: map the column that quotes the source (and name that source), or set "
+                          + "\"rowsAreEvidence\": true if the sheet itself is the evidence, each row cited as \"row N of\" the sheet"
                         : "name the column that holds it");
             }
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.backchannel.dataset.DatasetJson.CitationJson;
 import org.backchannel.dataset.DatasetJson.NodeJson;
 import org.backchannel.json.ProblemLog;
@@ -99,9 +100,14 @@ final class SheetNodes {
      * A node id from a name: letters and digits without accents, joined by hyphens; a name in
      * another script gets a stable id from its bytes instead.
      */
+    // Compiled once: an id is made for three names on every row of a sheet.
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
+
     static String idOf(String prefix, String name) {
-        String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String plain = EDGE_HYPHENS.matcher(NOT_LETTER_OR_DIGIT.matcher(MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD))
+                .replaceAll("").toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
         if (plain.isEmpty()) {
             // Two names with the same hash would meet as one id with two names, which is refused, never merged.
             plain = prefix + "-" + Integer.toHexString(name.hashCode());

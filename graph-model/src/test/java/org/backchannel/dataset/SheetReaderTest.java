@@ -156,6 +156,47 @@ class SheetReaderTest {
     }
 
     @Test
+    void aProposalForASheetWithoutQuotesNamesNoSourceAndIsRefusedUntilTheEvidenceIsChosen(@TempDir Path dir) throws Exception {
+        Path sheet = dir.resolve("contacts.csv");
+        Files.writeString(sheet, "From,To,Channel,Date\nAnn Archer,Boris Brandt,The garden path,1970\n");
+        MappingProposal.Proposal proposal = MappingProposal.propose(sheet);
+        assertThat(proposal.evidenceToChoose()).isTrue();
+        assertThat(proposal.json()).doesNotContain("rowsAreEvidence", "\"source\" :");
+        Path proposed = Files.writeString(dir.resolve("proposed.json"), proposal.json());
+
+        DatasetException refused = catchThrowableOfType(DatasetException.class, () -> reader.read(sheet, proposed));
+        assertThat(refused.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo(proposed.toString());
+            assertThat(p.message()).isEqualTo("no column is mapped to quote");
+            assertThat(p.hint()).contains("choose the evidence", "rowsAreEvidence");
+        });
+
+        Files.writeString(proposed, proposal.json().replaceFirst("\\{", "{\"rowsAreEvidence\": true,"));
+        Dataset chosen = reader.read(sheet, proposed);
+        assertThat(chosen.sources()).singleElement().satisfies(s -> assertThat(s.title()).isEqualTo("Spreadsheet " + sheet));
+        assertThat(chosen.links()).allSatisfy(l -> assertThat(l.citations()).extracting(Citation::quote).containsExactly("row 2 of " + sheet));
+    }
+
+    @Test
+    void quotesWithoutANamedSourceAreOneProblemAtTheMappingNotOnePerRow(@TempDir Path dir) throws Exception {
+        Path sheet = dir.resolve("quoted.csv");
+        Files.writeString(sheet, "From,To,Channel,Quote\nAnn Archer,Boris Brandt,The garden path,Ann wrote\n"
+                + "Boris Brandt,Ann Archer,The garden path,Boris answered\n");
+        Path mapping = Files.writeString(dir.resolve("quoted.mapping.json"), """
+                {"format": "backchannel-mapping/1", "sheet": "exchanges", "dataset": {"id": "quoted", "title": "Quoted"},
+                 "sources": [], "columns": {"from": "From", "to": "To", "channel": "Channel", "quote": "Quote"},
+                 "defaults": {"channelType": "back-channel", "secrecy": "secret"}}
+                """);
+
+        DatasetException refused = catchThrowableOfType(DatasetException.class, () -> reader.read(sheet, mapping));
+
+        assertThat(refused.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo(mapping.toString());
+            assertThat(p.message()).isEqualTo("the quotes' source is not named");
+        });
+    }
+
+    @Test
     void aNodeSheetWithItsLinkSheetGivesTheSameNodesAndLinksAsTheEquivalentJson() throws DatasetException {
         Dataset json = TestDatasets.read(TestDatasets.resource("sheets/graph/graph.json"));
 

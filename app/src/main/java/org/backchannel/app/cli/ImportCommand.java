@@ -67,7 +67,14 @@ public final class ImportCommand extends StoreCommand {
                 if (!proposal.unmapped().isEmpty()) {
                     err.println("Columns the proposal does not use: " + String.join(", ", proposal.unmapped()));
                 }
-                err.println("Check the columns, fill in the source document and pass the file to --mapping.");
+                if (proposal.evidenceToChoose()) {
+                    err.println("No column looks like a quote, so the evidence is yours to choose before importing: set "
+                            + "\"rowsAreEvidence\": true to cite each row as \"row N of " + file.getFileName() + "\", or map the "
+                            + "column that quotes a document and describe that document under \"sources\" (its id as defaults.source).");
+                    err.println("Check the columns and pass the file to --mapping.");
+                } else {
+                    err.println("Check the columns, fill in the source document and pass the file to --mapping.");
+                }
                 return 0;
             }
             if (mapping == null && isSheet(file)) {

@@ -55,6 +55,14 @@ final class MappingEditor extends GridPane {
         evidence.setId("rows-are-evidence");
         evidence.selectedProperty().bindBidirectional(viewModel.rowsAreEvidenceProperty());
         add(evidence, 0, ++row, 4, 1);
+        Label choose = new Label("No quote column: choose the evidence. Map the column that quotes a document and name that "
+                + "document above, or tick the box if the sheet itself is the evidence.");
+        choose.setId("evidence-to-choose");
+        choose.setWrapText(true);
+        choose.getStyleClass().add("mapping-warning");
+        choose.visibleProperty().bind(viewModel.evidenceToChooseProperty());
+        choose.managedProperty().bind(choose.visibleProperty());
+        add(choose, 0, ++row, 4, 1);
     }
 
     private static TextField text(String id, StringProperty value) {

@@ -51,6 +51,7 @@ public final class MappingViewModel {
     private final StringProperty channelTypeDefault = new SimpleStringProperty(this, "channelTypeDefault", "");
     private final StringProperty secrecyDefault = new SimpleStringProperty(this, "secrecyDefault", "");
     private final BooleanProperty rowsAreEvidence = new SimpleBooleanProperty(this, "rowsAreEvidence");
+    private final ReadOnlyBooleanWrapper evidenceToChoose = new ReadOnlyBooleanWrapper(this, "evidenceToChoose");
     private final ObservableList<List<String>> preview = FXCollections.observableArrayList();
     private final SheetCheck check;
 
@@ -78,6 +79,8 @@ public final class MappingViewModel {
         follow(channelTypeDefault, now -> draft.setDefault("channelType", now));
         follow(secrecyDefault, now -> draft.setDefault("secrecy", now));
         rowsAreEvidence.addListener((obs, old, now) -> edited(() -> draft.setRowsAreEvidence(now)));
+        MappingField quote = fields.stream().filter(f -> f.field().equals("quote")).findFirst().orElseThrow();
+        evidenceToChoose.bind(ready.and(editable).and(quote.columnProperty().isEmpty()).and(rowsAreEvidence.not()));
     }
 
     // Properties
@@ -140,6 +143,11 @@ public final class MappingViewModel {
         return rowsAreEvidence;
     }
 
+    /** True while an exchange mapping has no quote column nor says the sheet is its own evidence: the analyst must choose. */
+    public ReadOnlyBooleanProperty evidenceToChooseProperty() {
+        return evidenceToChoose.getReadOnlyProperty();
+    }
+
     /** The first rows, one value per {@link #PREVIEW_FIELDS} field, as the mapping reads them (defaults filled in). */
     public ObservableList<List<String>> getPreview() {
         return preview;
@@ -161,7 +169,8 @@ public final class MappingViewModel {
     public void open() {
         tasks.run(() -> OpenedSheet.open(file), opened -> {
             sheet = opened.sheet();
-            headers.setAll(withNone(sheet.header()));
+            headers.setAll(java.util.stream.Stream.concat(java.util.stream.Stream.of(""), sheet.header().stream().map(String::strip))
+                    .toList());
             use(opened.draft(), opened.from(), opened.origin());
             ready.set(true);
         }, check::failed);
@@ -232,13 +241,6 @@ public final class MappingViewModel {
             rows.add(PREVIEW_FIELDS.stream().map(f -> orNone(draft.valueIn(header, row, f))).toList());
         }
         preview.setAll(rows);
-    }
-
-    private static List<String> withNone(List<String> header) {
-        List<String> all = new ArrayList<>();
-        all.add("");
-        header.stream().map(String::strip).forEach(all::add);
-        return all;
     }
 
     private static String orNone(String value) {

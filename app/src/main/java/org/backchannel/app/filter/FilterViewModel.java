@@ -49,6 +49,8 @@ public final class FilterViewModel {
     private final Exploration exploration;
     /** Set while the controls follow the exploration's filter, or while one command sets several of them. */
     private boolean quiet;
+    /** How many nodes were loaded when the bounds were last set: more means they may widen. */
+    private int loadedNodes;
 
     public FilterViewModel(Exploration exploration) {
         this.exploration = exploration;
@@ -66,6 +68,10 @@ public final class FilterViewModel {
         exploration.addListener(event -> {
             if (event.startsOver()) {
                 adaptTo(exploration.graph());
+            } else if (exploration.graph().nodes().size() > loadedNodes) {
+                // More was loaded (an import shown, an expansion): the range widens to its years; a chosen range stays.
+                bound(LoadedYears.of(exploration.graph()));
+                follow(exploration.filter());
             } else if (event.touches(Aspect.FILTER)) {
                 follow(exploration.filter());
             }
@@ -130,16 +136,20 @@ public final class FilterViewModel {
 
     /** Sets the year bounds and counts from what is loaded, and shows the exploration's filter (none, or a reopened session's). */
     public void adaptTo(LoadedGraph graph) {
-        Loaded loaded = Loaded.of(graph);
-        if (loaded.dated()) {
-            minYear.set(loaded.min());
-            maxYear.set(Math.max(loaded.max(), loaded.min() + 1));
-        }
-        channelCounts.set(loaded.channelCounts());
-        applies.adapt(!loaded.channelCounts().isEmpty(), loaded.dated());
-        showEras();
+        bound(LoadedYears.of(graph));
         playing.set(false);
         follow(exploration.filter());
+    }
+
+    private void bound(LoadedYears loaded) {
+        loadedNodes = loaded.nodes();
+        if (loaded.years() != null) {
+            minYear.set(loaded.years().from());
+            maxYear.set(loaded.years().to());
+        }
+        channelCounts.set(loaded.channelCounts());
+        applies.adapt(!loaded.channelCounts().isEmpty(), loaded.years() != null);
+        showEras();
     }
 
     /** Shows the years of an era; an era nothing loaded falls in is ignored (its choice is disabled). */

@@ -102,6 +102,17 @@ class ImportCommandIT {
         assertThat(home.resolve("neo4j")).doesNotExist();
     }
 
+    @Test
+    void aSheetWithoutQuotesGetsAProposalThatAsksForTheEvidenceToBeChosen() throws IOException {
+        Path sheet = home.resolve("contacts.csv");
+        Files.writeString(sheet, "From,To,Channel\nA,B,Line\n");
+
+        assertThat(execute(new ImportCommand(environment()), "--propose-mapping", sheet.toString())).isZero();
+
+        assertThat(out.toString()).contains("\"sources\" : [ ]").doesNotContain("rowsAreEvidence");
+        assertThat(err.toString()).contains("evidence is yours to choose", "\"rowsAreEvidence\": true", "row N of contacts.csv");
+    }
+
     private Map<String, String> environment() {
         return Map.of("BACKCHANNEL_HOME", home.toString());
     }

@@ -80,6 +80,51 @@ class MappingViewModelTest {
     }
 
     @Test
+    void aSheetWithoutQuotesImportsNothingUntilTheSheetIsChosenAsItsEvidence() throws Exception {
+        Path sheet = dir.resolve("contacts.csv");
+        Files.writeString(sheet, "From,To,Channel,Date\nAnn Archer,Boris Brandt,The garden path,1970\n");
+        MappingViewModel viewModel = opened(sheet);
+
+        assertThat(viewModel.evidenceToChooseProperty().get()).isTrue();
+        assertThat(viewModel.sourceTitleProperty().get()).as("no placeholder document").isEmpty();
+        assertThat(viewModel.datasetProperty().get()).isNull();
+        assertThat(viewModel.check().getProblems()).extracting(ProblemRow::message).contains("no column is mapped to quote");
+
+        viewModel.rowsAreEvidenceProperty().set(true);
+        tasks.runScheduled();
+
+        assertThat(viewModel.evidenceToChooseProperty().get()).isFalse();
+        Dataset dataset = viewModel.datasetProperty().get();
+        assertThat(dataset.sources()).as("only the sheet itself").singleElement()
+                .satisfies(s -> assertThat(s.title()).isEqualTo("Spreadsheet " + sheet));
+    }
+
+    @Test
+    void orWhenAQuoteColumnIsChosenItsDocumentMustBeNamed() throws Exception {
+        Path sheet = dir.resolve("diary.csv");
+        Files.writeString(sheet, "From,To,Channel,Words\nAnn Archer,Boris Brandt,The garden path,Ann wrote to Boris\n");
+        MappingViewModel viewModel = opened(sheet);
+        assertThat(viewModel.evidenceToChooseProperty().get()).isTrue();
+
+        field(viewModel, "quote").columnProperty().set("Words");
+        tasks.runScheduled();
+        assertThat(viewModel.evidenceToChooseProperty().get()).isFalse();
+        assertThat(viewModel.check().getProblems()).extracting(ProblemRow::message).containsExactly("the quotes' source is not named");
+
+        viewModel.sourceTitleProperty().set("Ann's diary");
+        tasks.runScheduled();
+
+        assertThat(viewModel.check().getProblems()).isEmpty();
+        Dataset dataset = viewModel.datasetProperty().get();
+        assertThat(dataset.sources()).singleElement().satisfies(s -> assertThat(s.title()).isEqualTo("Ann's diary"));
+        assertThat(dataset.links().get(0).citations().get(0).sourceId()).isEqualTo(dataset.sources().get(0).id());
+
+        viewModel.sourceTitleProperty().set("");
+        tasks.runScheduled();
+        assertThat(viewModel.check().getProblems()).extracting(ProblemRow::message).containsExactly("the quotes' source is not named");
+    }
+
+    @Test
     void aBadCellIsNamedByRowColumnAndHeaderAndNothingCanBeImported() throws Exception {
         Path sheet = dir.resolve("bad.csv");
         Files.writeString(sheet, "From,To,Channel,Channel type,Date\n"

@@ -21,6 +21,7 @@ import org.backchannel.model.Eras;
 import org.backchannel.model.GraphNode;
 import org.backchannel.model.YearRange;
 import org.backchannel.store.GraphFilter;
+import org.backchannel.store.Subgraph;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,27 @@ class FilterViewModelTest {
         assertThat(filters.maxYearProperty().get()).isGreaterThan(2000).isLessThanOrEqualTo(2022);
         assertThat(filters.fromYearProperty().get()).isEqualTo(1962);
         assertThat(filters.toYearProperty().get()).isEqualTo(filters.maxYearProperty().get());
+    }
+
+    @Test
+    void nodesAnImportBringsInWidenTheRangeToTheirYearsAndAnUnfilteredRangeFollows() {
+        LoadedGraph whole = LoadedGraph.of(dataset.nodes(), dataset.links());
+        int earliest = dataset.nodes().stream().flatMap(n -> whole.nodeYears(n.id()).stream()).mapToInt(YearRange::from).min().orElseThrow();
+        Set<String> earlier = dataset.nodes().stream().filter(n -> whole.nodeYears(n.id()).map(y -> y.from() == earliest).orElse(false))
+                .map(GraphNode::id).collect(Collectors.toSet());
+        List<GraphNode> before = dataset.nodes().stream().filter(n -> !earlier.contains(n.id())).toList();
+        Exploration explored = new Exploration();
+        FilterViewModel slider = new FilterViewModel(explored);
+        explored.load(LoadedGraph.of(before, dataset.links().stream()
+                .filter(l -> !earlier.contains(l.fromId()) && !earlier.contains(l.toId())).toList()));
+        assertThat(slider.minYearProperty().get()).as("nothing loaded is as early yet").isGreaterThan(earliest);
+
+        explored.commands().showImported("Earlier contacts", new Subgraph(
+                dataset.nodes().stream().filter(n -> earlier.contains(n.id())).toList(), dataset.links(), false, earlier.size()));
+
+        assertThat(slider.minYearProperty().get()).isEqualTo(earliest);
+        assertThat(slider.fromYearProperty().get()).isEqualTo(earliest);
+        assertThat(explored.filter()).isEqualTo(GraphFilter.ALL);
     }
 
     @Test

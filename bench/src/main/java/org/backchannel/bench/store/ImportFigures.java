@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.backchannel.dataset.SheetReader;
 import org.backchannel.model.ChannelType;
@@ -19,13 +20,17 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 
 /**
- * The import figures of issue #12, each on a fresh embedded store whose schema exists:
+ * The import figures of issue #12, each on a fresh embedded store prepared as the app prepares its own
+ * ({@code connectAndPrepare}: every constraint and index of {@code StoreSchema} exists before anything is written):
  * <ol>
  *   <li>a generated exchange sheet of {@code rows} rows read, checked and imported in one transaction, against
- *       the same dataset written by {@link BulkLoader} (UNWIND batches through the driver);</li>
+ *       the same dataset written by {@link BulkLoader} (UNWIND batches through the driver, a transaction each) into
+ *       a store with the same indexes, so that both keep the same indexes up to date;</li>
  *   <li>ten datasets of {@code rows / 10} rows in one store, then one of them imported again unchanged.</li>
  * </ol>
- * Printed, not asserted: these are bench figures, not timed tests.
+ * A pair at a tenth of the size runs first, unmeasured, so that neither side pays the Cypher planner's
+ * warm-up alone; the measured pairs alternate which side goes first, as the first still pays the JIT's. Wall time, the process's CPU time (the embedded DBMS runs in this JVM) and the
+ * load average are printed, not asserted: these are bench figures, not timed tests.
  */
 public final class ImportFigures {
 
@@ -35,34 +40,71 @@ public final class ImportFigures {
     private ImportFigures() {
     }
 
-    /** @param folder where a new folder of sheets and stores is made for this run */
-    public static void run(int rows, Path folder) throws IOException {
+    /**
+     * @param folder   where a new folder of sheets and stores is made for this run
+     * @param repeat   how many measured pairs of import and batches to run
+     * @param reimport whether to measure the re-import among ten datasets too
+     */
+    public static void run(int rows, Path folder, int repeat, boolean reimport) throws IOException {
         Path work = Files.createTempDirectory(Files.createDirectories(folder), "run-");
+        long started = System.nanoTime();
+        HeapAfterGc.peakMegabytesSinceLastAsked(); // starts listening to the collectors
+        pair(work, "warm-up", Math.max(1_000, rows / 10), true);
+        List<Double> ratios = new ArrayList<>();
+        for (int i = 1; i <= repeat; i++) {
+            ratios.add(pair(work, "run " + i, rows, i % 2 == 1));
+        }
+        System.out.printf("import ÷ batches over %d run(s): %s%n", repeat,
+                ratios.stream().map(r -> String.format("%.2f", r)).toList());
+        if (reimport) {
+            reimport(rows / 10, work);
+        }
+        System.out.printf("whole run %d s; max heap %d MB%n", ms(started, System.nanoTime()) / 1000,
+                Runtime.getRuntime().maxMemory() / (1024 * 1024));
+    }
+
+    /**
+     * One import and the same rows in batches, each into its own fresh store; the ratio of their wall times.
+     * The first pair after the warm-up still compiles code both sides use (Cypher's runtime, the commit), and
+     * whichever runs first pays for it: so the order alternates, the import first in odd runs.
+     */
+    private static double pair(Path work, String name, int rows, boolean importFirst) throws IOException {
         Path mapping = mapping(work);
         Path sheet = sheet(work.resolve("exchanges-" + rows + ".csv"), rows, 0);
-
-        long started = System.nanoTime();
-        Dataset dataset;
-        ImportResult result;
-        try (Stores stores = Stores.fresh(work.resolve("import"))) {
-            long read = System.nanoTime();
-            dataset = new SheetReader().read(sheet, mapping);
-            long written = System.nanoTime();
-            result = stores.store.importDataset(dataset);
-            long done = System.nanoTime();
-            System.out.printf("sheet import, %d rows: read and checked %d ms, written %d ms, total %d ms (%d elements)%n",
-                    rows, ms(read, written), ms(written, done), ms(read, done), result.changed());
+        try {
+            Clock batches = importFirst ? null : batches(work, name, new SheetReader().read(sheet, mapping));
+            Clock imported = Clock.start();
+            Dataset dataset;
+            try (Stores stores = Stores.fresh(work.resolve("import-" + name.replace(' ', '-')))) {
+                Clock clock = Clock.start();
+                dataset = new SheetReader().read(sheet, mapping);
+                Clock read = clock.lap();
+                ImportResult result = stores.store.importDataset(dataset);
+                Clock done = clock.lap();
+                System.out.printf("%s: sheet import, %d rows: read and checked %s; written in one transaction %s; whole %s "
+                        + "(%d elements)%n", name, rows, read.since(clock), done.since(read), done.since(clock), result.changed());
+                imported = done.minus(clock);
+            }
+            batches = importFirst ? batches(work, name, dataset) : batches;
+            double ratio = (double) imported.wallNanos() / batches.wallNanos();
+            System.out.printf("%s (%s first): import ÷ batches: wall %.2f ×, CPU %.2f ×; heap left after a collection at most %d MB%n",
+                    name, importFirst ? "import" : "batches", ratio, (double) imported.cpuNanos() / batches.cpuNanos(),
+                    HeapAfterGc.peakMegabytesSinceLastAsked());
+            return ratio;
         } catch (org.backchannel.dataset.DatasetException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
-        try (Stores stores = Stores.fresh(work.resolve("unwind"))) {
-            long start = System.nanoTime();
+    }
+
+    private static Clock batches(Path work, String name, Dataset dataset) {
+        try (Stores stores = Stores.fresh(work.resolve("unwind-" + name.replace(' ', '-')))) {
+            Clock clock = Clock.start();
             new BulkLoader(stores.driver, (done, total) -> { }).load(dataset);
-            System.out.printf("UNWIND batches through the driver, same dataset: %d ms%n", ms(start, System.nanoTime()));
+            Clock batches = clock.lap().minus(clock);
+            System.out.printf("%s: UNWIND batches of %d rows through the driver, same dataset, same indexes: %s%n", name,
+                    BulkLoader.BATCH, batches);
+            return batches;
         }
-        reimport(rows / 10, work);
-        System.out.printf("whole run %d s; max heap %d MB%n", ms(started, System.nanoTime()) / 1000,
-                Runtime.getRuntime().maxMemory() / (1024 * 1024));
     }
 
     private static void reimport(int rows, Path work) throws IOException {
@@ -131,7 +173,7 @@ public final class ImportFigures {
         static Stores fresh(Path home) {
             EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(home);
             ConnectionSettings settings = new ConnectionSettings(neo4j.boltUri(), neo4j.username(), neo4j.password());
-            return new Stores(neo4j, Neo4jGraphStore.connect(settings),
+            return new Stores(neo4j, Neo4jGraphStore.connectAndPrepare(settings),
                     GraphDatabase.driver(neo4j.boltUri(), AuthTokens.basic(neo4j.username(), neo4j.password())));
         }
 

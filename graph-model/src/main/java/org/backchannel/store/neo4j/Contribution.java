@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What one dataset says about one element: the properties it gives it (as {@link ElementProperties}
@@ -29,7 +29,8 @@ record Contribution(String datasetId, Map<String, Object> facts, String json) {
     }
 
     static Contribution of(String datasetId, Map<String, Object> properties, String place) {
-        Map<String, Object> facts = new HashMap<>(properties);
+        // Sorted already, so that the encoder does not copy it into a sorted map again (once per element of an import).
+        Map<String, Object> facts = new TreeMap<>(properties);
         facts.put(PLACE, place);
         return new Contribution(datasetId, facts, encode(facts));
     }

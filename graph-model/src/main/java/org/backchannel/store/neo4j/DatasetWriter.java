@@ -77,7 +77,9 @@ final class DatasetWriter {
 
     private static Plans plan(TransactionContext tx, String datasetId, IncomingContributions incoming, MergeOrder order,
                               boolean rewrite) {
-        List<String> seekLinks = Arrays.stream(LinkType.values())
+        // A link id may be stored under another type (a conflict to find), so every type is sought, but only
+        // the types the store holds any of: the counts come from the count store, the seeks cost one per id.
+        List<String> seekLinks = Arrays.stream(LinkType.values()).filter(t -> held(tx, t))
                 .map(t -> "UNWIND $ids AS id MATCH (:Entity)-[x:" + t.relationshipType() + " {id: id}]->(:Entity)").toList();
         return new Plans(
                 ContributionPlan.of("source", datasetId, incoming.sources(), stored(tx, datasetId, incoming.sources(),
@@ -106,6 +108,10 @@ final class DatasetWriter {
             }
         }
         return found;
+    }
+
+    private static boolean held(TransactionContext tx, LinkType type) {
+        return tx.run("MATCH ()-[r:" + type.relationshipType() + "]->() RETURN count(r) > 0 AS held").single().get("held").asBoolean();
     }
 
     static NodeKind kindOf(Contribution c) {

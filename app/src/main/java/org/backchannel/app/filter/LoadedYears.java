@@ -9,12 +9,14 @@ import org.backchannel.model.PartialDate;
 import org.backchannel.model.YearRange;
 
 /**
- * What the filter pane's bounds and counts come from: the first and last year something loaded begins or
- * ends, and how many loaded channels there are of each type.
+ * What the filter's controls can offer for what is loaded: the years from the earliest dated year to
+ * the latest year something begins or ends, and how many channels there are of each type.
+ *
+ * @param years null when nothing loaded is dated
  */
-record Loaded(int min, int max, Map<ChannelType, Integer> channelCounts) {
+record LoadedYears(YearRange years, Map<ChannelType, Integer> channelCounts, int nodes) {
 
-    static Loaded of(LoadedGraph graph) {
+    static LoadedYears of(LoadedGraph graph) {
         int min = Integer.MAX_VALUE;
         int max = Integer.MIN_VALUE;
         Map<ChannelType, Integer> counts = new EnumMap<>(ChannelType.class);
@@ -29,11 +31,7 @@ record Loaded(int min, int max, Map<ChannelType, Integer> channelCounts) {
                 counts.merge(node.channelType(), 1, Integer::sum);
             }
         }
-        return new Loaded(min, max, Map.copyOf(counts));
-    }
-
-    /** Whether anything loaded has a date. */
-    boolean dated() {
-        return min <= max;
+        return new LoadedYears(min <= max ? new YearRange(min, Math.max(max, min + 1)) : null, Map.copyOf(counts),
+                graph.nodes().size());
     }
 }
