@@ -17,6 +17,9 @@ import org.backchannel.store.GraphFilter;
  */
 public record VisibleGraph(Set<String> nodeIds, Set<String> linkIds) {
 
+    /** Nothing shown: before anything loads. */
+    public static final VisibleGraph NONE = new VisibleGraph(Set.of(), Set.of());
+
     public VisibleGraph {
         nodeIds = nodeIds instanceof IdSet ? nodeIds : Set.copyOf(nodeIds);
         linkIds = linkIds instanceof IdSet ? linkIds : Set.copyOf(linkIds);

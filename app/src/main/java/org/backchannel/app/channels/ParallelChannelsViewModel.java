@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -180,19 +181,10 @@ public final class ParallelChannelsViewModel {
     public void ask() {
         GraphNode a = first.get();
         GraphNode b = second.get();
-        if (a == null || b == null) {
-            message.set("Pick two parties: two actors, or two states or organizations.");
+        String refusal = PartiesCheck.refusal(a, b, exploration);
+        if (refusal != null) {
+            message.set(refusal);
             return;
-        }
-        if (a.id().equals(b.id())) {
-            message.set("The two parties are the same node.");
-            return;
-        }
-        for (GraphNode party : List.of(a, b)) {
-            if (!exploration.inScene(party.id())) {
-                message.set(party.name() + " is not in the scene: bring it in (search, or expand a neighbour) first.");
-                return;
-            }
         }
         asking.cancel();
         LoadedGraph scene = SceneGraph.of(exploration);
@@ -253,6 +245,6 @@ public final class ParallelChannelsViewModel {
         limits.set(String.join("\n", answer.answer().limits()));
         message.set(answer.summary());
         exploration.highlight(HighlightSource.PARALLEL_CHANNELS, answer.channels().stream()
-                .flatMap(c -> c.ids().stream()).collect(java.util.stream.Collectors.toSet()));
+                .flatMap(c -> c.ids().stream()).collect(Collectors.toSet()));
     }
 }

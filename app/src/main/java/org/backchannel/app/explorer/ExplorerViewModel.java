@@ -16,9 +16,9 @@ import org.backchannel.app.connection.StoreHealth;
 import org.backchannel.app.task.TaskHandle;
 import org.backchannel.exploration.Aspect;
 import org.backchannel.exploration.Exploration;
-import org.backchannel.exploration.SceneCap;
 import org.backchannel.exploration.ExplorationEvent;
 import org.backchannel.exploration.LayoutMode;
+import org.backchannel.exploration.SceneCap;
 import org.backchannel.model.GraphNode;
 import org.backchannel.store.GraphFilter;
 import org.backchannel.store.GraphStore;
@@ -33,8 +33,7 @@ public final class ExplorerViewModel {
     // Properties
     private final ReadOnlyObjectWrapper<LoadedGraph> graph = new ReadOnlyObjectWrapper<>(this, "graph");
     private final ReadOnlyIntegerWrapper graphVersion = new ReadOnlyIntegerWrapper(this, "graphVersion");
-    private final ReadOnlyObjectWrapper<VisibleGraph> visible =
-            new ReadOnlyObjectWrapper<>(this, "visible", new VisibleGraph(Set.of(), Set.of()));
+    private final ReadOnlyObjectWrapper<VisibleGraph> visible = new ReadOnlyObjectWrapper<>(this, "visible", VisibleGraph.NONE);
     private final ReadOnlyObjectWrapper<LayoutMode> layoutMode = new ReadOnlyObjectWrapper<>(this, "layoutMode", LayoutMode.FORCE);
     private final StatusLine status = new StatusLine();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");

@@ -17,12 +17,11 @@ public final class FrameStats {
     static final int WINDOW = 100;
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FrameStats.class);
 
-    private final boolean enabled = Boolean.getBoolean("backchannel.frameStats");
+    private final boolean enabled;
     private final long[] gaps = new long[WINDOW];
     private final long[] recordings = new long[WINDOW];
     private int count;
     private long lastDrawnAt = -1;
-    private String lastSummary = "";
     private final String name;
     private final String drawn;
 
@@ -31,23 +30,29 @@ public final class FrameStats {
      * @param drawn what the count of things drawn counts, such as "links"
      */
     public FrameStats(String name, String drawn) {
+        this(name, drawn, Boolean.getBoolean("backchannel.frameStats"));
+    }
+
+    FrameStats(String name, String drawn, boolean enabled) {
         this.name = name;
         this.drawn = drawn;
+        this.enabled = enabled;
     }
 
     /**
      * @param now            the pulse's time stamp, in nanoseconds
      * @param drew           whether this frame drew
      * @param recordingNanos how long recording the frame's draw calls took
-     * @param count          how many things this frame drew
+     * @param things         how many things this frame drew
+     * @return the summary logged when this frame completed a window of {@value #WINDOW}, else null
      */
-    public void frame(long now, boolean drew, long recordingNanos, int count) {
+    public String frame(long now, boolean drew, long recordingNanos, int things) {
         if (!enabled) {
-            return;
+            return null;
         }
         if (!drew) {
             lastDrawnAt = -1;
-            return;
+            return null;
         }
         if (lastDrawnAt >= 0) {
             gaps[count] = now - lastDrawnAt;
@@ -57,15 +62,12 @@ public final class FrameStats {
         lastDrawnAt = now;
         if (count == WINDOW) {
             count = 0;
-            lastSummary = String.format("%s %.1f ms median, %.1f ms p95; recording %.1f ms median; %d %s drawn",
-                    name, percentile(gaps, 50), percentile(gaps, 95), percentile(recordings, 50), count, drawn);
-            LOG.info("{} (last {} consecutive drawn frames)", lastSummary, WINDOW);
+            String summary = String.format("%s %.1f ms median, %.1f ms p95; recording %.1f ms median; %d %s drawn",
+                    name, percentile(gaps, 50), percentile(gaps, 95), percentile(recordings, 50), things, drawn);
+            LOG.info("{} (last {} consecutive drawn frames)", summary, WINDOW);
+            return summary;
         }
-    }
-
-    /** The newest summary, empty before the first; for harnesses that drive the canvas. */
-    String lastSummary() {
-        return lastSummary;
+        return null;
     }
 
     private static double percentile(long[] values, int p) {

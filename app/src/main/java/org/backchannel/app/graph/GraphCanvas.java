@@ -26,8 +26,6 @@ import org.backchannel.render.Viewport;
 public final class GraphCanvas extends Region {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(GraphCanvas.class);
-    /** After the last pan or zoom the view counts as moving this long; then one full frame follows. */
-    private static final long MOVING_NANOS = 150_000_000L;
 
     private final Exploration exploration;
     private final ExplorationLayout layout;
@@ -39,13 +37,8 @@ public final class GraphCanvas extends Region {
     private final StepPacer pacer = new StepPacer();
     private final PointerHover hover;
     private final SceneCache scenes;
+    private final ViewMotion motion = new ViewMotion();
     private boolean dirty = true;
-    /** The user panned or zoomed since the last frame. */
-    private boolean cameraMoved;
-    /** When the user last panned or zoomed, in pulse nanoseconds. */
-    private long cameraMovedAt;
-    /** Within {@link #MOVING_NANOS} of the last pan or zoom: frames draw a sample of the links. */
-    private boolean viewMoving;
     private boolean followLayout = true;
     private boolean showLegend = true;
     private boolean settled = true;
@@ -110,7 +103,7 @@ public final class GraphCanvas extends Region {
 
     void userMovedCamera() {
         followLayout = false;
-        cameraMoved = true;
+        motion.cameraMoved();
         redraw();
     }
 
@@ -148,11 +141,6 @@ public final class GraphCanvas extends Region {
     public double screenRadiusOf(String id) {
         return scenes.last().nodes().stream().filter(n -> n.id().equals(id)).findFirst()
                 .map(n -> Math.max(ScenePainter.MIN_SCREEN_RADIUS, n.radius() * viewport().scale())).orElse(Double.NaN);
-    }
-
-    /** The newest frame-time summary when {@code backchannel.frameStats} is on, else empty. */
-    String frameStatsSummary() {
-        return frameStats.lastSummary();
     }
 
     /** Whether frames are still being drawn; false when the picture is complete and nothing moves. */
@@ -221,13 +209,7 @@ public final class GraphCanvas extends Region {
                 fit();
             }
         }
-        if (cameraMoved) {
-            cameraMoved = false;
-            cameraMovedAt = now;
-            viewMoving = true;
-        } else if (viewMoving && now - cameraMovedAt >= MOVING_NANOS) {
-            // The view came to rest: draw every link again.
-            viewMoving = false;
+        if (motion.cameToRest(now)) {
             dirty = true;
         }
         boolean drew = dirty;
@@ -235,11 +217,11 @@ public final class GraphCanvas extends Region {
         int links = 0;
         if (dirty) {
             dirty = false;
-            links = draw(viewMoving);
+            links = draw(motion.moving());
         }
         frameStats.frame(now, drew, System.nanoTime() - started, links);
         pacer.after(layoutSettled != null, now, began);
-        return dirty || viewMoving || !settled;
+        return dirty || motion.moving() || !settled;
     }
 
     /** Draws a frame, with a sample of the links while the view moves; returns how many links it drew. */
