@@ -5,7 +5,9 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import org.backchannel.render.ExportOptions;
 import org.backchannel.render.PdfPage;
 import org.backchannel.render.timeline.LaneMode;
@@ -43,6 +45,12 @@ final class ExportForm extends GridPane {
         paper.setId("export-page");
         setHgap(10);
         setVgap(8);
+        // The names on the left keep their width: a long check box on the right squeezed them to "Vi…".
+        ColumnConstraints names = new ColumnConstraints();
+        names.setMinWidth(Region.USE_PREF_SIZE);
+        getColumnConstraints().setAll(names, new ColumnConstraints());
+        notes.setWrapText(true);
+        notes.setMaxWidth(440);
         addRow(0, new Label("View"), view);
         addRow(1, new Label("Show"), scope);
         addRow(2, new Label("Lanes"), lanes);

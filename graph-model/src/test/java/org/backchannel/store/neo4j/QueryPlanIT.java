@@ -152,8 +152,11 @@ class QueryPlanIT {
         params.put("degree", 3L);
         Plan plan = explain(LinkSeek.LINKS, params);
 
+        // Each type is read from its lesserDegree index: a range seek, or, where the planner's statistics say the
+        // type is small (in this class's store it depends on what earlier tests wrote), a scan of that same index.
         assertThat(operators(plan)).as(describe(plan))
-                .filteredOn(operator -> operator.equals("DirectedRelationshipIndexSeekByRange"))
+                .filteredOn(operator -> operator.equals("DirectedRelationshipIndexSeekByRange")
+                        || operator.equals("DirectedRelationshipIndexScan"))
                 .hasSize(LinkType.values().length);
         assertThat(operators(plan)).as(describe(plan))
                 .doesNotContain("Expand(All)", "CartesianProduct", "ValueHashJoin", "NodeHashJoin")
