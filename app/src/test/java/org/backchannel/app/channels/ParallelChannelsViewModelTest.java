@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.backchannel.app.BundledDataset;
 import org.backchannel.app.explorer.ExplorerPanes;
-import org.backchannel.app.task.SameThreadTasks;
-import org.backchannel.app.testing.InMemoryGraphStore;
+import org.backchannel.app.testing.OpenedPanes;
 import org.backchannel.exploration.Exploration;
 import org.backchannel.exploration.HighlightSource;
 import org.backchannel.model.Citation;
@@ -28,8 +27,7 @@ class ParallelChannelsViewModelTest {
     @BeforeEach
     void openTheBundledDataset() throws Exception {
         dataset = BundledDataset.load();
-        ExplorerPanes panes = new ExplorerPanes(new SameThreadTasks());
-        panes.explorer().open(new InMemoryGraphStore(dataset));
+        ExplorerPanes panes = OpenedPanes.of(dataset);
         exploration = panes.exploration();
         channels = panes.channels();
     }

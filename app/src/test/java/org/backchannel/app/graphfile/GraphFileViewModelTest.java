@@ -8,7 +8,7 @@ import java.util.Set;
 import org.backchannel.app.BundledDataset;
 import org.backchannel.app.explorer.ExplorerPanes;
 import org.backchannel.app.task.SameThreadTasks;
-import org.backchannel.app.testing.InMemoryGraphStore;
+import org.backchannel.app.testing.OpenedPanes;
 import org.backchannel.model.ChannelType;
 import org.backchannel.model.Dataset;
 import org.backchannel.model.GraphLink;
@@ -29,8 +29,7 @@ class GraphFileViewModelTest {
     @BeforeEach
     void openTheArticle() throws Exception {
         dataset = BundledDataset.load();
-        panes = new ExplorerPanes(new SameThreadTasks());
-        panes.explorer().open(new InMemoryGraphStore(dataset));
+        panes = OpenedPanes.of(dataset);
     }
 
     @Test

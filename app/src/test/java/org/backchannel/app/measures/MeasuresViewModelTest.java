@@ -8,8 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.backchannel.app.BundledDataset;
 import org.backchannel.app.explorer.ExplorerPanes;
-import org.backchannel.app.task.SameThreadTasks;
-import org.backchannel.app.testing.InMemoryGraphStore;
+import org.backchannel.app.testing.OpenedPanes;
 import org.backchannel.exploration.Exploration;
 import org.backchannel.measures.MeasuresCsv;
 import org.backchannel.measures.NodeMeasures;
@@ -24,8 +23,7 @@ class MeasuresViewModelTest {
 
     @BeforeEach
     void openTheBundledDataset() throws Exception {
-        ExplorerPanes panes = new ExplorerPanes(new SameThreadTasks());
-        panes.explorer().open(new InMemoryGraphStore(BundledDataset.load()));
+        ExplorerPanes panes = OpenedPanes.of(BundledDataset.load());
         exploration = panes.exploration();
         measures = panes.measures();
     }

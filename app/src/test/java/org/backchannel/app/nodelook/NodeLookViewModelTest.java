@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.backchannel.app.BundledDataset;
 import org.backchannel.app.explorer.ExplorerPanes;
-import org.backchannel.app.task.SameThreadTasks;
-import org.backchannel.app.testing.InMemoryGraphStore;
+import org.backchannel.app.testing.OpenedPanes;
 import org.backchannel.exploration.Exploration;
 import org.backchannel.exploration.SessionMapping;
 import org.backchannel.measures.NodeMeasures;
@@ -23,8 +22,7 @@ class NodeLookViewModelTest {
 
     @BeforeEach
     void openTheBundledDataset() throws Exception {
-        ExplorerPanes panes = new ExplorerPanes(new SameThreadTasks());
-        panes.explorer().open(new InMemoryGraphStore(BundledDataset.load()));
+        ExplorerPanes panes = OpenedPanes.of(BundledDataset.load());
         exploration = panes.exploration();
         nodeLook = panes.nodeLook();
     }

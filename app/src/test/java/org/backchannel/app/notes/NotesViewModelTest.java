@@ -7,8 +7,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.backchannel.app.BundledDataset;
 import org.backchannel.app.explorer.ExplorerPanes;
-import org.backchannel.app.task.SameThreadTasks;
-import org.backchannel.app.testing.InMemoryGraphStore;
+import org.backchannel.app.testing.OpenedPanes;
 import org.backchannel.exploration.Exploration;
 import org.backchannel.model.GraphNode;
 import org.backchannel.session.Note.Target;
@@ -24,8 +23,7 @@ class NotesViewModelTest {
 
     @BeforeEach
     void openTheBundledDataset() throws Exception {
-        ExplorerPanes panes = new ExplorerPanes(new SameThreadTasks());
-        panes.explorer().open(new InMemoryGraphStore(BundledDataset.load()));
+        ExplorerPanes panes = OpenedPanes.of(BundledDataset.load());
         exploration = panes.exploration();
         notes = new NotesViewModel(exploration, clock);
         someone = exploration.graph().nodes().iterator().next();
