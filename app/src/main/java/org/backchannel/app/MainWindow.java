@@ -21,6 +21,7 @@ import org.backchannel.app.connection.PreparationViewModel;
 import org.backchannel.app.explorer.ExplorerPanes;
 import org.backchannel.app.explorer.ExplorerView;
 import org.backchannel.app.explorer.ExplorerViewModel;
+import org.backchannel.app.datasets.DatasetsAfterOverview;
 import org.backchannel.app.datasets.DatasetsView;
 import org.backchannel.app.datasets.DatasetsViewModel;
 import org.backchannel.app.datasets.ImportActions;
@@ -124,12 +125,7 @@ public final class MainWindow implements AutoCloseable {
                 explorer.report(importer.messageProperty().get());
             }
         });
-        // Not on closing (no store): the background tasks may already be shut down then.
-        store.storeProperty().addListener((obs, old, opened) -> {
-            if (opened != null) {
-                datasets.refresh();
-            }
-        });
+        panes.exploration().addListener(new DatasetsAfterOverview(store.storeProperty()::get, datasets::refresh));
         imports = new ImportActions(stage, importer, tasks);
         view = new ExplorerView(panes, store, sessions, sessionFiles, export::show, connection::show, showPerspective,
                 () -> Shortcuts.show(stage), new DatasetsView(datasets, imports::choose), List.of(imports.menuItem(), new SeparatorMenuItem()));
