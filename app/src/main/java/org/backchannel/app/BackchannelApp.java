@@ -22,9 +22,11 @@ public final class BackchannelApp extends Application {
     public void start(Stage stage) {
         Path home = StoreLocation.appHome();
         window = new MainWindow(stage, () -> ConnectedStore.fromEnvironment(System.getenv(), home), home);
+        // The last session's picture is read in the background while the window is styled, laid out and shown;
+        // it is drawn, and the store started, once this method has returned.
+        window.open();
         stage.show();
         LOG.info("Window shown {}", StartupClock.sinceJvmStart());
-        window.open();
     }
 
     @Override

@@ -19,6 +19,7 @@ import org.backchannel.app.launch.DesktopCheck;
 import org.backchannel.app.launch.DesktopCheck.Refusal;
 import org.backchannel.app.launch.FailureLog;
 import org.backchannel.app.launch.StartupArchive;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -38,6 +39,13 @@ import picocli.CommandLine.Command;
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
+        if (args.length == 0) {
+            // Logging is configured (Logback reads its XML) beside the toolkit's start instead of after it, on the
+            // window's thread, where profiling found it before the window showed.
+            Thread logging = new Thread(LoggerFactory::getILoggerFactory, "backchannel-logging-start");
+            logging.setDaemon(true);
+            logging.start();
+        }
         // Without arguments the window opens straight away: building picocli's model of the commands takes
         // a quarter of a second (measured), which the window's two-second start cannot spare.
         int status = args.length == 0 ? new Main().call() : new CommandLine(new Main()).execute(args);

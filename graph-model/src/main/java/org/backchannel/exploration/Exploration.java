@@ -2,8 +2,6 @@ package org.backchannel.exploration;
 
 import java.util.Collection;
 import java.util.Collections;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,15 +25,6 @@ import org.backchannel.store.GraphFilter;
  */
 public final class Exploration {
 
-    /**
-     * How many nodes the headless commands load at most for a figure, whose layout runs to the end before the
-     * file is written; the window loads up to {@link SceneCap#forThisMachine()}, drawing a large scene through
-     * a crowd layer. A larger store is browsed through filters and expansion.
-     */
-    public static final int DEFAULT_SCENE_CAP = 10_000;
-    /** How many links one expansion loads at most; the rest show as "+N" on the node. */
-    public static final int DEFAULT_EXPAND_LIMIT = 50;
-
     private final SceneState state = new SceneState();
     private final History history = new History();
     private final ExplorationListeners listeners = new ExplorationListeners();
@@ -45,9 +34,9 @@ public final class Exploration {
     private final Notes notes = new Notes(state);
     private final Looking looking = new Looking(state, listeners::fire);
     private final UndoRedo undoRedo = new UndoRedo(state, history, listeners::fire);
-    private final SceneLoading loading = new SceneLoading(state, history, looking, listeners::fire);
+    private final SceneMeasures measures = new SceneMeasures(listeners::fire);
+    private final SceneLoading loading = new SceneLoading(state, history, looking, measures, listeners::fire);
     private final EraCommands eraCommands = new EraCommands(recorder, state);
-    private Map<String, NodeMeasures> measures = Map.of();
 
     // Reading
 
@@ -78,20 +67,14 @@ public final class Exploration {
         return state.nodeEncoding;
     }
 
-    /** The measures of the drawn scene as last computed off the UI thread, by node id; empty until then. */
+    /** The measures of the drawn scene as last computed off the UI thread, by node id; empty until then ({@link SceneMeasures}). */
     public Map<String, NodeMeasures> measures() {
-        return measures;
+        return measures.byNode();
     }
 
-    /**
-     * The measures computed for what is drawn, to size and colour nodes by: not a step (they follow from
-     * the scene); the newest answer replaces the last.
-     */
+    /** The measures computed for what is drawn, to size and colour nodes by; the newest answer replaces the last. */
     public void useMeasures(Collection<NodeMeasures> computed) {
-        Map<String, NodeMeasures> byId = new HashMap<>(2 * computed.size());
-        computed.forEach(m -> byId.put(m.nodeId(), m));
-        measures = Collections.unmodifiableMap(byId);
-        listeners.fire(EnumSet.of(Aspect.MEASURES), Cause.VIEW);
+        measures.use(computed);
     }
 
     public Set<String> selection() {
@@ -189,7 +172,6 @@ public final class Exploration {
 
     /** Starts over with a new overview and the sources its store holds. */
     public void load(LoadedGraph overview, List<Source> storeSources) {
-        measures = Map.of();
         loading.startOver(overview, storeSources, null, Cause.LOADED);
     }
 
@@ -200,7 +182,6 @@ public final class Exploration {
      * view keeps the saved positions and lays out only nodes that have none.
      */
     public void reopen(LoadedGraph overview, List<Source> storeSources, ExplorationSnapshot saved) {
-        measures = Map.of();
         loading.startOver(overview, storeSources, saved, Cause.REOPENED);
     }
 

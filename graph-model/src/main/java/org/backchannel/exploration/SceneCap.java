@@ -20,6 +20,14 @@ public final class SceneCap {
     public static final int LARGE = 100_000;
     /** Client heap per node of a scene on screen, links included (see the class comment). */
     static final long BYTES_PER_NODE = 2_500;
+    /**
+     * How many nodes the headless commands load at most for a figure, whose layout runs to the end before the
+     * file is written; the window loads up to {@link #forThisMachine()}, drawing a large scene through a crowd
+     * layer. A larger store is browsed through filters and expansion.
+     */
+    public static final int FOR_FIGURES = 10_000;
+    /** How many links one expansion loads at most; the rest show as "+N" on the node. */
+    public static final int PER_EXPANSION = 50;
 
     private SceneCap() {
     }

@@ -17,13 +17,15 @@ final class SceneLoading {
     private final SceneState state;
     private final History history;
     private final Looking looking;
+    private final SceneMeasures measures;
     private final BiConsumer<Set<Aspect>, Cause> fire;
     private List<Source> sources = List.of();
 
-    SceneLoading(SceneState state, History history, Looking looking, BiConsumer<Set<Aspect>, Cause> fire) {
+    SceneLoading(SceneState state, History history, Looking looking, SceneMeasures measures, BiConsumer<Set<Aspect>, Cause> fire) {
         this.state = state;
         this.history = history;
         this.looking = looking;
+        this.measures = measures;
         this.fire = fire;
     }
 
@@ -40,6 +42,7 @@ final class SceneLoading {
         sources = List.copyOf(storeSources);
         history.clear();
         looking.startOver();
+        measures.forget();
         fire.accept(EnumSet.allOf(Aspect.class), cause);
     }
 

@@ -4,7 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.backchannel.analysis.LoadedGraph;
-import org.backchannel.exploration.Exploration;
+import org.backchannel.exploration.SceneCap;
 import org.backchannel.store.GraphFilter;
 import org.backchannel.store.GraphStore;
 import org.backchannel.store.Subgraph;
@@ -17,7 +17,7 @@ final class FigureGraphs {
 
     /** The store's overview under the filter, capped as the app's scene is. */
     static LoadedGraph overview(GraphStore store, GraphFilter filter) {
-        Subgraph subgraph = store.overview(filter, Exploration.DEFAULT_SCENE_CAP);
+        Subgraph subgraph = store.overview(filter, SceneCap.FOR_FIGURES);
         return LoadedGraph.of(subgraph.nodes(), subgraph.links());
     }
 
@@ -32,7 +32,7 @@ final class FigureGraphs {
                 if (!seen.add(id)) {
                     continue;
                 }
-                Subgraph around = store.neighbours(id, Exploration.DEFAULT_SCENE_CAP);
+                Subgraph around = store.neighbours(id, SceneCap.FOR_FIGURES);
                 if (level < depth) {
                     graph.add(around.nodes(), around.links());
                     around.nodes().forEach(n -> next.add(n.id()));

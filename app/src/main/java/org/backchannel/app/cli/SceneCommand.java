@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.backchannel.analysis.LoadedGraph;
 import org.backchannel.app.BundledDataset;
-import org.backchannel.exploration.Exploration;
+import org.backchannel.exploration.SceneCap;
 import org.backchannel.model.ChannelType;
 import org.backchannel.model.Eras;
 import org.backchannel.model.YearRange;
@@ -69,12 +69,12 @@ abstract class SceneCommand extends StoreCommand {
                 return 1;
             }
             GraphStore store = connected.store();
-            Subgraph overview = store.overview(GraphFilter.ALL, Exploration.DEFAULT_SCENE_CAP);
+            Subgraph overview = store.overview(GraphFilter.ALL, SceneCap.FOR_FIGURES);
             LoadedGraph scene = LoadedGraph.of(overview.nodes(), overview.links());
             PerspectiveOption.sayWhatDidNotRead(connected, err);
             if (overview.capped()) {
                 err.printf("The store holds more than the scene's %,d nodes; the answer is about the best-connected ones.%n",
-                        Exploration.DEFAULT_SCENE_CAP);
+                        SceneCap.FOR_FIGURES);
             }
             return answer(scene, filter, new StoreEvidence(store), spec.commandLine().getOut(), err);
         } catch (StoreUnavailableException e) {

@@ -9,7 +9,7 @@ import java.util.Set;
 import org.backchannel.analysis.LoadedGraph;
 import org.backchannel.analysis.VisibleGraph;
 import org.backchannel.app.overview.StoreIdentities;
-import org.backchannel.exploration.Exploration;
+import org.backchannel.exploration.SceneCap;
 import org.backchannel.model.GraphLink;
 import org.backchannel.model.GraphNode;
 import org.backchannel.session.Note;
@@ -43,7 +43,7 @@ final class SessionScene {
         Set<String> wantedLinks = Set.copyOf(session.scene().linkIds());
         Map<String, GraphNode> nodes = new LinkedHashMap<>();
         Map<String, GraphLink> links = new LinkedHashMap<>();
-        int cap = Math.max(Exploration.DEFAULT_SCENE_CAP, wantedNodes.size());
+        int cap = Math.max(SceneCap.FOR_FIGURES, wantedNodes.size());
         for (String id : session.scene().nodeIds()) {
             Subgraph around = store.neighbours(id, cap);
             around.nodes().stream().filter(n -> wantedNodes.contains(n.id())).forEach(n -> nodes.putIfAbsent(n.id(), n));

@@ -39,7 +39,7 @@ public final class ExplorerViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyBooleanWrapper capped = new ReadOnlyBooleanWrapper(this, "capped");
     private final IntegerProperty sceneCap = new SimpleIntegerProperty(this, "sceneCap", SceneCap.forThisMachine());
-    private final IntegerProperty expandLimit = new SimpleIntegerProperty(this, "expandLimit", Exploration.DEFAULT_EXPAND_LIMIT);
+    private final IntegerProperty expandLimit = new SimpleIntegerProperty(this, "expandLimit", SceneCap.PER_EXPANSION);
 
     private final Exploration exploration;
     private final StoreHealth health;

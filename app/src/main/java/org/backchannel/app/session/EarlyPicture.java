@@ -88,6 +88,6 @@ final class EarlyPicture {
         }
         exploration.setReadOnly(true);
         showing.set(true);
-        LOG.info("Last session's picture drawn ({} nodes) {}", cache.nodes().size(), StartupClock.sinceJvmStart());
+        LOG.info("Last session's picture handed over ({} nodes) {}", cache.nodes().size(), StartupClock.sinceJvmStart());
     }
 }

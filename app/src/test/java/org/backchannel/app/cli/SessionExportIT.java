@@ -145,7 +145,7 @@ class SessionExportIT {
         List<String> names;
         try (Neo4jGraphStore store = Neo4jGraphStore.connect(new ConnectionSettings(neo4j.boltUri(), neo4j.username(), neo4j.password()))) {
             digest = store.contentDigest();
-            names = store.overview(org.backchannel.store.GraphFilter.ALL, org.backchannel.exploration.Exploration.DEFAULT_SCENE_CAP)
+            names = store.overview(org.backchannel.store.GraphFilter.ALL, org.backchannel.exploration.SceneCap.FOR_FIGURES)
                     .nodes().stream().map(n -> n.name().replaceAll("\\s+", " ").strip()).toList();
         }
         try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {

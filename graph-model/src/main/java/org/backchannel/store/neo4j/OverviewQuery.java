@@ -143,12 +143,12 @@ public final class OverviewQuery {
      * bench, which compares the ways of reading the links.
      */
     public static Subgraph read(TransactionContext tx, GraphFilter filter, int limit, Indexes indexes) {
-        long entities = tx.run(BrowseQueries.ENTITY_COUNT).single().get("total").asLong();
-        // A database without any of Backchannel's nodes is someone else's: show it as it is, unfiltered.
-        if (entities == 0) {
+        List<Record> found = tx.run(indexes == Indexes.NONE ? NODES_UNINDEXED : NODES, nodeParameters(filter, limit)).list();
+        // A database without any of Backchannel's nodes is someone else's: show it as it is, unfiltered. Counted only
+        // when no node came back: the store was just counted at open, and a fresh JVM plans every statement it asks.
+        if (found.isEmpty() && entities(tx) == 0) {
             return foreign(tx, limit);
         }
-        List<Record> found = tx.run(indexes == Indexes.NONE ? NODES_UNINDEXED : NODES, nodeParameters(filter, limit)).list();
         boolean more = found.size() > limit;
         List<Record> shown = found.subList(0, Math.min(limit, found.size()));
         List<GraphNode> nodes = new ArrayList<>(shown.size());
@@ -164,8 +164,12 @@ public final class OverviewQuery {
             return new Subgraph(nodes, links, capped, nodes.size());
         }
         return filter.equals(GraphFilter.ALL)
-                ? new Subgraph(nodes, links, true, entities)
+                ? new Subgraph(nodes, links, true, entities(tx))
                 : new Subgraph(nodes, links, true, limit, false);
+    }
+
+    private static long entities(TransactionContext tx) {
+        return tx.run(BrowseQueries.ENTITY_COUNT).single().get("total").asLong();
     }
 
     /**
