@@ -40,7 +40,8 @@ final class ExportPage {
     private final LegendContent legend;
     private final LegendPainter.Size legendSize;
     private final boolean legendBeside;
-    private final double graphWidth;
+    /** The width the legend's sections flow in: 0 for one column. */
+    private final double legendFlow;
     private final double graphHeight;
     private final Viewport viewport;
     private final ExportLabels labels;
@@ -70,35 +71,78 @@ final class ExportPage {
         this.width = width;
         this.legend = LegendContent.of(scene);
         LevelOfDetail detail = LevelOfDetail.forExport();
-        LegendPainter.Size column = options.includeLegend() && !legend.isEmpty() ? new LegendPainter(palette).measure(legend, metrics) : null;
-        // A graph wider than tall loses less to a strip under it than to a column beside it.
-        WorldBounds bounds = WorldBounds.of(scene);
-        boolean wide = bounds != null && bounds.width() > 0 && bounds.height() / bounds.width() < WIDE_ASPECT;
-        legendBeside = column != null && column.width() <= width * MAX_SIDE_LEGEND_SHARE && !wide;
-        // Under the graph the legend's sections stand side by side, so it takes a strip rather than a tall box.
-        legendSize = column == null || legendBeside ? column : new LegendPainter(palette).measure(legend, metrics, width - 2 * PADDING);
-        graphWidth = legendBeside ? width - legendSize.width() - 2 * PADDING : width;
-        double below = legendSize != null && !legendBeside ? legendSize.height() + PADDING : 0;
+        boolean withLegend = options.includeLegend() && !legend.isEmpty();
         noteLines = notesBelow ? AnnotationPainter.lines(annotations, width - 2 * PADDING, metrics) : List.of();
         double notes = noteLines.isEmpty() ? 0 : noteLines.size() * AnnotationPainter.LINE + PADDING;
-        double graph;
-        if (Double.isNaN(fixedHeight)) {
-            graph = naturalGraphHeight(scene, graphWidth);
-        } else {
-            // Room is kept for a line saying how many labels were left out, whether or not one is.
-            int captionRows = TextWrap.lines(withLeftOut(options.caption(), 999), width - 2 * PADDING, CAPTION_SIZE, metrics).size();
-            graph = fixedHeight - below - notes - captionRows * CAPTION_LINE - PADDING;
-        }
-        graphHeight = Math.max(1, Math.ceil(legendBeside ? Math.max(graph, legendSize.height() + 2 * PADDING) : graph));
-        viewport = LabelledFit.fit(scene, graphWidth, graphHeight, GRAPH_MARGIN, MAX_FIT_SCALE, detail, metrics);
+        // Room is kept for a line saying how many labels were left out, whether or not one is.
+        double caption = TextWrap.lines(withLeftOut(options.caption(), 999), width - 2 * PADDING, CAPTION_SIZE, metrics).size() * CAPTION_LINE;
+        double room = Double.isNaN(fixedHeight) ? Double.NaN : fixedHeight - notes - caption - PADDING;
+        Arrangement chosen = withLegend ? arrange(scene, width, room, metrics, detail)
+                : Arrangement.under(null, 0, scene, width, room, metrics, detail);
+        legendBeside = chosen.beside();
+        legendSize = chosen.legend();
+        legendFlow = chosen.flow();
+        graphHeight = chosen.graphHeight();
+        double below = chosen.below();
+        viewport = chosen.viewport();
         // Placed after the nodes grew, so that no label sits on a node.
         this.scene = LegibleNodes.at(scene, viewport.scale(), LegibleNodes.SMALLEST_EXPORTED);
         labels = ExportLabels.place(this.scene, viewport, detail, metrics);
         captionLines = TextWrap.lines(withLeftOut(options.caption(), labels.leftOut()), width - 2 * PADDING, CAPTION_SIZE, metrics);
         captionTop = graphHeight + below;
-        double caption = captionLines.isEmpty() ? 0 : captionLines.size() * CAPTION_LINE + PADDING;
-        notesTop = captionTop + caption;
+        notesTop = captionTop + (captionLines.isEmpty() ? 0 : captionLines.size() * CAPTION_LINE + PADDING);
         height = Double.isNaN(fixedHeight) ? Math.ceil(notesTop + notes) : fixedHeight;
+    }
+
+    /**
+     * The legend beside the graph, in one column, or under it, whichever draws the graph larger: on a printed
+     * page a strip under a wide graph costs less than a column beside it, and a column taller than the room
+     * left by the caption would push the caption off the page. With no fixed height the page grows to the
+     * graph, so the graph's shape decides: one wider than tall loses less to a strip.
+     */
+    private Arrangement arrange(GraphScene scene, double width, double room, TextMetrics metrics, LevelOfDetail detail) {
+        LegendPainter legendPainter = new LegendPainter(palette);
+        // Under the graph the legend's sections stand side by side, so it takes a strip rather than a tall box.
+        double stripFlow = width - 2 * PADDING;
+        Arrangement best = Arrangement.under(legendPainter.measure(legend, metrics, stripFlow), stripFlow, scene, width, room, metrics, detail);
+        double sideShare = width * MAX_SIDE_LEGEND_SHARE;
+        LegendPainter.Size column = legendPainter.measure(legend, metrics);
+        if (Double.isNaN(room)) {
+            WorldBounds bounds = WorldBounds.of(scene);
+            boolean wide = bounds != null && bounds.width() > 0 && bounds.height() / bounds.width() < WIDE_ASPECT;
+            return column.width() <= sideShare && !wide ? Arrangement.beside(column, scene, width, room, metrics, detail) : best;
+        }
+        if (column.width() <= sideShare && column.height() + 2 * PADDING <= room) {
+            Arrangement beside = Arrangement.beside(column, scene, width, room, metrics, detail);
+            if (beside.viewport().scale() > best.viewport().scale()) {
+                best = beside;
+            }
+        }
+        return best;
+    }
+
+    /** Where the legend goes and the graph's box and fit that follow from it. */
+    private record Arrangement(boolean beside, LegendPainter.Size legend, double flow, double graphHeight, double below, Viewport viewport) {
+
+        static Arrangement beside(LegendPainter.Size column, GraphScene scene, double width, double room,
+                TextMetrics metrics, LevelOfDetail detail) {
+            double graphWidth = width - column.width() - 2 * PADDING;
+            double graph = Double.isNaN(room) ? naturalGraphHeight(scene, graphWidth) : room;
+            double graphHeight = Math.max(1, Math.ceil(Math.max(graph, column.height() + 2 * PADDING)));
+            return new Arrangement(true, column, 0, graphHeight, 0, fit(scene, graphWidth, graphHeight, metrics, detail));
+        }
+
+        static Arrangement under(LegendPainter.Size strip, double flow, GraphScene scene, double width, double room,
+                TextMetrics metrics, LevelOfDetail detail) {
+            double below = strip == null ? 0 : strip.height() + PADDING;
+            double graph = Double.isNaN(room) ? naturalGraphHeight(scene, width) : room - below;
+            double graphHeight = Math.max(1, Math.ceil(graph));
+            return new Arrangement(false, strip, flow, graphHeight, below, fit(scene, width, graphHeight, metrics, detail));
+        }
+
+        private static Viewport fit(GraphScene scene, double width, double height, TextMetrics metrics, LevelOfDetail detail) {
+            return LabelledFit.fit(scene, width, height, GRAPH_MARGIN, MAX_FIT_SCALE, detail, metrics);
+        }
     }
 
     private static double naturalGraphHeight(GraphScene scene, double graphWidth) {
@@ -137,6 +181,16 @@ final class ExportPage {
         return labels;
     }
 
+    /** Where the caption's last line ends, for tests that check a printed page holds it. */
+    double captionBottom() {
+        return captionTop + PADDING / 2 + captionLines.size() * CAPTION_LINE;
+    }
+
+    /** Whether the legend stands beside the graph rather than under it. */
+    boolean legendBeside() {
+        return legendBeside;
+    }
+
     /** How many labels were left out for want of room. */
     int labelsLeftOut() {
         return labels.leftOut();
@@ -151,7 +205,7 @@ final class ExportPage {
         if (legendSize != null) {
             double x = width - PADDING - legendSize.width();
             double y = legendBeside ? graphHeight - PADDING - legendSize.height() : graphHeight;
-            new LegendPainter(palette).paint(legend, painter, x, y, legendBeside ? 0 : width - 2 * PADDING);
+            new LegendPainter(palette).paint(legend, painter, x, y, legendFlow);
         }
         double baseline = captionTop + PADDING / 2 + CAPTION_LINE * 0.75;
         for (String line : captionLines) {
