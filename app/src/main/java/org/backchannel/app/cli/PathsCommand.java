@@ -24,16 +24,17 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "paths", mixinStandardHelpOptions = true,
         description = {"Who could have carried a message from one node to another.",
-                "Example: paths --from richard-nixon --to anatoly-dobrynin --time-respecting"},
+                "Nodes are named by id or by name (an exact name first, as search ranks them).",
+                "Example: paths --from richard-nixon --to \"Anatoly Dobrynin\" --time-respecting"},
         exitCodeListHeading = "Exit codes:%n",
-        exitCodeList = {"0:a path was found", "1:no path, or an unknown id", "3:the store could not be reached"})
+        exitCodeList = {"0:a path was found", "1:no path, or an unknown or ambiguous id or name", "3:the store could not be reached"})
 public final class PathsCommand extends SceneCommand {
 
-    @Option(names = "--from", required = true, paramLabel = "ID", description = "where the message starts")
-    private String fromId;
+    @Option(names = "--from", required = true, paramLabel = "ID|NAME", description = "where the message starts")
+    private String fromText;
 
-    @Option(names = "--to", required = true, paramLabel = "ID", description = "where it should arrive")
-    private String toId;
+    @Option(names = "--to", required = true, paramLabel = "ID|NAME", description = "where it should arrive")
+    private String toText;
 
     @Option(names = "--time-respecting", description = "every step no earlier than the one before (partial dates compared as spans)")
     private boolean timeRespecting;
@@ -61,9 +62,13 @@ public final class PathsCommand extends SceneCommand {
             err.println("Bad option: --max-hops must be between 1 and " + PathQuery.MAX_HOPS + ".");
             return 1;
         }
-        if (!known(scene, fromId, err) || !known(scene, toId, err)) {
+        Optional<String> fromNode = nodeNamed(scene, fromText, "--from", err);
+        Optional<String> toNode = fromNode.isEmpty() ? Optional.empty() : nodeNamed(scene, toText, "--to", err);
+        if (toNode.isEmpty()) {
             return 1;
         }
+        String fromId = fromNode.get();
+        String toId = toNode.get();
         String from = scene.node(fromId).orElseThrow().name();
         String to = scene.node(toId).orElseThrow().name();
         if (timeRespecting) {

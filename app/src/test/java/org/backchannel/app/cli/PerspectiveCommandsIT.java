@@ -138,11 +138,17 @@ class PerspectiveCommandsIT {
         Map<String, String> keptHome = new TreeMap<>(environment);
         keptHome.put("BACKCHANNEL_HOME", kept.toString());
 
-        Run paths = GuestStores.run(PathsCommand::new, keptHome, "--from", idsByName.get("Sergey Gorkov"), "--to", idsByName.get("Sergey Lávrov"));
+        // The store's element ids are no names for a user: a name is enough, an id still works, accents and case aside.
+        Run paths = GuestStores.run(PathsCommand::new, keptHome, "--from", idsByName.get("Sergey Gorkov"), "--to", "sergey lavrov");
+        Run ambiguous = GuestStores.run(PathsCommand::new, keptHome, "--from", "Sergey Gorkov", "--to", "Sergey");
 
         assertThat(paths.exit()).as(paths.err()).isZero();
         assertThat(paths.err()).contains("kept");
         assertThat(paths.out()).contains("Shortest path from Sergey Gorkov to Sergey Lávrov: 3 steps", "Jared Kushner", "Sergey Kislyak");
+        assertThat(ambiguous.exit()).isEqualTo(1);
+        List<String> sergeys = idsByName.keySet().stream().filter(n -> n.startsWith("Sergey ")).toList();
+        assertThat(ambiguous.err()).contains("--to \"Sergey\" fits " + sergeys.size() + " nodes");
+        sergeys.forEach(n -> assertThat(ambiguous.err()).contains(n + "  (actor, id " + idsByName.get(n) + ")"));
     }
 
     @Test
