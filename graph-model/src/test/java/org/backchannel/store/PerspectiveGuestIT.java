@@ -249,6 +249,26 @@ class PerspectiveGuestIT {
     }
 
     @Test
+    void withoutAFullTextIndexAnExactNameIsSoughtInTheOwnersRangeIndexBeforeTheScan() throws PerspectiveException {
+        server.run("CREATE RANGE INDEX guest_person_names FOR (n:Person) ON (n.name)");
+        try {
+            server.run("CALL db.awaitIndexes(60)");
+            PerspectiveStore seeking = PerspectiveStore.open(guest, PerspectiveStore.sample(guest), corrected(proposed), "the dialog");
+            assertThat(seeking.exactNameSeeks()).containsExactly("Person.name");
+            assertThat(store.exactNameSeeks()).isEmpty();
+
+            assertThat(seeking.search("Sergey Kislyak", 5)).extracting(hit -> hit.node().name(), SearchHit::score)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("Sergey Kislyak", 2.0));
+            // What the index does not hold as typed is still scanned for, folding case and accents.
+            assertThat(seeking.search("sergey lavrov", 5)).first().extracting(hit -> hit.node().name()).isEqualTo("Sergey Lávrov");
+            assertThat(seeking.search("Embassy of Russia in Washington", 5)).extracting(hit -> hit.node().name())
+                    .containsExactly("Embassy of Russia in Washington");
+        } finally {
+            server.run("DROP INDEX guest_person_names");
+        }
+    }
+
+    @Test
     void aPerspectiveWithoutDatesSaysWhyTheEraFilterIsOff() throws PerspectiveException {
         PropertyRoles p = proposed.properties();
         Perspective undated = new Perspective(proposed.labels(), proposed.relationshipTypes(),
