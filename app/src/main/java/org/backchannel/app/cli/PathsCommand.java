@@ -100,7 +100,7 @@ public final class PathsCommand extends SceneCommand {
                 path.earliestArrival());
         int number = 1;
         for (TimedStep step : path.steps()) {
-            out.printf("%2d. %s  %s → %s  (%s)%n", number, step.link().span(), step.from().name(), step.to().name(),
+            out.printf("%2d. %s  %s %s %s  (%s)%n", number, step.link().span(), step.from().name(), way(step.link()), step.to().name(),
                     describe(step.link(), channelName(scene, step.link())));
             if (step.orderUncertain()) {
                 out.printf("    order uncertain: the dates (%s, %s) do not say whether this came after step %d%n",
@@ -118,10 +118,15 @@ public final class PathsCommand extends SceneCommand {
             GraphLink link = path.links().get(i);
             GraphNode a = path.nodes().get(i);
             GraphNode b = path.nodes().get(i + 1);
-            out.printf("%2d. %s  %s → %s  (%s)%n", i + 1, link.span(), a.name(), b.name(),
+            out.printf("%2d. %s  %s %s %s  (%s)%n", i + 1, link.span(), a.name(), way(link), b.name(),
                     describe(link, channelName(scene, link)));
             evidence.print(evidence.of(link), "      ", out);
         }
+    }
+
+    /** "→" along the path; "↔" for a meeting, whose parties met together and which neither sent. */
+    private static String way(GraphLink link) {
+        return link.mutual() ? "↔" : "→";
     }
 
     private static String channelName(LoadedGraph scene, GraphLink link) {

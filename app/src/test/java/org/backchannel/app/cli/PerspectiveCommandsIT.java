@@ -206,6 +206,8 @@ class PerspectiveCommandsIT {
         assertThat(paths.exit()).as(paths.err()).isZero();
         assertThat(paths.err()).contains("kept");
         assertThat(paths.out()).contains("Shortest path from Sergey Gorkov to Sergey Lávrov: 3 steps", "Jared Kushner", "Sergey Kislyak");
+        // Along meetings the parties met; only the cable was sent one way.
+        assertThat(paths.out()).contains("Sergey Gorkov ↔ Jared Kushner", "Jared Kushner ↔ Sergey Kislyak", "Sergey Kislyak → Sergey Lávrov");
         assertThat(ambiguous.exit()).isEqualTo(1);
         List<String> sergeys = idsByName.keySet().stream().filter(n -> n.startsWith("Sergey ")).toList();
         assertThat(ambiguous.err()).contains("--to \"Sergey\" fits " + sergeys.size() + " nodes");
