@@ -91,7 +91,8 @@ public final class PerspectiveMapping {
 
     /**
      * An exchange recorded as a node, as exchanges between its parties: from each sender to each
-     * recipient and each other party; without senders, between every two parties in the order given.
+     * recipient and each other party; without senders (a meeting its parties attended), a mutual
+     * exchange between every two parties, which no arrow may give a direction the store does not record.
      * The node's own properties give each link its date, channel and evidence.
      */
     public List<GraphLink> exchangeLinks(String id, Collection<String> labels, Map<String, Object> properties, List<Party> parties) {
@@ -116,11 +117,12 @@ public final class PerspectiveMapping {
         String channel = channelId(id, properties, label);
         TimeSpan span = span(id, properties);
         List<Citation> citations = citations(id, properties);
+        List<String> sourceIds = citations.stream().map(Citation::sourceId).distinct().toList();
         String description = name(id, labels, properties) + "\n" + describe(labels, properties);
         List<GraphLink> links = new ArrayList<>();
         for (String[] pair : pairs) {
             links.add(new GraphLink(exchangeLinkId(id, pair[0], pair[1]), LinkType.SPOKE_WITH, pair[0], pair[1], channel, null,
-                    description, span, Certainty.ATTESTED, citations));
+                    description, span, Certainty.ATTESTED, citations, null, sourceIds, senders.isEmpty()));
         }
         return links;
     }

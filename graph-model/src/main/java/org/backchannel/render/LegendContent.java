@@ -20,9 +20,23 @@ import org.backchannel.model.Secrecy;
  *                     {@link Palette#linkStyle}): each of their groups gets an entry naming them
  * @param otherGroups the labels of such nodes that have their own colour, one entry each, sorted
  * @param nodeKey what node sizes (and, by community, colours) mean; null for no such entries
+ * @param directions which ways the exchanges drawn go: listed when any is mutual (drawn without an arrowhead),
+ *                   so that the missing arrowhead reads as "met together" and not as a drawing fault
  */
 public record LegendContent(Set<NodeKind> kinds, boolean unknownKind, Set<ChannelType> channelTypes,
-                            Set<Secrecy> secrecies, Set<LinkType> neutralLinks, SortedSet<String> otherGroups, NodeKey nodeKey) {
+                            Set<Secrecy> secrecies, Set<LinkType> neutralLinks, SortedSet<String> otherGroups, NodeKey nodeKey,
+                            ExchangeDirections directions) {
+
+    /** Which ways the drawn exchanges go: one way (from sender to recipient), mutual, or both kinds. */
+    public record ExchangeDirections(boolean oneWay, boolean mutual) {
+        public static final ExchangeDirections NONE = new ExchangeDirections(false, false);
+    }
+
+    /** Exchanges all with their direction, as in Backchannel's own data: no entry for directions. */
+    public LegendContent(Set<NodeKind> kinds, boolean unknownKind, Set<ChannelType> channelTypes,
+                         Set<Secrecy> secrecies, Set<LinkType> neutralLinks, SortedSet<String> otherGroups, NodeKey nodeKey) {
+        this(kinds, unknownKind, channelTypes, secrecies, neutralLinks, otherGroups, nodeKey, ExchangeDirections.NONE);
+    }
 
     /** Without entries for node sizes or communities. */
     public LegendContent(Set<NodeKind> kinds, boolean unknownKind, Set<ChannelType> channelTypes,
@@ -41,6 +55,7 @@ public record LegendContent(Set<NodeKind> kinds, boolean unknownKind, Set<Channe
         channelTypes = Set.copyOf(channelTypes);
         secrecies = Set.copyOf(secrecies);
         neutralLinks = Set.copyOf(neutralLinks);
+        directions = directions == null ? ExchangeDirections.NONE : directions;
     }
 
     /** Every kind, channel type, secrecy and neutral link type (but no "Other", which only a foreign database brings). */
@@ -66,7 +81,13 @@ public record LegendContent(Set<NodeKind> kinds, boolean unknownKind, Set<Channe
         Set<ChannelType> channelTypes = EnumSet.noneOf(ChannelType.class);
         Set<Secrecy> secrecies = EnumSet.noneOf(Secrecy.class);
         Set<LinkType> neutral = EnumSet.noneOf(LinkType.class);
+        boolean oneWay = false;
+        boolean mutual = false;
         for (SceneLink link : scene.links()) {
+            if (link.type() == LinkType.SPOKE_WITH) {
+                mutual |= link.mutual();
+                oneWay |= !link.mutual();
+            }
             if (link.channelType() != null) {
                 channelTypes.add(link.channelType());
                 if (link.secrecy() != null) {
@@ -76,11 +97,12 @@ public record LegendContent(Set<NodeKind> kinds, boolean unknownKind, Set<Channe
                 neutral.add(link.type());
             }
         }
-        return new LegendContent(kinds, unknown, channelTypes, secrecies, neutral, groups, scene.nodes().isEmpty() ? null : scene.key());
+        return new LegendContent(kinds, unknown, channelTypes, secrecies, neutral, groups, scene.nodes().isEmpty() ? null : scene.key(),
+                new ExchangeDirections(oneWay, mutual));
     }
 
     public boolean isEmpty() {
         return kinds.isEmpty() && !unknownKind && channelTypes.isEmpty() && secrecies.isEmpty() && neutralLinks.isEmpty()
-                && otherGroups.isEmpty() && (nodeKey == null || !nodeKey.showsSize() && !nodeKey.byCommunity());
+                && otherGroups.isEmpty() && !directions.mutual() && (nodeKey == null || !nodeKey.showsSize() && !nodeKey.byCommunity());
     }
 }

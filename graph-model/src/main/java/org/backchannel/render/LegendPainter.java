@@ -10,9 +10,9 @@ import org.backchannel.model.NodeKind;
 import org.backchannel.model.Secrecy;
 
 /**
- * Draws the legend, in four sections (node kinds with their shapes, channel types with their colours,
- * secrecy with its dash patterns, and the other links, neutral, one entry per grey style naming the types
- * drawn in it), from the same {@link Palette} as the scene, so that a legend can never
+ * Draws the legend, in sections (node kinds with their shapes, channel types with their colours,
+ * secrecy with its dash patterns, what an exchange's arrowhead means when some have none, and the other
+ * links, neutral, one entry per grey style naming the types drawn in it), from the same {@link Palette} as the scene, so that a legend can never
  * describe colours the picture does not use. Used on screen and in every export.
  */
 public final class LegendPainter {
@@ -201,9 +201,10 @@ public final class LegendPainter {
                 }
             }
         }
+        rows.addAll(DirectionRows.of(content.directions(), palette));
         if (!content.neutralLinks().isEmpty()) {
             rows.add(new Row(OTHER_LINKS_TITLE, null));
-            for (List<LinkType> group : Palette.NEUTRAL_GROUPS) {
+            for (List<LinkType> group : NeutralLinks.GROUPS) {
                 List<LinkType> shown = group.stream().filter(content.neutralLinks()::contains).toList();
                 if (!shown.isEmpty()) {
                     LinkStyle style = palette.linkStyle(shown.get(0), null, null);

@@ -1,8 +1,6 @@
 package org.backchannel.render;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.backchannel.model.ChannelType;
 import org.backchannel.model.LinkType;
 import org.backchannel.model.NodeKind;
@@ -19,26 +17,14 @@ import org.backchannel.model.Secrecy;
  * Only links that went through a channel (an exchange over it, or taking part in it) take the channel's
  * colour and its secrecy's dash: a scholar who studied a back channel, or a case study that concerns it,
  * is drawn in a neutral grey, or the figure would say he used it. The neutral links come in a few grey
- * styles, each with its own legend entry ({@link #neutralGroup}). Secrecy is a dash pattern rather than a
- * colour, so that it survives greyscale printing.
+ * styles, each with its own legend entry ({@link NeutralLinks}). Secrecy is a dash pattern rather than a
+ * colour, so that it survives greyscale printing. An exchange with a direction is arrowed; a mutual one
+ * (a meeting of its parties) is not, so that no figure says who spoke first where the record does not.
  */
 public final class Palette {
 
     private static final Palette STANDARD = new Palette(false);
     private static final Palette DARK = new Palette(true);
-
-    /**
-     * Colours for labels of someone else's database that stay "other": Okabe–Ito's two the kinds do
-     * not use, then others far from the kinds' and from the grey of an unknown node.
-     */
-    private static final int[] OTHER_FILLS = {0x56B4E9, 0xF0E442, 0x8C564B, 0xBCBD22, 0x9467BD, 0x17BECF, 0x7B1E3A, 0x2F4B7C};
-
-    /**
-     * Which colour each "other" label has: by its place among the labels the perspective in use leaves
-     * "other" ({@link #orderOtherLabels}), so that the window and a headless export of the same store
-     * agree; a group it does not name (several labels on one node) takes the next colour as first drawn.
-     */
-    private static final Map<String, Integer> OTHER_GROUPS = new HashMap<>();
 
     /** Drawn on a dark surface: the screen under the dark theme; exports stay on white paper. */
     private final boolean dark;
@@ -58,7 +44,7 @@ public final class Palette {
     }
 
     public int nodeStroke(NodeKind kind, String group) {
-        return kind == null && group != null ? darker(otherFill(group), 0.6) : nodeStroke(kind);
+        return kind == null && group != null ? Rgb.darker(otherFill(group), 0.6) : nodeStroke(kind);
     }
 
     /**
@@ -66,18 +52,12 @@ public final class Palette {
      * sorted): distinct for the first eight, the same wherever the perspective is used.
      */
     public static void orderOtherLabels(List<String> labels) {
-        synchronized (OTHER_GROUPS) {
-            OTHER_GROUPS.clear();
-            labels.forEach(label -> OTHER_GROUPS.putIfAbsent(label, OTHER_GROUPS.size()));
-        }
+        OtherLabelColours.order(labels);
     }
 
     /** The colour of nodes of an "other" label (a group of labels as the store names them). */
     public int otherFill(String group) {
-        synchronized (OTHER_GROUPS) {
-            int index = OTHER_GROUPS.computeIfAbsent(group, g -> OTHER_GROUPS.size());
-            return OTHER_FILLS[index % OTHER_FILLS.length];
-        }
+        return OtherLabelColours.fill(group);
     }
 
     /**
@@ -104,7 +84,7 @@ public final class Palette {
 
     /** A darker shade of the fill, so that light fills keep a visible edge on white. */
     public int nodeStroke(NodeKind kind) {
-        return darker(nodeFill(kind), 0.6);
+        return Rgb.darker(nodeFill(kind), 0.6);
     }
 
     public NodeShape shape(NodeKind kind) {
@@ -132,7 +112,7 @@ public final class Palette {
             case PARLIAMENTARY -> 0x999933;      // olive
             case CIVIL_SOCIETY -> 0xAA4499;      // purple
         };
-        return dark ? mix(colour, 0xFFFFFF, 0.35) : colour;
+        return dark ? Rgb.mix(colour, 0xFFFFFF, 0.35) : colour;
     }
 
     /**
@@ -158,41 +138,26 @@ public final class Palette {
     }
 
     /**
-     * How a link is stroked. A link through a channel (see {@link #throughChannel}) whose channel is known
-     * takes the channel type's colour and its secrecy's dash; every other link is a solid neutral line of its
-     * type's group. Exchanges and cause and effect are arrowed.
+     * How a link with a direction is stroked. A link through a channel (see {@link #throughChannel}) whose
+     * channel is known takes the channel type's colour and its secrecy's dash; every other link is a solid
+     * neutral line of its type's group ({@link NeutralLinks}). Exchanges and cause and effect are arrowed.
      */
     public LinkStyle linkStyle(LinkType type, ChannelType channelType, Secrecy secrecy) {
-        boolean arrow = type == LinkType.SPOKE_WITH || type == LinkType.LED_TO;
+        return linkStyle(type, channelType, secrecy, false);
+    }
+
+    /** How a link is stroked: as {@link #linkStyle(LinkType, ChannelType, Secrecy)}, without an arrowhead when it is mutual. */
+    public LinkStyle linkStyle(LinkType type, ChannelType channelType, Secrecy secrecy, boolean mutual) {
+        boolean arrow = type == LinkType.SPOKE_WITH && !mutual || type == LinkType.LED_TO;
         if (channelType != null && throughChannel(type)) {
             return new LinkStyle(channelColour(channelType), 2, secrecy, arrow);
         }
-        return new LinkStyle(linkColour(type), neutralWidth(type), null, arrow);
+        return new LinkStyle(linkColour(type), NeutralLinks.width(type), null, arrow);
     }
 
-    /**
-     * The neutral links drawn alike, in legend order; each group is one legend entry naming the types of
-     * it the figure shows. Exchanges and participation whose channel is not known fall in the first.
-     */
-    public static final List<List<LinkType>> NEUTRAL_GROUPS = List.of(
-            List.of(LinkType.SPOKE_WITH, LinkType.PARTICIPATES_IN, LinkType.TOOK_PART_IN),
-            List.of(LinkType.LED_TO),
-            List.of(LinkType.HOLDS_OFFICE, LinkType.AFFILIATED_WITH, LinkType.PART_OF, LinkType.CONNECTS, LinkType.LOCATED_IN),
-            List.of(LinkType.STUDIED, LinkType.AUTHORED, LinkType.CONCERNS));
-
-    /** The index in {@link #NEUTRAL_GROUPS} of a type's group; {@code -1} for a type the app does not know. */
-    public static int neutralGroup(LinkType type) {
-        for (int i = 0; i < NEUTRAL_GROUPS.size(); i++) {
-            if (NEUTRAL_GROUPS.get(i).contains(type)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static double neutralWidth(LinkType type) {
-        int group = neutralGroup(type);
-        return group == 0 || group == 1 ? 1.5 : 1.1;
+    /** How a link is stroked, whatever the scene has made of it (its channel, its direction). */
+    public LinkStyle linkStyle(SceneLink link) {
+        return linkStyle(link.type(), link.channelType(), link.secrecy(), link.mutual());
     }
 
     /**
@@ -248,20 +213,5 @@ public final class Palette {
     /** A grey meant for white paper as it reads on this palette's background: lightness inverted on a dark one. */
     private int onSurface(int grey) {
         return dark ? 0xFFFFFF - grey : grey;
-    }
-
-    /** {@code share} of {@code other} mixed into {@code rgb}. */
-    private static int mix(int rgb, int other, double share) {
-        int r = (int) Math.round(((rgb >> 16) & 0xFF) * (1 - share) + ((other >> 16) & 0xFF) * share);
-        int g = (int) Math.round(((rgb >> 8) & 0xFF) * (1 - share) + ((other >> 8) & 0xFF) * share);
-        int b = (int) Math.round((rgb & 0xFF) * (1 - share) + (other & 0xFF) * share);
-        return (r << 16) | (g << 8) | b;
-    }
-
-    private static int darker(int rgb, double factor) {
-        int r = (int) Math.round(((rgb >> 16) & 0xFF) * factor);
-        int g = (int) Math.round(((rgb >> 8) & 0xFF) * factor);
-        int b = (int) Math.round((rgb & 0xFF) * factor);
-        return (r << 16) | (g << 8) | b;
     }
 }

@@ -15,9 +15,17 @@ import org.backchannel.model.Secrecy;
  * @param secrecy that channel's secrecy, or {@code null}, likewise
  * @param label what the link is and when (its type and date), drawn on it when link labels are asked for;
  *              empty for none
+ * @param mutual an exchange without a direction (a meeting its parties attended together): drawn without
+ *               an arrowhead, where an exchange with a direction has one
  */
 public record SceneLink(String id, String fromId, String toId, LinkType type, ChannelType channelType,
-                        Secrecy secrecy, boolean highlighted, boolean dimmed, String label) {
+                        Secrecy secrecy, boolean highlighted, boolean dimmed, String label, boolean mutual) {
+
+    /** A link with its direction, as every link of Backchannel's own data has. */
+    public SceneLink(String id, String fromId, String toId, LinkType type, ChannelType channelType,
+                     Secrecy secrecy, boolean highlighted, boolean dimmed, String label) {
+        this(id, fromId, toId, type, channelType, secrecy, highlighted, dimmed, label, false);
+    }
 
     /** A link without a label. */
     public SceneLink(String id, String fromId, String toId, LinkType type, ChannelType channelType,
@@ -30,6 +38,7 @@ public record SceneLink(String id, String fromId, String toId, LinkType type, Ch
         Objects.requireNonNull(fromId, "fromId");
         Objects.requireNonNull(toId, "toId");
         label = label == null ? "" : label;
+        mutual = mutual && type == LinkType.SPOKE_WITH;
         if (!Palette.throughChannel(type)) {
             channelType = null;
             secrecy = null;

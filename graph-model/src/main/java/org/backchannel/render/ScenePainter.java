@@ -13,11 +13,11 @@ import java.util.Map;
  */
 public final class ScenePainter {
 
-    private static final double HIGHLIGHT_WIDEN = 1.6;
-    private static final double HIGHLIGHT_BAND = 5;
+    /** How far a highlighter band reaches beyond what it lights up, in pixels. */
+    static final double HIGHLIGHT_BAND = 5;
     /** Nodes never shrink below this on screen, so that a zoomed-out graph still shows where they are. */
     public static final double MIN_SCREEN_RADIUS = 2;
-    private static final double NODE_STROKE = 1.2;
+    static final double NODE_STROKE = 1.2;
     private static final double RING_GAP = 3.5;
     private static final double RING_WIDTH = 2.5;
     /** How far the furthest outline reaches, in radii: the triangle's corners, at 1.56. */
@@ -72,7 +72,7 @@ public final class ScenePainter {
     /** @param knownDegrees each node's links when the caller knows them (over a larger scene than this one), or null */
     private PaintStats paint(GraphScene scene, Viewport viewport, Painter painter, double[] keepClear,
                              Map<String, Integer> knownDegrees) {
-        int links = paintLinks(scene, viewport, painter);
+        int links = new LinkPainter(palette, detail).paint(scene, viewport, painter);
         List<SceneNode> visible = paintNodes(scene, viewport, painter);
         LabelPlacement placement = new LabelPlacement(viewport.width(), viewport.height());
         if (keepClear != null) {
@@ -92,7 +92,7 @@ public final class ScenePainter {
      * caption gives, instead of the screen's; link labels, when asked for, take the room those leave.
      */
     PaintStats paint(GraphScene scene, Viewport viewport, Painter painter, ExportLabels labels) {
-        int links = paintLinks(scene, viewport, painter);
+        int links = new LinkPainter(palette, detail).paint(scene, viewport, painter);
         List<SceneNode> visible = paintNodes(scene, viewport, painter);
         labels.paint(painter, palette);
         int painted = labels.placed().size();
@@ -136,105 +136,6 @@ public final class ScenePainter {
     /** A node's radius on screen. */
     static double screenRadius(SceneNode node, Viewport viewport) {
         return Math.max(MIN_SCREEN_RADIUS, node.radius() * viewport.scale());
-    }
-
-    private int paintLinks(GraphScene scene, Viewport viewport, Painter painter) {
-        Map<String, SceneNode> byId = scene.nodesById();
-        List<SceneLink> dimmed = new ArrayList<>();
-        List<SceneLink> plain = new ArrayList<>();
-        List<SceneLink> highlighted = new ArrayList<>();
-        for (SceneLink link : scene.links()) {
-            (link.highlighted() ? highlighted : link.dimmed() ? dimmed : plain).add(link);
-        }
-        // Highlighted links are few and are what the user looks at: they stay fine and complete whatever the crowd.
-        int crowdOnScreen = onScreen(dimmed, byId, viewport) + onScreen(plain, byId, viewport);
-        boolean coarse = crowdOnScreen > detail.maxFineLinks();
-        // Sampling by position in the scene rather than on screen keeps the same links drawn while the view moves.
-        int stride = (int) Math.max(1, (crowdOnScreen + (long) detail.maxCrowdLinks() - 1) / detail.maxCrowdLinks());
-        LinkBatches crowd = new LinkBatches(palette, coarse);
-        int drawn = gather(dimmed, stride, byId, viewport, crowd);
-        if (!coarse) {
-            // Fine dimmed links go under the plain ones; coarse ones keep that order within one batch.
-            crowd.paintAndClear(painter);
-        }
-        drawn += gather(plain, stride, byId, viewport, crowd);
-        crowd.paintAndClear(painter);
-        LinkBatches lit = new LinkBatches(palette, false);
-        drawn += gather(highlighted, 1, byId, viewport, lit);
-        lit.paintAndClear(painter);
-        return drawn;
-    }
-
-    private int gather(List<SceneLink> layer, int stride, Map<String, SceneNode> byId, Viewport viewport,
-                       LinkBatches batches) {
-        int drawn = 0;
-        for (int i = 0; i < layer.size(); i += stride) {
-            SceneLink link = layer.get(i);
-            SceneNode from = byId.get(link.fromId());
-            SceneNode to = byId.get(link.toId());
-            if (from != null && to != null && paintLink(link, from, to, viewport, batches)) {
-                drawn++;
-            }
-        }
-        return drawn;
-    }
-
-    private int onScreen(List<SceneLink> links, Map<String, SceneNode> byId, Viewport viewport) {
-        int count = 0;
-        for (SceneLink link : links) {
-            SceneNode from = byId.get(link.fromId());
-            SceneNode to = byId.get(link.toId());
-            if (from != null && to != null && onScreen(from, to, viewport)) {
-                count++;
-            }
-        }
-        return count;
-    }
-
-    private boolean onScreen(SceneNode from, SceneNode to, Viewport viewport) {
-        double x1 = viewport.toScreenX(from.x());
-        double y1 = viewport.toScreenY(from.y());
-        double x2 = viewport.toScreenX(to.x());
-        double y2 = viewport.toScreenY(to.y());
-        double margin = detail.cullMargin();
-        return Math.max(x1, x2) >= -margin && Math.min(x1, x2) <= viewport.width() + margin
-                && Math.max(y1, y2) >= -margin && Math.min(y1, y2) <= viewport.height() + margin;
-    }
-
-    private boolean paintLink(SceneLink link, SceneNode from, SceneNode to, Viewport viewport, LinkBatches batches) {
-        if (!onScreen(from, to, viewport)) {
-            return false;
-        }
-        double x1 = viewport.toScreenX(from.x());
-        double y1 = viewport.toScreenY(from.y());
-        double x2 = viewport.toScreenX(to.x());
-        double y2 = viewport.toScreenY(to.y());
-        LinkStyle style = palette.linkStyle(link.type(), link.channelType(), link.secrecy());
-        int colour = style.rgb();
-        double alpha = link.dimmed() && !link.highlighted() ? palette.dimmedAlpha() / 255.0 : 1;
-        double width = style.width();
-        if (link.highlighted()) {
-            width *= HIGHLIGHT_WIDEN;
-            batches.band(x1, y1, x2, y2, palette.highlight(), width + HIGHLIGHT_BAND);
-        }
-        batches.line(x1, y1, x2, y2, colour, alpha, width, style.secrecy());
-        if (style.arrow()) {
-            paintArrowHead(x1, y1, x2, y2, to, viewport, batches, colour, alpha, width);
-        }
-        return true;
-    }
-
-    /** Puts the tip on the target's outline, so that the arrow is not hidden under the node. */
-    private void paintArrowHead(double x1, double y1, double x2, double y2, SceneNode to, Viewport viewport,
-                                LinkBatches batches, int colour, double alpha, double width) {
-        double length = Math.hypot(x2 - x1, y2 - y1);
-        double angle = Math.atan2(y2 - y1, x2 - x1);
-        double reach = ShapeGeometry.boundaryDistance(palette.shape(to.kind()), screenRadius(to, viewport), angle + Math.PI)
-                + NODE_STROKE;
-        double size = 4 + 3 * width;
-        if (length > reach + size) {
-            batches.arrowHead(x2 - reach * Math.cos(angle), y2 - reach * Math.sin(angle), angle, size, colour, alpha);
-        }
     }
 
     private List<SceneNode> visibleNodesInLayers(GraphScene scene, Viewport viewport) {

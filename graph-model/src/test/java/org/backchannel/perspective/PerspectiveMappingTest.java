@@ -72,6 +72,8 @@ class PerspectiveMappingTest {
         assertTrue(links.stream().allMatch(l -> l.type() == LinkType.SPOKE_WITH && l.span().start().equals(new PartialDate(2016, 12, 2))));
         assertEquals("4:x:7", PerspectiveMapping.exchangeNodeOf(links.get(0).id()).orElseThrow());
         assertEquals(PerspectiveMapping.CHANNEL_PREFIX + "meeting", links.get(0).channelId());
+        // None of them spoke first: the order of the ends says nothing, so no arrow may be drawn.
+        assertTrue(links.stream().allMatch(GraphLink::mutual));
     }
 
     @Test
@@ -79,6 +81,7 @@ class PerspectiveMappingTest {
         List<GraphLink> links = mapping.exchangeLinks("4:x:8", List.of("Meeting"), Map.of(),
                 List.of(new Party("a", LinkRole.FROM), new Party("b", LinkRole.TO), new Party("c", LinkRole.PARTY)));
         assertEquals(List.of("a→b", "a→c"), links.stream().map(l -> l.fromId() + "→" + l.toId()).toList());
+        assertTrue(links.stream().noneMatch(GraphLink::mutual));
     }
 
     @Test

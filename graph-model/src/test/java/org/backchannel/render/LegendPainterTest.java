@@ -81,7 +81,7 @@ class LegendPainterTest {
         legend.paint(LegendContent.all(), recorder, 0, 0);
 
         assertThat(recorder.texts()).hasSizeGreaterThanOrEqualTo(4 + NodeKind.values().length + ChannelType.values().length + 4
-                + Palette.NEUTRAL_GROUPS.size());
+                + NeutralLinks.GROUPS.size());
         assertThat(String.join(" ", recorder.texts())).contains("Holds office, affiliated with, part of, connects, located in");
         assertThat(LegendContent.of(new GraphScene(List.of(), List.of())).isEmpty()).isTrue();
     }

@@ -67,16 +67,16 @@ class PaletteTest {
 
     @Test
     void everyLinkTypeBelongsToExactlyOneNeutralGroupAndAGroupIsOneStyle() {
-        List<LinkType> grouped = Palette.NEUTRAL_GROUPS.stream().flatMap(List::stream).toList();
+        List<LinkType> grouped = NeutralLinks.GROUPS.stream().flatMap(List::stream).toList();
         assertThat(grouped).containsExactlyInAnyOrder(LinkType.values());
-        for (List<LinkType> group : Palette.NEUTRAL_GROUPS) {
+        for (List<LinkType> group : NeutralLinks.GROUPS) {
             Set<LinkStyle> styles = group.stream().map(t -> palette.linkStyle(t, null, null))
                     .map(s -> new LinkStyle(s.rgb(), s.width(), s.secrecy(), false)).collect(Collectors.toSet());
             assertThat(styles).as(group.toString()).hasSize(1);
         }
-        Set<Integer> groupColours = Palette.NEUTRAL_GROUPS.stream().map(g -> palette.linkStyle(g.get(0), null, null).rgb())
+        Set<Integer> groupColours = NeutralLinks.GROUPS.stream().map(g -> palette.linkStyle(g.get(0), null, null).rgb())
                 .collect(Collectors.toSet());
-        assertThat(groupColours).hasSize(Palette.NEUTRAL_GROUPS.size());
+        assertThat(groupColours).hasSize(NeutralLinks.GROUPS.size());
     }
 
     @Test

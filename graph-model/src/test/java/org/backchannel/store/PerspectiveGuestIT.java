@@ -27,6 +27,7 @@ import org.backchannel.perspective.LinkRole;
 import org.backchannel.perspective.NodeRole;
 import org.backchannel.perspective.Perspective;
 import org.backchannel.perspective.PerspectiveException;
+import org.backchannel.perspective.PerspectiveMapping;
 import org.backchannel.perspective.PerspectiveProposal;
 import org.backchannel.perspective.PropertyRoles;
 import org.backchannel.perspective.SchemaSample;
@@ -112,6 +113,23 @@ class PerspectiveGuestIT {
         assertThat(overview.links()).filteredOn(l -> l.type() == LinkType.SPOKE_WITH).hasSize(CABLES.size() + (int) meetingPairs);
         assertThat(overview.links()).filteredOn(l -> l.type() == LinkType.AFFILIATED_WITH).hasSize(1);
         assertThat(store.valueNotice()).startsWith("1 date did not parse").contains("31/02/2016");
+    }
+
+    @Test
+    void meetingsComeOutAsMutualExchangesAndCablesKeepTheirDirection() {
+        Subgraph overview = store.overview(GraphFilter.ALL, 100);
+        Map<String, String> names = names(overview);
+        List<GraphLink> exchanges = overview.links().stream().filter(l -> l.type() == LinkType.SPOKE_WITH).toList();
+        List<GraphLink> meetings = exchanges.stream().filter(l -> PerspectiveMapping.exchangeNodeOf(l.id()).isPresent()).toList();
+        assertThat(meetings).isNotEmpty().allSatisfy(l -> assertThat(l.mutual()).isTrue());
+        assertThat(exchanges).filteredOn(l -> !meetings.contains(l)).extracting(l -> names.get(l.fromId()) + " → " + names.get(l.toId()))
+                .containsExactlyInAnyOrderElementsOf(CABLES.stream().map(c -> c.from() + " → " + c.to()).toList());
+        assertThat(exchanges).filteredOn(l -> !meetings.contains(l)).noneMatch(GraphLink::mutual);
+        // The same meeting read again for the details pane and the exchanges table stays mutual.
+        assertThat(store.linkDetails(meetings.get(0).id(), LinkType.SPOKE_WITH)).get().extracting(GraphLink::mutual).isEqualTo(true);
+        List<Exchange> talks = store.exchanges(ExchangeQuery.involving(idOf(names, "Sergey Kislyak"),
+                new GraphFilter(Set.of(ChannelType.OFFICIAL_TALKS), null), 50));
+        assertThat(talks).isNotEmpty().allSatisfy(x -> assertThat(x.link().mutual()).isTrue());
     }
 
     @Test
@@ -227,6 +245,26 @@ class PerspectiveGuestIT {
             assertThat(indexed.search("Trump", 5)).as("an exchange node is drawn as a link, never a hit").isEmpty();
         } finally {
             server.run("DROP INDEX guest_names");
+        }
+    }
+
+    @Test
+    void withoutAFullTextIndexAnExactNameIsSoughtInTheOwnersRangeIndexBeforeTheScan() throws PerspectiveException {
+        server.run("CREATE RANGE INDEX guest_person_names FOR (n:Person) ON (n.name)");
+        try {
+            server.run("CALL db.awaitIndexes(60)");
+            PerspectiveStore seeking = PerspectiveStore.open(guest, PerspectiveStore.sample(guest), corrected(proposed), "the dialog");
+            assertThat(seeking.exactNameSeeks()).containsExactly("Person.name");
+            assertThat(store.exactNameSeeks()).isEmpty();
+
+            assertThat(seeking.search("Sergey Kislyak", 5)).extracting(hit -> hit.node().name(), SearchHit::score)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("Sergey Kislyak", 2.0));
+            // What the index does not hold as typed is still scanned for, folding case and accents.
+            assertThat(seeking.search("sergey lavrov", 5)).first().extracting(hit -> hit.node().name()).isEqualTo("Sergey Lávrov");
+            assertThat(seeking.search("Embassy of Russia in Washington", 5)).extracting(hit -> hit.node().name())
+                    .containsExactly("Embassy of Russia in Washington");
+        } finally {
+            server.run("DROP INDEX guest_person_names");
         }
     }
 

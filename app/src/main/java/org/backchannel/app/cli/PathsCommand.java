@@ -24,16 +24,17 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "paths", mixinStandardHelpOptions = true,
         description = {"Who could have carried a message from one node to another.",
-                "Example: paths --from richard-nixon --to anatoly-dobrynin --time-respecting"},
+                "Nodes are named by id or by name (an exact name first, as search ranks them).",
+                "Example: paths --from richard-nixon --to \"Anatoly Dobrynin\" --time-respecting"},
         exitCodeListHeading = "Exit codes:%n",
-        exitCodeList = {"0:a path was found", "1:no path, or an unknown id", "3:the store could not be reached"})
+        exitCodeList = {"0:a path was found", "1:no path, or an unknown or ambiguous id or name", "3:the store could not be reached"})
 public final class PathsCommand extends SceneCommand {
 
-    @Option(names = "--from", required = true, paramLabel = "ID", description = "where the message starts")
-    private String fromId;
+    @Option(names = "--from", required = true, paramLabel = "ID|NAME", description = "where the message starts")
+    private String fromText;
 
-    @Option(names = "--to", required = true, paramLabel = "ID", description = "where it should arrive")
-    private String toId;
+    @Option(names = "--to", required = true, paramLabel = "ID|NAME", description = "where it should arrive")
+    private String toText;
 
     @Option(names = "--time-respecting", description = "every step no earlier than the one before (partial dates compared as spans)")
     private boolean timeRespecting;
@@ -61,9 +62,13 @@ public final class PathsCommand extends SceneCommand {
             err.println("Bad option: --max-hops must be between 1 and " + PathQuery.MAX_HOPS + ".");
             return 1;
         }
-        if (!known(scene, fromId, err) || !known(scene, toId, err)) {
+        Optional<String> fromNode = nodeNamed(scene, fromText, "--from", err);
+        Optional<String> toNode = fromNode.isEmpty() ? Optional.empty() : nodeNamed(scene, toText, "--to", err);
+        if (toNode.isEmpty()) {
             return 1;
         }
+        String fromId = fromNode.get();
+        String toId = toNode.get();
         String from = scene.node(fromId).orElseThrow().name();
         String to = scene.node(toId).orElseThrow().name();
         if (timeRespecting) {
@@ -95,7 +100,7 @@ public final class PathsCommand extends SceneCommand {
                 path.earliestArrival());
         int number = 1;
         for (TimedStep step : path.steps()) {
-            out.printf("%2d. %s  %s → %s  (%s)%n", number, step.link().span(), step.from().name(), step.to().name(),
+            out.printf("%2d. %s  %s %s %s  (%s)%n", number, step.link().span(), step.from().name(), way(step.link()), step.to().name(),
                     describe(step.link(), channelName(scene, step.link())));
             if (step.orderUncertain()) {
                 out.printf("    order uncertain: the dates (%s, %s) do not say whether this came after step %d%n",
@@ -113,10 +118,15 @@ public final class PathsCommand extends SceneCommand {
             GraphLink link = path.links().get(i);
             GraphNode a = path.nodes().get(i);
             GraphNode b = path.nodes().get(i + 1);
-            out.printf("%2d. %s  %s → %s  (%s)%n", i + 1, link.span(), a.name(), b.name(),
+            out.printf("%2d. %s  %s %s %s  (%s)%n", i + 1, link.span(), a.name(), way(link), b.name(),
                     describe(link, channelName(scene, link)));
             evidence.print(evidence.of(link), "      ", out);
         }
+    }
+
+    /** "→" along the path; "↔" for a meeting, whose parties met together and which neither sent. */
+    private static String way(GraphLink link) {
+        return link.mutual() ? "↔" : "→";
     }
 
     private static String channelName(LoadedGraph scene, GraphLink link) {

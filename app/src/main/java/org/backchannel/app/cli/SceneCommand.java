@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.backchannel.analysis.LoadedGraph;
 import org.backchannel.app.BundledDataset;
@@ -18,6 +19,7 @@ import org.backchannel.session.SessionFiles;
 import org.backchannel.store.ConnectedStore;
 import org.backchannel.store.GraphFilter;
 import org.backchannel.store.GraphStore;
+import org.backchannel.store.SearchHit;
 import org.backchannel.store.StoreUnavailableException;
 import org.backchannel.store.Subgraph;
 import picocli.CommandLine.Mixin;
@@ -55,6 +57,9 @@ abstract class SceneCommand extends StoreCommand {
     }
 
     /** Answers on the loaded scene; returns the exit code. */
+    /** The store the scene was read from, while {@link #answer} runs. */
+    private GraphStore store;
+
     abstract int answer(LoadedGraph scene, GraphFilter filter, StoreEvidence evidence, PrintWriter out, PrintWriter err);
 
     @Override
@@ -69,6 +74,7 @@ abstract class SceneCommand extends StoreCommand {
                 return 1;
             }
             GraphStore store = connected.store();
+            this.store = store;
             Subgraph overview = store.overview(GraphFilter.ALL, SceneCap.FOR_FIGURES);
             LoadedGraph scene = LoadedGraph.of(overview.nodes(), overview.links());
             PerspectiveOption.sayWhatDidNotRead(connected, err);
@@ -102,6 +108,12 @@ abstract class SceneCommand extends StoreCommand {
             err.println(era.unknown(eras, sessionFile != null));
         }
         return years != null;
+    }
+
+    /** The id of the node {@code text} names by id or name (see {@link NodeArgument}); empty after saying why not. */
+    Optional<String> nodeNamed(LoadedGraph scene, String text, String option, PrintWriter err) {
+        return NodeArgument.resolve(text, option, scene,
+                name -> store.search(name, NodeArgument.CANDIDATES).stream().map(SearchHit::node).toList(), err);
     }
 
     /** Whether the id names a node of the scene; says so on {@code err} when it does not. */

@@ -19,7 +19,7 @@ final class FactSentence {
             return (outgoing ? link.otherType() + " → " : "← " + link.otherType() + " ") + other;
         }
         String verb = switch (link.type()) {
-            case SPOKE_WITH -> outgoing ? "spoke with" : "was contacted by";
+            case SPOKE_WITH -> link.mutual() ? "met with" : outgoing ? "spoke with" : "was contacted by";
             case PARTICIPATES_IN -> outgoing ? "takes part in" : "has party";
             case TOOK_PART_IN -> outgoing ? "took part in" : "involved";
             case HOLDS_OFFICE -> outgoing ? "held office at" : "office held by";

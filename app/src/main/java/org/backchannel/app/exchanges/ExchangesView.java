@@ -22,6 +22,7 @@ public final class ExchangesView extends VBox {
         table.setId("exchanges");
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.getColumns().add(TableColumns.of("From", ExchangeRow::from, 170));
+        table.getColumns().add(TableColumns.of("Way", ExchangeRow::way, 64));
         table.getColumns().add(TableColumns.of("To", ExchangeRow::to, 170));
         table.getColumns().add(TableColumns.of("Date", ExchangeRow::date, 150));
         table.getColumns().add(TableColumns.of("Channel", ExchangeRow::channel, 220));

@@ -66,7 +66,8 @@ public final class ExchangesViewModel {
     private static ExchangeRow row(GraphLink link, LoadedGraph graph) {
         Optional<GraphNode> channel = Optional.ofNullable(link.channelId()).flatMap(graph::node);
         String source = String.join(", ", link.sourceIds());
-        return new ExchangeRow(name(graph, link.fromId()), name(graph, link.toId()),
+        return new ExchangeRow(name(graph, link.fromId()), link.mutual() ? ExchangeRow.MUTUAL : ExchangeRow.ONE_WAY,
+                name(graph, link.toId()),
                 link.span().isDated() ? link.span().toString() : "",
                 channel.map(GraphNode::name).orElse(""),
                 channel.map(c -> c.channelType().displayName()).orElse(""),

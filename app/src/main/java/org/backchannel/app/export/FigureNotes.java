@@ -79,12 +79,15 @@ public final class FigureNotes {
         return notes;
     }
 
-    /** "1970 · Kissinger–Dobrynin back channel · Henry Kissinger → Anatoly Dobrynin: “…” (source)". */
+    /**
+     * "1970 · Kissinger–Dobrynin back channel · Henry Kissinger → Anatoly Dobrynin: “…” (source)"; "↔" between
+     * parties who met together.
+     */
     static String exchangeText(GraphLink exchange, LoadedGraph graph, List<Citation> citations, Map<String, Source> sources) {
         String channel = Optional.ofNullable(exchange.channelId()).flatMap(graph::node).map(GraphNode::name).orElse("channel not given");
         StringBuilder text = new StringBuilder();
         text.append(exchange.span().isDated() ? exchange.span().toString() : "undated").append(" · ").append(channel).append(" · ")
-                .append(name(graph, exchange.fromId())).append(" → ").append(name(graph, exchange.toId()));
+                .append(name(graph, exchange.fromId())).append(exchange.mutual() ? " ↔ " : " → ").append(name(graph, exchange.toId()));
         if (citations.isEmpty()) {
             text.append(": no quote recorded.");
         } else {

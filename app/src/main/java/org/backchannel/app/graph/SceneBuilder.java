@@ -89,7 +89,7 @@ public final class SceneBuilder {
                     || (highlighted.contains(link.fromId()) && highlighted.contains(link.toId()) && highlighted.size() < 3);
             links.add(new SceneLink(id, link.fromId(), link.toId(), link.type(),
                     channel == null ? null : channel.channelType(), channel == null ? null : channel.secrecy(),
-                    lit, !highlighted.isEmpty() && !lit, labels.computeIfAbsent(linkLabel(link), label -> label)));
+                    lit, !highlighted.isEmpty() && !lit, labels.computeIfAbsent(linkLabel(link), label -> label), link.mutual()));
         }
         return new GraphScene(nodes, links, nodes.isEmpty() ? null : looks.key());
     }

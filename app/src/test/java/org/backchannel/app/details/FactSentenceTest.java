@@ -47,4 +47,18 @@ class FactSentenceTest {
 
         assertThat(FactSentence.of(affiliation, "a", GRAPH)).isEqualTo("affiliated with ?");
     }
+
+    @Test
+    void aMeetingReadsAlikeFromBothEndsAndAMessageDoesNot() {
+        GraphNode bob = node("c", NodeKind.ACTOR, "Bob");
+        GraphNode ann = node("a", NodeKind.ACTOR, "Ann");
+        LoadedGraph people = LoadedGraph.of(List.of(ann, bob), List.of());
+        GraphLink met = new GraphLink("m|a|c", LinkType.SPOKE_WITH, "a", "c", null, null, null, null, null, List.of(), null,
+                List.of(), true);
+        GraphLink sent = link(LinkType.SPOKE_WITH, "a", "c", null);
+
+        assertThat(FactSentence.of(met, "a", people)).isEqualTo("met with Bob");
+        assertThat(FactSentence.of(met, "c", people)).isEqualTo("met with Ann");
+        assertThat(FactSentence.of(sent, "c", people)).isEqualTo("was contacted by Ann");
+    }
 }

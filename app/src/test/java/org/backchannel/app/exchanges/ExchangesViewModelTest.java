@@ -120,4 +120,21 @@ class ExchangesViewModelTest {
                 .satisfies(row -> assertThat(row.outcome()).isEqualTo("Several de-escalations between the Cold War superpowers"))
                 .satisfies(row -> assertThat(row.source()).isEmpty());
     }
+
+    @Test
+    void aMeetingOfItsPartiesReadsBothWaysAndAMessageOneWay() {
+        GraphLink message = graph.links().stream().filter(l -> l.type() == LinkType.SPOKE_WITH).findFirst().orElseThrow();
+        GraphLink meeting = new GraphLink("meeting|" + message.fromId() + "|" + message.toId(), LinkType.SPOKE_WITH,
+                message.fromId(), message.toId(), message.channelId(), null, null, message.span(), null, List.of(), null, List.of(), true);
+        List<GraphLink> links = new ArrayList<>(graph.links());
+        links.add(meeting);
+        LoadedGraph withMeeting = LoadedGraph.of(graph.nodes(), links);
+
+        exchanges.show(withMeeting, VisibleGraph.of(withMeeting, GraphFilter.ALL), Set.of());
+
+        assertThat(exchanges.getRows()).filteredOn(r -> r.linkId().equals(meeting.id())).extracting(ExchangeRow::way)
+                .containsExactly(ExchangeRow.MUTUAL);
+        assertThat(exchanges.getRows()).filteredOn(r -> r.linkId().equals(message.id())).extracting(ExchangeRow::way)
+                .containsExactly(ExchangeRow.ONE_WAY);
+    }
 }

@@ -12,7 +12,7 @@ import org.backchannel.render.Palette;
 /**
  * The exchanges of one frame: a band over the days a date may mean (a whole year for {@code 1970}) between
  * the two lanes, a line at its middle in the channel's colour and secrecy dash, and an arrowhead at the
- * receiving lane. Lines of one style go to the painter as one batch; past
+ * receiving lane unless it is mutual (a meeting). Lines of one style go to the painter as one batch; past
  * {@value TimelinePainter#MAX_FINE_EXCHANGES} on the surface they are one-pixel lines, without bands or heads.
  */
 final class ExchangeStrokes {
@@ -116,7 +116,7 @@ final class ExchangeStrokes {
         }
         for (int i = 0; i < n; i++) {
             ChartExchange e = chart.exchanges().get(i);
-            if (!shown[i] || e.fromLane() == e.toLane()) {
+            if (!shown[i] || e.fromLane() == e.toLane() || e.mutual()) {
                 continue;
             }
             double y1 = TimelinePainter.centre(tops, e.fromLane());

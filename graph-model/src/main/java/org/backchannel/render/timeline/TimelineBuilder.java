@@ -76,7 +76,7 @@ public final class TimelineBuilder {
         }
         ChannelType type = channel == null ? null : channel.channelType();
         Secrecy secrecy = channel == null ? null : channel.secrecy();
-        pending.add(new Pending(new ChartExchange(link.id(), -1, -1, when, type, secrecy), lanes));
+        pending.add(new Pending(new ChartExchange(link.id(), -1, -1, when, type, secrecy, link.mutual()), lanes));
         return true;
     }
 
@@ -177,7 +177,7 @@ public final class TimelineBuilder {
         for (Pending p : pending) {
             if (p.item() instanceof ChartExchange e) {
                 exchanges.add(new ChartExchange(e.linkId(), index.get(p.lanes().get(0)), index.get(p.lanes().get(1)), e.when(),
-                        e.channelType(), e.secrecy()));
+                        e.channelType(), e.secrecy(), e.mutual()));
             } else if (p.item() instanceof ChartBar b) {
                 bars.add(new ChartBar(b.id(), index.get(p.lanes().get(0)), 0, b.when(), b.open(), b.channelType(), b.secrecy(), b.label()));
             } else if (p.item() instanceof ChartMarker m) {

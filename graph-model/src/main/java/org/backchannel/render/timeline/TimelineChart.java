@@ -3,6 +3,7 @@ package org.backchannel.render.timeline;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.backchannel.model.ChannelType;
 import org.backchannel.model.NodeKind;
 import org.backchannel.model.Secrecy;
@@ -59,7 +60,7 @@ public record TimelineChart(List<Lane> lanes, List<ChartBar> bars, List<ChartExc
         return -1;
     }
 
-    /** What a legend beside the chart lists: the kinds of markers, the channel types and secrecies drawn. */
+    /** What a legend beside the chart lists: the kinds of markers, the channel types and secrecies drawn, and what a missing arrowhead means. */
     public LegendContent legend() {
         Set<NodeKind> kinds = EnumSet.noneOf(NodeKind.class);
         markers.forEach(m -> kinds.add(m.kind()));
@@ -73,7 +74,11 @@ public record TimelineChart(List<Lane> lanes, List<ChartBar> bars, List<ChartExc
                 }
             }
         }
+        boolean oneWay = false;
+        boolean mutual = false;
         for (ChartExchange exchange : exchanges) {
+            mutual |= exchange.mutual();
+            oneWay |= !exchange.mutual();
             if (exchange.channelType() != null) {
                 types.add(exchange.channelType());
             }
@@ -81,6 +86,7 @@ public record TimelineChart(List<Lane> lanes, List<ChartBar> bars, List<ChartExc
                 secrecies.add(exchange.secrecy());
             }
         }
-        return new LegendContent(kinds, false, types, secrecies);
+        return new LegendContent(kinds, false, types, secrecies, Set.of(), new TreeSet<>(), null,
+                new LegendContent.ExchangeDirections(oneWay, mutual));
     }
 }

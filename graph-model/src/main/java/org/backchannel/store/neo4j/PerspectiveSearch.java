@@ -13,7 +13,8 @@ import org.neo4j.driver.exceptions.ClientException;
  * Name search through a perspective. Where the store has an online full-text index on a property
  * the perspective names nodes by, it asks the index (exact names first, by a phrase query, then
  * names each typed word begins a word of), so that search stays fast on a large store; otherwise a
- * bounded scan of the name properties, folding case and accents. Exchange nodes are never hits:
+ * bounded scan of the name properties, folding case and accents, after an index seek for the name as
+ * typed where the owner has an equality index on it ({@link NameSeeks}). Exchange nodes are never hits:
  * they are drawn as links.
  */
 final class PerspectiveSearch {
@@ -57,12 +58,21 @@ final class PerspectiveSearch {
         }
     }
 
-    List<SearchHit> search(TransactionContext tx, String text, int limit, Optional<String> index) {
+    /**
+     * @param index the store's full-text index on a name property, if it has one
+     * @param seeks without one, the owner's equality indexes on a name property: a name typed exactly as
+     *              stored is answered from them, and only a name they do not know is scanned for
+     */
+    List<SearchHit> search(TransactionContext tx, String text, int limit, Optional<String> index, List<NameSeeks.Seek> seeks) {
         String folded = AccentFolding.fold(text);
         if (folded.isEmpty() || perspective.properties().name().isEmpty()) {
             return List.of();
         }
         if (index.isEmpty()) {
+            List<SearchHit> exact = seeks.isEmpty() ? List.of() : NameSeeks.exact(tx, seeks, text.strip(), limit, rows, EXACT);
+            if (!exact.isEmpty()) {
+                return exact;
+            }
             return tx.run(queries.search, Map.of("text", folded, "limit", limit, "folds", AccentFolding.PAIRS,
                             "nameKeys", perspective.properties().name()))
                     .list(r -> new SearchHit(rows.node(r.get("node").asNode()), r.get("score").asDouble()));

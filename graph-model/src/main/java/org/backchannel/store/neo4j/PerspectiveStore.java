@@ -48,6 +48,8 @@ public final class PerspectiveStore implements GraphStore {
     private final PerspectiveSearch search;
     /** Null until the first search looks it up. */
     private volatile Optional<String> nameIndex;
+    /** Null until the first search without a full-text index looks them up. */
+    private volatile List<NameSeeks.Seek> seeks;
     private final PerspectiveRows rows;
     private final ValueNotes notes = new ValueNotes();
 
@@ -156,7 +158,8 @@ public final class PerspectiveStore implements GraphStore {
     public List<SearchHit> search(String text, int limit) {
         Limits.requirePositive(limit);
         Optional<String> index = searchIndex();
-        return store.read(tx -> search.search(tx, text, limit, index));
+        List<NameSeeks.Seek> seeks = index.isPresent() ? List.of() : nameSeeks();
+        return store.read(tx -> search.search(tx, text, limit, index, seeks));
     }
 
     /**
@@ -168,6 +171,23 @@ public final class PerspectiveStore implements GraphStore {
         if (found == null) {
             found = PerspectiveSearch.nameIndex(store, perspective);
             nameIndex = found;
+        }
+        return found;
+    }
+
+    /**
+     * Without a full-text index, the owner's equality indexes an exact name is sought in before the scan,
+     * as {@code Label.property}; looked up on the first search. Empty: every search scans, bounded.
+     */
+    public List<String> exactNameSeeks() {
+        return nameSeeks().stream().map(s -> s.label() + "." + s.property()).toList();
+    }
+
+    private List<NameSeeks.Seek> nameSeeks() {
+        List<NameSeeks.Seek> found = seeks;
+        if (found == null) {
+            found = NameSeeks.of(store, perspective);
+            seeks = found;
         }
         return found;
     }

@@ -11,12 +11,14 @@ import static org.backchannel.render.timeline.Charts.span;
 
 import java.awt.image.BufferedImage;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.backchannel.model.ChannelType;
 import org.backchannel.model.GraphLink;
 import org.backchannel.model.GraphNode;
 import org.backchannel.model.LinkType;
 import org.backchannel.model.Secrecy;
 import org.backchannel.render.ExportOptions;
+import org.backchannel.render.LegendContent;
 import org.backchannel.render.Palette;
 import org.backchannel.render.SvgPainter;
 import org.junit.jupiter.api.Test;
@@ -96,5 +98,26 @@ class TimelinePaintingTest {
         assertThat(TimelinePicking.at(chart, frame, frame.x(chart.scale(), call.when().middle()), between).linkId())
                 .isEqualTo("call");
         assertThat(TimelinePicking.at(chart, frame, x, 5)).as("the axis").isNull();
+    }
+
+    @Test
+    void aMeetingOfItsPartiesHasNoArrowheadWhereACableKeepsItsOwn() {
+        GraphLink meeting = new GraphLink("meeting", LinkType.SPOKE_WITH, "officials", "envoy", "channel", null, null,
+                at("2021-11-02"), null, List.of(), null, List.of(), true);
+        List<GraphLink> withMeeting = List.of(links.get(0), meeting, links.get(2), links.get(3), links.get(4));
+        TimelineChart mixed = TimelineBuilder.build(nodes, withMeeting, LaneMode.ACTORS);
+        ExportOptions noLegend = new ExportOptions(900, 1, false, false, List.of());
+        TimelineExporter exporter = new TimelineExporter(Palette.standard());
+
+        assertThat(mixed.exchanges()).filteredOn(ChartExchange::mutual).extracting(ChartExchange::linkId).containsExactly("meeting");
+        // The same chart with the visit a meeting instead: one arrowhead fewer, everything else alike.
+        assertThat(arrowheads(exporter.toSvg(mixed, noLegend))).isEqualTo(arrowheads(exporter.toSvg(chart, noLegend)) - 1);
+        assertThat(mixed.legend().directions()).isEqualTo(new LegendContent.ExchangeDirections(true, true));
+    }
+
+    /** Three-cornered polygons: the arrowheads among them. */
+    private static long arrowheads(String svg) {
+        return Pattern.compile("<polygon points=\"([^\"]*)\"").matcher(svg).results()
+                .filter(m -> m.group(1).strip().split("\\s+").length == 3).count();
     }
 }
