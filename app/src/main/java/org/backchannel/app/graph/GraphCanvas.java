@@ -185,7 +185,8 @@ public final class GraphCanvas extends Region {
             centreOn(exploration.focus());
         }
         if (event.cause() != Cause.LAYOUT) {
-            contentChanged();
+            scenes.follow(event);
+            redraw();
         }
         if (event.touches(Aspect.NODE_ENCODING) || event.touches(Aspect.MEASURES)) {
             // The legend grew or shrank (a size entry, communities): a view that follows the fit fits again, with the
@@ -228,7 +229,7 @@ public final class GraphCanvas extends Region {
     private int draw(boolean moving) {
         painting.clear(canvas.getWidth(), canvas.getHeight());
         GraphScene scene = scenes.drawn(camera.viewport(canvas.getWidth(), canvas.getHeight()).scale());
-        PaintStats stats = painting.paint(scene, viewport(), camera.zoom(), showLegend, moving);
+        PaintStats stats = painting.paint(scene, scenes.decoration(), viewport(), camera.zoom(), showLegend, moving);
         exploration.recordViewpoint(camera.viewpoint());
         if (!firstDrawLogged && !scene.nodes().isEmpty()) {
             firstDrawLogged = true;
