@@ -33,7 +33,9 @@ public final class GraphCanvas extends Region {
     private final CanvasPainting painting = new CanvasPainting(canvas.getGraphicsContext2D());
     private final Camera camera = new Camera();
     private final FrameClock clock = new FrameClock(this::frame);
+    /** Frames without a layout step (panning, zooming, hovering), apart from those with one. */
     private final FrameStats frameStats = new FrameStats("frame", "links");
+    private final FrameStats stepStats = new FrameStats("layout step", "links");
     private final StepPacer pacer = new StepPacer();
     private final PointerHover hover;
     private final SceneCache scenes;
@@ -153,11 +155,6 @@ public final class GraphCanvas extends Region {
         return settled;
     }
 
-    private void contentChanged() {
-        scenes.invalidate();
-        redraw();
-    }
-
     private void redraw() {
         dirty = true;
         clock.request();
@@ -168,7 +165,8 @@ public final class GraphCanvas extends Region {
             followLayout |= event.cause() == Cause.LOADED || event.touches(Aspect.LAYOUT_MODE);
             settled = false;
             layout.start();
-            contentChanged();
+            scenes.invalidate();
+            redraw();
             return;
         }
         boolean saved = event.cause() == Cause.RESTORED || event.cause() == Cause.REOPENED;
@@ -205,7 +203,8 @@ public final class GraphCanvas extends Region {
         Boolean layoutSettled = pacer.due(now) ? layout.takeStep() : null;
         if (layoutSettled != null) {
             settled = layoutSettled;
-            contentChanged();
+            scenes.invalidate();
+            dirty = true;
             if (followLayout) {
                 fit();
             }
@@ -220,7 +219,8 @@ public final class GraphCanvas extends Region {
             dirty = false;
             links = draw(motion.moving());
         }
-        frameStats.frame(now, drew, System.nanoTime() - started, links);
+        frameStats.frame(now, drew && layoutSettled == null, System.nanoTime() - started, links);
+        stepStats.frame(now, drew && layoutSettled != null, System.nanoTime() - started, links);
         pacer.after(layoutSettled != null, now, began);
         return dirty || motion.moving() || !settled;
     }
