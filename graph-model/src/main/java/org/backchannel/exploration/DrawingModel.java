@@ -21,6 +21,8 @@ public final class DrawingModel {
     private Map<String, Point> frozenPositions = Map.of();
     private Set<String> frozenPinned = Set.of();
     private boolean positionsChanged;
+    /** The same positions, frozen for the autosave in the time of their chunks rather than their number. */
+    private PositionTable table = new PositionTable();
     private boolean pinnedChanged;
 
     public Optional<Point> position(String id) {
@@ -60,8 +62,14 @@ public final class DrawingModel {
         return frozenPinned;
     }
 
+    /** The positions as they are now, immutable, for another thread to read; O(chunks), see {@link PositionTable}. */
+    PositionTable.Frozen frozenTable() {
+        return table.freeze();
+    }
+
     Point put(String id, Point at) {
         positionsChanged = true;
+        table.put(id, at);
         return at == null ? positions.remove(id) : positions.put(id, at);
     }
 
@@ -77,6 +85,7 @@ public final class DrawingModel {
     void clear() {
         positions.clear();
         pinned.clear();
+        table = new PositionTable();
         positionsChanged = true;
         pinnedChanged = true;
     }

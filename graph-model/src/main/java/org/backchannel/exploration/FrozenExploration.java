@@ -15,9 +15,9 @@ import org.backchannel.store.GraphFilter;
 
 /**
  * The exploration at one moment, taken on the UI thread for the cost of what changed since the last
- * time (the loaded graph's immutable lists, the drawing's copy-on-write maps, small copies of the rest),
- * so that the snapshot and the drawn elements are worked out on another thread: the autosave's pause
- * on the UI thread stays under a frame at 10,000 nodes.
+ * time (the loaded graph's immutable lists, the drawing's positions as copy-on-write chunks, its pins
+ * copied when they changed, small copies of the rest), so that the snapshot and the drawn elements are
+ * worked out on another thread: the autosave's pause on the UI thread stays under a frame at 100,000 nodes.
  */
 public final class FrozenExploration {
 
@@ -26,7 +26,7 @@ public final class FrozenExploration {
     private final Set<String> nodesOut;
     private final Set<String> linksOut;
     private final VisibleGraph visible;
-    private final Map<String, Point> positions;
+    private final PositionTable.Frozen positions;
     private final Set<String> pinned;
     private final Set<String> hidden;
     private final GraphFilter filter;
@@ -44,7 +44,7 @@ public final class FrozenExploration {
         nodesOut = Set.copyOf(state.nodesOut);
         linksOut = Set.copyOf(state.linksOut);
         visible = state.visible();
-        positions = state.drawing.frozenPositions();
+        positions = state.drawing.frozenTable();
         pinned = state.drawing.frozenPinned();
         hidden = Set.copyOf(state.hidden);
         filter = state.filter;
@@ -71,7 +71,7 @@ public final class FrozenExploration {
                 sceneLinks.add(l.id());
             }
         }
-        return new ExplorationSnapshot(sceneNodes, sceneLinks, positions, pinned, hidden, filter, selection, focus, layoutMode,
+        return new ExplorationSnapshot(sceneNodes, sceneLinks, positions.toMap(), pinned, hidden, filter, selection, focus, layoutMode,
                 notLoaded, notes, nodeEncoding, eras);
     }
 

@@ -60,12 +60,27 @@ public final class ScenePainter {
      */
     public PaintStats paint(GraphScene scene, Viewport viewport, Painter painter, double[] keepClear, CrowdLayer crowd,
                             boolean moving) {
+        return paint(scene, viewport, painter, keepClear, crowd, moving, new HighlightOverlay(), SceneDecoration.NONE);
+    }
+
+    /**
+     * As above for a scene built without selection and highlights, with {@code decoration} drawn over it by
+     * {@code overlay}: the layer stays as it was, dimmed as a whole by a veil of the background when something is
+     * highlighted, and the selected and highlighted elements are painted fine on top.
+     */
+    public PaintStats paint(GraphScene scene, Viewport viewport, Painter painter, double[] keepClear, CrowdLayer crowd,
+                            boolean moving, HighlightOverlay overlay, SceneDecoration decoration) {
         CrowdLayer.Decision decision = crowd.prepare(scene, viewport, palette, detail, moving);
+        GraphScene near = overlay.over(scene, crowd.near(), decoration);
         if (decision == CrowdLayer.Decision.FINE) {
-            return paint(crowd.near(), viewport, painter, keepClear, crowd.nearDegrees());
+            return paint(near, viewport, painter, keepClear, crowd.nearDegrees());
         }
         painter.raster(crowd.raster(), crowd.left(viewport), crowd.top(viewport), crowd.version());
-        PaintStats fine = paint(crowd.near(), viewport, painter, keepClear, crowd.nearDegrees());
+        if (decoration.dims()) {
+            // The veil leaves each layer pixel as a dimmed element over the background would be.
+            painter.rect(0, 0, viewport.width(), viewport.height(), palette.background(), 1 - palette.dimmedAlpha() / 255.0, -1);
+        }
+        PaintStats fine = paint(near, viewport, painter, keepClear, crowd.nearDegrees());
         return new PaintStats(fine.nodes() + crowd.layerNodes(), fine.links() + crowd.layerLinks(), fine.labels());
     }
 

@@ -5,12 +5,14 @@ import java.util.List;
 import javafx.scene.canvas.GraphicsContext;
 import org.backchannel.render.CrowdLayer;
 import org.backchannel.render.GraphScene;
+import org.backchannel.render.HighlightOverlay;
 import org.backchannel.render.LabelRoom;
 import org.backchannel.render.LegendContent;
 import org.backchannel.render.LegendPainter;
 import org.backchannel.render.LevelOfDetail;
 import org.backchannel.render.PaintStats;
 import org.backchannel.render.Palette;
+import org.backchannel.render.SceneDecoration;
 import org.backchannel.render.SceneNode;
 import org.backchannel.render.ScenePainter;
 import org.backchannel.render.TextAnchor;
@@ -41,6 +43,8 @@ final class CanvasPainting {
     private LegendPainter legendPainter;
     /** The crowd of a large scene, kept as pixels between frames while the view pans. */
     private final CrowdLayer crowd = new CrowdLayer();
+    /** The selection and highlights over the scene and its crowd layer, so that neither is made again for a hover. */
+    private final HighlightOverlay overlay = new HighlightOverlay();
     /** The legend's entries for {@link #legendScene}: worked out once per scene, not once per frame. */
     private LegendContent legendContent;
     private GraphScene legendScene;
@@ -72,7 +76,9 @@ final class CanvasPainting {
         painter.clear(0xFF000000 | palette.background(), width, height);
     }
 
-    PaintStats paint(GraphScene scene, Viewport viewport, double zoom, boolean showLegend, boolean moving) {
+    /** @param decoration the selection and highlights, drawn over {@code scene} (built without them) */
+    PaintStats paint(GraphScene scene, SceneDecoration decoration, Viewport viewport, double zoom, boolean showLegend,
+                     boolean moving) {
         LegendContent content = showLegend ? legendOf(scene) : null;
         boolean drawLegend = content != null && !content.isEmpty();
         if (drawLegend && legendCorner == null) {
@@ -88,7 +94,8 @@ final class CanvasPainting {
             legendBox = new double[] {x, y, size.width(), size.height()};
         }
         // No name goes under the legend, where it could not be read.
-        PaintStats stats = (moving ? movingPainter : scenePainter).paint(scene, viewport, painter, legendBox, crowd, moving);
+        PaintStats stats = (moving ? movingPainter : scenePainter).paint(scene, viewport, painter, legendBox, crowd, moving,
+                overlay, decoration);
         boolean legendBottomLeft = drawLegend && !legend.right() && !legend.top();
         // The zoom goes to the bottom right when the legend takes the bottom left.
         painter.text(String.format("zoom %.0f %%", zoom * 100), legendBottomLeft ? viewport.width() - 10 : 10,

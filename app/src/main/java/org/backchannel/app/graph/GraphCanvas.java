@@ -33,7 +33,9 @@ public final class GraphCanvas extends Region {
     private final CanvasPainting painting = new CanvasPainting(canvas.getGraphicsContext2D());
     private final Camera camera = new Camera();
     private final FrameClock clock = new FrameClock(this::frame);
+    /** Frames without a layout step (panning, zooming, hovering), apart from those with one. */
     private final FrameStats frameStats = new FrameStats("frame", "links");
+    private final FrameStats stepStats = new FrameStats("layout step", "links");
     private final StepPacer pacer = new StepPacer();
     private final PointerHover hover;
     private final SceneCache scenes;
@@ -153,11 +155,6 @@ public final class GraphCanvas extends Region {
         return settled;
     }
 
-    private void contentChanged() {
-        scenes.invalidate();
-        redraw();
-    }
-
     private void redraw() {
         dirty = true;
         clock.request();
@@ -168,7 +165,8 @@ public final class GraphCanvas extends Region {
             followLayout |= event.cause() == Cause.LOADED || event.touches(Aspect.LAYOUT_MODE);
             settled = false;
             layout.start();
-            contentChanged();
+            scenes.invalidate();
+            redraw();
             return;
         }
         boolean saved = event.cause() == Cause.RESTORED || event.cause() == Cause.REOPENED;
@@ -185,7 +183,8 @@ public final class GraphCanvas extends Region {
             centreOn(exploration.focus());
         }
         if (event.cause() != Cause.LAYOUT) {
-            contentChanged();
+            scenes.follow(event);
+            redraw();
         }
         if (event.touches(Aspect.NODE_ENCODING) || event.touches(Aspect.MEASURES)) {
             // The legend grew or shrank (a size entry, communities): a view that follows the fit fits again, with the
@@ -204,7 +203,8 @@ public final class GraphCanvas extends Region {
         Boolean layoutSettled = pacer.due(now) ? layout.takeStep() : null;
         if (layoutSettled != null) {
             settled = layoutSettled;
-            contentChanged();
+            scenes.invalidate();
+            dirty = true;
             if (followLayout) {
                 fit();
             }
@@ -219,7 +219,8 @@ public final class GraphCanvas extends Region {
             dirty = false;
             links = draw(motion.moving());
         }
-        frameStats.frame(now, drew, System.nanoTime() - started, links);
+        frameStats.frame(now, drew && layoutSettled == null, System.nanoTime() - started, links);
+        stepStats.frame(now, drew && layoutSettled != null, System.nanoTime() - started, links);
         pacer.after(layoutSettled != null, now, began);
         return dirty || motion.moving() || !settled;
     }
@@ -228,7 +229,7 @@ public final class GraphCanvas extends Region {
     private int draw(boolean moving) {
         painting.clear(canvas.getWidth(), canvas.getHeight());
         GraphScene scene = scenes.drawn(camera.viewport(canvas.getWidth(), canvas.getHeight()).scale());
-        PaintStats stats = painting.paint(scene, viewport(), camera.zoom(), showLegend, moving);
+        PaintStats stats = painting.paint(scene, scenes.decoration(), viewport(), camera.zoom(), showLegend, moving);
         exploration.recordViewpoint(camera.viewpoint());
         if (!firstDrawLogged && !scene.nodes().isEmpty()) {
             firstDrawLogged = true;

@@ -5,7 +5,7 @@ import javafx.scene.Cursor;
 import javafx.scene.input.MouseEvent;
 import org.backchannel.exploration.Exploration;
 import org.backchannel.exploration.HighlightSource;
-import org.backchannel.render.ScenePicking;
+import org.backchannel.render.LinkPicker;
 
 /**
  * What lies under the pointer on the graph: a hovered node lights up with its neighbourhood, a hovered link
@@ -21,6 +21,7 @@ final class PointerHover {
     private final GraphCanvas canvas;
     private final Exploration exploration;
     private final SceneCache scenes;
+    private final LinkPicker links = new LinkPicker();
     private HoverCardSlot card;
     private Hovering hovering = Hovering.NOTHING;
 
@@ -47,7 +48,7 @@ final class PointerHover {
     private void moved(MouseEvent e) {
         String node = canvas.nodeAt(e.getX(), e.getY());
         String link = node == null
-                ? ScenePicking.linkAt(scenes.last(), canvas.viewport(), e.getX(), e.getY(), LINK_TOLERANCE) : null;
+                ? links.linkAt(scenes.last(), scenes.decoration(), canvas.viewport(), e.getX(), e.getY(), LINK_TOLERANCE) : null;
         if (node != null) {
             exploration.highlight(HighlightSource.HOVER,
                     SceneBuilder.neighbourhood(exploration.graph(), exploration.visible(), node));

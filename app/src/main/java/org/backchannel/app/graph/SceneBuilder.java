@@ -15,6 +15,7 @@ import org.backchannel.model.GraphNode;
 import org.backchannel.model.LinkType;
 import org.backchannel.model.NodeEncoding;
 import org.backchannel.render.GraphScene;
+import org.backchannel.render.SceneDecoration;
 import org.backchannel.render.SceneLink;
 import org.backchannel.render.SceneNode;
 
@@ -85,8 +86,7 @@ public final class SceneBuilder {
                 continue;
             }
             GraphNode channel = channelOf(graph, link);
-            boolean lit = highlighted.contains(id)
-                    || (highlighted.contains(link.fromId()) && highlighted.contains(link.toId()) && highlighted.size() < 3);
+            boolean lit = SceneDecoration.linkLit(highlighted, id, link.fromId(), link.toId());
             links.add(new SceneLink(id, link.fromId(), link.toId(), link.type(),
                     channel == null ? null : channel.channelType(), channel == null ? null : channel.secrecy(),
                     lit, !highlighted.isEmpty() && !lit, labels.computeIfAbsent(linkLabel(link), label -> label), link.mutual()));
