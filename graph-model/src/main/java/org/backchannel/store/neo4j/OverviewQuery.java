@@ -12,6 +12,8 @@ import org.backchannel.store.Subgraph;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.Values;
 import org.neo4j.driver.types.Node;
 
 /**
@@ -103,7 +105,8 @@ public final class OverviewQuery {
      */
     public static LinkStatement links(TransactionContext tx, GraphFilter filter, List<Record> shown, int limit, Indexes indexes) {
         List<String> keys = shown.stream().map(row -> row.get("key").asString()).toList();
-        return links(tx, filter, keys, shown.isEmpty() ? null : shown.get(shown.size() - 1).get("degree").asLong(), limit, indexes);
+        Value lowest = shown.isEmpty() ? Values.NULL : shown.get(shown.size() - 1).get("degree");
+        return links(tx, filter, keys, lowest.isNull() ? null : lowest.asLong(), limit, indexes);
     }
 
     /**
