@@ -80,7 +80,9 @@ public final class StoreLoadBench {
     }
 
     private static void streamOverviewRecords(BenchStore store, int cap, long[] counts) {
-        try (Session session = store.driver().session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+        // Fetched as the overview fetches them: every record at once, not a thousand per request.
+        try (Session session = store.driver().session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ)
+                .withFetchSize(-1).build())) {
             session.executeRead(tx -> {
                 counts[0] = 0;
                 counts[1] = 0;

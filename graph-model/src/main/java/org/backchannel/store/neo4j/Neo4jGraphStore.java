@@ -166,7 +166,8 @@ public final class Neo4jGraphStore implements GraphStore {
         OverviewQuery.Indexes indexes = !found.degreeIndexed() ? OverviewQuery.Indexes.NONE
                 : prepared && found.lesserDegreeIndexed() ? OverviewQuery.Indexes.DEGREES_AND_LESSER_DEGREES
                 : OverviewQuery.Indexes.DEGREES;
-        return read(overviewTimeout(limit), tx -> OverviewQuery.read(tx, filter, limit, indexes));
+        return guarded("reading", () -> reads.runWhole(overviewTimeout(limit),
+                (session, config) -> session.executeRead(tx -> OverviewQuery.read(tx, filter, limit, indexes), config)));
     }
 
     /** The browsing timeout per 10,000 nodes asked for: an overview of 100,000 reads ten times the records of one of 10,000. */

@@ -10,7 +10,10 @@ import org.backchannel.model.GraphNode;
 import org.backchannel.store.GraphFilter;
 import org.backchannel.store.Subgraph;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Result;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.Values;
 import org.neo4j.driver.types.Node;
 
 /**
@@ -98,21 +101,31 @@ public final class OverviewQuery {
 
     /**
      * How the links among these nodes (rows of {@link #NODES} or {@link #NODES_UNINDEXED}, best-connected
-     * first) are read: for a filter's overview, sought on the lesser-degree indexes where they are kept up and
-     * that reads less, else by expanding the nodes. Public for the bench, whose baseline streams the same records.
+     * first) are read. Public for the bench, whose baseline streams the same records.
      */
     public static LinkStatement links(TransactionContext tx, GraphFilter filter, List<Record> shown, int limit, Indexes indexes) {
         List<String> keys = shown.stream().map(row -> row.get("key").asString()).toList();
+        Value lowest = shown.isEmpty() ? Values.NULL : shown.get(shown.size() - 1).get("degree");
+        return links(tx, filter, keys, lowest.isNull() ? null : lowest.asLong(), limit, indexes);
+    }
+
+    /**
+     * For a filter's overview the links are sought on the lesser-degree indexes, where those are kept up and
+     * that reads less; else they are found by expanding the nodes.
+     *
+     * @param keys the element ids of the nodes shown, best-connected first
+     * @param lowest the degree of the last of them; null where degrees are not stored or nothing is shown
+     */
+    private static LinkStatement links(TransactionContext tx, GraphFilter filter, List<String> keys, Long lowest, int limit,
+                                       Indexes indexes) {
         Map<String, Object> parameters = linkParameters(filter, keys, limit);
         // Only a filter's overview is sought. Filtered, the seek reads a fraction of what the expansion throws away
         // and was faster on the 1M store (314-384 against 409-488 ms, medians, quiet machine); unfiltered it never
         // measured faster (629 against 472 ms), so the probe that chooses is not worth its cost there.
-        if (indexes == Indexes.DEGREES_AND_LESSER_DEGREES && !shown.isEmpty() && !filter.equals(GraphFilter.ALL)) {
-            long lowest = shown.get(shown.size() - 1).get("degree").asLong();
-            if (LinkSeek.pays(tx, parameters, keys, lowest, (long) LINKS_PER_NODE * limit)) {
-                parameters.put("degree", lowest);
-                return new LinkStatement(LinkSeek.LINKS, parameters);
-            }
+        if (indexes == Indexes.DEGREES_AND_LESSER_DEGREES && lowest != null && !filter.equals(GraphFilter.ALL)
+                && LinkSeek.pays(tx, parameters, keys, lowest, (long) LINKS_PER_NODE * limit)) {
+            parameters.put("degree", lowest);
+            return new LinkStatement(LinkSeek.LINKS, parameters);
         }
         return new LinkStatement(LINKS, parameters);
     }
@@ -143,22 +156,24 @@ public final class OverviewQuery {
      * bench, which compares the ways of reading the links.
      */
     public static Subgraph read(TransactionContext tx, GraphFilter filter, int limit, Indexes indexes) {
-        List<Record> found = tx.run(indexes == Indexes.NONE ? NODES_UNINDEXED : NODES, nodeParameters(filter, limit)).list();
+        OverviewRows rows = new OverviewRows();
+        List<String> keys = new ArrayList<>();
+        Result found = tx.run(indexes == Indexes.NONE ? NODES_UNINDEXED : NODES, nodeParameters(filter, limit));
+        List<Long> degrees = new ArrayList<>();
+        List<GraphNode> nodes = rows.nodes(found, keys, degrees);
         // A database without any of Backchannel's nodes is someone else's: show it as it is, unfiltered. Counted only
         // when no node came back: the store was just counted at open, and a fresh JVM plans every statement it asks.
-        if (found.isEmpty() && entities(tx) == 0) {
+        if (nodes.isEmpty() && entities(tx) == 0) {
             return foreign(tx, limit);
         }
-        boolean more = found.size() > limit;
-        List<Record> shown = found.subList(0, Math.min(limit, found.size()));
-        List<GraphNode> nodes = new ArrayList<>(shown.size());
-        for (Record row : shown) {
-            nodes.add(RecordMapping.outlineNode(row));
+        boolean more = nodes.size() > limit;
+        if (more) {
+            nodes = nodes.subList(0, limit);
+            keys = keys.subList(0, limit);
         }
-        String[] ids = nodes.stream().map(GraphNode::id).toArray(String[]::new);
-        List<GraphLink> links = new ArrayList<>();
-        LinkStatement among = links(tx, filter, shown, limit, indexes);
-        tx.run(among.cypher(), among.parameters()).forEachRemaining(row -> links.add(RecordMapping.outlineLink(row, ids)));
+        Long lowest = degrees.isEmpty() ? null : degrees.get(nodes.size() - 1);
+        LinkStatement among = links(tx, filter, keys, lowest, limit, indexes);
+        List<GraphLink> links = rows.links(tx.run(among.cypher(), among.parameters()), ids(nodes));
         boolean capped = more || links.size() == (long) LINKS_PER_NODE * limit;
         if (!more) {
             return new Subgraph(nodes, links, capped, nodes.size());
@@ -180,18 +195,16 @@ public final class OverviewQuery {
         Map<String, Object> params = new HashMap<>();
         params.put("ids", ids.subList(0, Math.min(ids.size(), limit)));
         params.put("limit", (long) limit);
-        List<Record> found = tx.run(NODES_BY_ID, params).list();
-        List<String> keys = new ArrayList<>(found.size());
-        List<GraphNode> nodes = new ArrayList<>(found.size());
-        for (Record row : found) {
-            keys.add(row.get("key").asString());
-            nodes.add(RecordMapping.outlineNode(row));
-        }
-        String[] shown = nodes.stream().map(GraphNode::id).toArray(String[]::new);
-        List<GraphLink> links = new ArrayList<>();
-        tx.run(LINKS, linkParameters(GraphFilter.ALL, keys, limit)).forEachRemaining(row -> links.add(RecordMapping.outlineLink(row, shown)));
+        OverviewRows rows = new OverviewRows();
+        List<String> keys = new ArrayList<>();
+        List<GraphNode> nodes = rows.nodes(tx.run(NODES_BY_ID, params), keys, new ArrayList<>());
+        List<GraphLink> links = rows.links(tx.run(LINKS, linkParameters(GraphFilter.ALL, keys, limit)), ids(nodes));
         boolean capped = ids.size() > limit || links.size() == (long) LINKS_PER_NODE * limit;
         return new Subgraph(nodes, links, capped, ids.size());
+    }
+
+    private static List<String> ids(List<GraphNode> nodes) {
+        return nodes.stream().map(GraphNode::id).toList();
     }
 
     /** Someone else's database, whose elements are few and unknown in shape: read whole. */

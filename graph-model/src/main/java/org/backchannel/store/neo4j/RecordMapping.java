@@ -17,7 +17,6 @@ import org.backchannel.model.Secrecy;
 import org.backchannel.model.Source;
 import org.backchannel.model.SourceKind;
 import org.backchannel.model.TimeSpan;
-import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Path;
@@ -45,34 +44,6 @@ final class RecordMapping {
                 Certainty.fromCode(text(node, "certainty")).orElse(Certainty.ATTESTED),
                 citations(node.get("citationSources"), node.get("citationQuotes"), node.get("citationNotes"),
                         node.get("citationDatasets")));
-    }
-
-    /** A row of {@link OverviewQuery#NODES}: the node without its description and citations. */
-    static GraphNode outlineNode(Record row) {
-        return new GraphNode(
-                row.get("id").asString(), NodeKind.fromCode(row.get("kind").asString(null)).orElse(NodeKind.ACTOR),
-                row.get("name").asString(), row.get("aliases").asList(Value::asString, List.of()),
-                row.get("category").asString(null),
-                ChannelType.fromCode(row.get("channelType").asString(null)).orElse(null),
-                Secrecy.fromCode(row.get("secrecy").asString(null)).orElse(null),
-                null, span(row.get("start"), row.get("end")),
-                Certainty.fromCode(row.get("certainty").asString(null)).orElse(Certainty.ATTESTED), List.of());
-    }
-
-    /**
-     * A row of {@link OverviewQuery#LINKS}: the link with its source ids but without its description
-     * and citations.
-     *
-     * @param ids the dataset id of each node shown, by its place in the query's {@code $keys}
-     */
-    static GraphLink outlineLink(Record row, String[] ids) {
-        return new GraphLink(
-                row.get("id").asString(), LinkType.fromRelationshipType(row.get("type").asString()).orElseThrow(),
-                ids[row.get("from").asInt()], ids[row.get("to").asInt()],
-                row.get("channel").asString(null), row.get("role").asString(null), null,
-                span(row.get("start"), row.get("end")),
-                Certainty.fromCode(row.get("certainty").asString(null)).orElse(Certainty.ATTESTED), List.of(), null,
-                row.get("sources").asList(Value::asString, List.of()).stream().distinct().toList());
     }
 
     static GraphPath path(Path path) {

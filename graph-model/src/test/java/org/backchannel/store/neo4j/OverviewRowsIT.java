@@ -1,0 +1,92 @@
+package org.backchannel.store.neo4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.backchannel.model.Dataset;
+import org.backchannel.model.GraphLink;
+import org.backchannel.model.GraphNode;
+import org.backchannel.store.GraphFilter;
+import org.backchannel.store.SharedEmbeddedStore;
+import org.backchannel.store.Subgraph;
+import org.backchannel.store.embedded.EmbeddedNeo4j;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Session;
+
+/**
+ * The overview's rows decoded into outlines: every field as the dataset wrote it, and each value that
+ * many elements share (a span, a source list, a channel's id) handed over as one object.
+ */
+class OverviewRowsIT {
+
+    private static Driver driver;
+    private static Dataset data;
+    private static Subgraph overview;
+
+    @BeforeAll
+    static void importAndReadTheOverview() {
+        EmbeddedNeo4j neo4j = SharedEmbeddedStore.neo4j();
+        driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.basic(neo4j.username(), neo4j.password()));
+        empty();
+        data = RandomStores.dataset("Shared values", 5, 200, 1_500);
+        SharedEmbeddedStore.store().importDataset(data);
+        // Large enough that neither the node limit nor the link limit (a multiple of it) leaves anything out.
+        int cap = Math.max(data.nodes().size(), data.links().size() / OverviewQuery.LINKS_PER_NODE + 1);
+        overview = SharedEmbeddedStore.store().overview(GraphFilter.ALL, cap);
+    }
+
+    @AfterAll
+    static void leaveTheStoreEmptyForTheOtherTests() {
+        empty();
+        driver.close();
+    }
+
+    private static void empty() {
+        try (Session session = driver.session()) {
+            session.run("MATCH (n) DETACH DELETE n").consume();
+        }
+    }
+
+    @Test
+    void everyNodeAndLinkComesBackAsTheDatasetWroteItWithoutDescriptionOrCitations() {
+        Map<String, GraphNode> nodes = data.nodes().stream().collect(Collectors.toMap(GraphNode::id, Function.identity()));
+        Map<String, GraphLink> links = data.links().stream().collect(Collectors.toMap(GraphLink::id, Function.identity()));
+
+        assertThat(overview.nodes()).hasSameSizeAs(data.nodes()).allSatisfy(node -> assertThat(node).isEqualTo(outline(nodes.get(node.id()))));
+        assertThat(overview.links()).hasSameSizeAs(data.links()).allSatisfy(link -> assertThat(link).isEqualTo(outline(links.get(link.id()))));
+    }
+
+    @Test
+    void equalSpansSourceListsAndChannelsAreOneObjectEach() {
+        List<GraphLink> links = overview.links();
+
+        assertOneObjectPerValue(links.stream().collect(Collectors.groupingBy(GraphLink::span)).values(), GraphLink::span, links);
+        assertOneObjectPerValue(links.stream().collect(Collectors.groupingBy(GraphLink::sourceIds)).values(), GraphLink::sourceIds, links);
+        assertOneObjectPerValue(links.stream().filter(l -> l.channelId() != null).collect(Collectors.groupingBy(GraphLink::channelId)).values(),
+                GraphLink::channelId, links);
+    }
+
+    private static void assertOneObjectPerValue(Collection<List<GraphLink>> groups, Function<GraphLink, Object> value, List<GraphLink> links) {
+        assertThat(groups).as("links share values, or this test shows nothing").hasSizeLessThan(links.size());
+        assertThat(groups).allSatisfy(group -> assertThat(group).allMatch(link -> value.apply(link) == value.apply(group.get(0))));
+    }
+
+    private static GraphNode outline(GraphNode node) {
+        return new GraphNode(node.id(), node.kind(), node.name(), node.aliases(), node.category(), node.channelType(), node.secrecy(),
+                null, node.span(), node.certainty(), List.of());
+    }
+
+    private static GraphLink outline(GraphLink link) {
+        return new GraphLink(link.id(), link.type(), link.fromId(), link.toId(), link.channelId(), link.role(), null, link.span(),
+                link.certainty(), List.of(), null, link.sourceIds());
+    }
+}
