@@ -158,11 +158,12 @@ class ImportWindowIT extends FxRobot {
         Path file = home.resolve("dropped-notes.json");
         Files.writeString(file, NOTES.replace("ann-", "bea-").replace("Ann", "Bea"));
         Dataset dropped = new DatasetReader().read(file);
-        Dragboard dragboard = DragboardHelper.createDragboard(Toolkit.getToolkit().createLocalClipboard());
         ClipboardContent content = new ClipboardContent();
         content.putFiles(List.of(file.toFile()));
 
         interact(() -> {
+            // A clipboard is made on the FX thread only.
+            Dragboard dragboard = DragboardHelper.createDragboard(Toolkit.getToolkit().createLocalClipboard());
             dragboard.setContent(content);
             Event.fireEvent(stage.getScene(), new DragEvent(DragEvent.DRAG_DROPPED, dragboard, 400, 300, 400, 300,
                     TransferMode.COPY, null, stage.getScene(), null));
