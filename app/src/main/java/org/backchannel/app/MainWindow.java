@@ -122,7 +122,7 @@ public final class MainWindow implements AutoCloseable {
                 connected.perspectiveStore().map(PerspectiveStore::valueNotice).ifPresent(store::addNotice);
             }
         });
-        datasets = new DatasetsViewModel(tasks, () -> ImportTarget.of(store.connected()), () -> explorer.open(store.connected().store()));
+        datasets = new DatasetsViewModel(tasks, () -> ImportTarget.of(store.connected()), panes.exploration());
         importer = new ImportViewModel(panes.exploration(), tasks, () -> ImportTarget.of(store.connected()), datasets::refresh);
         importer.succeededProperty().addListener((obs, old, done) -> {
             if (done) {

@@ -2,6 +2,7 @@ package org.backchannel.exploration;
 
 import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +14,7 @@ import org.backchannel.model.Eras;
 import org.backchannel.model.NodeEncoding;
 import org.backchannel.model.Source;
 import org.backchannel.store.GraphFilter;
+import org.backchannel.store.Subgraph;
 
 /**
  * What the analyst is looking at: the scene (loaded nodes and links, less what was removed), the
@@ -203,6 +205,17 @@ public final class Exploration {
      */
     public void useSources(List<Source> storeSources) {
         loading.useSources(storeSources);
+    }
+
+    /**
+     * After a dataset left the store: takes what left out of the scene and out of every step of the history,
+     * and shows what stayed as the store now holds it; everything else stays as the analyst left it (see
+     * {@link StoreRemoval}). Not a step: the store changed, and undo never writes to it.
+     */
+    public Forgotten forgetRemoved(Subgraph present, boolean linksComplete) {
+        Forgotten forgotten = StoreRemoval.apply(state, history, present, linksComplete);
+        listeners.fire(EnumSet.allOf(Aspect.class), Cause.RESTORED);
+        return forgotten;
     }
 
     // Undo and redo

@@ -3,6 +3,7 @@ package org.backchannel.exploration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The named steps of an exploration and how many of them are done. Steps after the position are the
@@ -106,6 +107,27 @@ public final class History {
             cells += step.size();
         }
         return cells;
+    }
+
+    /**
+     * Takes the cells {@code what} matches out of every step (what left the store), and drops the steps
+     * left with nothing to undo, keeping the position on the same step.
+     *
+     * @return how many steps were dropped
+     */
+    int forget(Predicate<StateKey> what) {
+        int dropped = 0;
+        for (int i = steps.size() - 1; i >= 0; i--) {
+            Step step = steps.get(i);
+            if (step.forget(what) && step.isEmpty()) {
+                steps.remove(i);
+                dropped++;
+                if (i < position) {
+                    position--;
+                }
+            }
+        }
+        return dropped;
     }
 
     void clear() {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * One named step of the history ("expand William Burns"), like JabRef's {@code NamedCompound}: every
@@ -65,6 +66,11 @@ final class Step {
     void absorb(Step later) {
         name = later.name;
         later.changes.forEach((key, change) -> record(key, change.before(), change.after()));
+    }
+
+    /** Takes out the cells {@code what} matches; true when there were any. */
+    boolean forget(Predicate<StateKey> what) {
+        return changes.keySet().removeIf(what);
     }
 
     boolean isEmpty() {

@@ -13,6 +13,7 @@ import org.backchannel.model.GraphNode;
 import org.backchannel.model.LinkType;
 import org.backchannel.model.NodeKind;
 import org.backchannel.model.YearRange;
+import org.backchannel.session.SessionReader;
 import org.backchannel.store.neo4j.Neo4jGraphStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,18 @@ class ArticleStoreIT {
         String before = store.contentDigest();
         TestDatasets.importAlone(store, article);
         assertThat(store.contentDigest()).isEqualTo(before);
+    }
+
+    @Test
+    void theArticleImportedHasTheContentDigestTheBundledSessionWasSavedWith() throws Exception {
+        // The session was saved over a store written in the earlier form of contributions (decision 0009): the
+        // digest counts them whole, so the compact form of decision 0026 must give back exactly the same texts.
+        String bundled = "org/backchannel/data/sessions/back-channel-1969-1977.backchannel";
+        byte[] content;
+        try (java.io.InputStream in = getClass().getClassLoader().getResourceAsStream(bundled)) {
+            content = in.readAllBytes();
+        }
+        assertThat(store.contentDigest()).isEqualTo(new SessionReader().read(bundled, content).store().contentDigest());
     }
 
     @Test

@@ -151,8 +151,8 @@ class ManyDatasetsIT {
              Session session = driver.session()) {
             // What the previous version left: the same elements, no datasets, no contributions.
             session.run("MATCH (d:Dataset) DELETE d").consume();
-            session.run("MATCH (x) WHERE x:Entity OR x:Source REMOVE x.datasets, x.contributions, x.citationDatasets").consume();
-            session.run("MATCH ()-[r]->() REMOVE r.datasets, r.contributions, r.citationDatasets").consume();
+            session.run("MATCH (x) WHERE x:Entity OR x:Source REMOVE x.datasets, x.contributions, x.contributionDiffs, x.citationDatasets").consume();
+            session.run("MATCH ()-[r]->() REMOVE r.datasets, r.contributions, r.contributionDiffs, r.citationDatasets").consume();
         }
         String legacy = store.contentDigest();
 

@@ -1,5 +1,6 @@
 package org.backchannel.app.datasets;
 
+import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -9,6 +10,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.backchannel.app.TableColumns;
 import org.backchannel.store.DatasetInfo;
 
@@ -49,6 +52,12 @@ public final class DatasetsView extends BorderPane {
         Label message = new Label();
         message.setId("datasets-message");
         message.textProperty().bind(viewModel.messageProperty());
+        // A long message (a removal names the dataset and what left) wraps beside the buttons instead of squeezing them to "…".
+        message.setWrapText(true);
+        HBox.setHgrow(message, Priority.ALWAYS);
+        for (Button button : List.of(add, remove, refresh)) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox actions = new HBox(8, add, remove, refresh, message);
         actions.setAlignment(Pos.CENTER_LEFT);
         actions.setStyle("-fx-padding: 6 0 0 0;");

@@ -1,5 +1,6 @@
 package org.backchannel.app.datasets;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -9,9 +10,14 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.backchannel.app.task.BackgroundTasks;
+import org.backchannel.exploration.Exploration;
+import org.backchannel.exploration.Forgotten;
+import org.backchannel.model.GraphNode;
+import org.backchannel.model.Source;
 import org.backchannel.store.DatasetInfo;
 import org.backchannel.store.GraphStore;
 import org.backchannel.store.ImportResult;
+import org.backchannel.store.Subgraph;
 
 /**
  * The datasets the open store holds (id, title, file, digest, time of import, counts), and taking
@@ -26,13 +32,13 @@ public final class DatasetsViewModel {
 
     private final BackgroundTasks tasks;
     private final Supplier<ImportTarget> target;
-    private final Runnable onRemoved;
+    private final Exploration exploration;
 
-    /** @param onRemoved told after a dataset left the store, so that the scene is read again from it */
-    public DatasetsViewModel(BackgroundTasks tasks, Supplier<ImportTarget> target, Runnable onRemoved) {
+    /** @param exploration what a removal takes its elements out of, keeping the rest of the analyst's work and history */
+    public DatasetsViewModel(BackgroundTasks tasks, Supplier<ImportTarget> target, Exploration exploration) {
         this.tasks = tasks;
         this.target = target;
-        this.onRemoved = onRemoved;
+        this.exploration = exploration;
     }
 
     public ObservableList<DatasetInfo> getDatasets() {
@@ -69,11 +75,15 @@ public final class DatasetsViewModel {
         return Optional.of("Remove the dataset \u201c" + dataset.title() + "\u201d (" + dataset.id() + ") from the store? "
                 + "What only it supports leaves the store (at most " + dataset.nodes() + " nodes and " + dataset.links()
                 + " links); what other datasets support too stays, without its citations. It is all or nothing, and cannot be "
-                + "undone except by importing the file again. The scene is then read again from the store and the undo "
-                + "history starts over." + guest);
+                + "undone except by importing the file again. What leaves the store leaves the scene and the undo history "
+                + "too; your other steps stay as they are and can still be undone." + guest);
     }
 
-    /** Removes a dataset the user confirmed removing, then lists the datasets again and has the scene read again. */
+    /**
+     * Removes a dataset the user confirmed removing, then lists the datasets again and takes what left the
+     * store out of the exploration: the loaded nodes the store still holds are read back by id (index seeks,
+     * at most what is loaded), so that what stayed shows as the store now holds it.
+     */
     public void remove(DatasetInfo dataset) {
         ImportTarget into = target.get();
         if (into == null || busy.get()) {
@@ -82,19 +92,32 @@ public final class DatasetsViewModel {
         busy.set(true);
         message.set("Removing " + dataset.title() + "…");
         GraphStore store = into.store();
-        tasks.run(() -> store.removeDataset(dataset.id()), result -> {
+        List<String> loaded = exploration.graph().nodesSoFar().stream().map(GraphNode::id).toList();
+        tasks.run(() -> {
+            ImportResult result = store.removeDataset(dataset.id());
+            Subgraph present = loaded.isEmpty() ? new Subgraph(List.of(), List.of(), false, 0)
+                    : store.nodesById(loaded, loaded.size());
+            return new Removal(result, present, store.sources());
+        }, removal -> {
             busy.set(false);
-            message.set(removed(dataset, result));
+            Forgotten forgotten = exploration.forgetRemoved(removal.present(), !removal.present().capped());
+            exploration.useSources(removal.sources());
+            message.set(removed(dataset, removal.result(), forgotten));
             refresh();
-            onRemoved.run();
         }, problem -> {
             busy.set(false);
             message.set("Nothing was removed: " + problem.getMessage());
         });
     }
 
-    private static String removed(DatasetInfo dataset, ImportResult result) {
+    private record Removal(ImportResult result, Subgraph present, List<Source> sources) {
+    }
+
+    private static String removed(DatasetInfo dataset, ImportResult result, Forgotten forgotten) {
+        String history = forgotten.steps() == 0 ? "the undo history keeps every step"
+                : "the undo history keeps its other steps (" + forgotten.steps() + " step(s) only about what left were dropped)";
         return "Removed " + dataset.title() + ": " + result.removedNodes() + " nodes and " + result.removedLinks()
-                + " links left the store; " + result.changed() + " elements changed.";
+                + " links left the store; " + result.changed() + " elements changed. The scene lost " + forgotten.nodes()
+                + " nodes and " + forgotten.links() + " links; " + history + ".";
     }
 }

@@ -7,7 +7,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
+import com.sun.javafx.scene.input.DragboardHelper;
+import com.sun.javafx.tk.Toolkit;
+import javafx.event.Event;
 import javafx.scene.control.TableView;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.TransferMode;
 import javafx.stage.Stage;
 import org.backchannel.app.MainWindow;
 import org.backchannel.dataset.DatasetReader;
@@ -55,13 +62,14 @@ class ImportWindowIT extends FxRobot {
     static Path home;
 
     private static MainWindow window;
+    private static Stage stage;
 
     @BeforeAll
     static void openTheWindowOnAStoreHoldingAnnsNotes() throws Exception {
         Path notesFile = home.resolve("notes.json");
         Files.writeString(notesFile, NOTES);
         Dataset notes = new DatasetReader().read(notesFile);
-        Stage stage = FxToolkit.registerPrimaryStage();
+        stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupFixture(() -> {
             window = new MainWindow(stage, () -> {
                 ConnectedStore store = ConnectedStore.embedded(home.resolve("neo4j"));
@@ -136,5 +144,36 @@ class ImportWindowIT extends FxRobot {
         assertThat(window.panes().exploration().history().size()).isEqualTo(stepsBefore);
         assertThat(window.explorer().graphProperty().get().nodeCount()).isEqualTo(nodesBefore);
         assertThat(window.explorer().store().contentDigest()).isEqualTo(digestBefore);
+    }
+
+    /**
+     * Drag and drop is not driven here through the mouse: Monocle's headless glass has no drag source outside
+     * the application to drop a file from. The window's own drop handler is given a real drop event instead,
+     * fired at its scene through the public {@link Event#fireEvent}, whose dragboard (made by JavaFX's own
+     * helper over a local clipboard, as the toolkit makes one for a drop) holds the file as a file manager puts it.
+     */
+    @Test
+    @Order(3)
+    void aDatasetFileDroppedOntoTheWindowIsImportedAndItsNodesJoinTheScene() throws Exception {
+        Path file = home.resolve("dropped-notes.json");
+        Files.writeString(file, NOTES.replace("ann-", "bea-").replace("Ann", "Bea"));
+        Dataset dropped = new DatasetReader().read(file);
+        ClipboardContent content = new ClipboardContent();
+        content.putFiles(List.of(file.toFile()));
+
+        interact(() -> {
+            // A clipboard is made on the FX thread only.
+            Dragboard dragboard = DragboardHelper.createDragboard(Toolkit.getToolkit().createLocalClipboard());
+            dragboard.setContent(content);
+            Event.fireEvent(stage.getScene(), new DragEvent(DragEvent.DRAG_DROPPED, dragboard, 400, 300, 400, 300,
+                    TransferMode.COPY, null, stage.getScene(), null));
+        });
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> window.importer().succeededProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(dropped.nodes()).extracting(GraphNode::id).allMatch(window.panes().exploration()::inScene);
+        assertThat(window.panes().exploration().history().undoName()).contains("show the imported \u201c" + dropped.title() + "\u201d");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.datasets().getDatasets().stream()
+                .anyMatch(d -> d.id().equals(dropped.id())));
     }
 }

@@ -18,7 +18,8 @@ import org.neo4j.driver.Value;
  * Two stores with the same digest hold the same graph. A dataset's time of import is left out: it
  * says when, not what, and two stores given the same imports at different times hold the same; the
  * digest of a dataset's contributions and a relationship's lesser degree are left out too, being
- * worked out from what the digest covers.
+ * worked out from what the digest covers. Contributions count in their whole form, however stored
+ * (decision 0026).
  */
 final class ContentDigest {
 
@@ -31,7 +32,8 @@ final class ContentDigest {
                 lines.add("N" + canonicalNode(r.get("labels"), r.get("props"))));
         tx.run("MATCH (a)-[r]->(b) RETURN labels(a) AS al, properties(a) AS ap, type(r) AS type, properties(r) AS props, "
                         + "labels(b) AS bl, properties(b) AS bp").forEachRemaining(r ->
-                lines.add("R" + r.get("type").asString() + canonical(withoutLesserDegree(r.get("props")))
+                lines.add("R" + r.get("type").asString() + canonical(withoutLesserDegree(r.get("type").asString(),
+                        r.get("props"), r.get("ap"), r.get("bp")))
                         + "<" + canonicalNode(r.get("al"), r.get("ap")) + ">" + canonicalNode(r.get("bl"), r.get("bp"))));
         lines.sort(null);
         try {
@@ -48,7 +50,7 @@ final class ContentDigest {
 
     private static String canonicalNode(Value labels, Value props) {
         List<String> names = labels.asList(Value::asString);
-        Map<String, Object> properties = new TreeMap<>(props.asMap());
+        Map<String, Object> properties = wholeContributions(props.asMap(), null, null, null);
         if (names.contains(DatasetCatalog.LABEL)) {
             properties.remove("importedAt");
             properties.remove(DatasetCatalog.CONTRIBUTION_DIGEST);
@@ -60,9 +62,23 @@ final class ContentDigest {
      * A relationship's lesser degree is left out: it is worked out from the degrees, which the digest
      * covers, and a store given it by an upgrade keeps the digest its sessions and figures cite.
      */
-    private static Map<String, Object> withoutLesserDegree(Value props) {
-        Map<String, Object> properties = new TreeMap<>(props.asMap());
+    private static Map<String, Object> withoutLesserDegree(String type, Value props, Value from, Value to) {
+        Map<String, Object> properties = wholeContributions(props.asMap(), type, from.get("id").asString(null),
+                to.get("id").asString(null));
         properties.remove(LesserDegree.PROPERTY);
+        return properties;
+    }
+
+    /**
+     * Contributions as whole canonical texts under their earlier name, whichever form they are stored in:
+     * the stored form says how, not what, and a store keeps the digest its sessions and figures cite.
+     */
+    private static Map<String, Object> wholeContributions(Map<String, Object> props, String type, String from, String to) {
+        Map<String, Object> properties = new TreeMap<>(props);
+        if (properties.remove(ContributionDiff.PROPERTY) != null) {
+            List<String> datasets = props.get("datasets") instanceof List<?> ids ? ids.stream().map(String::valueOf).toList() : List.of();
+            properties.put(ContributionDiff.WHOLE, ContributionDiff.wholeTexts(datasets, props, type, from, to));
+        }
         return properties;
     }
 

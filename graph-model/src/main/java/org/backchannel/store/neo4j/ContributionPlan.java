@@ -78,7 +78,11 @@ final class ContributionPlan {
         Map<String, Object> properties = new HashMap<>(ElementMerge.merge(ordered));
         List<Contribution> byDataset = remaining.stream().sorted((a, b) -> a.datasetId().compareTo(b.datasetId())).toList();
         properties.put("datasets", byDataset.stream().map(Contribution::datasetId).toList());
-        properties.put("contributions", byDataset.stream().map(Contribution::encode).toList());
+        // Each contribution is stored as its difference from what the element now shows, a link's type and ends included.
+        Map<String, Object> winner = ordered.get(0).facts();
+        Map<String, Object> base = ContributionDiff.base(properties, (String) winner.get("type"), (String) winner.get("from"),
+                (String) winner.get("to"));
+        properties.put(ContributionDiff.PROPERTY, byDataset.stream().map(c -> ContributionDiff.encode(c, base)).toList());
         Optional<Contribution> previous = stored.filter(s -> !s.datasets().isEmpty())
                 .map(s -> order.sort(s.contributions()).get(0));
         writes.add(new Write(id, properties, ordered.get(0), previous, stored.isEmpty()));

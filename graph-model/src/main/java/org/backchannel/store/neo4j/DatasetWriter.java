@@ -25,6 +25,9 @@ import org.neo4j.driver.TransactionContext;
  */
 final class DatasetWriter {
 
+    private static final String NO_ENDS = "null AS type, null AS from, null AS to";
+    private static final String LINK_ENDS = "type(x) AS type, startNode(x).id AS from, endNode(x).id AS to";
+
     private DatasetWriter() {
     }
 
@@ -83,11 +86,11 @@ final class DatasetWriter {
                 .map(t -> "UNWIND $ids AS id MATCH (:Entity)-[x:" + t.relationshipType() + " {id: id}]->(:Entity)").toList();
         return new Plans(
                 ContributionPlan.of("source", datasetId, incoming.sources(), stored(tx, datasetId, incoming.sources(),
-                        "MATCH (x:Source)", List.of("UNWIND $ids AS id MATCH (x:Source {id: id})")), order, rewrite),
+                        "MATCH (x:Source)", List.of("UNWIND $ids AS id MATCH (x:Source {id: id})"), NO_ENDS), order, rewrite),
                 ContributionPlan.of("node", datasetId, incoming.nodes(), stored(tx, datasetId, incoming.nodes(),
-                        "MATCH (x:Entity)", List.of("UNWIND $ids AS id MATCH (x:Entity {id: id})")), order, rewrite),
+                        "MATCH (x:Entity)", List.of("UNWIND $ids AS id MATCH (x:Entity {id: id})"), NO_ENDS), order, rewrite),
                 ContributionPlan.of("link", datasetId, incoming.links(), stored(tx, datasetId, incoming.links(),
-                        "MATCH (:Entity)-[x]->(:Entity)", seekLinks), order, rewrite));
+                        "MATCH (:Entity)-[x]->(:Entity)", seekLinks, LINK_ENDS), order, rewrite));
     }
 
     /**
@@ -95,8 +98,9 @@ final class DatasetWriter {
      * one per statement in {@code seeks}): a list of ids as large as the dataset is never tested element by element.
      */
     private static Map<String, StoredElement> stored(TransactionContext tx, String datasetId, Map<String, Contribution> incoming,
-                                                     String scan, List<String> seeks) {
-        String returned = " RETURN x.id AS id, x.datasets AS datasets, x.contributions AS contributions";
+                                                     String scan, List<String> seeks, String ends) {
+        // The whole element is read: a contribution is stored as its difference from it (decision 0026).
+        String returned = " RETURN x.id AS id, x.datasets AS datasets, properties(x) AS props, " + ends;
         Map<String, StoredElement> found = new HashMap<>();
         tx.run(scan + " WHERE $d IN x.datasets" + returned, Map.of("d", datasetId))
                 .forEachRemaining(r -> found.putIfAbsent(r.get("id").asString(), StoredElement.of(r)));

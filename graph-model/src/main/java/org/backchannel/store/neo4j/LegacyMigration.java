@@ -65,7 +65,9 @@ final class LegacyMigration {
             }
             Map<String, Object> set = new HashMap<>();
             set.put("datasets", List.of(LEGACY_ID));
-            set.put("contributions", List.of(Contribution.of(LEGACY_ID, facts, "").encode()));
+            Map<String, Object> base = ContributionDiff.base(r.get("props").asMap(), (String) facts.get("type"),
+                    (String) facts.get("from"), (String) facts.get("to"));
+            set.put(ContributionDiff.PROPERTY, List.of(ContributionDiff.encode(Contribution.of(LEGACY_ID, facts, ""), base)));
             if (facts.get("citationSources") instanceof List<?> cited) {
                 set.put("citationDatasets", Collections.nCopies(cited.size(), LEGACY_ID));
             }

@@ -7,9 +7,9 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
 /**
- * An element as the store holds it: its id, the datasets that support it and the text of each one's
- * contribution. The texts are decoded only when the element is rewritten: an unchanged contribution
- * is recognised by its text alone.
+ * An element as the store holds it: its id, the datasets that support it and the whole canonical text of
+ * each one's contribution (rebuilt from its stored diff, {@link ContributionDiff}). The texts are parsed
+ * only when the element is rewritten: an unchanged contribution is recognised by its text alone.
  */
 record StoredElement(String id, List<String> datasets, List<String> texts) {
 
@@ -18,10 +18,14 @@ record StoredElement(String id, List<String> datasets, List<String> texts) {
         texts = List.copyOf(texts);
     }
 
-    /** A row with {@code id}, {@code datasets} and {@code contributions} (the JSON texts, parallel to the datasets). */
+    /**
+     * A row with {@code id}, {@code datasets}, the element's {@code props}, and for a link its {@code type},
+     * {@code from} and {@code to} (null for a node or source); its contributions in either stored form.
+     */
     static StoredElement of(Record row) {
         List<String> datasets = row.get("datasets").asList(Value::asString, List.of());
-        List<String> texts = row.get("contributions").asList(Value::asString, List.of());
+        List<String> texts = ContributionDiff.wholeTexts(datasets, row.get("props").asMap(), nullable(row, "type"),
+                nullable(row, "from"), nullable(row, "to"));
         int n = Math.min(datasets.size(), texts.size());
         return new StoredElement(row.get("id").asString(), datasets.subList(0, n), texts.subList(0, n));
     }
@@ -30,6 +34,10 @@ record StoredElement(String id, List<String> datasets, List<String> texts) {
     static StoredElement of(String id, List<Contribution> contributions) {
         return new StoredElement(id, contributions.stream().map(Contribution::datasetId).toList(),
                 contributions.stream().map(Contribution::encode).toList());
+    }
+
+    private static String nullable(Record row, String key) {
+        return row.get(key).isNull() ? null : row.get(key).asString();
     }
 
     boolean supportedBy(String datasetId) {
