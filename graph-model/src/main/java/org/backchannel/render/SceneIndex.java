@@ -51,12 +51,13 @@ final class SceneIndex {
         minY = top;
         maxY = bottom;
         maxRadius = radius;
-        List<SceneLink> links = scene.links();
+        // A scene holds its links as columns; reading the ends from them makes no record per link.
+        SceneLinks links = (SceneLinks) scene.links();
         from = new int[links.size()];
         to = new int[links.size()];
         for (int i = 0; i < links.size(); i++) {
-            from[i] = numbers.getOrDefault(links.get(i).fromId(), -1);
-            to[i] = numbers.getOrDefault(links.get(i).toId(), -1);
+            from[i] = numbers.getOrDefault(links.fromId(i), -1);
+            to[i] = numbers.getOrDefault(links.toId(i), -1);
         }
     }
 
