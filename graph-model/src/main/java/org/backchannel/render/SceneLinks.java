@@ -1,7 +1,9 @@
 package org.backchannel.render;
 
 import java.util.AbstractList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.RandomAccess;
 import org.backchannel.model.ChannelType;
@@ -11,8 +13,9 @@ import org.backchannel.model.Secrecy;
 /**
  * A scene's links as columns: an immutable list that makes each {@link SceneLink} when it is read. A record
  * per link took 48 bytes (24 MB for the 500,000 links of issue #15's L graph on screen); these columns take
- * 20, and share the id, end and label strings with what the scene was built from. Reading a link makes a
- * short-lived record, which costs less than keeping half a million of them.
+ * 20, and share the id and label strings with what the scene was built from. The ends are numbers of the
+ * scene's nodes, which are also what its {@link SceneIndex} culls with. Reading a link makes a short-lived
+ * record, which costs less than keeping half a million of them.
  */
 final class SceneLinks extends AbstractList<SceneLink> implements RandomAccess {
 
@@ -22,9 +25,14 @@ final class SceneLinks extends AbstractList<SceneLink> implements RandomAccess {
     private static final byte HIGHLIGHTED = 1;
     private static final byte DIMMED = 2;
 
+    private final List<SceneNode> nodes;
     private final String[] ids;
-    private final String[] fromIds;
-    private final String[] toIds;
+    /** Each end as the number of a node of {@link #nodes}, or -1 when the scene does not hold it. */
+    private final int[] from;
+    private final int[] to;
+    /** The ends the scene does not hold, by link number: few or none (a scene drawn without some nodes). */
+    private final Map<Integer, String> strayFrom = new HashMap<>();
+    private final Map<Integer, String> strayTo = new HashMap<>();
     private final String[] labels;
     /** Each enum as its ordinal + 1, 0 for null. */
     private final byte[] types;
@@ -32,11 +40,16 @@ final class SceneLinks extends AbstractList<SceneLink> implements RandomAccess {
     private final byte[] secrecies;
     private final byte[] flags;
 
-    private SceneLinks(List<SceneLink> links) {
+    private SceneLinks(List<SceneLink> links, List<SceneNode> nodes) {
         int m = links.size();
+        this.nodes = nodes;
+        Map<String, Integer> numbers = new HashMap<>(2 * nodes.size());
+        for (int i = 0; i < nodes.size(); i++) {
+            numbers.put(nodes.get(i).id(), i);
+        }
         ids = new String[m];
-        fromIds = new String[m];
-        toIds = new String[m];
+        from = new int[m];
+        to = new int[m];
         labels = new String[m];
         types = new byte[m];
         channelTypes = new byte[m];
@@ -45,8 +58,8 @@ final class SceneLinks extends AbstractList<SceneLink> implements RandomAccess {
         for (int i = 0; i < m; i++) {
             SceneLink link = Objects.requireNonNull(links.get(i), "link");
             ids[i] = link.id();
-            fromIds[i] = link.fromId();
-            toIds[i] = link.toId();
+            from[i] = number(numbers, link.fromId(), strayFrom, i);
+            to[i] = number(numbers, link.toId(), strayTo, i);
             labels[i] = link.label();
             types[i] = code(link.type());
             channelTypes[i] = code(link.channelType());
@@ -55,9 +68,18 @@ final class SceneLinks extends AbstractList<SceneLink> implements RandomAccess {
         }
     }
 
-    /** {@code links} as columns; the same list when it already is. */
-    static List<SceneLink> copyOf(List<SceneLink> links) {
-        return links instanceof SceneLinks columns ? columns : new SceneLinks(List.copyOf(links));
+    /** {@code links} as columns over {@code nodes}; the same list when it already is. */
+    static List<SceneLink> copyOf(List<SceneLink> links, List<SceneNode> nodes) {
+        return links instanceof SceneLinks columns && columns.nodes == nodes ? columns : new SceneLinks(List.copyOf(links), nodes);
+    }
+
+    private static int number(Map<String, Integer> numbers, String id, Map<Integer, String> strays, int link) {
+        Integer number = numbers.get(id);
+        if (number == null) {
+            strays.put(link, id);
+            return -1;
+        }
+        return number;
     }
 
     private static byte code(Enum<?> value) {
@@ -70,7 +92,7 @@ final class SceneLinks extends AbstractList<SceneLink> implements RandomAccess {
 
     @Override
     public SceneLink get(int i) {
-        return new SceneLink(ids[i], fromIds[i], toIds[i], decode(TYPES, types[i]), decode(CHANNEL_TYPES, channelTypes[i]),
+        return new SceneLink(ids[i], fromId(i), toId(i), decode(TYPES, types[i]), decode(CHANNEL_TYPES, channelTypes[i]),
                 decode(SECRECIES, secrecies[i]), (flags[i] & HIGHLIGHTED) != 0, (flags[i] & DIMMED) != 0, labels[i]);
     }
 
@@ -86,11 +108,21 @@ final class SceneLinks extends AbstractList<SceneLink> implements RandomAccess {
 
     /** The id of link {@code i}'s source node. */
     String fromId(int i) {
-        return fromIds[i];
+        return from[i] >= 0 ? nodes.get(from[i]).id() : strayFrom.get(i);
     }
 
     /** The id of link {@code i}'s target node. */
     String toId(int i) {
-        return toIds[i];
+        return to[i] >= 0 ? nodes.get(to[i]).id() : strayTo.get(i);
+    }
+
+    /** Each link's source as a number of the scene's nodes, -1 when not among them; the caller must not change it. */
+    int[] fromNumbers() {
+        return from;
+    }
+
+    /** Each link's target, as {@link #fromNumbers()}. */
+    int[] toNumbers() {
+        return to;
     }
 }

@@ -42,4 +42,24 @@ class SceneLinksTest {
 
         assertThat(scene.links()).extracting(SceneLink::id).containsExactly("x");
     }
+
+    @Test
+    void endsInTheSceneAreNumberedOverItsNodesAndOthersKeptByName() {
+        List<SceneNode> nodes = List.of(node("a"), node("b"));
+        List<SceneLink> links = List.of(new SceneLink("ab", "a", "b", LinkType.SPOKE_WITH, null, null, false, false),
+                new SceneLink("ba", "b", "a", LinkType.SPOKE_WITH, null, null, false, false),
+                new SceneLink("ax", "a", "x", LinkType.SPOKE_WITH, null, null, false, false));
+
+        GraphScene scene = new GraphScene(nodes, links);
+        SceneIndex index = SceneIndex.of(scene, null);
+
+        assertThat(scene.links()).isEqualTo(links);
+        assertThat(index.from).containsExactly(0, 1, 0);
+        assertThat(index.to).containsExactly(1, 0, -1);
+        assertThat(new GraphScene(List.of(node("b"), node("a")), scene.links()).links()).isEqualTo(links);
+    }
+
+    private static SceneNode node(String id) {
+        return new SceneNode(id, org.backchannel.model.NodeKind.values()[0], id, 0, 0, 5, false, false, false, false);
+    }
 }
