@@ -24,8 +24,8 @@ final class GraphIndex {
     static final int NO_TYPE = -1;
 
     final IdIndex nodeIndex;
-    /** Per node, the ordinal of its channel type, or {@link #NO_TYPE}. */
-    final int[] nodeChannelType;
+    /** Per node, the ordinal of its channel type, or {@link #NO_TYPE}: a byte, as the types are a handful. */
+    final byte[] nodeChannelType;
     final int[] nodeFrom;
     final int[] nodeTo;
 
@@ -38,7 +38,7 @@ final class GraphIndex {
      * Per link, the ordinal of the channel type it carries (that of its channel, or of its target when that is a
      * channel), or {@link #NO_TYPE} when it carries none and so passes any channel-type filter.
      */
-    final int[] linkCarriedType;
+    final byte[] linkCarriedType;
     final int[] linkYearFrom;
     final int[] linkYearTo;
 
@@ -57,12 +57,12 @@ final class GraphIndex {
     GraphIndex(List<GraphNode> nodes, IdIndex nodeIndex, List<GraphLink> links) {
         int n = nodes.size();
         EraDerivation.InOrder years = EraDerivation.inOrder(nodes, links);
-        nodeChannelType = new int[n];
+        nodeChannelType = new byte[n];
         nodeFrom = new int[n];
         nodeTo = new int[n];
         int i = 0;
         for (GraphNode node : nodes) {
-            nodeChannelType[i] = node.channelType() == null ? NO_TYPE : node.channelType().ordinal();
+            nodeChannelType[i] = (byte) (node.channelType() == null ? NO_TYPE : node.channelType().ordinal());
             putYears(years.nodes()[i], nodeFrom, nodeTo, i);
             i++;
         }
@@ -72,7 +72,7 @@ final class GraphIndex {
         linkFrom = new int[m];
         linkTo = new int[m];
         linkChannel = new int[m];
-        linkCarriedType = new int[m];
+        linkCarriedType = new byte[m];
         linkYearFrom = new int[m];
         linkYearTo = new int[m];
         int[] degree = new int[n];
@@ -90,7 +90,7 @@ final class GraphIndex {
             e++;
         }
         linkIndex = new IdIndex(linkIds);
-        this.links = new LinkColumns(links, nodeIndex, linkIds, linkFrom, linkTo);
+        this.links = new LinkColumns(links, nodeIndex, linkIds, linkFrom, linkTo, linkChannel);
         adjacentStart = new int[n + 1];
         for (int k = 0; k < n; k++) {
             adjacentStart[k + 1] = adjacentStart[k] + degree[k];

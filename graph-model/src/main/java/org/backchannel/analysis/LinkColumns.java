@@ -13,7 +13,7 @@ import org.backchannel.model.TimeSpan;
 /**
  * The loaded links as columns beside the {@link GraphIndex}'s numbering: an immutable list that makes each
  * outline {@link GraphLink} when it is read. A record per link took 64 bytes (32 MB for issue #15's 500,000
- * links); the columns take about 22 and share the id and end strings with the index. The ends are the
+ * links); the columns take about 14 and share the ids, ends and channels with the index. The ends are the
  * index's node numbers. A link that carries more than an outline does (a description, citations, another
  * database's type) is kept whole, as it came: there are few, since overviews read outlines.
  */
@@ -26,11 +26,13 @@ final class LinkColumns extends AbstractList<GraphLink> implements RandomAccess 
     private final String[] ids;
     private final int[] from;
     private final int[] to;
-    private final String[] channelIds;
+    /** Each link's channel as a number of {@link #nodes}, -1 for none or one not loaded (then in {@link #strayChannels}). */
+    private final int[] channels;
+    private final Map<Integer, String> strayChannels = new HashMap<>();
     private final String[] roles;
     private final TimeSpan[] spans;
     private final List<?>[] sourceIds;
-    /** Each enum as its ordinal + 1, 0 for null. */
+    /** Each enum as its ordinal + 1; a type of 0 says the link is kept {@link #whole}. */
     private final byte[] types;
     private final byte[] certainties;
     private final Map<Integer, GraphLink> whole = new HashMap<>();
@@ -39,14 +41,15 @@ final class LinkColumns extends AbstractList<GraphLink> implements RandomAccess 
      * @param ids  the links' ids in the order of {@code links}
      * @param from each link's source as a number of {@code nodes}
      * @param to   each link's target, likewise
+     * @param channels each link's channel, likewise, or -1 when it has none or that node is not loaded
      */
-    LinkColumns(List<GraphLink> links, IdIndex nodes, String[] ids, int[] from, int[] to) {
+    LinkColumns(List<GraphLink> links, IdIndex nodes, String[] ids, int[] from, int[] to, int[] channels) {
         int m = links.size();
         this.nodes = nodes;
         this.ids = ids;
         this.from = from;
         this.to = to;
-        channelIds = new String[m];
+        this.channels = channels;
         roles = new String[m];
         spans = new TimeSpan[m];
         sourceIds = new List<?>[m];
@@ -58,7 +61,9 @@ final class LinkColumns extends AbstractList<GraphLink> implements RandomAccess 
                 whole.put(e, link);
                 continue;
             }
-            channelIds[e] = link.channelId();
+            if (link.channelId() != null && channels[e] < 0) {
+                strayChannels.put(e, link.channelId());
+            }
             roles[e] = link.role();
             spans[e] = link.span();
             sourceIds[e] = link.sourceIds();
@@ -73,7 +78,8 @@ final class LinkColumns extends AbstractList<GraphLink> implements RandomAccess 
         if (types[e] == 0) {
             return whole.get(e);
         }
-        return new GraphLink(ids[e], TYPES[types[e] - 1], nodes.id(from[e]), nodes.id(to[e]), channelIds[e], roles[e], null,
+        return new GraphLink(ids[e], TYPES[types[e] - 1], nodes.id(from[e]), nodes.id(to[e]),
+                channels[e] >= 0 ? nodes.id(channels[e]) : strayChannels.get(e), roles[e], null,
                 spans[e], CERTAINTIES[certainties[e] - 1], List.of(), null, (List<String>) sourceIds[e]);
     }
 

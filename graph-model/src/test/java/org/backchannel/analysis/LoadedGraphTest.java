@@ -8,6 +8,8 @@ import org.backchannel.model.Dataset;
 import org.backchannel.model.EraDerivation;
 import org.backchannel.model.GraphLink;
 import org.backchannel.model.GraphNode;
+import org.backchannel.model.LinkType;
+import org.backchannel.model.NodeKind;
 import org.backchannel.store.TestDatasets;
 import org.junit.jupiter.api.Test;
 
@@ -57,5 +59,24 @@ class LoadedGraphTest {
         assertThat(earlier).hasSizeLessThan(small.links().size()).isNotSameAs(graph.linksSoFar());
         assertThat(graph.add(small.nodes(), small.links())).isZero();
         assertThat(graph.linkCount()).isEqualTo(small.links().size());
+    }
+
+    @Test
+    void aLinkReadsBackWholeWhetherItsChannelIsLoadedOrNot() {
+        GraphNode a = node("a");
+        GraphNode b = node("b");
+        GraphNode line = node("line");
+        GraphLink through = new GraphLink("through", LinkType.SPOKE_WITH, "a", "b", "line", "envoy", null, null, null, List.of());
+        GraphLink elsewhere = new GraphLink("elsewhere", LinkType.SPOKE_WITH, "b", "a", "unloaded", null, null, null, null, List.of());
+        GraphLink described = new GraphLink("described", LinkType.SPOKE_WITH, "a", "b", null, null, "a long talk", null, null, List.of());
+
+        LoadedGraph graph = LoadedGraph.of(List.of(a, b, line), List.of(through, elsewhere, described));
+
+        assertThat(graph.linksSoFar()).containsExactly(through, elsewhere, described);
+        assertThat(graph.link("described")).get().isSameAs(described);
+    }
+
+    private static GraphNode node(String id) {
+        return new GraphNode(id, NodeKind.ACTOR, id, List.of(), "person", null, null, null, null, null, List.of());
     }
 }
