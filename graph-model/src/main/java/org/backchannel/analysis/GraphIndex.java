@@ -1,6 +1,7 @@
 package org.backchannel.analysis;
 
-import java.util.Collection;
+import java.util.List;
+import org.backchannel.model.EraDerivation;
 import org.backchannel.model.GraphLink;
 import org.backchannel.model.GraphNode;
 import org.backchannel.model.YearRange;
@@ -10,6 +11,10 @@ import org.backchannel.model.YearRange;
  * to apply a filter to 100,000 nodes and 500,000 links within a frame. Walking the records, their
  * optional years and the id maps took half a second there; these arrays are read in a few
  * milliseconds. Built once per change of the loaded graph; nodes and links keep their load order.
+ *
+ * <p>It is also how {@link LoadedGraph} finds things: by id through the two {@link IdIndex}es, the links of a
+ * node through {@link #adjacentLinks}, the years through the year arrays. Maps by id and a list per node took
+ * about 70 MB for 500,000 links; these arrays take about 50 bytes a link.
  */
 final class GraphIndex {
 
@@ -19,8 +24,8 @@ final class GraphIndex {
     static final int NO_TYPE = -1;
 
     final IdIndex nodeIndex;
-    /** Per node, the ordinal of its channel type, or {@link #NO_TYPE}. */
-    final int[] nodeChannelType;
+    /** Per node, the ordinal of its channel type, or {@link #NO_TYPE}: a byte, as the types are a handful. */
+    final byte[] nodeChannelType;
     final int[] nodeFrom;
     final int[] nodeTo;
 
@@ -33,34 +38,41 @@ final class GraphIndex {
      * Per link, the ordinal of the channel type it carries (that of its channel, or of its target when that is a
      * channel), or {@link #NO_TYPE} when it carries none and so passes any channel-type filter.
      */
-    final int[] linkCarriedType;
+    final byte[] linkCarriedType;
     final int[] linkYearFrom;
     final int[] linkYearTo;
+
+    /** The links themselves, as columns over this numbering. */
+    final LinkColumns links;
 
     /** Links of node i are {@code adjacentLinks[adjacentStart[i] .. adjacentStart[i+1]-1]}, in load order. */
     final int[] adjacentStart;
     final int[] adjacentLinks;
 
-    GraphIndex(Collection<GraphNode> nodes, Collection<GraphLink> links, LoadedGraph graph) {
+    /**
+     * @param nodes     distinct by id
+     * @param nodeIndex the numbering of {@code nodes}, in their order
+     * @param links     distinct by id, each with both ends among {@code nodes}
+     */
+    GraphIndex(List<GraphNode> nodes, IdIndex nodeIndex, List<GraphLink> links) {
         int n = nodes.size();
-        String[] nodeIds = new String[n];
-        nodeChannelType = new int[n];
+        EraDerivation.InOrder years = EraDerivation.inOrder(nodes, links);
+        nodeChannelType = new byte[n];
         nodeFrom = new int[n];
         nodeTo = new int[n];
         int i = 0;
         for (GraphNode node : nodes) {
-            nodeIds[i] = node.id();
-            nodeChannelType[i] = node.channelType() == null ? NO_TYPE : node.channelType().ordinal();
-            putYears(graph.nodeYears(node.id()).orElse(null), nodeFrom, nodeTo, i);
+            nodeChannelType[i] = (byte) (node.channelType() == null ? NO_TYPE : node.channelType().ordinal());
+            putYears(years.nodes()[i], nodeFrom, nodeTo, i);
             i++;
         }
-        nodeIndex = new IdIndex(nodeIds);
+        this.nodeIndex = nodeIndex;
         int m = links.size();
         String[] linkIds = new String[m];
         linkFrom = new int[m];
         linkTo = new int[m];
         linkChannel = new int[m];
-        linkCarriedType = new int[m];
+        linkCarriedType = new byte[m];
         linkYearFrom = new int[m];
         linkYearTo = new int[m];
         int[] degree = new int[n];
@@ -72,12 +84,13 @@ final class GraphIndex {
             linkChannel[e] = link.channelId() == null ? -1 : nodeIndex.indexOf(link.channelId());
             int carrier = link.channelId() != null ? linkChannel[e] : linkTo[e];
             linkCarriedType[e] = carrier < 0 ? NO_TYPE : nodeChannelType[carrier];
-            putYears(graph.linkYears(link.id()).orElse(null), linkYearFrom, linkYearTo, e);
+            putYears(years.links()[e], linkYearFrom, linkYearTo, e);
             degree[linkFrom[e]]++;
             degree[linkTo[e]]++;
             e++;
         }
         linkIndex = new IdIndex(linkIds);
+        this.links = new LinkColumns(links, nodeIndex, linkIds, linkFrom, linkTo, linkChannel);
         adjacentStart = new int[n + 1];
         for (int k = 0; k < n; k++) {
             adjacentStart[k + 1] = adjacentStart[k] + degree[k];
@@ -95,6 +108,11 @@ final class GraphIndex {
     private static void putYears(YearRange years, int[] from, int[] to, int i) {
         from[i] = years == null ? UNDATED : years.from();
         to[i] = years == null ? UNDATED : years.to();
+    }
+
+    /** The years at {@code i} of a pair of year arrays, or null when it has none. */
+    static YearRange years(int[] from, int[] to, int i) {
+        return from[i] == UNDATED ? null : new YearRange(from[i], to[i]);
     }
 
     int nodeCount() {

@@ -23,6 +23,16 @@ final class IdSet extends AbstractSet<String> {
         this.size = members.cardinality();
     }
 
+    /** Whether this set numbers its ids by {@code numbering}, so that {@link #containsNumber} may be asked. */
+    boolean numberedBy(IdIndex numbering) {
+        return index == numbering;
+    }
+
+    /** Whether the id numbered {@code i} is in the set. */
+    boolean containsNumber(int i) {
+        return members.get(i);
+    }
+
     @Override
     public boolean contains(Object o) {
         int i = index.indexOf(o);

@@ -1,13 +1,15 @@
 package org.backchannel.analysis;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.backchannel.model.EraDerivation;
+import java.util.RandomAccess;
+import java.util.Set;
 import org.backchannel.model.GraphLink;
 import org.backchannel.model.GraphNode;
 import org.backchannel.model.YearRange;
@@ -15,28 +17,25 @@ import org.backchannel.model.YearRange;
 /**
  * The part of the store the client holds: nodes and links by id, their derived years, and which
  * links touch each node. Grows when the user expands a node; never the whole of a large store.
+ *
+ * <p>Held as the nodes in load order and their {@link GraphIndex} (ids to positions, each node's links,
+ * the years, the links themselves as {@link LinkColumns}), rebuilt at each addition: no map entry, list or
+ * record per link, which for 100,000 nodes and 500,000 links took about 100 MB more (issue #15's client
+ * heap). Reading a link makes its record.
  */
 public final class LoadedGraph {
 
-    private final Map<String, GraphNode> nodes;
-    private final Map<String, GraphLink> links;
-    private final Map<String, List<GraphLink>> linksByNode;
     private final Map<String, GraphLink> waiting = new LinkedHashMap<>();
-    /** Immutable copies of what is loaded, made at each addition anyway (for the years): safe to hand to another thread. */
+    /** Immutable lists of what is loaded, replaced at each addition: safe to hand to another thread. */
     private List<GraphNode> nodeList = List.of();
     private List<GraphLink> linkList = List.of();
-    private EraDerivation years = EraDerivation.of(List.of(), List.of());
-    private GraphIndex index;
+    private GraphIndex index = new GraphIndex(List.of(), new IdIndex(new String[0]), List.of());
 
-    /** Sized for what it first holds: growing maps to half a million links rehashes them many times over. */
-    private LoadedGraph(int nodeCount, int linkCount) {
-        nodes = new LinkedHashMap<>(2 * nodeCount);
-        links = new LinkedHashMap<>(2 * linkCount);
-        linksByNode = new LinkedHashMap<>(2 * nodeCount);
+    private LoadedGraph() {
     }
 
     public static LoadedGraph of(Collection<GraphNode> nodes, Collection<GraphLink> links) {
-        LoadedGraph graph = new LoadedGraph(nodes.size(), links.size());
+        LoadedGraph graph = new LoadedGraph();
         graph.add(nodes, links);
         return graph;
     }
@@ -48,50 +47,62 @@ public final class LoadedGraph {
      * @return how many nodes were new
      */
     public int add(Collection<GraphNode> newNodes, Collection<GraphLink> newLinks) {
-        int before = nodes.size();
-        newNodes.forEach(n -> nodes.putIfAbsent(n.id(), n));
+        int before = nodeList.size();
+        List<GraphNode> nodes = new ArrayList<>(before + newNodes.size());
+        nodes.addAll(nodeList);
+        Set<String> added = new HashSet<>();
+        for (GraphNode node : newNodes) {
+            if (index.nodeIndex.indexOf(node.id()) < 0 && added.add(node.id())) {
+                nodes.add(node);
+            }
+        }
+        IdIndex nodeIndex = added.isEmpty() ? index.nodeIndex : numbering(nodes.stream().map(GraphNode::id).toList());
+        List<GraphLink> links = new ArrayList<>(linkList.size() + newLinks.size());
+        links.addAll(linkList);
+        Set<String> attached = new HashSet<>();
         // Links kept back earlier go first, in the order they came; a new link with both ends loaded
         // goes straight in rather than through the waiting room (loading 500,000 links, that detour showed).
         for (var it = waiting.values().iterator(); it.hasNext(); ) {
             GraphLink link = it.next();
-            if (bothEndsLoaded(link)) {
+            if (bothEndsIn(nodeIndex, link)) {
                 it.remove();
-                attach(link);
+                links.add(link);
+                attached.add(link.id());
             }
         }
         for (GraphLink link : newLinks) {
-            if (links.containsKey(link.id())) {
+            if (index.linkIndex.indexOf(link.id()) >= 0 || attached.contains(link.id())) {
                 continue;
             }
-            if (bothEndsLoaded(link) && !waiting.containsKey(link.id())) {
-                attach(link);
+            if (bothEndsIn(nodeIndex, link) && !waiting.containsKey(link.id())) {
+                links.add(link);
+                attached.add(link.id());
             } else {
                 waiting.putIfAbsent(link.id(), link);
             }
         }
-        nodeList = List.copyOf(nodes.values());
-        linkList = List.copyOf(links.values());
-        years = EraDerivation.of(nodeList, linkList);
-        index = null;
-        return nodes.size() - before;
+        if (!added.isEmpty() || !attached.isEmpty()) {
+            nodeList = List.copyOf(nodes);
+            index = new GraphIndex(nodeList, nodeIndex, links);
+            linkList = index.links;
+        }
+        return nodeList.size() - before;
     }
 
-    private boolean bothEndsLoaded(GraphLink link) {
-        return nodes.containsKey(link.fromId()) && nodes.containsKey(link.toId());
+    private static IdIndex numbering(List<String> ids) {
+        return new IdIndex(ids.toArray(String[]::new));
     }
 
-    private void attach(GraphLink link) {
-        links.put(link.id(), link);
-        linksByNode.computeIfAbsent(link.fromId(), k -> new ArrayList<>()).add(link);
-        linksByNode.computeIfAbsent(link.toId(), k -> new ArrayList<>()).add(link);
+    private static boolean bothEndsIn(IdIndex nodes, GraphLink link) {
+        return nodes.indexOf(link.fromId()) >= 0 && nodes.indexOf(link.toId()) >= 0;
     }
 
     public Collection<GraphNode> nodes() {
-        return Collections.unmodifiableCollection(nodes.values());
+        return nodeList;
     }
 
     public Collection<GraphLink> links() {
-        return Collections.unmodifiableCollection(links.values());
+        return linkList;
     }
 
     /**
@@ -108,42 +119,41 @@ public final class LoadedGraph {
     }
 
     public Optional<GraphNode> node(String id) {
-        return Optional.ofNullable(nodes.get(id));
+        int i = index.nodeIndex.indexOf(id);
+        return i < 0 ? Optional.empty() : Optional.of(nodeList.get(i));
     }
 
     public Optional<GraphLink> link(String id) {
-        return Optional.ofNullable(links.get(id));
+        int e = index.linkIndex.indexOf(id);
+        return e < 0 ? Optional.empty() : Optional.of(linkList.get(e));
     }
 
+    /** The links touching a node, in load order; empty when the node is not loaded. */
     public List<GraphLink> linksOf(String nodeId) {
-        return linksByNode.getOrDefault(nodeId, List.of());
+        int i = index.nodeIndex.indexOf(nodeId);
+        return i < 0 ? List.of() : new NodeLinks(index, linkList, i);
     }
 
     public Optional<YearRange> nodeYears(String id) {
-        return years.nodeYears(id);
+        int i = index.nodeIndex.indexOf(id);
+        return i < 0 ? Optional.empty() : Optional.ofNullable(GraphIndex.years(index.nodeFrom, index.nodeTo, i));
     }
 
     public Optional<YearRange> linkYears(String id) {
-        return years.linkYears(id);
+        int e = index.linkIndex.indexOf(id);
+        return e < 0 ? Optional.empty() : Optional.ofNullable(GraphIndex.years(index.linkYearFrom, index.linkYearTo, e));
     }
 
     /**
-     * Builds the filter index now rather than at the first filter, so that a caller loading in the
-     * background hands over a graph the UI thread can filter at once.
+     * The graph, its filter index built. The index is now built at each addition, so this only says that a
+     * caller loading in the background hands over a graph the UI thread can filter at once.
      */
     public LoadedGraph indexed() {
-        index();
         return this;
     }
 
-    /**
-     * The numbered arrays filters run over, built on first use after each change: one expansion after
-     * another then costs no index that is never read.
-     */
+    /** The numbered arrays filters run over, current with what is loaded. */
     GraphIndex index() {
-        if (index == null) {
-            index = new GraphIndex(nodes.values(), links.values(), this);
-        }
         return index;
     }
 
@@ -153,10 +163,39 @@ public final class LoadedGraph {
     }
 
     public int nodeCount() {
-        return nodes.size();
+        return nodeList.size();
     }
 
     public int linkCount() {
-        return links.size();
+        return linkList.size();
+    }
+
+    /** One node's links as a view over the index's adjacency: no list of its own per node. */
+    private static final class NodeLinks extends AbstractList<GraphLink> implements RandomAccess {
+
+        private final GraphIndex index;
+        private final List<GraphLink> links;
+        private final int start;
+        private final int size;
+
+        NodeLinks(GraphIndex index, List<GraphLink> links, int node) {
+            this.index = index;
+            this.links = links;
+            this.start = index.adjacentStart[node];
+            this.size = index.adjacentStart[node + 1] - start;
+        }
+
+        @Override
+        public GraphLink get(int k) {
+            if (k < 0 || k >= size) {
+                throw new IndexOutOfBoundsException(k);
+            }
+            return links.get(index.adjacentLinks[start + k]);
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
     }
 }

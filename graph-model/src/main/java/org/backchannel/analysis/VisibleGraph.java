@@ -55,6 +55,28 @@ public record VisibleGraph(Set<String> nodeIds, Set<String> linkIds) {
         return new VisibleGraph(new IdSet(index.nodeIndex, nodes), new IdSet(index.linkIndex, links));
     }
 
+    /**
+     * How many of the visible links touch {@code nodeId}, counted over the graph's index when these sets were
+     * worked out from it: no record is made per link (the loaded graph makes one each time a link is read).
+     */
+    public int degree(LoadedGraph graph, String nodeId) {
+        GraphIndex index = graph.index();
+        int i = index.nodeIndex.indexOf(nodeId);
+        if (i < 0) {
+            return 0;
+        }
+        if (linkIds instanceof IdSet set && set.numberedBy(index.linkIndex)) {
+            int degree = 0;
+            for (int k = index.adjacentStart[i]; k < index.adjacentStart[i + 1]; k++) {
+                if (set.containsNumber(index.adjacentLinks[k])) {
+                    degree++;
+                }
+            }
+            return degree;
+        }
+        return (int) graph.linksOf(nodeId).stream().filter(l -> linkIds.contains(l.id())).count();
+    }
+
     private static void clear(BitSet members, IdIndex numbering, Set<String> ids) {
         for (String id : ids) {
             int i = numbering.indexOf(id);

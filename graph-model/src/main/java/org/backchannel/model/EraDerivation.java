@@ -23,7 +23,17 @@ public final class EraDerivation {
 
     public static EraDerivation of(List<GraphNode> nodes, List<GraphLink> links) {
         EraDerivation derivation = new EraDerivation(nodes.size(), links.size());
-        derivation.derive(nodes, links);
+        InOrder years = inOrder(nodes, links);
+        for (int i = 0; i < nodes.size(); i++) {
+            if (years.nodes()[i] != null) {
+                derivation.nodeYears.put(nodes.get(i).id(), years.nodes()[i]);
+            }
+        }
+        for (int e = 0; e < links.size(); e++) {
+            if (years.links()[e] != null) {
+                derivation.linkYears.put(links.get(e).id(), years.links()[e]);
+            }
+        }
         return derivation;
     }
 
@@ -36,10 +46,19 @@ public final class EraDerivation {
     }
 
     /**
-     * Over numbered arrays rather than maps keyed by id: a loaded graph can have half a million
-     * links, and each one touches both its ends.
+     * The years of each node and link, at their positions in the lists given; null where there are none.
+     *
+     * @param nodes the nodes' years, in the order of the nodes given
+     * @param links the links' years, in the order of the links given
      */
-    private void derive(List<GraphNode> nodes, List<GraphLink> links) {
+    public record InOrder(YearRange[] nodes, YearRange[] links) {
+    }
+
+    /**
+     * The years by position rather than in maps keyed by id: a client holding half a million links keeps them
+     * as numbers beside its own numbering (two maps by id took about 20 MB there).
+     */
+    public static InOrder inOrder(List<GraphNode> nodes, List<GraphLink> links) {
         Map<String, Integer> numbers = new HashMap<>(2 * nodes.size());
         YearRange[] own = new YearRange[nodes.size()];
         for (int i = 0; i < nodes.size(); i++) {
@@ -48,7 +67,7 @@ public final class EraDerivation {
         }
         YearRange[] fromLinks = new YearRange[nodes.size()];
         YearRange[] fromNeighbours = new YearRange[nodes.size()];
-        YearRange[] linkOwn = new YearRange[links.size()];
+        YearRange[] linkYears = new YearRange[links.size()];
         int[] froms = new int[links.size()];
         int[] tos = new int[links.size()];
         for (int e = 0; e < links.size(); e++) {
@@ -58,7 +77,7 @@ public final class EraDerivation {
             froms[e] = from;
             tos[e] = to;
             YearRange years = link.span().years().orElse(null);
-            linkOwn[e] = years;
+            linkYears[e] = years;
             if (years != null) {
                 union(fromLinks, from, years);
                 union(fromLinks, to, years);
@@ -68,22 +87,19 @@ public final class EraDerivation {
                 union(fromNeighbours, to, own[from]);
             }
         }
+        YearRange[] nodeYears = new YearRange[nodes.size()];
         for (int i = 0; i < nodes.size(); i++) {
-            String id = nodes.get(i).id();
-            firstPresent(own[i], fromLinks[i], fromNeighbours[i]).ifPresent(y -> nodeYears.put(id, y));
+            nodeYears[i] = firstPresent(own[i], fromLinks[i], fromNeighbours[i]).orElse(null);
         }
         for (int e = 0; e < links.size(); e++) {
-            GraphLink link = links.get(e);
-            YearRange years = linkOwn[e];
-            if (years == null) {
+            if (linkYears[e] == null) {
+                GraphLink link = links.get(e);
                 int channel = link.channelId() == null ? -1 : numbers.getOrDefault(link.channelId(), -1);
-                years = firstPresent(channel < 0 ? null : own[channel], tos[e] < 0 ? null : own[tos[e]],
+                linkYears[e] = firstPresent(channel < 0 ? null : own[channel], tos[e] < 0 ? null : own[tos[e]],
                         froms[e] < 0 ? null : own[froms[e]]).orElse(null);
             }
-            if (years != null) {
-                linkYears.put(link.id(), years);
-            }
         }
+        return new InOrder(nodeYears, linkYears);
     }
 
     private static void union(YearRange[] ranges, int at, YearRange years) {

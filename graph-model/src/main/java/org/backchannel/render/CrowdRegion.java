@@ -27,10 +27,10 @@ final class CrowdRegion {
 
     CrowdRegion(SceneIndex index, Viewport view) {
         this.index = index;
-        List<SceneLink> all = index.scene().links();
+        SceneLinks all = (SceneLinks) index.scene().links();
         for (int i = 0; i < all.size(); i++) {
             if (index.linkTouches(i, view, CrowdLayer.MARGIN)) {
-                if (all.get(i).highlighted()) {
+                if (all.highlighted(i)) {
                     highlighted = add(highlighted, highlightedCount++, i);
                 } else {
                     links = add(links, linkCount++, i);

@@ -13,7 +13,8 @@ public record GraphScene(List<SceneNode> nodes, List<SceneLink> links, NodeKey k
 
     public GraphScene {
         nodes = List.copyOf(nodes);
-        links = List.copyOf(links);
+        // Columns, not a record per link: a 500,000-link scene is on screen at once (SceneLinks).
+        links = SceneLinks.copyOf(links, nodes);
     }
 
     /** A scene whose legend says nothing of node sizes. */

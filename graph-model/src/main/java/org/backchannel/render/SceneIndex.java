@@ -1,8 +1,6 @@
 package org.backchannel.render;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A {@link GraphScene}'s geometry as plain arrays: node positions and each link's ends as node numbers. Built
@@ -29,7 +27,6 @@ final class SceneIndex {
         List<SceneNode> nodes = scene.nodes();
         xs = new double[nodes.size()];
         ys = new double[nodes.size()];
-        Map<String, Integer> numbers = new HashMap<>(2 * nodes.size());
         double left = Double.POSITIVE_INFINITY;
         double right = Double.NEGATIVE_INFINITY;
         double top = Double.POSITIVE_INFINITY;
@@ -39,7 +36,6 @@ final class SceneIndex {
             SceneNode node = nodes.get(i);
             xs[i] = node.x();
             ys[i] = node.y();
-            numbers.put(node.id(), i);
             left = Math.min(left, node.x());
             right = Math.max(right, node.x());
             top = Math.min(top, node.y());
@@ -51,13 +47,10 @@ final class SceneIndex {
         minY = top;
         maxY = bottom;
         maxRadius = radius;
-        List<SceneLink> links = scene.links();
-        from = new int[links.size()];
-        to = new int[links.size()];
-        for (int i = 0; i < links.size(); i++) {
-            from[i] = numbers.getOrDefault(links.get(i).fromId(), -1);
-            to[i] = numbers.getOrDefault(links.get(i).toId(), -1);
-        }
+        // A scene holds its links as columns with their ends already numbered over its nodes.
+        SceneLinks links = (SceneLinks) scene.links();
+        from = links.fromNumbers();
+        to = links.toNumbers();
     }
 
     /** The index of {@code scene}: {@code last} when it was built for that very scene, else a new one. */

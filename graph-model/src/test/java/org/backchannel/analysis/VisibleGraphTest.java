@@ -76,4 +76,17 @@ class VisibleGraphTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> after.nodeIds().remove("alice"))
                 .isInstanceOf(UnsupportedOperationException.class);
     }
+
+    @Test
+    void aNodesDegreeCountsItsVisibleLinksWhetherTheSetsAreTheIndexsOrNot() {
+        VisibleGraph rest = VisibleGraph.of(graph, GraphFilter.ALL, Set.of(), Set.of("alice-clara"));
+        VisibleGraph copied = new VisibleGraph(new java.util.HashSet<>(rest.nodeIds()), new java.util.HashSet<>(rest.linkIds()));
+
+        for (var node : small.nodes()) {
+            long expected = graph.linksOf(node.id()).stream().filter(l -> rest.linkIds().contains(l.id())).count();
+            assertThat(rest.degree(graph, node.id())).isEqualTo(expected);
+            assertThat(copied.degree(graph, node.id())).isEqualTo(expected);
+        }
+        assertThat(rest.degree(graph, "nobody")).isZero();
+    }
 }

@@ -58,7 +58,7 @@ public final class SceneBuilder {
         for (String id : visible.nodeIds()) {
             GraphNode node = graph.node(id).orElse(null);
             if (positions.get(id) != null && node != null) {
-                degrees.put(id, (int) graph.linksOf(id).stream().filter(l -> visible.linkIds().contains(l.id())).count());
+                degrees.put(id, visible.degree(graph, id));
                 names.put(id, node.name());
             }
         }

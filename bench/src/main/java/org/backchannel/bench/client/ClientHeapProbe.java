@@ -62,10 +62,27 @@ public final class ClientHeapProbe {
         Object held = peer.equals("ours") ? ours(dataset, start) : gephi(dataset, start);
         long after = HeapProbe.liveHeap();
         System.out.println(PREFIX + (after - baseline));
+        holdForHistogram();
         Reference.reachabilityFence(held);
         Reference.reachabilityFence(dataset);
         Reference.reachabilityFence(start);
         System.exit(0);
+    }
+
+    /**
+     * With {@code -Dclient.heap.hold=SECONDS} the probe waits before it exits, holding what it measured, so that
+     * {@code jmap -histo:live PID} can say what the bytes are.
+     */
+    private static void holdForHistogram() {
+        long seconds = Long.getLong("client.heap.hold", 0);
+        if (seconds > 0) {
+            System.out.println("holding for " + seconds + " s: jmap -histo:live " + ProcessHandle.current().pid());
+            try {
+                Thread.sleep(seconds * 1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private static Object ours(Dataset dataset, LayoutState start) {

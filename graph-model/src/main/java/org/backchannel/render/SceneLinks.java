@@ -1,0 +1,128 @@
+package org.backchannel.render;
+
+import java.util.AbstractList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.RandomAccess;
+import org.backchannel.model.ChannelType;
+import org.backchannel.model.LinkType;
+import org.backchannel.model.Secrecy;
+
+/**
+ * A scene's links as columns: an immutable list that makes each {@link SceneLink} when it is read. A record
+ * per link took 48 bytes (24 MB for the 500,000 links of issue #15's L graph on screen); these columns take
+ * 20, and share the id and label strings with what the scene was built from. The ends are numbers of the
+ * scene's nodes, which are also what its {@link SceneIndex} culls with. Reading a link makes a short-lived
+ * record, which costs less than keeping half a million of them.
+ */
+final class SceneLinks extends AbstractList<SceneLink> implements RandomAccess {
+
+    private static final LinkType[] TYPES = LinkType.values();
+    private static final ChannelType[] CHANNEL_TYPES = ChannelType.values();
+    private static final Secrecy[] SECRECIES = Secrecy.values();
+    private static final byte HIGHLIGHTED = 1;
+    private static final byte DIMMED = 2;
+
+    private final List<SceneNode> nodes;
+    private final String[] ids;
+    /** Each end as the number of a node of {@link #nodes}, or -1 when the scene does not hold it. */
+    private final int[] from;
+    private final int[] to;
+    /** The ends the scene does not hold, by link number: few or none (a scene drawn without some nodes). */
+    private final Map<Integer, String> strayFrom = new HashMap<>();
+    private final Map<Integer, String> strayTo = new HashMap<>();
+    private final String[] labels;
+    /** Each enum as its ordinal + 1, 0 for null. */
+    private final byte[] types;
+    private final byte[] channelTypes;
+    private final byte[] secrecies;
+    private final byte[] flags;
+
+    private SceneLinks(List<SceneLink> links, List<SceneNode> nodes) {
+        int m = links.size();
+        this.nodes = nodes;
+        Map<String, Integer> numbers = new HashMap<>(2 * nodes.size());
+        for (int i = 0; i < nodes.size(); i++) {
+            numbers.put(nodes.get(i).id(), i);
+        }
+        ids = new String[m];
+        from = new int[m];
+        to = new int[m];
+        labels = new String[m];
+        types = new byte[m];
+        channelTypes = new byte[m];
+        secrecies = new byte[m];
+        flags = new byte[m];
+        for (int i = 0; i < m; i++) {
+            SceneLink link = Objects.requireNonNull(links.get(i), "link");
+            ids[i] = link.id();
+            from[i] = number(numbers, link.fromId(), strayFrom, i);
+            to[i] = number(numbers, link.toId(), strayTo, i);
+            labels[i] = link.label();
+            types[i] = code(link.type());
+            channelTypes[i] = code(link.channelType());
+            secrecies[i] = code(link.secrecy());
+            flags[i] = (byte) ((link.highlighted() ? HIGHLIGHTED : 0) | (link.dimmed() ? DIMMED : 0));
+        }
+    }
+
+    /** {@code links} as columns over {@code nodes}; the same list when it already is. */
+    static List<SceneLink> copyOf(List<SceneLink> links, List<SceneNode> nodes) {
+        return links instanceof SceneLinks columns && columns.nodes == nodes ? columns : new SceneLinks(List.copyOf(links), nodes);
+    }
+
+    private static int number(Map<String, Integer> numbers, String id, Map<Integer, String> strays, int link) {
+        Integer number = numbers.get(id);
+        if (number == null) {
+            strays.put(link, id);
+            return -1;
+        }
+        return number;
+    }
+
+    private static byte code(Enum<?> value) {
+        return (byte) (value == null ? 0 : value.ordinal() + 1);
+    }
+
+    private static <E> E decode(E[] values, byte code) {
+        return code == 0 ? null : values[code - 1];
+    }
+
+    @Override
+    public SceneLink get(int i) {
+        return new SceneLink(ids[i], fromId(i), toId(i), decode(TYPES, types[i]), decode(CHANNEL_TYPES, channelTypes[i]),
+                decode(SECRECIES, secrecies[i]), (flags[i] & HIGHLIGHTED) != 0, (flags[i] & DIMMED) != 0, labels[i]);
+    }
+
+    @Override
+    public int size() {
+        return ids.length;
+    }
+
+    /** Whether link {@code i} is highlighted, without making its record: culling reads this for every link. */
+    boolean highlighted(int i) {
+        return (flags[i] & HIGHLIGHTED) != 0;
+    }
+
+    /** The id of link {@code i}'s source node. */
+    String fromId(int i) {
+        return from[i] >= 0 ? nodes.get(from[i]).id() : strayFrom.get(i);
+    }
+
+    /** The id of link {@code i}'s target node. */
+    String toId(int i) {
+        return to[i] >= 0 ? nodes.get(to[i]).id() : strayTo.get(i);
+    }
+
+    /** Each link's source as a number of the scene's nodes, -1 when not among them; the caller must not change it. */
+    int[] fromNumbers() {
+        return from;
+    }
+
+    /** Each link's target, as {@link #fromNumbers()}. */
+    int[] toNumbers() {
+        return to;
+    }
+}
