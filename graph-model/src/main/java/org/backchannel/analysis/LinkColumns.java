@@ -57,7 +57,7 @@ final class LinkColumns extends AbstractList<GraphLink> implements RandomAccess 
         certainties = new byte[m];
         for (int e = 0; e < m; e++) {
             GraphLink link = links.get(e);
-            if (link.description() != null || !link.citations().isEmpty() || link.otherType() != null) {
+            if (link.description() != null || !link.citations().isEmpty() || link.otherType() != null || link.mutual()) {
                 whole.put(e, link);
                 continue;
             }

@@ -24,6 +24,7 @@ final class SceneLinks extends AbstractList<SceneLink> implements RandomAccess {
     private static final Secrecy[] SECRECIES = Secrecy.values();
     private static final byte HIGHLIGHTED = 1;
     private static final byte DIMMED = 2;
+    private static final byte MUTUAL = 4;
 
     private final List<SceneNode> nodes;
     private final String[] ids;
@@ -64,7 +65,7 @@ final class SceneLinks extends AbstractList<SceneLink> implements RandomAccess {
             types[i] = code(link.type());
             channelTypes[i] = code(link.channelType());
             secrecies[i] = code(link.secrecy());
-            flags[i] = (byte) ((link.highlighted() ? HIGHLIGHTED : 0) | (link.dimmed() ? DIMMED : 0));
+            flags[i] = (byte) ((link.highlighted() ? HIGHLIGHTED : 0) | (link.dimmed() ? DIMMED : 0) | (link.mutual() ? MUTUAL : 0));
         }
     }
 
@@ -93,7 +94,8 @@ final class SceneLinks extends AbstractList<SceneLink> implements RandomAccess {
     @Override
     public SceneLink get(int i) {
         return new SceneLink(ids[i], fromId(i), toId(i), decode(TYPES, types[i]), decode(CHANNEL_TYPES, channelTypes[i]),
-                decode(SECRECIES, secrecies[i]), (flags[i] & HIGHLIGHTED) != 0, (flags[i] & DIMMED) != 0, labels[i]);
+                decode(SECRECIES, secrecies[i]), (flags[i] & HIGHLIGHTED) != 0, (flags[i] & DIMMED) != 0, labels[i],
+                (flags[i] & MUTUAL) != 0);
     }
 
     @Override

@@ -69,10 +69,12 @@ class LoadedGraphTest {
         GraphLink through = new GraphLink("through", LinkType.SPOKE_WITH, "a", "b", "line", "envoy", null, null, null, List.of());
         GraphLink elsewhere = new GraphLink("elsewhere", LinkType.SPOKE_WITH, "b", "a", "unloaded", null, null, null, null, List.of());
         GraphLink described = new GraphLink("described", LinkType.SPOKE_WITH, "a", "b", null, null, "a long talk", null, null, List.of());
+        GraphLink meeting = new GraphLink("meeting", LinkType.SPOKE_WITH, "a", "b", null, null, null, null, null, List.of(), null, List.of(), true);
 
-        LoadedGraph graph = LoadedGraph.of(List.of(a, b, line), List.of(through, elsewhere, described));
+        LoadedGraph graph = LoadedGraph.of(List.of(a, b, line), List.of(through, elsewhere, described, meeting));
 
-        assertThat(graph.linksSoFar()).containsExactly(through, elsewhere, described);
+        assertThat(graph.linksSoFar()).containsExactly(through, elsewhere, described, meeting);
+        assertThat(graph.link("meeting")).get().extracting(GraphLink::mutual).isEqualTo(true);
         assertThat(graph.link("described")).get().isSameAs(described);
     }
 

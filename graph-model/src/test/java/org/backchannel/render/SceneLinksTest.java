@@ -20,7 +20,7 @@ class SceneLinksTest {
         for (LinkType type : LinkType.values()) {
             for (ChannelType channel : ChannelType.values()) {
                 links.add(new SceneLink("l" + i, "a" + i, "b" + i, type, channel, Secrecy.values()[i % Secrecy.values().length],
-                        i % 2 == 0, i % 3 == 0, "label " + i));
+                        i % 2 == 0, i % 3 == 0, "label " + i, i % 5 == 0));
                 i++;
             }
         }
