@@ -42,6 +42,7 @@ public final class DetailsViewModel {
 
     static final String LOADING = "Loading the evidence from the store…";
     static final String UNREACHABLE = "The store does not answer: the evidence will show when it is back.";
+    static final String NOT_YET = "The evidence will show when the store answers.";
 
     // Properties
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
@@ -186,6 +187,11 @@ public final class DetailsViewModel {
         loading.cancel();
         shown = id;
         reload = () -> load(id, ask, showWhole, what);
+        if (store.get() == null) {
+            // The last session's picture, drawn before the store opened: nothing to ask yet, and nothing has failed.
+            evidence.set(NOT_YET);
+            return;
+        }
         evidence.set(LOADING);
         loading = health.query(ask, whole -> {
             if (!id.equals(shown)) {

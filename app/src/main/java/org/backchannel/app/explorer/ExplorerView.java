@@ -100,7 +100,7 @@ public final class ExplorerView extends BorderPane {
         return views.timelineView();
     }
 
-    private StackPane centre(TabPane views, ExplorerViewModel explorer, StoreOverviewViewModel store, SessionViewModel sessions) {
+    private VBox centre(TabPane views, ExplorerViewModel explorer, StoreOverviewViewModel store, SessionViewModel sessions) {
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setMaxSize(56, 56);
         Button stop = new Button("Stop loading");
@@ -145,7 +145,9 @@ public final class ExplorerView extends BorderPane {
         notices.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         StackPane.setAlignment(notices, Pos.BOTTOM_CENTER);
         PreviewBanner preview = new PreviewBanner(sessions.previewingProperty(), store.busyProperty(), store.errorProperty());
-        return new StackPane(views, progress, preview, banner, lostBanner(explorer), notices);
+        StackPane over = new StackPane(views, progress, banner, lostBanner(explorer), notices);
+        VBox.setVgrow(over, Priority.ALWAYS);
+        return new VBox(preview, over);
     }
 
     /** Shown while the store does not answer; the graph stays usable underneath. */

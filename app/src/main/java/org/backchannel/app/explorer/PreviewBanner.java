@@ -2,18 +2,18 @@ package org.backchannel.app.explorer;
 
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /**
  * Marks the picture of the last session drawn before the store answered, so that nobody takes it for
  * live data: what it is, what the store is doing (with the seconds it has taken, as the start-up label
  * counts them), and why the commands that need the store are disabled (the main window disables the
- * filters, the toolbar, the details and the lower panes while it shows).
+ * filters, the toolbar, the details and the lower panes while it shows). It is a bar above the canvas
+ * that takes its own height rather than floating over it: the canvas puts its legend in whichever corner
+ * the graph leaves empty, so anything drawn over the canvas could cover it at some window size.
  */
 final class PreviewBanner extends VBox {
 
@@ -32,18 +32,17 @@ final class PreviewBanner extends VBox {
         this.starting = starting;
         this.problem = problem;
         setId("preview-banner");
-        getStyleClass().addAll("banner", "preview-banner");
+        getStyleClass().add("preview-banner");
         Label title = new Label("From your last session — not live data yet");
         title.getStyleClass().add("preview-title");
         state.setId("preview-state");
         Label why = new Label("Read-only until the store answers: filters, search, expanding, notes and edits wait for it.");
         why.getStyleClass().add("banner-detail");
-        getChildren().addAll(title, state, why);
-        setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        why.setWrapText(true);
+        HBox heading = new HBox(14, title, state);
+        heading.setAlignment(Pos.BASELINE_LEFT);
+        getChildren().addAll(heading, why);
         setMouseTransparent(true);
-        // Bottom left, where the line on the reopened session will be: the legend takes the top right of the canvas, the graph its middle.
-        StackPane.setAlignment(this, Pos.BOTTOM_LEFT);
-        StackPane.setMargin(this, new Insets(0, 0, 28, 12));
         visibleProperty().bind(showing);
         managedProperty().bind(visibleProperty());
         starting.addListener((obs, was, now) -> show());

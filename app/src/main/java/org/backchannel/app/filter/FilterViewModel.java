@@ -144,8 +144,12 @@ public final class FilterViewModel {
     private void bound(LoadedYears loaded) {
         loadedNodes = loaded.nodes();
         if (loaded.years() != null) {
+            // The slider drags a thumb a bound passes and writes its year back: that is no command of the analyst's,
+            // and it would replace a reopened session's filter before the controls show it.
+            quiet = true;
             minYear.set(loaded.years().from());
             maxYear.set(loaded.years().to());
+            quiet = false;
         }
         channelCounts.set(loaded.channelCounts());
         applies.adapt(!loaded.channelCounts().isEmpty(), loaded.years() != null);

@@ -65,6 +65,17 @@ class DetailsViewModelTest {
     }
 
     @Test
+    void beforeTheStoreOpensTheEvidenceWaitsForItInsteadOfFailing() {
+        DetailsViewModel beforeTheStore = new DetailsViewModel(health, () -> null);
+
+        beforeTheStore.show(node("henry-kissinger"), graph);
+
+        assertThat(beforeTheStore.titleProperty().get()).isEqualTo("Henry Kissinger");
+        assertThat(beforeTheStore.evidenceProperty().get()).isEqualTo(DetailsViewModel.NOT_YET);
+        assertThat(beforeTheStore.getCitations()).isEmpty();
+    }
+
+    @Test
     void citationsShowTheQuoteAndTheArticleInOneLine() {
         details.show(node("henry-kissinger"), graph);
 

@@ -15,6 +15,7 @@ import java.util.List;
 import org.backchannel.exploration.Aspect;
 import org.backchannel.exploration.Exploration;
 import org.backchannel.exploration.ExplorationEvent;
+import org.backchannel.exploration.ExplorationSnapshot;
 import org.backchannel.model.ChannelType;
 import org.backchannel.model.Dataset;
 import org.backchannel.model.Eras;
@@ -49,6 +50,29 @@ class FilterViewModelTest {
         assertThat(filters.maxYearProperty().get()).isGreaterThan(2000).isLessThanOrEqualTo(2022);
         assertThat(filters.fromYearProperty().get()).isEqualTo(1962);
         assertThat(filters.toYearProperty().get()).isEqualTo(filters.maxYearProperty().get());
+    }
+
+    @Test
+    void aSessionReopenedAfterItsPictureKeepsItsFilterWhileTheSliderMovesToTheStoresYears() {
+        Exploration explored = new Exploration();
+        explored.load(LoadedGraph.of(dataset.nodes(), dataset.links()));
+        ExplorationSnapshot loaded = explored.snapshot();
+        // As while the last session's picture shows: the pane has no years yet, its bounds are the defaults.
+        FilterViewModel pane = new FilterViewModel(explored);
+        // What the era slider does: a bound moved past a thumb drags it along, and the thumb writes its year back.
+        pane.minYearProperty().addListener((obs, old, min) -> pane.fromYearProperty().set(Math.max(pane.fromYearProperty().get(), min.intValue())));
+        pane.maxYearProperty().addListener((obs, old, max) -> pane.toYearProperty().set(Math.min(pane.toYearProperty().get(), max.intValue())));
+        GraphFilter saved = new GraphFilter(Set.of(ChannelType.BACK_CHANNEL), new YearRange(1969, 1979));
+
+        explored.reopen(LoadedGraph.of(dataset.nodes(), dataset.links()), dataset.sources(), new ExplorationSnapshot(
+                loaded.sceneNodeIds(), loaded.sceneLinkIds(), loaded.positions(), loaded.pinned(), loaded.hidden(), saved,
+                loaded.selection(), loaded.focus(), loaded.layoutMode(), loaded.notLoaded(), loaded.notes(),
+                loaded.nodeEncoding(), loaded.eras()));
+
+        assertThat(explored.filter()).as("the bounds moving is not the analyst's command").isEqualTo(saved);
+        assertThat(pane.getChannelTypes()).containsExactly(ChannelType.BACK_CHANNEL);
+        assertThat(pane.fromYearProperty().get()).isEqualTo(1969);
+        assertThat(pane.toYearProperty().get()).isEqualTo(1979);
     }
 
     @Test

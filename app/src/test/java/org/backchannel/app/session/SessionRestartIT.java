@@ -13,7 +13,9 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
@@ -58,6 +60,10 @@ class SessionRestartIT extends FxRobot {
 
     private MainWindow window;
 
+    private static Bounds inScene(Node node) {
+        return node.localToScene(node.getBoundsInLocal());
+    }
+
     @AfterEach
     void closeTheWindow() throws Exception {
         if (window != null) {
@@ -87,6 +93,9 @@ class SessionRestartIT extends FxRobot {
         openTheWindow(storeMayStart);
         waitUntil(() -> window.sessions().previewingProperty().get());
         assertThat(lookup("#preview-banner").query().isVisible()).isTrue();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(inScene(lookup("#preview-banner").query()).intersects(inScene(window.view().canvas())))
+                .as("the banner takes its own room above the canvas, so the legend drawn in the canvas is never under it").isFalse();
         assertThat(lookup("#preview-state").queryAs(Label.class).getText()).startsWith("The store is starting");
         assertThat(lookup("#clear-filters").query().isDisabled()).as("the filters wait for the store").isTrue();
         assertThat(lookup("#year-range").queryAs(Label.class).getText()).as("the picture has no dates: no years are claimed").isEmpty();
