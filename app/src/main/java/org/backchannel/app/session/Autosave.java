@@ -44,6 +44,8 @@ final class Autosave {
     private final Object writing = new Object();
     private StoreIdentity store;
     private boolean changed;
+    /** A background write has been handed over and not finished: closing interrupts it, so the exit writes again. */
+    private volatile boolean inFlight;
     private TaskHandle pending = TaskHandle.DONE;
 
     Autosave(Exploration exploration, BackgroundTasks tasks, Path file, Duration delay, Clock clock, Consumer<String> onFailure) {
@@ -78,10 +80,14 @@ final class Autosave {
         pending.cancel();
     }
 
-    /** Saves now, on the calling thread, if anything changed since the last save; for exit. */
+    /**
+     * Saves now, on the calling thread, if anything changed since the last save, or the last save is still being
+     * written (closing the background tasks interrupts it, which would lose it); for exit. The write waits for one in
+     * flight to let go of the file.
+     */
     void saveNowIfChanged() {
         pending.cancel();
-        if (store != null && changed) {
+        if (store != null && (changed || inFlight)) {
             changed = false;
             try {
                 write(take());
@@ -120,8 +126,13 @@ final class Autosave {
         }
         changed = false;
         Taken taken = take();
+        inFlight = true;
         tasks.run(() -> {
-            write(taken);
+            try {
+                write(taken);
+            } finally {
+                inFlight = false;
+            }
             return taken;
         }, saved -> LOG.debug("Session saved to {}", file), problem -> {
             LOG.warn("Autosave failed", problem);

@@ -196,6 +196,22 @@ class SessionViewModelTest {
     }
 
     @Test
+    void aChangeWhoseAutosaveIsStillBeingWrittenAtExitIsSavedOnExit() {
+        Window first = new Window(new InMemoryGraphStore(dataset), EMBEDDED);
+        String someone = first.exploration().visible().nodeIds().iterator().next();
+        first.exploration().commands().move(someone, 31.5, -4);
+        ExplorationSnapshot moved = first.exploration().snapshot();
+        first.tasks.holdRuns();
+        first.tasks.runScheduled();
+        // The autosave's write is in flight (at 100,000 nodes it takes seconds) when the window closes; closing
+        // the tasks then interrupts it, so the exit must write the session itself.
+        first.sessions.close();
+
+        Window second = new Window(new InMemoryGraphStore(dataset), EMBEDDED);
+        assertThat(second.exploration().snapshot().positions()).isEqualTo(moved.positions());
+    }
+
+    @Test
     void theSessionOfAnotherStoreIsNotReopenedAndTheWindowSaysSo() {
         Window first = new Window(new InMemoryGraphStore(dataset), EMBEDDED);
         String someone = first.exploration().visible().nodeIds().iterator().next();

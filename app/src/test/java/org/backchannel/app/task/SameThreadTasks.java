@@ -16,9 +16,18 @@ public final class SameThreadTasks implements BackgroundTasks {
     }
 
     private final List<Scheduled> scheduled = new ArrayList<>();
+    private boolean holding;
+
+    /** From now on, background work is taken but never run: work still in flight when the window closes. */
+    public void holdRuns() {
+        holding = true;
+    }
 
     @Override
     public <T> TaskHandle run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        if (holding) {
+            return TaskHandle.DONE;
+        }
         T result;
         try {
             result = work.call();
