@@ -199,7 +199,8 @@ public final class ExplorerViewModel {
     }
 
     private void follow(ExplorationEvent event) {
-        if (event.startsOver()) {
+        // A new overview, and also a dataset removed from the store, which leaves a graph of what stayed.
+        if (exploration.graph() != graph.get()) {
             graph.set(exploration.graph());
         }
         if (event.touches(Aspect.SCENE)) {

@@ -17,7 +17,9 @@ import org.backchannel.exploration.HighlightSource;
 import org.backchannel.model.Dataset;
 import org.backchannel.model.Eras;
 import org.backchannel.model.GraphLink;
+import org.backchannel.model.GraphNode;
 import org.backchannel.store.StoreUnavailableException;
+import org.backchannel.store.Subgraph;
 import org.backchannel.store.StoreUnreachableException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,6 +58,17 @@ class ExplorerViewModelTest {
         assertThat(explorer.loadingProperty().get()).isFalse();
         assertThat(explorer.cappedProperty().get()).isFalse();
         assertThat(explorer.graphVersionProperty().get()).isEqualTo(1);
+    }
+
+    @Test
+    void afterADatasetLeftTheStoreTheStatusCountsWhatStayed() {
+        explorer.open(new InMemoryGraphStore(dataset));
+        List<GraphNode> kept = graph().nodesSoFar().subList(0, 3);
+
+        panes.exploration().forgetRemoved(new Subgraph(kept, List.of(), false, kept.size()), true);
+
+        assertThat(graph().nodeCount()).isEqualTo(kept.size());
+        assertThat(explorer.statusProperty().get()).startsWith("Showing " + kept.size() + " of " + kept.size() + " nodes, 0 of 0 links");
     }
 
     @Test
