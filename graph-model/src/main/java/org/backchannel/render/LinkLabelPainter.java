@@ -82,11 +82,6 @@ final class LinkLabelPainter {
     }
 
     private boolean onScreen(SceneNode from, SceneNode to, Viewport viewport) {
-        double x1 = viewport.toScreenX(from.x());
-        double y1 = viewport.toScreenY(from.y());
-        double x2 = viewport.toScreenX(to.x());
-        double y2 = viewport.toScreenY(to.y());
-        return Math.max(x1, x2) >= 0 && Math.min(x1, x2) <= viewport.width()
-                && Math.max(y1, y2) >= 0 && Math.min(y1, y2) <= viewport.height();
+        return viewport.showsSegment(from.x(), from.y(), to.x(), to.y(), 0);
     }
 }

@@ -76,13 +76,7 @@ final class LinkPainter {
     }
 
     private boolean onScreen(SceneNode from, SceneNode to, Viewport viewport) {
-        double x1 = viewport.toScreenX(from.x());
-        double y1 = viewport.toScreenY(from.y());
-        double x2 = viewport.toScreenX(to.x());
-        double y2 = viewport.toScreenY(to.y());
-        double margin = detail.cullMargin();
-        return Math.max(x1, x2) >= -margin && Math.min(x1, x2) <= viewport.width() + margin
-                && Math.max(y1, y2) >= -margin && Math.min(y1, y2) <= viewport.height() + margin;
+        return viewport.showsSegment(from.x(), from.y(), to.x(), to.y(), detail.cullMargin());
     }
 
     private boolean paintLink(SceneLink link, SceneNode from, SceneNode to, Viewport viewport, LinkBatches batches) {

@@ -71,4 +71,14 @@ public record Viewport(double width, double height, double centerX, double cente
         return screenX + screenRadius >= -margin && screenX - screenRadius <= width + margin
                 && screenY + screenRadius >= -margin && screenY - screenRadius <= height + margin;
     }
+
+    /** Whether the box around the segment between two world points meets the picture grown by {@code margin} pixels. */
+    public boolean showsSegment(double worldX1, double worldY1, double worldX2, double worldY2, double margin) {
+        double x1 = toScreenX(worldX1);
+        double y1 = toScreenY(worldY1);
+        double x2 = toScreenX(worldX2);
+        double y2 = toScreenY(worldY2);
+        return Math.max(x1, x2) >= -margin && Math.min(x1, x2) <= width + margin
+                && Math.max(y1, y2) >= -margin && Math.min(y1, y2) <= height + margin;
+    }
 }

@@ -30,6 +30,16 @@ class ViewportTest {
     }
 
     @Test
+    void aSegmentIsShownWhenItsBoxMeetsTheScreenGrownByTheMargin() {
+        Viewport viewport = new Viewport(800, 600, 0, 0, 1);   // the screen shows world x -400..400, y -300..300
+
+        assertThat(viewport.showsSegment(-500, -500, 500, 500, 0)).as("crosses the screen, both ends off it").isTrue();
+        assertThat(viewport.showsSegment(410, 0, 420, 10, 0)).as("right of the screen").isFalse();
+        assertThat(viewport.showsSegment(410, 0, 420, 10, 10)).as("within a 10-pixel margin").isTrue();
+        assertThat(viewport.showsSegment(-10, -320, 10, -311, 10)).as("above, beyond the margin").isFalse();
+    }
+
+    @Test
     void fitShowsEveryNodeWithItsRadiusInsideTheMargin() {
         GraphScene scene = TestScenes.cienfuegos();
         double margin = 25;
