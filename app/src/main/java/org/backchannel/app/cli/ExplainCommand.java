@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.backchannel.analysis.LoadedGraph;
 import org.backchannel.model.GraphLink;
@@ -25,11 +26,11 @@ import picocli.CommandLine.Parameters;
         description = {"How an outcome came about, or what an actor or channel contributed to.",
                 "Example: explain cienfuegos-base-abandoned-1970"},
         exitCodeListHeading = "Exit codes:%n",
-        exitCodeList = {"0:answered", "1:an unknown id, or no chain", "3:the store could not be reached"})
+        exitCodeList = {"0:answered", "1:an unknown or ambiguous node, or no chain", "3:the store could not be reached"})
 public final class ExplainCommand extends SceneCommand {
 
-    @Parameters(index = "0", paramLabel = "ID", description = "an outcome, or an actor, organization, channel or event")
-    private String id;
+    @Parameters(index = "0", paramLabel = "NODE", description = "an outcome, or an actor, organization, channel or event: its id or name")
+    private String node;
 
     @Option(names = "--max-length", defaultValue = "6", description = "the most led-to links in a chain (default ${DEFAULT-VALUE})")
     private int maxLength;
@@ -51,9 +52,11 @@ public final class ExplainCommand extends SceneCommand {
             err.println("Bad option: --max-length and --limit must be positive.");
             return 1;
         }
-        if (!known(scene, id, err)) {
+        Optional<String> named = nodeNamed(scene, this.node, "NODE", err);
+        if (named.isEmpty()) {
             return 1;
         }
+        String id = named.get();
         GraphNode node = scene.node(id).orElseThrow();
         OutcomeChains chains = new OutcomeChains(scene, maxLength, limit);
         boolean outcome = node.kind() == NodeKind.OUTCOME;

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.backchannel.analysis.LoadedGraph;
@@ -28,11 +29,11 @@ import picocli.CommandLine.Option;
         description = {"Every channel between two parties, front against back, with parallel and bypass flags.",
                 "Example: parallel --between united-states soviet-union --era 1969-1977 --out channels.png"},
         exitCodeListHeading = "Exit codes:%n",
-        exitCodeList = {"0:answered", "1:an unknown id or era, or the figure could not be written", "3:the store could not be reached"})
+        exitCodeList = {"0:answered", "1:an unknown or ambiguous node, an unknown era, or the figure could not be written", "3:the store could not be reached"})
 public final class ParallelCommand extends SceneCommand {
 
-    @Option(names = "--between", required = true, arity = "2", paramLabel = "ID",
-            description = "the two parties: actors, or states and organizations (their members' channels count)")
+    @Option(names = "--between", required = true, arity = "2", paramLabel = "NODE",
+            description = "the two parties, by id or name: actors, or states and organizations (their members' channels count)")
     private List<String> parties;
 
     @Option(names = "--out", paramLabel = "FILE", description = "also draw the answer as a figure: .svg gives SVG, .pdf PDF (A4 landscape),"
@@ -49,10 +50,12 @@ public final class ParallelCommand extends SceneCommand {
 
     @Override
     int answer(LoadedGraph scene, GraphFilter filter, StoreEvidence evidence, PrintWriter out, PrintWriter err) {
-        if (!known(scene, parties.get(0), err) || !known(scene, parties.get(1), err)) {
+        Optional<String> first = nodeNamed(scene, parties.get(0), "--between", err);
+        Optional<String> second = first.isEmpty() ? Optional.empty() : nodeNamed(scene, parties.get(1), "--between", err);
+        if (second.isEmpty()) {
             return 1;
         }
-        ParallelAnswer answer = ParallelChannels.between(scene, filter, parties.get(0), parties.get(1));
+        ParallelAnswer answer = ParallelChannels.between(scene, filter, first.get(), second.get());
         out.printf("Channels between %s and %s%s: %d%n", answer.first().name(), answer.second().name(),
                 filter.years() == null ? "" : " (" + filter.years() + ")", answer.channels().size());
         TimeAxis axis = TimeAxis.over(answer.channels().stream().map(ChannelRow::span).toList(), filter.years());

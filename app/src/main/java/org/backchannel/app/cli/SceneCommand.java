@@ -115,13 +115,4 @@ abstract class SceneCommand extends StoreCommand {
         return NodeArgument.resolve(text, option, scene,
                 name -> store.search(name, NodeArgument.CANDIDATES).stream().map(SearchHit::node).toList(), err);
     }
-
-    /** Whether the id names a node of the scene; says so on {@code err} when it does not. */
-    static boolean known(LoadedGraph scene, String id, PrintWriter err) {
-        if (scene.node(id).isPresent()) {
-            return true;
-        }
-        err.println("No node has the id \"" + id + "\".");
-        return false;
-    }
 }

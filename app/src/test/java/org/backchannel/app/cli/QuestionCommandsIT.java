@@ -138,9 +138,17 @@ class QuestionCommandsIT {
     }
 
     @Test
-    void anUnknownIdIsSaidPlainly() {
+    void anUnknownNodeIsSaidPlainly() {
         assertThat(run(PathsCommand::new, "--from", "joe-biden", "--to", "nobody")).isEqualTo(1);
-        assertThat(err.toString()).contains("No node has the id \"nobody\"");
+        assertThat(err.toString()).contains("No node has the id or name \"nobody\" (--to).");
+    }
+
+    @Test
+    void theQuestionsTakeNamesAsWellAsIds() {
+        assertThat(run(ParallelCommand::new, "--between", "United States", "soviet union")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Channels between United States and Soviet Union", "Washington–Moscow hotline");
+        assertThat(run(ExplainCommand::new, "soviets dissuaded from completing the Cienfuegos submarine base")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("How Soviets dissuaded from completing the Cienfuegos submarine base (", "Kissinger–Dobrynin back channel");
     }
 
     private int run(Function<Map<String, String>, Callable<Integer>> command, String... args) {
