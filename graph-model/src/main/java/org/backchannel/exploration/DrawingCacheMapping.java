@@ -66,7 +66,8 @@ public final class DrawingCacheMapping {
             Integer from = places.get(l.fromId());
             Integer to = places.get(l.toId());
             if (from != null && to != null) {
-                links.add(new DrawingCache.Link(l.id(), l.type(), from, to, l.channelId() == null ? -1 : places.getOrDefault(l.channelId(), -1)));
+                links.add(new DrawingCache.Link(l.id(), l.type(), from, to, l.channelId() == null ? -1 : places.getOrDefault(l.channelId(), -1),
+                        l.mutual()));
             }
         }
         Session.Camera camera = viewpoint == null ? null : new Session.Camera(viewpoint.x(), viewpoint.y(), viewpoint.scale());
@@ -82,7 +83,8 @@ public final class DrawingCacheMapping {
         List<GraphLink> links = new ArrayList<>(cache.links().size());
         for (DrawingCache.Link l : cache.links()) {
             links.add(new GraphLink(l.id(), l.type(), cache.nodes().get(l.from()).id(), cache.nodes().get(l.to()).id(),
-                    l.channel() < 0 ? null : cache.nodes().get(l.channel()).id(), null, null, null, null, List.of()));
+                    l.channel() < 0 ? null : cache.nodes().get(l.channel()).id(), null, null, null, null, List.of(), null, List.of(),
+                    l.mutual()));
         }
         return LoadedGraph.of(nodes, links);
     }

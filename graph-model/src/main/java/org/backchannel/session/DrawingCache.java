@@ -64,13 +64,19 @@ public record DrawingCache(SessionStamp sessionBytes, List<Node> nodes, List<Lin
 
     /**
      * A drawn link; its ends and channel are places in {@link #nodes()}, {@code channel} is -1 when the
-     * link went through no drawn channel.
+     * link went through no drawn channel; {@code mutual} for an exchange without a direction (a meeting),
+     * drawn without an arrowhead.
      */
-    public record Link(String id, LinkType type, int from, int to, int channel) {
+    public record Link(String id, LinkType type, int from, int to, int channel, boolean mutual) {
 
         public Link {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(type, "type");
+        }
+
+        /** A link with its direction, as every link of Backchannel's own data has. */
+        public Link(String id, LinkType type, int from, int to, int channel) {
+            this(id, type, from, to, channel, false);
         }
     }
 }

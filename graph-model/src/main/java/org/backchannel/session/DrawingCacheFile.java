@@ -33,17 +33,18 @@ import org.backchannel.model.Secrecy;
  * there is no early picture.
  *
  * <pre>
- * "BCDRAW" u16 version=1 | i64 session length, i64 session CRC-32
+ * "BCDRAW" u16 version=2 | i64 session length, i64 session CRC-32
  * 4 code tables: u8 count, count × UTF (node kinds, channel types, secrecy, link types)
  * u8 has camera [f64 x, f64 y, f64 zoom]
  * i32 nodes, each: UTF id, UTF name, u8 kind, u8 channel type (255 none), u8 secrecy (255 none), f64 x, f64 y, u8 flags (1 pinned, 2 selected)
- * i32 links, each: UTF id, u8 type, i32 from, i32 to, i32 channel (-1 none)
+ * i32 links, each: UTF id, u8 type, i32 from, i32 to, i32 channel (-1 none), u8 flags (1 mutual)
  * i32 end mark
  * </pre>
  */
 public final class DrawingCacheFile {
 
-    public static final int VERSION = 1;
+    /** 2: links carry flags (a mutual exchange); a cache of version 1 is refused, so the next launch has no early picture once. */
+    public static final int VERSION = 2;
     /** A 10,000-node picture is about 1.5 MB; anything much larger is not one this app wrote. */
     static final int MAX_BYTES = 256 * 1024 * 1024;
     private static final byte[] MAGIC = "BCDRAW".getBytes(StandardCharsets.US_ASCII);
@@ -51,6 +52,7 @@ public final class DrawingCacheFile {
     private static final int NONE = 255;
     private static final int PINNED = 1;
     private static final int SELECTED = 2;
+    private static final int MUTUAL = 1;
     /** Names longer than this are cut for the picture: it shows them as labels, the store has them whole. */
     static final int MAX_NAME = 1000;
 
@@ -98,6 +100,7 @@ public final class DrawingCacheFile {
                 out.writeInt(l.from());
                 out.writeInt(l.to());
                 out.writeInt(l.channel());
+                out.writeByte(l.mutual() ? MUTUAL : 0);
             }
             out.writeInt(END);
             out.flush();
@@ -180,7 +183,11 @@ public final class DrawingCacheFile {
                 int from = place(in.readInt(), nodeCount, false, name, id);
                 int to = place(in.readInt(), nodeCount, false, name, id);
                 int channel = place(in.readInt(), nodeCount, true, name, id);
-                links.add(new DrawingCache.Link(id, type, from, to, channel));
+                int linkFlags = in.readUnsignedByte();
+                if ((linkFlags & ~MUTUAL) != 0) {
+                    throw new DrawingCacheException(name + ": link " + id + " has unknown flags " + linkFlags);
+                }
+                links.add(new DrawingCache.Link(id, type, from, to, channel, (linkFlags & MUTUAL) != 0));
             }
             if (in.readInt() != END || in.available() > 0) {
                 throw new DrawingCacheException(name + " does not end where its counts say");

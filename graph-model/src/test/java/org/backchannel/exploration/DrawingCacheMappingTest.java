@@ -7,7 +7,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.backchannel.analysis.LoadedGraph;
+import org.backchannel.model.GraphLink;
 import org.backchannel.model.GraphNode;
+import org.backchannel.model.LinkType;
+import org.backchannel.model.NodeKind;
 import org.backchannel.session.DrawingCache;
 import org.backchannel.session.DrawingCacheFile;
 import org.backchannel.store.GraphFilter;
@@ -58,6 +61,25 @@ class DrawingCacheMappingTest {
             assertThat(link.channelId()).isEqualTo(early.visible().nodeIds().contains(was.channelId()) ? was.channelId() : null);
         }));
         assertThat(DrawingCacheMapping.viewpointOf(read)).isEqualTo(looking);
+    }
+
+    @Test
+    void aMeetingIsDrawnMutualFromThePictureAsFromTheStore() throws Exception {
+        GraphNode a = new GraphNode("a", NodeKind.ACTOR, "A", List.of(), "person", null, null, null, null, null, List.of());
+        GraphNode b = new GraphNode("b", NodeKind.ACTOR, "B", List.of(), "person", null, null, null, null, null, List.of());
+        GraphLink met = new GraphLink("met", LinkType.SPOKE_WITH, "a", "b", null, null, null, null, null, List.of(), null, List.of(), true);
+        GraphLink sent = new GraphLink("sent", LinkType.SPOKE_WITH, "b", "a", null, null, null, null, null, List.of());
+        Exploration exploration = new Exploration();
+        exploration.load(LoadedGraph.of(List.of(a, b), List.of(met, sent)));
+        exploration.commands().place(List.of("a", "b"), new double[] {0, 10}, new double[] {0, 0});
+
+        DrawingCacheFile file = new DrawingCacheFile();
+        DrawingCache read = file.read("picture", file.toBytes(
+                DrawingCacheMapping.toCache(DrawingCacheMapping.drawn(exploration), exploration.snapshot(), null)));
+        LoadedGraph early = DrawingCacheMapping.graphOf(read);
+
+        assertThat(early.link("met")).hasValueSatisfying(link -> assertThat(link.mutual()).isTrue());
+        assertThat(early.link("sent")).hasValueSatisfying(link -> assertThat(link.mutual()).isFalse());
     }
 
     @Test

@@ -30,14 +30,14 @@ class DrawingCacheFileTest {
     @TempDir
     Path dir;
 
-    /** Two people and the back channel between them, one link through it. */
+    /** Two people and the back channel between them, one link through it (a meeting: mutual). */
     static DrawingCache small() {
         return new DrawingCache(new DrawingCache.SessionStamp(1234, 0xCAFEL),
                 List.of(new DrawingCache.Node("kissinger", NodeKind.ACTOR, "Henry Kissinger", null, null, -10.5, 4, true, false),
                         new DrawingCache.Node("dobrynin", NodeKind.ACTOR, "Anatoly Dobrynin", null, null, 30, 4.25, false, true),
                         new DrawingCache.Node("channel", NodeKind.CHANNEL, "The Channel", ChannelType.BACK_CHANNEL, Secrecy.SECRET, 10, -20,
                                 false, false)),
-                List.of(new DrawingCache.Link("k-d", LinkType.SPOKE_WITH, 0, 1, 2), new DrawingCache.Link("k-c", LinkType.PARTICIPATES_IN, 0, 2, -1)),
+                List.of(new DrawingCache.Link("k-d", LinkType.SPOKE_WITH, 0, 1, 2, true), new DrawingCache.Link("k-c", LinkType.PARTICIPATES_IN, 0, 2, -1)),
                 new Session.Camera(1, 2, 0.75));
     }
 
@@ -53,7 +53,7 @@ class DrawingCacheFileTest {
         return Stream.of(
                 Arguments.of("a session file", (UnaryOperator<byte[]>) b -> "{\"format\": \"backchannel-session/1\"}".getBytes(StandardCharsets.UTF_8),
                         "is not a drawing cache"),
-                Arguments.of("another version", (UnaryOperator<byte[]>) b -> set(b, 7, 2), "version 2"),
+                Arguments.of("another version", (UnaryOperator<byte[]>) b -> set(b, 7, 3), "version 3"),
                 Arguments.of("cut short", (UnaryOperator<byte[]>) b -> Arrays.copyOf(b, b.length / 2), "cut short"),
                 Arguments.of("a byte too many", (UnaryOperator<byte[]>) b -> Arrays.copyOf(b, b.length + 1), "does not end"),
                 Arguments.of("an unknown kind code", (UnaryOperator<byte[]>) b -> replace(b, "actor", "angel"), "unknown node kind \"angel\""),
@@ -63,6 +63,7 @@ class DrawingCacheFileTest {
                 Arguments.of("a position that is not a number", (UnaryOperator<byte[]>) b -> putDouble(b, after(b, "Henry Kissinger") + 3, Double.NaN),
                         "finite"),
                 Arguments.of("unknown flags", (UnaryOperator<byte[]>) b -> set(b, after(b, "Henry Kissinger") + 19, 8), "unknown flags 8"),
+                Arguments.of("unknown link flags", (UnaryOperator<byte[]>) b -> set(b, after(b, "k-d") + 13, 8), "link k-d has unknown flags 8"),
                 Arguments.of("a link end out of range", (UnaryOperator<byte[]>) b -> putInt(b, after(b, "k-d") + 1, 3), "node number 3 of 3"),
                 Arguments.of("an id twice", (UnaryOperator<byte[]>) b -> replace(b, "k-c", "k-d"), "id k-d appears twice"),
                 Arguments.of("a count larger than the file", (UnaryOperator<byte[]>) b -> putInt(b, before(b, "kissinger") - 4, Integer.MAX_VALUE),
