@@ -171,7 +171,10 @@ public final class MainWindow implements AutoCloseable {
      * against the store when it is ready.
      */
     public void open() {
-        sessions.readLast(() -> AfterNextFrame.run(view.getScene(), store::open));
+        sessions.readLast(() -> AfterNextFrame.run(view.getScene(), () -> {
+            LOG.info("First frame on screen {}", StartupClock.sinceJvmStart());
+            store.open();
+        }));
     }
 
     /** The last session, its autosave and the line on what it did. */

@@ -137,6 +137,18 @@ public final class DrawingCacheFile {
         }
     }
 
+    /**
+     * Whether {@code cacheFile} is a drawing cache of this version, from its first bytes only: a session whose cache
+     * is missing or of another version (written before an upgrade) is saved again, so the next launch has a picture.
+     */
+    public static boolean isCurrent(Path cacheFile) {
+        try (DataInputStream in = new DataInputStream(Files.newInputStream(cacheFile))) {
+            return Arrays.equals(in.readNBytes(MAGIC.length), MAGIC) && in.readUnsignedShort() == VERSION;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** Reads a cache, refusing anything this version did not write whole; {@code name} names the file in the message. */
     public DrawingCache read(String name, byte[] content) throws DrawingCacheException {
         if (content.length > MAX_BYTES) {

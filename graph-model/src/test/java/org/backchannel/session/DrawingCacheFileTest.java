@@ -48,6 +48,16 @@ class DrawingCacheFileTest {
         assertThat(FILE.read("cache", FILE.toBytes(noCamera))).isEqualTo(noCamera);
     }
 
+    @Test
+    void aCacheIsCurrentOnlyWhenThisVersionWroteIt() throws Exception {
+        Path written = dir.resolve("last.backchannel.drawing");
+        Files.write(written, FILE.toBytes(small()));
+        assertThat(DrawingCacheFile.isCurrent(written)).isTrue();
+        Files.write(written, set(FILE.toBytes(small()), 7, DrawingCacheFile.VERSION - 1));
+        assertThat(DrawingCacheFile.isCurrent(written)).as("an older version").isFalse();
+        assertThat(DrawingCacheFile.isCurrent(dir.resolve("none.drawing"))).isFalse();
+    }
+
     static Stream<Arguments> damaged() {
         byte[] good = FILE.toBytes(small());
         return Stream.of(

@@ -65,8 +65,9 @@ final class Autosave {
     /** Starts saving the exploration as a session of {@code current}; until then (a session being restored) nothing is saved. */
     void enable(StoreIdentity current) {
         store = current;
-        if (!Files.isRegularFile(DrawingCacheFile.beside(file)) && Files.isRegularFile(file)) {
-            // A session saved before pictures were kept (or whose picture could not be written): save it again, so that the next launch draws it early.
+        if (Files.isRegularFile(file) && !DrawingCacheFile.isCurrent(DrawingCacheFile.beside(file))) {
+            // A session saved before pictures were kept, whose picture could not be written, or whose picture this version
+            // cannot read (an older format): save it again, so that the next launch draws it early.
             changed = true;
             pending.cancel();
             pending = tasks.schedule(delay, this::saveInBackground);
