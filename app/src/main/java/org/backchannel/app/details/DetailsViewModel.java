@@ -44,7 +44,6 @@ public final class DetailsViewModel {
     static final String UNREACHABLE = "The store does not answer: the evidence will show when it is back.";
     static final String NOT_YET = "The evidence will show when the store answers.";
 
-    // Properties
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper(this, "subtitle", "");
     private final ReadOnlyStringWrapper dates = new ReadOnlyStringWrapper(this, "dates", "");
@@ -187,8 +186,7 @@ public final class DetailsViewModel {
         loading.cancel();
         shown = id;
         reload = () -> load(id, ask, showWhole, what);
-        if (store.get() == null) {
-            // The last session's picture, drawn before the store opened: nothing to ask yet, and nothing has failed.
+        if (store.get() == null) { // the last session's picture, drawn before the store opened: nothing has failed
             evidence.set(NOT_YET);
             return;
         }

@@ -199,8 +199,7 @@ public final class ExplorerViewModel {
     }
 
     private void follow(ExplorationEvent event) {
-        // A new overview, and also a dataset removed from the store, which leaves a graph of what stayed.
-        if (exploration.graph() != graph.get()) {
+        if (exploration.graph() != graph.get()) { // a new overview, or what stayed after a dataset was removed
             graph.set(exploration.graph());
         }
         if (event.touches(Aspect.SCENE)) {

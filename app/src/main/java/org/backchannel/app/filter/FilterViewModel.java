@@ -222,10 +222,7 @@ public final class FilterViewModel {
         if (quiet) {
             return;
         }
-        Set<ChannelType> types = channelTypes.size() == ChannelType.values().length ? Set.of() : Set.copyOf(channelTypes);
-        boolean allYears = fromYear.get() <= minYear.get() && toYear.get() >= maxYear.get();
-        YearRange years = allYears || toYear.get() < fromYear.get() ? null : new YearRange(fromYear.get(), toYear.get());
-        GraphFilter next = new GraphFilter(types, years);
+        GraphFilter next = ControlsFilter.of(channelTypes, fromYear.get(), toYear.get(), minYear.get(), maxYear.get());
         if (next.equals(exploration.filter())) {
             return;
         }
