@@ -102,6 +102,8 @@ public final class Main {
                     Shape.parse(options.get("--shape", "scale-free")), seed, Path.of(options.get("--out", "bench/results")));
             case "client-heap-probe" -> org.backchannel.bench.client.ClientHeapProbe.run(options.require("--peer"),
                     SyntheticSize.parse(options.require("--size")), Shape.parse(options.require("--shape")), seed);
+            case "overview-ways" -> org.backchannel.bench.store.OverviewWays.run(Path.of(options.require("--store")),
+                    Integer.parseInt(options.get("--runs", "5")));
             default -> {
                 System.err.println("unknown command " + args[0] + "; use run, generate-store, questions, autosave, propose-perspective, search-perspective or timeline-frames");
                 System.exit(2);
