@@ -21,6 +21,7 @@ import org.backchannel.synthetic.SyntheticSize;
  * generate-store --size S|M|L|1M --shape uniform|scale-free --store DIR [--seed N]
  * import-figures [--rows 100000] [--work DIR] [--repeat 1] [--reimport yes|no]
  * questions [--size M] [--shape scale-free] [--out DIR] [--seed N] [--with-exact-betweenness]
+ * overview-ways --store DIR [--runs 5]
  * </pre>
  */
 public final class Main {

@@ -23,7 +23,7 @@ import org.neo4j.driver.summary.ProfiledPlan;
 /**
  * The overview's parts side by side on one store, each of them in turn in every round so that a shared machine's
  * swings fall on all alike: the node rows, the links by expansion and by the lesser-degree seek (the same
- * parameters, every field of every row read), and the whole {@code GraphStore.overview}. The first round is a fresh
+ * parameters, every field of every row read), the sample that chooses between them ({@code LinkSeek.PROBE}), and the whole {@code GraphStore.overview}. The first round is a fresh
  * JVM's and is reported apart from the warm median. Each link statement's database hits are counted once with
  * {@code PROFILE}: unlike times, they do not depend on the load.
  *
@@ -35,6 +35,7 @@ public final class OverviewWays {
     private static final String NODES = "nodes";
     private static final String EXPANSION = "links by expansion";
     private static final String SEEK = "links by seek";
+    private static final String PROBE = "probe (seek or not)";
     private static final String OVERVIEW = "GraphStore.overview";
 
     private OverviewWays() {
@@ -61,12 +62,21 @@ public final class OverviewWays {
         });
         Map<String, Object> linkParameters = OverviewQuery.linkParameters(filter, keys, CAP);
         linkParameters.put("degree", lowest);
+        Map<String, Object> probeParameters = new java.util.HashMap<>(linkParameters);
+        List<String> sample = new ArrayList<>();
+        int step = Math.max(1, keys.size() / LinkSeek.SAMPLE);
+        for (int i = step / 2; i < keys.size(); i += step) {
+            sample.add(keys.get(i));
+        }
+        probeParameters.put("sample", sample);
+        probeParameters.put("most", (long) LinkSeek.MOST_ABOVE_PER_SHOWN * keys.size());
         Map<String, Samples.Work> parts = new LinkedHashMap<>();
-        long[] rows = new long[4];
+        long[] rows = new long[5];
         parts.put(NODES, () -> rows[0] = read(bench, tx -> drain(tx.run(OverviewQuery.NODES, nodeParameters))));
         parts.put(EXPANSION, () -> rows[1] = read(bench, tx -> drain(tx.run(OverviewQuery.LINKS, linkParameters))));
         parts.put(SEEK, () -> rows[2] = read(bench, tx -> drain(tx.run(LinkSeek.LINKS, linkParameters))));
-        parts.put(OVERVIEW, () -> rows[3] = bench.store().overview(filter, CAP).links().size());
+        parts.put(PROBE, () -> rows[3] = read(bench, tx -> drain(tx.run(LinkSeek.PROBE, probeParameters))));
+        parts.put(OVERVIEW, () -> rows[4] = bench.store().overview(filter, CAP).links().size());
         Map<String, double[]> millis = new LinkedHashMap<>();
         parts.keySet().forEach(part -> millis.put(part, new double[runs + 1]));
         for (int round = 0; round <= runs; round++) {

@@ -27,7 +27,7 @@ public final class LinkSeek {
     private static final Logger LOG = LoggerFactory.getLogger(LinkSeek.class);
 
     /** About this many of the shown nodes are expanded to estimate what each way would read. */
-    static final int SAMPLE = 100;
+    public static final int SAMPLE = 100;
 
     /**
      * What a relationship read by the seek costs against one read by the expansion: the seek finds
@@ -42,7 +42,7 @@ public final class LinkSeek {
      * until the seek would read the links among this many times as many nodes as are shown: the
      * expansion then, without counting further.
      */
-    static final int MOST_ABOVE_PER_SHOWN = 4;
+    public static final int MOST_ABOVE_PER_SHOWN = 4;
 
     /**
      * Each seek binds both ends, so that their element ids come from the relationship's record:
@@ -79,9 +79,9 @@ public final class LinkSeek {
      * A few shown nodes expanded as the expansion would: how many relationships they have, how many
      * lead to a shown node and pass the filter (what the expansion keeps), and how many to a node of
      * at least {@code $degree} (what the seek reads); with the number of such nodes, counted on the
-     * degree index up to {@code $most}.
+     * degree index up to {@code $most}. Public for the bench, which times it beside the overview's other parts.
      */
-    static final String PROBE = """
+    public static final String PROBE = """
             CALL { MATCH (n:Entity) WHERE n.degree >= $degree WITH n LIMIT $most RETURN count(n) AS above }
             UNWIND $sample AS key
             MATCH (a:Entity) WHERE elementId(a) = key
