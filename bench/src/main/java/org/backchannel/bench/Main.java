@@ -21,6 +21,7 @@ import org.backchannel.synthetic.SyntheticSize;
  * generate-store --size S|M|L|1M --shape uniform|scale-free --store DIR [--seed N]
  * import-figures [--rows 100000] [--work DIR] [--repeat 1] [--reimport yes|no]
  * questions [--size M] [--shape scale-free] [--out DIR] [--seed N] [--with-exact-betweenness]
+ * overview-ways --store DIR [--runs 5]
  * </pre>
  */
 public final class Main {
@@ -102,6 +103,8 @@ public final class Main {
                     Shape.parse(options.get("--shape", "scale-free")), seed, Path.of(options.get("--out", "bench/results")));
             case "client-heap-probe" -> org.backchannel.bench.client.ClientHeapProbe.run(options.require("--peer"),
                     SyntheticSize.parse(options.require("--size")), Shape.parse(options.require("--shape")), seed);
+            case "overview-ways" -> org.backchannel.bench.store.OverviewWays.run(Path.of(options.require("--store")),
+                    Integer.parseInt(options.get("--runs", "5")));
             default -> {
                 System.err.println("unknown command " + args[0] + "; use run, generate-store, questions, autosave, propose-perspective, search-perspective or timeline-frames");
                 System.exit(2);

@@ -161,6 +161,19 @@ class QueryPlanIT {
         assertThat(operators(plan)).as(describe(plan))
                 .doesNotContain("Expand(All)", "CartesianProduct", "ValueHashJoin", "NodeHashJoin")
                 .doesNotContainAnyElementsOf(SCANS);
+        // The sort takes each link's lesser degree from the index entry it was found by, not from its properties.
+        assertThat(indexReads(plan)).as(describe(plan)).hasSize(LinkType.values().length)
+                .allSatisfy(details -> assertThat(details).contains("cache[r." + LesserDegree.PROPERTY + "]"));
+    }
+
+    /** The details of each read of a relationship index in the plan. */
+    private static List<String> indexReads(Plan plan) {
+        List<String> reads = new ArrayList<>();
+        if (plan.operatorType().startsWith("DirectedRelationshipIndex")) {
+            reads.add(String.valueOf(plan.arguments().getOrDefault("Details", Values.NULL).asObject()));
+        }
+        plan.children().forEach(child -> reads.addAll(indexReads(child)));
+        return reads;
     }
 
     @Test
