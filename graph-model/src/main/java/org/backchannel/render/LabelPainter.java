@@ -51,7 +51,7 @@ final class LabelPainter {
         }
         if (!crowded) {
             for (SceneNode node : visible) {
-                placement.addNode(viewport.toScreenX(node.x()), viewport.toScreenY(node.y()),
+                placement.addNode(viewport.toScreenX(node.x()), viewport.toScreenY(node.y()), palette.shape(node.kind()),
                         ScenePainter.screenRadius(node, viewport));
             }
         }

@@ -22,9 +22,17 @@ final class LabelPlacement {
         this.height = height;
     }
 
-    /** A node's outline as an obstacle for labels, as its bounding square in screen pixels. */
-    void addNode(double x, double y, double radius) {
-        nodes.add(x - radius, y - radius, 2 * radius, 2 * radius);
+    /**
+     * A node's outline as an obstacle for labels: the box its shape reaches along the axes, in screen pixels,
+     * which is where {@link #place} puts the node's own label beside it. A square box of the radius would be
+     * wrong both ways: a rounded square's sides lie inside it, so its own label always overlapped it (large
+     * organisations went unlabelled), and a diamond's tips reach out of it.
+     */
+    void addNode(double x, double y, NodeShape shape, double radius) {
+        double below = ShapeGeometry.boundaryDistance(shape, radius, Math.PI / 2);
+        double above = ShapeGeometry.boundaryDistance(shape, radius, -Math.PI / 2);
+        double side = ShapeGeometry.boundaryDistance(shape, radius, 0);
+        nodes.add(x - side, y - above, 2 * side, above + below);
     }
 
     /** A rectangle no label may cover, not even one that must be drawn: a legend drawn over the picture. */

@@ -33,4 +33,32 @@ class LabelPlacementTest {
         RecordingPainter.Text text = recorder.calls(RecordingPainter.Text.class).get(0);
         assertThat(text.y()).as("above the node").isLessThan(592);
     }
+
+    @Test
+    void aLargeNodeOfEveryShapeKeepsItsLabelWithRoomAllAround() {
+        for (NodeKind kind : NodeKind.values()) {
+            SceneNode big = new SceneNode("big", kind, "United States", 400, 300, 40, false, false, false, false);
+            RecordingPainter recorder = new RecordingPainter();
+
+            painter.paint(new GraphScene(List.of(big), List.of()), screen, recorder);
+
+            assertThat(recorder.texts()).as(kind.name()).containsExactly("United States");
+        }
+    }
+
+    @Test
+    void aLabelStillStaysOffADiamondsTips() {
+        double radius = 40;
+        double tip = ShapeGeometry.boundaryDistance(NodeShape.DIAMOND, radius, Math.PI / 2);
+        SceneNode diamond = new SceneNode("d", NodeKind.CHANNEL, "Hotline", 400, 300, radius, false, false, false, false);
+        // A small node whose label, below it, would reach into the diamond's top tip but not into a box of the radius.
+        SceneNode above = new SceneNode("a", NodeKind.ACTOR, "Above the tip", 400, 300 - tip - 14, 2, false, false, false, false);
+        RecordingPainter recorder = new RecordingPainter();
+
+        painter.paint(new GraphScene(List.of(diamond, above), List.of()), screen, recorder);
+
+        RecordingPainter.Text label = recorder.calls(RecordingPainter.Text.class).stream()
+                .filter(t -> t.text().equals("Above the tip")).findFirst().orElseThrow();
+        assertThat(label.y()).as("above its node, not over the diamond's tip").isLessThan(300 - tip - 14);
+    }
 }
