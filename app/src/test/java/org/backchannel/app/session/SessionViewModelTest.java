@@ -99,6 +99,23 @@ class SessionViewModelTest {
     }
 
     @Test
+    void theReopenedLineGoesAtTheAnalystsFirstChangeButNotWhenANodeIsSelected() {
+        Window first = new Window(new InMemoryGraphStore(dataset), EMBEDDED);
+        String someone = first.exploration().visible().nodeIds().iterator().next();
+        first.exploration().commands().move(someone, 12.5, -7);
+        first.tasks.runScheduled();
+
+        Window second = new Window(new InMemoryGraphStore(dataset), EMBEDDED);
+        assertThat(second.sessions.noticeProperty().get()).startsWith("Reopened your last session");
+        second.exploration().select(someone, false);
+        assertThat(second.sessions.noticeProperty().get()).as("looking is not a change").startsWith("Reopened your last session");
+
+        second.exploration().commands().hide(List.of(other(second.exploration(), someone)));
+
+        assertThat(second.sessions.noticeProperty().get()).isEmpty();
+    }
+
+    @Test
     void anOverviewThatArrivesBeforeTheStoresIdentityWaitsForItThenReopensTheSession() {
         Window first = new Window(new InMemoryGraphStore(dataset), EMBEDDED);
         String someone = first.exploration().visible().nodeIds().iterator().next();
