@@ -137,7 +137,7 @@ public final class SessionViewModel {
                     Reconciliation found = LastSession.reconcile(session, identity, overview)
                             .withChanges(early.changedIn(overview), LastSession.added(session, overview));
                     early.replace();
-                    exploration.reopen(overview, sources, LastSession.present(snapshot, found));
+                    exploration.storeChanges().reopen(overview, sources, LastSession.present(snapshot, found));
                     overviewLoaded = true;
                     if (session.camera() != null) {
                         exploration.lookAt(SessionMapping.viewpointOf(session));

@@ -184,7 +184,7 @@ class SessionViewModelTest {
 
         Window second = new Window();
         assertThat(second.sessions.previewingProperty().get()).isTrue();
-        assertThat(second.exploration().isReadOnly()).isTrue();
+        assertThat(second.exploration().storeChanges().isReadOnly()).isTrue();
         assertThat(second.exploration().visible().nodeIds()).isEqualTo(first.exploration().visible().nodeIds());
         assertThat(second.exploration().visible().linkIds()).isEqualTo(first.exploration().visible().linkIds());
         assertThat(second.exploration().snapshot().positions()).isEqualTo(saved.positions());
@@ -196,7 +196,7 @@ class SessionViewModelTest {
                 && !id.equals(later.toId())).findFirst().orElseThrow();
         second.storeAnswers(new InMemoryGraphStore(renaming(without(dataset, null, gone), renamed, "Someone else")), EMBEDDED);
         assertThat(second.sessions.previewingProperty().get()).isFalse();
-        assertThat(second.exploration().isReadOnly()).isFalse();
+        assertThat(second.exploration().storeChanges().isReadOnly()).isFalse();
         ExplorationSnapshot live = second.exploration().snapshot();
         saved.positions().forEach((id, at) -> {
             if (!id.equals(gone)) {
