@@ -2,6 +2,7 @@ package org.backchannel.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.backchannel.model.NodeKind;
 import org.junit.jupiter.api.Test;
@@ -60,5 +61,26 @@ class LabelPlacementTest {
         RecordingPainter.Text label = recorder.calls(RecordingPainter.Text.class).stream()
                 .filter(t -> t.text().equals("Above the tip")).findFirst().orElseThrow();
         assertThat(label.y()).as("above its node, not over the diamond's tip").isLessThan(300 - tip - 14);
+    }
+
+    @Test
+    void theLargestNodeIsNamedInACrowdedMiddleWhereASmallerOneIsNot() {
+        List<SceneNode> nodes = new ArrayList<>();
+        nodes.add(new SceneNode("largest", NodeKind.ORGANIZATION, "United States", 250, 300, 20, false, false, false, false));
+        nodes.add(new SceneNode("smaller", NodeKind.ORGANIZATION, "Soviet Union", 550, 300, 15, false, false, false, false));
+        // A small unnamed node in each of the four places a label of either could take: below, above, right, left.
+        for (SceneNode big : List.copyOf(nodes)) {
+            double r = big.radius();
+            double[][] around = {{0, r + 8}, {0, -r - 8}, {r + 20, 0}, {-r - 20, 0}};
+            for (double[] d : around) {
+                nodes.add(new SceneNode(big.id() + d[0] + ":" + d[1], NodeKind.ACTOR, "", big.x() + d[0], big.y() + d[1], 1,
+                        false, false, false, false));
+            }
+        }
+        RecordingPainter recorder = new RecordingPainter();
+
+        painter.paint(new GraphScene(nodes, List.of()), screen, recorder);
+
+        assertThat(recorder.texts()).containsExactly("United States");
     }
 }
