@@ -124,6 +124,8 @@ class SessionRestartIT extends FxRobot {
         assertThat(exploration().notes().onNode(KISSINGER)).map(Note::text).contains("Met Dobrynin in the map room");
         assertThat(lookup("#note-text").queryAs(TextArea.class).getText()).isEqualTo("Met Dobrynin in the map room");
         assertThat(lookup("#session-notice-text").queryAs(Label.class).getText()).startsWith("Reopened your last session");
+        assertThat(inScene(lookup("#session-notice").query()).getMinY()).as("the line is under the graph, never over it or its legend")
+                .isGreaterThanOrEqualTo(inScene(window.view().canvas()).getMaxY());
     }
 
     @Test
