@@ -89,7 +89,7 @@ public final class DrawingCacheMapping {
         return LoadedGraph.of(nodes, links);
     }
 
-    /** What {@link Exploration#reopen} puts over {@link #graphOf}: every node drawn where it was, nothing filtered. */
+    /** What {@link StoreChanges#reopen} puts over {@link #graphOf}: every node drawn where it was, nothing filtered. */
     public static ExplorationSnapshot snapshotOf(DrawingCache cache) {
         Set<String> nodes = new HashSet<>();
         Map<String, Point> positions = new HashMap<>();

@@ -2,7 +2,6 @@ package org.backchannel.exploration;
 
 import java.util.Collection;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +13,6 @@ import org.backchannel.model.Eras;
 import org.backchannel.model.NodeEncoding;
 import org.backchannel.model.Source;
 import org.backchannel.store.GraphFilter;
-import org.backchannel.store.Subgraph;
 
 /**
  * What the analyst is looking at: the scene (loaded nodes and links, less what was removed), the
@@ -39,6 +37,7 @@ public final class Exploration {
     private final SceneMeasures measures = new SceneMeasures(listeners::fire);
     private final SceneLoading loading = new SceneLoading(state, history, looking, measures, listeners::fire);
     private final EraCommands eraCommands = new EraCommands(recorder, state);
+    private final StoreChanges storeChanges = new StoreChanges(state, history, loading, listeners::fire);
 
     // Reading
 
@@ -142,6 +141,11 @@ public final class Exploration {
         return eraCommands;
     }
 
+    /** What the store does to the scene outside the analyst's steps: a saved state reopened, new sources, a dataset removed. */
+    public StoreChanges storeChanges() {
+        return storeChanges;
+    }
+
     /** Where the view last looked, or null before it looked anywhere; saved with the session. */
     public Viewpoint viewpoint() {
         return looking.viewpoint();
@@ -175,47 +179,6 @@ public final class Exploration {
     /** Starts over with a new overview and the sources its store holds. */
     public void load(LoadedGraph overview, List<Source> storeSources) {
         loading.startOver(overview, storeSources, null, Cause.LOADED);
-    }
-
-    /**
-     * Starts over with a new overview and a saved state put over it (a session reopened at launch, or the
-     * picture drawn from the drawing cache before the store answered). Like {@link #load} the history
-     * starts again, here with the saved state; the event's cause is {@link Cause#REOPENED}, so that a
-     * view keeps the saved positions and lays out only nodes that have none.
-     */
-    public void reopen(LoadedGraph overview, List<Source> storeSources, ExplorationSnapshot saved) {
-        loading.startOver(overview, storeSources, saved, Cause.REOPENED);
-    }
-
-    /**
-     * While read-only no command changes the analyst's work (commands are ignored and record no step):
-     * for a picture drawn before the store answered, which the store's graph replaces.
-     */
-    public void setReadOnly(boolean readOnly) {
-        state.readOnly = readOnly;
-    }
-
-    public boolean isReadOnly() {
-        return state.readOnly;
-    }
-
-    /**
-     * The store's sources after an import added some, so that the evidence of what it brought in is
-     * shown with its titles. Not a step: the store changed, not the analyst's work.
-     */
-    public void useSources(List<Source> storeSources) {
-        loading.useSources(storeSources);
-    }
-
-    /**
-     * After a dataset left the store: takes what left out of the scene and out of every step of the history,
-     * and shows what stayed as the store now holds it; everything else stays as the analyst left it (see
-     * {@link StoreRemoval}). Not a step: the store changed, and undo never writes to it.
-     */
-    public Forgotten forgetRemoved(Subgraph present, boolean linksComplete) {
-        Forgotten forgotten = StoreRemoval.apply(state, history, present, linksComplete);
-        listeners.fire(EnumSet.allOf(Aspect.class), Cause.RESTORED);
-        return forgotten;
     }
 
     // Undo and redo

@@ -29,7 +29,7 @@ public record ExplorationEvent(Set<Aspect> aspects, Cause cause) {
          */
         RESTORED,
         /**
-         * A new graph came with a saved state already put over it ({@link Exploration#reopen}): as after
+         * A new graph came with a saved state already put over it ({@link StoreChanges#reopen}): as after
          * {@link #LOADED} the history starts again; as after {@link #RESTORED} the positions are the
          * analyst's.
          */

@@ -1,7 +1,7 @@
 package org.backchannel.exploration;
 
 /**
- * What left the exploration when a dataset left the store ({@link Exploration#forgetRemoved}).
+ * What left the exploration when a dataset left the store ({@link StoreChanges#forgetRemoved}).
  *
  * @param nodes loaded nodes the store no longer holds
  * @param links loaded links the store no longer holds

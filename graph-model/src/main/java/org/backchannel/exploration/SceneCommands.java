@@ -4,17 +4,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.backchannel.analysis.LoadedGraph;
 import org.backchannel.exploration.ExplorationEvent.Cause;
 import org.backchannel.exploration.StateKey.Field;
-import org.backchannel.model.GraphLink;
 import org.backchannel.model.GraphNode;
 import org.backchannel.model.NodeEncoding;
-import org.backchannel.session.Note;
 import org.backchannel.store.GraphFilter;
 import org.backchannel.store.Subgraph;
 
@@ -195,38 +192,7 @@ public final class SceneCommands {
      * {@link #notLoadedFrom} says which are not, for the caller to ask the store for first.
      */
     public void restore(String name, ExplorationSnapshot snapshot) {
-        recorder.step(name, null, false, Cause.RESTORED, () -> {
-            for (GraphNode node : state.graph.nodes()) {
-                recorder.set(StateKey.of(Field.SCENE_NODE, node.id()), snapshot.sceneNodeIds().contains(node.id()));
-            }
-            for (GraphLink link : state.graph.links()) {
-                if (snapshot.sceneNodeIds().contains(link.fromId()) && snapshot.sceneNodeIds().contains(link.toId())) {
-                    recorder.set(StateKey.of(Field.SCENE_LINK, link.id()), snapshot.sceneLinkIds().contains(link.id()));
-                }
-            }
-            setAll(Field.HIDDEN, state.hidden, snapshot.hidden());
-            setAll(Field.PINNED, state.drawing.pinned(), snapshot.pinned());
-            setAll(Field.SELECTED, state.selection, snapshot.selection());
-            for (String id : union(state.drawing.positions().keySet(), snapshot.positions().keySet())) {
-                recorder.set(StateKey.of(Field.POSITION, id), snapshot.positions().get(id));
-            }
-            for (String id : union(state.notLoaded.keySet(), snapshot.notLoaded().keySet())) {
-                recorder.set(StateKey.of(Field.NOT_LOADED, id), snapshot.notLoaded().get(id));
-            }
-            recorder.set(StateKey.of(Field.FILTER), snapshot.filter());
-            recorder.set(StateKey.of(Field.LAYOUT_MODE), snapshot.layoutMode());
-            recorder.set(StateKey.of(Field.NODE_ENCODING), snapshot.nodeEncoding());
-            recorder.set(StateKey.of(Field.FOCUS), snapshot.focus());
-            recorder.set(StateKey.of(Field.ERAS), snapshot.eras());
-            Map<String, Note> notes = new LinkedHashMap<>();
-            snapshot.notes().forEach(note -> notes.put(Notes.key(note.target(), note.targetId()), note));
-            for (String key : List.copyOf(state.notes.keySet())) {
-                if (!notes.containsKey(key)) {
-                    recorder.set(StateKey.of(Field.NOTE, key), null);
-                }
-            }
-            notes.forEach((key, note) -> recorder.set(StateKey.of(Field.NOTE, key), note));
-        });
+        recorder.step(name, null, false, Cause.RESTORED, () -> SnapshotRestore.putBack(recorder, state, snapshot));
     }
 
     /** The scene nodes of a snapshot that are not loaded. */
@@ -247,17 +213,5 @@ public final class SceneCommands {
         recorder.set(StateKey.of(Field.PINNED, id), false);
         recorder.set(StateKey.of(Field.POSITION, id), null);
         recorder.set(StateKey.of(Field.NOT_LOADED, id), null);
-    }
-
-    private void setAll(Field field, Set<String> now, Set<String> wanted) {
-        for (String id : union(now, wanted)) {
-            recorder.set(StateKey.of(field, id), wanted.contains(id));
-        }
-    }
-
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> all = new HashSet<>(a);
-        all.addAll(b);
-        return all;
     }
 }

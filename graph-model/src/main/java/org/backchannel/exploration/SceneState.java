@@ -36,7 +36,7 @@ final class SceneState {
     GraphFilter filter = GraphFilter.ALL;
     /** The analyst's named eras; the filter holds years, so changing an era never changes the filter. */
     Eras eras = Eras.DEFAULTS;
-    /** While true no step is recorded: see {@link Exploration#setReadOnly}. */
+    /** While true no step is recorded: see {@link StoreChanges#setReadOnly}. */
     boolean readOnly;
     LayoutMode layoutMode = LayoutMode.FORCE;
     NodeEncoding nodeEncoding = NodeEncoding.DEFAULT;

@@ -15,7 +15,6 @@ import org.backchannel.model.GraphLink;
 import org.backchannel.model.GraphNode;
 import org.backchannel.model.LinkType;
 import org.backchannel.model.NodeKind;
-import org.backchannel.model.PartialDate;
 import org.backchannel.model.Secrecy;
 import org.backchannel.model.TimeSpan;
 
@@ -34,10 +33,12 @@ public final class PerspectiveMapping {
 
     private final Perspective perspective;
     private final ValueNotes notes;
+    private final PropertyValues values;
 
     public PerspectiveMapping(Perspective perspective, ValueNotes notes) {
         this.perspective = perspective;
         this.notes = notes;
+        this.values = new PropertyValues(perspective, notes);
     }
 
     public Perspective perspective() {
@@ -71,7 +72,7 @@ public final class PerspectiveMapping {
         }
         String category = kind.get().needsCategory() ? firstLabel(labels, role).toLowerCase(Locale.ROOT) : null;
         return new GraphNode(id, kind.get(), name, List.of(), category, channelType, secrecy, describe(labels, properties),
-                span(id, properties), Certainty.ATTESTED, citations(id, properties));
+                values.span(id, properties), Certainty.ATTESTED, citations(id, properties));
     }
 
     /**
@@ -86,7 +87,7 @@ public final class PerspectiveMapping {
         }
         String channel = linkType.get() == LinkType.SPOKE_WITH ? channelId(id, properties, type) : null;
         return new GraphLink(id, linkType.get(), fromId, toId, channel, null, describe(List.of(type), properties),
-                span(id, properties), Certainty.ATTESTED, citations(id, properties));
+                values.span(id, properties), Certainty.ATTESTED, citations(id, properties));
     }
 
     /**
@@ -115,7 +116,7 @@ public final class PerspectiveMapping {
         }
         String label = firstLabel(labels, NodeRole.EXCHANGE);
         String channel = channelId(id, properties, label);
-        TimeSpan span = span(id, properties);
+        TimeSpan span = values.span(id, properties);
         List<Citation> citations = citations(id, properties);
         List<String> sourceIds = citations.stream().map(Citation::sourceId).distinct().toList();
         String description = name(id, labels, properties) + "\n" + describe(labels, properties);
@@ -168,74 +169,26 @@ public final class PerspectiveMapping {
     }
 
     private Optional<String> channelValue(String id, Map<String, Object> properties) {
-        return text(id, perspective.properties().channelType(), properties);
+        return values.text(id, perspective.properties().channelType(), properties);
     }
 
     private Secrecy secrecy(String id, Map<String, Object> properties) {
-        return text(id, perspective.properties().secrecy(), properties)
+        return values.text(id, perspective.properties().secrecy(), properties)
                 .flatMap(v -> Secrecy.fromCode(v.strip().toLowerCase(Locale.ROOT))).orElse(null);
     }
 
     private String name(String id, Collection<String> labels, Map<String, Object> properties) {
-        return text(id, perspective.properties().name(), properties)
+        return values.text(id, perspective.properties().name(), properties)
                 .filter(n -> !n.isBlank())
                 .orElseGet(() -> String.join(":", labels) + " " + shortId(id));
     }
 
-    /** The value of the first present key as text; a value that is not text is counted and shown as text. */
-    private Optional<String> text(String id, List<String> keys, Map<String, Object> properties) {
-        String key = PropertyRoles.firstPresent(keys, properties);
-        if (key == null) {
-            return Optional.empty();
-        }
-        Object value = properties.get(key);
-        if (!(value instanceof String)) {
-            notes.unexpectedType(id, key, value);
-        }
-        return Optional.of(ValueText.of(value));
-    }
-
-    /** A date, or a start and an end; a value that does not read is left out, counted and kept in the details. */
-    private TimeSpan span(String id, Map<String, Object> properties) {
-        PropertyRoles roles = perspective.properties();
-        PartialDate date = date(id, roles.date(), properties);
-        if (date != null) {
-            return TimeSpan.at(date);
-        }
-        PartialDate start = date(id, roles.start(), properties);
-        PartialDate end = date(id, roles.end(), properties);
-        if (start != null && end != null && end.latest().isBefore(start.earliest())) {
-            String key = PropertyRoles.firstPresent(roles.end(), properties);
-            notes.unparsedDate(id, key, properties.get(key), "an end on or after the start " + start);
-            end = null;
-        }
-        return new TimeSpan(start, end);
-    }
-
-    private PartialDate date(String id, List<String> keys, Map<String, Object> properties) {
-        String key = PropertyRoles.firstPresent(keys, properties);
-        if (key == null) {
-            return null;
-        }
-        Object value = properties.get(key);
-        DateFormat format = perspective.dateFormat(key);
-        DateFormat.DateRead read = format.read(value);
-        switch (read.outcome()) {
-            case DATED -> {
-                return read.date();
-            }
-            case UNPARSED -> notes.unparsedDate(id, key, value, format.describe());
-            case WRONG_TYPE -> notes.unexpectedType(id, key, value);
-        }
-        return null;
-    }
-
     private List<Citation> citations(String id, Map<String, Object> properties) {
-        Optional<String> quote = text(id, perspective.properties().quote(), properties);
+        Optional<String> quote = values.text(id, perspective.properties().quote(), properties);
         if (quote.isEmpty() || quote.get().isBlank()) {
             return List.of();
         }
-        String source = text(id, perspective.properties().source(), properties).filter(s -> !s.isBlank()).orElse("the store");
+        String source = values.text(id, perspective.properties().source(), properties).filter(s -> !s.isBlank()).orElse("the store");
         return List.of(new Citation(source, quote.get(), null));
     }
 

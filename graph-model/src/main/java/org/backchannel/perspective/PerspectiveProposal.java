@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.backchannel.model.ChannelType;
 
 /**
@@ -75,8 +73,6 @@ public final class PerspectiveProposal {
         CHANNEL_WORDS.put(ChannelType.CIVIL_SOCIETY, List.of("ngo", "academic", "track", "civil", "dartmouth", "pugwash"));
     }
 
-    private static final Pattern SLASHED = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})");
-
     private PerspectiveProposal() {
     }
 
@@ -95,7 +91,7 @@ public final class PerspectiveProposal {
         Map<String, DateFormat> formats = new TreeMap<>();
         Map<String, List<Object>> values = valuesByKey(sample);
         for (String key : dateKeys(properties)) {
-            formats.put(key, dateFormat(values.getOrDefault(key, List.of())));
+            formats.put(key, DateFormatGuess.of(values.getOrDefault(key, List.of())));
         }
         Map<String, String> exchangeChannels = new TreeMap<>();
         Set<String> channelValues = new LinkedHashSet<>();
@@ -179,49 +175,6 @@ public final class PerspectiveProposal {
         keys.addAll(roles.start());
         keys.addAll(roles.end());
         return keys;
-    }
-
-    /**
-     * The format the sampled values are written in. Day-first and month-first text are told apart by a
-     * first or second number above 12; when none is, day-first is proposed and the dialog shows it for
-     * the user to confirm. Numbers are years, epoch seconds or epoch milliseconds by their size.
-     */
-    static DateFormat dateFormat(List<Object> values) {
-        boolean firstAbove12 = false;
-        boolean secondAbove12 = false;
-        boolean slashed = false;
-        boolean padded = true;
-        boolean numbers = !values.isEmpty();
-        long largest = 0;
-        for (Object value : values) {
-            if (value instanceof Number n) {
-                largest = Math.max(largest, Math.abs(n.longValue()));
-                continue;
-            }
-            numbers = false;
-            if (value instanceof String text) {
-                Matcher m = SLASHED.matcher(text.strip());
-                if (m.matches()) {
-                    slashed = true;
-                    padded &= m.group(1).length() == 2 && m.group(2).length() == 2;
-                    firstAbove12 |= Integer.parseInt(m.group(1)) > 12;
-                    secondAbove12 |= Integer.parseInt(m.group(2)) > 12;
-                }
-            }
-        }
-        if (numbers) {
-            return largest >= 100_000_000_000L ? DateFormat.EPOCH_MILLIS : largest >= 100_000 ? DateFormat.EPOCH_SECONDS : DateFormat.YEAR;
-        }
-        if (slashed) {
-            String separator = values.stream().filter(String.class::isInstance).map(v -> ((String) v).strip())
-                    .map(SLASHED::matcher).filter(Matcher::matches).findFirst().map(m -> m.group().substring(m.end(1), m.end(1) + 1)).orElse("/");
-            // "d" reads one or two digits, "dd" exactly two: 4/8/2017 needs the former.
-            String day = padded ? "dd" : "d";
-            String month = padded ? "MM" : "M";
-            String pattern = secondAbove12 && !firstAbove12 ? month + separator + day + separator + "yyyy" : day + separator + month + separator + "yyyy";
-            return new DateFormat(pattern);
-        }
-        return DateFormat.ISO;
     }
 
     private static Map<String, List<Object>> valuesByKey(SchemaSample sample) {

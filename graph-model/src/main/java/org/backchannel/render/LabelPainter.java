@@ -9,7 +9,8 @@ import java.util.Map;
  * Draws node labels beside their nodes (below if there is room, else above, right or left: see
  * {@link LabelPlacement}), with level of detail: selected and highlighted nodes are always labelled; the
  * others only when the screen is not crowded, and only where their label overlaps no label already drawn
- * and no other node (greedy, the most connected nodes first, so that the important names win).
+ * and no other node (greedy, the most connected nodes first, so that the important names win; the most
+ * important of all may cover a node, as the selected ones may).
  */
 final class LabelPainter {
 
@@ -51,24 +52,26 @@ final class LabelPainter {
         }
         if (!crowded) {
             for (SceneNode node : visible) {
-                placement.addNode(viewport.toScreenX(node.x()), viewport.toScreenY(node.y()),
+                placement.addNode(viewport.toScreenX(node.x()), viewport.toScreenY(node.y()), palette.shape(node.kind()),
                         ScenePainter.screenRadius(node, viewport));
             }
         }
         // The larger node first: its size says it matters by the measure the analyst chose (degree, unless told otherwise).
-        candidates.sort(Comparator.comparingInt(LabelPainter::priority)
-                .thenComparing(SceneNode::radius, Comparator.reverseOrder())
-                .thenComparing((SceneNode n) -> degrees.getOrDefault(n.id(), 0), Comparator.reverseOrder()));
+        Comparator<SceneNode> importance = Comparator.comparing(SceneNode::radius, Comparator.reverseOrder())
+                .thenComparing((SceneNode n) -> degrees.getOrDefault(n.id(), 0), Comparator.reverseOrder());
+        candidates.sort(Comparator.comparingInt(LabelPainter::priority).thenComparing(importance));
+        // The largest node is what the picture is about: in a crowded middle its name is worth covering a small node for.
+        SceneNode leading = candidates.stream().min(importance).orElse(null);
         int drawn = 0;
         for (SceneNode node : candidates) {
-            if (paintLabel(node, viewport, painter, placement)) {
+            if (paintLabel(node, viewport, painter, placement, node == leading)) {
                 drawn++;
             }
         }
         return drawn;
     }
 
-    private boolean paintLabel(SceneNode node, Viewport viewport, Painter painter, LabelPlacement placement) {
+    private boolean paintLabel(SceneNode node, Viewport viewport, Painter painter, LabelPlacement placement, boolean leading) {
         String text = shorten(node.label(), detail.maxLabelChars());
         if (text.isEmpty()) {
             return false;
@@ -83,7 +86,7 @@ final class LabelPainter {
         double halo = Painter.haloWidth(size);
         double[] box = placement.place(x, y, ShapeGeometry.boundaryDistance(shape, r, Math.PI / 2),
                 ShapeGeometry.boundaryDistance(shape, r, -Math.PI / 2), ShapeGeometry.boundaryDistance(shape, r, 0),
-                width + 2 * halo, size * LINE_HEIGHT, GAP, node.selected() || node.highlighted());
+                width + 2 * halo, size * LINE_HEIGHT, GAP, leading, node.selected() || node.highlighted());
         if (box == null) {
             return false;
         }

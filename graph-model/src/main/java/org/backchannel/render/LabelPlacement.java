@@ -4,8 +4,8 @@ package org.backchannel.render;
  * Where labels go on one picture: each label tries below its node, above it, to its right and to its
  * left, and takes the first place that overlaps neither a label placed before it nor another node. Labels
  * that must be drawn (the selected and highlighted nodes') take the first place clear of labels even if it
- * covers a node, and go below their node whatever it covers when no place is clear; the others are left
- * out. A label that would stick out of the picture goes elsewhere. Callers place the most important labels first.
+ * covers a node, and go below their node whatever it covers when no place is clear; the most important
+ * node's takes a place clear of labels even if it covers a node; the others are left out. A label that would stick out of the picture goes elsewhere. Callers place the most important labels first.
  */
 final class LabelPlacement {
 
@@ -22,9 +22,17 @@ final class LabelPlacement {
         this.height = height;
     }
 
-    /** A node's outline as an obstacle for labels, as its bounding square in screen pixels. */
-    void addNode(double x, double y, double radius) {
-        nodes.add(x - radius, y - radius, 2 * radius, 2 * radius);
+    /**
+     * A node's outline as an obstacle for labels: the box its shape reaches along the axes, in screen pixels,
+     * which is where {@link #place} puts the node's own label beside it. A square box of the radius would be
+     * wrong both ways: a rounded square's sides lie inside it, so its own label always overlapped it (large
+     * organisations went unlabelled), and a diamond's tips reach out of it.
+     */
+    void addNode(double x, double y, NodeShape shape, double radius) {
+        double below = ShapeGeometry.boundaryDistance(shape, radius, Math.PI / 2);
+        double above = ShapeGeometry.boundaryDistance(shape, radius, -Math.PI / 2);
+        double side = ShapeGeometry.boundaryDistance(shape, radius, 0);
+        nodes.add(x - side, y - above, 2 * side, above + below);
     }
 
     /** A rectangle no label may cover, not even one that must be drawn: a legend drawn over the picture. */
@@ -44,9 +52,12 @@ final class LabelPlacement {
     /**
      * Places a label of the given size (halo included) beside a node whose outline reaches {@code below} pixels
      * under, {@code above} over and {@code side} beside its centre; returns its box {x, y, w, h} or null.
+     *
+     * @param overNodes the label may cover other nodes, never another label, when no place is clear of both
+     * @param always    the label is placed whatever it covers (a selected or highlighted node's)
      */
     double[] place(double x, double y, double below, double above, double side, double w, double h, double gap,
-                   boolean always) {
+                   boolean overNodes, boolean always) {
         double[][] spots = {
             {x - w / 2, y + below + gap},
             {x - w / 2, y - above - gap - h},
@@ -58,7 +69,7 @@ final class LabelPlacement {
                 return take(spot[0], spot[1], w, h);
             }
         }
-        if (!always) {
+        if (!overNodes && !always) {
             return null;
         }
         for (double[] spot : spots) {
@@ -66,7 +77,7 @@ final class LabelPlacement {
                 return take(spot[0], spot[1], w, h);
             }
         }
-        return take(spots[0][0], spots[0][1], w, h);
+        return always ? take(spots[0][0], spots[0][1], w, h) : null;
     }
 
     /** Whether the box lies on the picture; a node off its edge is outside anyway and keeps a label that reaches in. */

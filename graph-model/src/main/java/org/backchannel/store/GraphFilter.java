@@ -23,15 +23,26 @@ public record GraphFilter(Set<ChannelType> channelTypes, YearRange years) {
         return !channelTypes.isEmpty();
     }
 
-    /** Words for a status bar or a caption, e.g. "Back channel, Intelligence; 1969–1979"; empty when nothing is filtered. */
+    /**
+     * Words for a status bar or a caption, e.g. "Back channel, Intelligence; 1969–1979"; empty when nothing is
+     * filtered. When fewer types are left out than kept, the ones left out are named instead
+     * ("all channel types but Back channel"): seven names to say one is missing do not read.
+     */
     public String describe() {
         StringBuilder text = new StringBuilder();
         if (restrictsChannelTypes()) {
-            text.append(channelTypes.stream().sorted().map(ChannelType::displayName).collect(Collectors.joining(", ")));
+            Set<ChannelType> left = EnumSet.complementOf(EnumSet.copyOf(channelTypes));
+            text.append(left.size() < channelTypes.size()
+                    ? left.isEmpty() ? "all channel types" : "all channel types but " + names(left)
+                    : names(channelTypes));
         }
         if (years != null) {
             text.append(text.length() > 0 ? "; " : "").append(years);
         }
         return text.toString();
+    }
+
+    private static String names(Set<ChannelType> types) {
+        return types.stream().sorted().map(ChannelType::displayName).collect(Collectors.joining(", "));
     }
 }

@@ -41,7 +41,7 @@ class DrawingCacheMappingTest {
         DrawingCacheFile file = new DrawingCacheFile();
         DrawingCache read = file.read("picture", file.toBytes(cache));
         Exploration early = new Exploration();
-        early.reopen(DrawingCacheMapping.graphOf(read), List.of(), DrawingCacheMapping.snapshotOf(read));
+        early.storeChanges().reopen(DrawingCacheMapping.graphOf(read), List.of(), DrawingCacheMapping.snapshotOf(read));
 
         assertThat(early.visible()).isEqualTo(exploration.visible());
         assertThat(early.visible().nodeIds()).doesNotContain(hidden);
@@ -110,7 +110,7 @@ class DrawingCacheMappingTest {
         String first = exploration.visible().nodeIds().iterator().next();
         exploration.commands().move(first, 1, 1);
         ExplorationSnapshot before = exploration.snapshot();
-        exploration.setReadOnly(true);
+        exploration.storeChanges().setReadOnly(true);
 
         exploration.commands().hide(List.of(first));
         exploration.commands().move(first, 9, 9);
@@ -119,7 +119,7 @@ class DrawingCacheMappingTest {
 
         assertThat(exploration.snapshot()).isEqualTo(before);
         assertThat(exploration.history().size()).isEqualTo(1);
-        exploration.setReadOnly(false);
+        exploration.storeChanges().setReadOnly(false);
         exploration.undo();
         assertThat(exploration.drawing().position(first)).isEmpty();
     }
@@ -134,7 +134,7 @@ class DrawingCacheMappingTest {
         List<ExplorationEvent> heard = new java.util.ArrayList<>();
         reopened.addListener(heard::add);
 
-        reopened.reopen(store.overview(3), List.of(), saved);
+        reopened.storeChanges().reopen(store.overview(3), List.of(), saved);
 
         assertThat(reopened.snapshot()).isEqualTo(saved);
         assertThat(reopened.history().size()).isZero();

@@ -31,7 +31,7 @@ class StoreRemovalTest {
         Subgraph present = new Subgraph(loaded.nodes().stream().filter(n -> n != gone).toList(),
                 loaded.links().stream().filter(l -> !goneLinks.contains(l)).toList(), false, loaded.nodeCount() - 1);
 
-        Forgotten forgotten = exploration.forgetRemoved(present, true);
+        Forgotten forgotten = exploration.storeChanges().forgetRemoved(present, true);
 
         assertThat(forgotten).isEqualTo(new Forgotten(1, goneLinks.size(), 2));
         assertThat(exploration.history().names()).containsExactly(steps.get(0), steps.get(3));

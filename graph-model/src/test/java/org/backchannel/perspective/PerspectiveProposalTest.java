@@ -47,15 +47,15 @@ class PerspectiveProposalTest {
 
     @Test
     void dateFormatsAreToldApartByTheirValues() {
-        assertEquals(DateFormat.MONTH_FIRST, PerspectiveProposal.dateFormat(List.of("04/08/2017", "12/31/2017")));
-        assertEquals(new DateFormat("dd.MM.yyyy"), PerspectiveProposal.dateFormat(List.of("31.12.2017")));
-        DateFormat unpadded = PerspectiveProposal.dateFormat(List.of("4/8/2017", "23/12/2017"));
+        assertEquals(DateFormat.MONTH_FIRST, DateFormatGuess.of(List.of("04/08/2017", "12/31/2017")));
+        assertEquals(new DateFormat("dd.MM.yyyy"), DateFormatGuess.of(List.of("31.12.2017")));
+        DateFormat unpadded = DateFormatGuess.of(List.of("4/8/2017", "23/12/2017"));
         assertEquals(new DateFormat("d/M/yyyy"), unpadded);
         assertEquals(new org.backchannel.model.PartialDate(2017, 8, 4), unpadded.read("4/8/2017").date());
         assertEquals(new org.backchannel.model.PartialDate(2017, 12, 23), unpadded.read("23/12/2017").date());
-        assertEquals(DateFormat.EPOCH_SECONDS, PerspectiveProposal.dateFormat(List.of(1_501_804_800L)));
-        assertEquals(DateFormat.YEAR, PerspectiveProposal.dateFormat(List.of(1972L, 1973L)));
-        assertEquals(DateFormat.ISO, PerspectiveProposal.dateFormat(List.of("2017-08-04")));
+        assertEquals(DateFormat.EPOCH_SECONDS, DateFormatGuess.of(List.of(1_501_804_800L)));
+        assertEquals(DateFormat.YEAR, DateFormatGuess.of(List.of(1972L, 1973L)));
+        assertEquals(DateFormat.ISO, DateFormatGuess.of(List.of("2017-08-04")));
     }
 
     @Test

@@ -100,8 +100,8 @@ public final class DatasetsViewModel {
             return new Removal(result, present, store.sources());
         }, removal -> {
             busy.set(false);
-            Forgotten forgotten = exploration.forgetRemoved(removal.present(), !removal.present().capped());
-            exploration.useSources(removal.sources());
+            Forgotten forgotten = exploration.storeChanges().forgetRemoved(removal.present(), !removal.present().capped());
+            exploration.storeChanges().useSources(removal.sources());
             message.set(removed(dataset, removal.result(), forgotten));
             refresh();
         }, problem -> {

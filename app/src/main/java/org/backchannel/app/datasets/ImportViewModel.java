@@ -161,7 +161,7 @@ public final class ImportViewModel {
         int added = exploration.commands().showImported(done.dataset().title(), done.shown());
         // Selected, so that the analyst sees where they landed (selection is how one looks, not a step).
         exploration.selectOnly(newcomers);
-        exploration.useSources(done.sources());
+        exploration.storeChanges().useSources(done.sources());
         ImportResult r = done.result();
         message.set("Imported " + done.dataset().title() + " (dataset " + r.datasetId() + "): " + r.nodes() + " nodes, "
                 + r.links() + " links, " + r.sources() + " sources; "

@@ -76,7 +76,11 @@ public final class ExplorerView extends BorderPane {
         middle.setDividerPositions(0.18, 0.74);
         SplitPane.setResizableWithParent(filters, false);
         SplitPane.setResizableWithParent(details, false);
-        SplitPane body = new SplitPane(middle, below);
+        // Under the picture, over the lower panes: above it, they would take the canvas's height (the saved view would
+        // lose its top and bottom until the store answered), and over it they would cover the graph or its legend.
+        PreviewBanner preview = new PreviewBanner(sessions.previewingProperty(), store.busyProperty(), store.errorProperty());
+        VBox.setVgrow(below, Priority.ALWAYS);
+        SplitPane body = new SplitPane(middle, new VBox(preview, new SessionNotice(sessions), below));
         body.setOrientation(javafx.geometry.Orientation.VERTICAL);
         body.setDividerPositions(0.74);
         setCenter(body);
@@ -100,7 +104,7 @@ public final class ExplorerView extends BorderPane {
         return views.timelineView();
     }
 
-    private VBox centre(TabPane views, ExplorerViewModel explorer, StoreOverviewViewModel store, SessionViewModel sessions) {
+    private StackPane centre(TabPane views, ExplorerViewModel explorer, StoreOverviewViewModel store, SessionViewModel sessions) {
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setMaxSize(56, 56);
         Button stop = new Button("Stop loading");
@@ -138,16 +142,12 @@ public final class ExplorerView extends BorderPane {
         unprepared.textProperty().bind(store.noticeProperty());
         unprepared.visibleProperty().bind(store.noticeProperty().isNotEmpty());
         unprepared.managedProperty().bind(unprepared.visibleProperty());
-        SessionNotice notice = new SessionNotice(sessions);
-        VBox notices = new VBox(6, notice, unprepared, capped);
+        VBox notices = new VBox(6, unprepared, capped);
         notices.setAlignment(Pos.BOTTOM_CENTER);
         notices.setPickOnBounds(false);
         notices.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         StackPane.setAlignment(notices, Pos.BOTTOM_CENTER);
-        PreviewBanner preview = new PreviewBanner(sessions.previewingProperty(), store.busyProperty(), store.errorProperty());
-        StackPane over = new StackPane(views, progress, banner, lostBanner(explorer), notices);
-        VBox.setVgrow(over, Priority.ALWAYS);
-        return new VBox(preview, over);
+        return new StackPane(views, progress, banner, lostBanner(explorer), notices);
     }
 
     /** Shown while the store does not answer; the graph stays usable underneath. */

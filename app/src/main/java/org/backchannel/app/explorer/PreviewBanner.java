@@ -11,9 +11,10 @@ import javafx.scene.layout.VBox;
  * Marks the picture of the last session drawn before the store answered, so that nobody takes it for
  * live data: what it is, what the store is doing (with the seconds it has taken, as the start-up label
  * counts them), and why the commands that need the store are disabled (the main window disables the
- * filters, the toolbar, the details and the lower panes while it shows). It is a bar above the canvas
- * that takes its own height rather than floating over it: the canvas puts its legend in whichever corner
- * the graph leaves empty, so anything drawn over the canvas could cover it at some window size.
+ * filters, the toolbar, the details and the lower panes while it shows). It is a bar right under the
+ * canvas, over the lower panes, rather than floating over the picture: the canvas puts its legend in whichever
+ * corner the graph leaves empty, so anything drawn over the canvas could cover it at some window size; and
+ * rather than above it, where it would take the canvas's height and cut the saved view's top and bottom.
  */
 final class PreviewBanner extends VBox {
 
@@ -33,7 +34,7 @@ final class PreviewBanner extends VBox {
         this.problem = problem;
         setId("preview-banner");
         getStyleClass().add("preview-banner");
-        Label title = new Label("From your last session — not live data yet");
+        Label title = new Label("The picture above is from your last session — not live data yet");
         title.getStyleClass().add("preview-title");
         state.setId("preview-state");
         Label why = new Label("Read-only until the store answers: filters, search, expanding, notes and edits wait for it.");

@@ -72,7 +72,7 @@ final class EarlyPicture {
     /** The store's graph takes the picture's place: commands work again. */
     void replace() {
         replaced = true;
-        exploration.setReadOnly(false);
+        exploration.storeChanges().setReadOnly(false);
         showing.set(false);
     }
 
@@ -81,12 +81,12 @@ final class EarlyPicture {
             return;
         }
         drawn = cache;
-        exploration.reopen(DrawingCacheMapping.graphOf(cache), List.of(), DrawingCacheMapping.snapshotOf(cache));
+        exploration.storeChanges().reopen(DrawingCacheMapping.graphOf(cache), List.of(), DrawingCacheMapping.snapshotOf(cache));
         Viewpoint camera = DrawingCacheMapping.viewpointOf(cache);
         if (camera != null) {
             exploration.lookAt(camera);
         }
-        exploration.setReadOnly(true);
+        exploration.storeChanges().setReadOnly(true);
         showing.set(true);
         LOG.info("Last session's picture handed over ({} nodes) {}", cache.nodes().size(), StartupClock.sinceJvmStart());
     }

@@ -6,13 +6,15 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 
-/** The one line on what the session did (reopened, what the store no longer has), with a button to close it. */
+/**
+ * The one line on what the session did (reopened, what the store no longer has), with a button to close it; a bar
+ * under the graph, so that it covers neither the graph nor its legend, until the analyst's next change.
+ */
 public final class SessionNotice extends HBox {
 
     public SessionNotice(SessionViewModel viewModel) {
         super(10);
         setId("session-notice");
-        getStyleClass().add("banner");
         setAlignment(Pos.CENTER_LEFT);
         Label text = new Label();
         text.setId("session-notice-text");
@@ -22,8 +24,7 @@ public final class SessionNotice extends HBox {
         close.setMinWidth(Region.USE_PREF_SIZE);
         close.setOnAction(e -> viewModel.dismissNotice());
         getChildren().addAll(text, close);
-        setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        setMaxWidth(720);
+        getStyleClass().add("session-notice");
         visibleProperty().bind(viewModel.noticeProperty().isNotEmpty());
         managedProperty().bind(visibleProperty());
     }

@@ -19,6 +19,7 @@ import org.backchannel.exploration.Aspect;
 import org.backchannel.exploration.Exploration;
 import org.backchannel.exploration.SceneCap;
 import org.backchannel.exploration.ExplorationEvent;
+import org.backchannel.exploration.ExplorationEvent.Cause;
 import org.backchannel.exploration.ExplorationSnapshot;
 import org.backchannel.exploration.SessionMapping;
 import org.backchannel.model.Source;
@@ -35,7 +36,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The analyst's session: the last one is drawn from its picture while the store starts, then put over the
  * store's overview if it was saved on that store; from then on the exploration is saved a few seconds
- * after every change and on exit. What happened shows in one line.
+ * after every change and on exit. What happened shows in one line until the analyst's next change.
  */
 public final class SessionViewModel {
 
@@ -136,7 +137,7 @@ public final class SessionViewModel {
                     Reconciliation found = LastSession.reconcile(session, identity, overview)
                             .withChanges(early.changedIn(overview), LastSession.added(session, overview));
                     early.replace();
-                    exploration.reopen(overview, sources, LastSession.present(snapshot, found));
+                    exploration.storeChanges().reopen(overview, sources, LastSession.present(snapshot, found));
                     overviewLoaded = true;
                     if (session.camera() != null) {
                         exploration.lookAt(SessionMapping.viewpointOf(session));
@@ -194,7 +195,9 @@ public final class SessionViewModel {
     }
 
     private void follow(ExplorationEvent event) {
-        if (event.cause() == ExplorationEvent.Cause.LOADED && event.touches(Aspect.SOURCES) && current != null) {
+        if (event.cause() == Cause.COMMAND || event.cause() == Cause.UNDO || event.cause() == Cause.REDO) {
+            notice.set(""); // The analyst has moved on; a line left over the canvas would only hide part of the graph.
+        } else if (event.cause() == Cause.LOADED && event.touches(Aspect.SOURCES) && current != null) {
             overviewLoaded = true;
             // After every pane has heard of the load: the canvas starts its layout on it, which the restore must stop.
             tasks.schedule(Duration.ZERO, this::restoreWhenReady);

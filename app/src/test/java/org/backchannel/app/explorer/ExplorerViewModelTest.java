@@ -65,7 +65,7 @@ class ExplorerViewModelTest {
         explorer.open(new InMemoryGraphStore(dataset));
         List<GraphNode> kept = graph().nodesSoFar().subList(0, 3);
 
-        panes.exploration().forgetRemoved(new Subgraph(kept, List.of(), false, kept.size()), true);
+        panes.exploration().storeChanges().forgetRemoved(new Subgraph(kept, List.of(), false, kept.size()), true);
 
         assertThat(graph().nodeCount()).isEqualTo(kept.size());
         assertThat(explorer.statusProperty().get()).startsWith("Showing " + kept.size() + " of " + kept.size() + " nodes, 0 of 0 links");

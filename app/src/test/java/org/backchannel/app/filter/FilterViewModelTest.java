@@ -64,7 +64,7 @@ class FilterViewModelTest {
         pane.maxYearProperty().addListener((obs, old, max) -> pane.toYearProperty().set(Math.min(pane.toYearProperty().get(), max.intValue())));
         GraphFilter saved = new GraphFilter(Set.of(ChannelType.BACK_CHANNEL), new YearRange(1969, 1979));
 
-        explored.reopen(LoadedGraph.of(dataset.nodes(), dataset.links()), dataset.sources(), new ExplorationSnapshot(
+        explored.storeChanges().reopen(LoadedGraph.of(dataset.nodes(), dataset.links()), dataset.sources(), new ExplorationSnapshot(
                 loaded.sceneNodeIds(), loaded.sceneLinkIds(), loaded.positions(), loaded.pinned(), loaded.hidden(), saved,
                 loaded.selection(), loaded.focus(), loaded.layoutMode(), loaded.notLoaded(), loaded.notes(),
                 loaded.nodeEncoding(), loaded.eras()));

@@ -94,8 +94,9 @@ class SessionRestartIT extends FxRobot {
         waitUntil(() -> window.sessions().previewingProperty().get());
         assertThat(lookup("#preview-banner").query().isVisible()).isTrue();
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(inScene(lookup("#preview-banner").query()).intersects(inScene(window.view().canvas())))
-                .as("the banner takes its own room above the canvas, so the legend drawn in the canvas is never under it").isFalse();
+        Bounds canvasWhilePreviewing = inScene(window.view().canvas());
+        assertThat(inScene(lookup("#preview-banner").query()).getMinY()).as("the banner is under the canvas, so the legend "
+                + "drawn in the canvas is never under it").isGreaterThanOrEqualTo(canvasWhilePreviewing.getMaxY());
         assertThat(lookup("#preview-state").queryAs(Label.class).getText()).startsWith("The store is starting");
         assertThat(lookup("#clear-filters").query().isDisabled()).as("the filters wait for the store").isTrue();
         assertThat(lookup("#year-range").queryAs(Label.class).getText()).as("the picture has no dates: no years are claimed").isEmpty();
@@ -106,6 +107,9 @@ class SessionRestartIT extends FxRobot {
         storeMayStart.countDown();
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> window.explorer().store() != null && !window.sessions().previewingProperty().get());
         assertThat(lookup("#preview-banner").query().isVisible()).isFalse();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(inScene(window.view().canvas())).as("the banner took no room from the canvas: the saved view is "
+                + "shown whole, as large as when it was saved").isEqualTo(canvasWhilePreviewing);
         // The filter pane adapts to the store's graph as the exploration reopens, just after the picture gives way.
         waitUntil(() -> lookup("#year-range").queryAs(Label.class).getText().matches("\\d+ – \\d+"));
         ExplorationSnapshot after = WaitForAsyncUtils.asyncFx(exploration()::snapshot).get();
@@ -120,6 +124,8 @@ class SessionRestartIT extends FxRobot {
         assertThat(exploration().notes().onNode(KISSINGER)).map(Note::text).contains("Met Dobrynin in the map room");
         assertThat(lookup("#note-text").queryAs(TextArea.class).getText()).isEqualTo("Met Dobrynin in the map room");
         assertThat(lookup("#session-notice-text").queryAs(Label.class).getText()).startsWith("Reopened your last session");
+        assertThat(inScene(lookup("#session-notice").query()).getMinY()).as("the line is under the graph, never over it or its legend")
+                .isGreaterThanOrEqualTo(inScene(window.view().canvas()).getMaxY());
     }
 
     @Test

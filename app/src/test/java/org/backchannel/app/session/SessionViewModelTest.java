@@ -99,6 +99,23 @@ class SessionViewModelTest {
     }
 
     @Test
+    void theReopenedLineGoesAtTheAnalystsFirstChangeButNotWhenANodeIsSelected() {
+        Window first = new Window(new InMemoryGraphStore(dataset), EMBEDDED);
+        String someone = first.exploration().visible().nodeIds().iterator().next();
+        first.exploration().commands().move(someone, 12.5, -7);
+        first.tasks.runScheduled();
+
+        Window second = new Window(new InMemoryGraphStore(dataset), EMBEDDED);
+        assertThat(second.sessions.noticeProperty().get()).startsWith("Reopened your last session");
+        second.exploration().select(someone, false);
+        assertThat(second.sessions.noticeProperty().get()).as("looking is not a change").startsWith("Reopened your last session");
+
+        second.exploration().commands().hide(List.of(other(second.exploration(), someone)));
+
+        assertThat(second.sessions.noticeProperty().get()).isEmpty();
+    }
+
+    @Test
     void anOverviewThatArrivesBeforeTheStoresIdentityWaitsForItThenReopensTheSession() {
         Window first = new Window(new InMemoryGraphStore(dataset), EMBEDDED);
         String someone = first.exploration().visible().nodeIds().iterator().next();
@@ -167,7 +184,7 @@ class SessionViewModelTest {
 
         Window second = new Window();
         assertThat(second.sessions.previewingProperty().get()).isTrue();
-        assertThat(second.exploration().isReadOnly()).isTrue();
+        assertThat(second.exploration().storeChanges().isReadOnly()).isTrue();
         assertThat(second.exploration().visible().nodeIds()).isEqualTo(first.exploration().visible().nodeIds());
         assertThat(second.exploration().visible().linkIds()).isEqualTo(first.exploration().visible().linkIds());
         assertThat(second.exploration().snapshot().positions()).isEqualTo(saved.positions());
@@ -179,7 +196,7 @@ class SessionViewModelTest {
                 && !id.equals(later.toId())).findFirst().orElseThrow();
         second.storeAnswers(new InMemoryGraphStore(renaming(without(dataset, null, gone), renamed, "Someone else")), EMBEDDED);
         assertThat(second.sessions.previewingProperty().get()).isFalse();
-        assertThat(second.exploration().isReadOnly()).isFalse();
+        assertThat(second.exploration().storeChanges().isReadOnly()).isFalse();
         ExplorationSnapshot live = second.exploration().snapshot();
         saved.positions().forEach((id, at) -> {
             if (!id.equals(gone)) {

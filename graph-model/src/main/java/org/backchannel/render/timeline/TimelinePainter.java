@@ -23,7 +23,7 @@ public final class TimelinePainter {
      * its time setting type nobody can read; zooming in brings the names back.
      */
     static final int MAX_NAMES = 150;
-    private static final int LANE_STRIPE = 0xF6F6F6;
+    static final int LANE_STRIPE = 0xF6F6F6;
     private static final int LANE_LINE = 0xD4D4D4;
     private static final int YEAR_LINE = 0xE4E4E4;
     private static final int OFFICE_FILL = 0xBDBDBD;
@@ -36,6 +36,7 @@ public final class TimelinePainter {
     private final Palette palette;
     private final TimeAxisPainter axis;
     private final GroupAndFlagPainter groupsAndFlags;
+    private final GutterPainter gutter;
     /** The index of the chart painted last: panning paints one chart many times. */
     private ChartIndex index;
     /** Names still to be drawn in this frame. */
@@ -45,6 +46,7 @@ public final class TimelinePainter {
         this.palette = palette;
         this.axis = new TimeAxisPainter(palette);
         this.groupsAndFlags = new GroupAndFlagPainter(palette);
+        this.gutter = new GutterPainter(palette);
     }
 
     /** Paints without clearing first; answers how many exchanges, bars and markers it drew. */
@@ -73,7 +75,7 @@ public final class TimelinePainter {
         int drawn = paintBars(chart, frame, marks, tops, firstLane, lastLane, painter);
         drawn += new ExchangeStrokes(palette, chart, frame, marks, tops).paint(firstLane, lastLane, painter);
         drawn += paintMarkers(chart, frame, marks, tops, firstLane, lastLane, painter);
-        paintGutter(chart, frame, marks, tops, firstLane, lastLane, painter);
+        gutter.paint(chart, frame, marks, tops, firstLane, lastLane, painter);
         groupsAndFlags.paintGroups(chart, frame, tops, painter);
         axis.paint(chart, frame, ticks, painter);
         return drawn;
@@ -111,7 +113,6 @@ public final class TimelinePainter {
             painter.line(frame.plotLeft(), centre(tops, i), frame.width(), centre(tops, i), LANE_LINE, 1, 1, null);
         }
     }
-
 
     private int paintBars(TimelineChart chart, TimelineFrame frame, TimelineMarks marks, double[] tops, int first, int last,
                           Painter painter) {
@@ -230,30 +231,5 @@ public final class TimelinePainter {
                 }
             }
         }
-    }
-
-    private void paintGutter(TimelineChart chart, TimelineFrame frame, TimelineMarks marks, double[] tops, int first, int last,
-                             Painter painter) {
-        painter.rect(0, TimelineFrame.AXIS_HEIGHT, frame.gutter(), frame.height() - TimelineFrame.AXIS_HEIGHT, 0xFFFFFF, 1, -1);
-        for (int i = first; i <= last; i++) {
-            Lane lane = chart.lanes().get(i);
-            double y = centre(tops, i);
-            boolean selected = marks.selected().contains(lane.nodeId());
-            if (selected) {
-                painter.rect(0, tops[i], frame.gutter(), tops[i + 1] - tops[i], palette.highlight(), 0.35, -1);
-            } else if (i % 2 == 1) {
-                painter.rect(0, tops[i], frame.gutter(), tops[i + 1] - tops[i], LANE_STRIPE, 1, -1);
-            }
-            painter.shape(palette.shape(lane.kind()), 12, y, 4.5, palette.nodeFill(lane.kind()), palette.nodeStroke(lane.kind()), 1, 1);
-            double size = TimelineFrame.LABEL_SIZE;
-            double room = frame.gutter() - 30;
-            double width = painter.textWidth(lane.label(), size, true);
-            if (width > room) {
-                // Shrunk, never cut: a name is what the lane is.
-                size = Math.max(7, size * room / width);
-            }
-            painter.text(lane.label(), 22, y + 4, size, palette.label(), selected, TextAnchor.START, -1);
-        }
-        painter.line(frame.gutter() - 0.5, TimelineFrame.AXIS_HEIGHT, frame.gutter() - 0.5, frame.height(), 0xC8C8C8, 1, 1, null);
     }
 }
