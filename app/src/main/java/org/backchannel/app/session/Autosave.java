@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.function.Consumer;
 import org.backchannel.app.task.BackgroundTasks;
 import org.backchannel.app.task.TaskHandle;
@@ -46,6 +47,11 @@ final class Autosave {
     private boolean changed;
     /** A background write has been handed over and not finished: closing interrupts it, so the exit writes again. */
     private volatile boolean inFlight;
+    /**
+     * Where the view looked in the last state saved or reopened. Panning and zooming are recorded on every frame
+     * without an event (they are not steps), so the exit compares the view with this to save a view moved alone.
+     */
+    private Viewpoint savedViewpoint;
     private TaskHandle pending = TaskHandle.DONE;
 
     Autosave(Exploration exploration, BackgroundTasks tasks, Path file, Duration delay, Clock clock, Consumer<String> onFailure) {
@@ -65,6 +71,7 @@ final class Autosave {
     /** Starts saving the exploration as a session of {@code current}; until then (a session being restored) nothing is saved. */
     void enable(StoreIdentity current) {
         store = current;
+        savedViewpoint = exploration.viewpoint();
         if (Files.isRegularFile(file) && !DrawingCacheFile.isCurrent(DrawingCacheFile.beside(file))) {
             // A session saved before pictures were kept, whose picture could not be written, or whose picture this version
             // cannot read (an older format): save it again, so that the next launch draws it early.
@@ -82,13 +89,14 @@ final class Autosave {
     }
 
     /**
-     * Saves now, on the calling thread, if anything changed since the last save, or the last save is still being
-     * written (closing the background tasks interrupts it, which would lose it); for exit. The write waits for one in
-     * flight to let go of the file.
+     * Saves now, on the calling thread, if anything changed since the last save (the view included), or the last
+     * save is still being written (closing the background tasks interrupts it, which would lose it); for exit. The
+     * write waits for one in flight to let go of the file.
      */
     void saveNowIfChanged() {
         pending.cancel();
-        if (store != null && (changed || inFlight)) {
+        boolean viewMoved = !Objects.equals(exploration.viewpoint(), savedViewpoint);
+        if (store != null && (changed || inFlight || viewMoved)) {
             changed = false;
             try {
                 write(take());
@@ -151,7 +159,8 @@ final class Autosave {
         FrozenExploration frozen = exploration.freeze();
         LOG.info("Session state of {} nodes taken on the UI thread in {} µs", exploration.graph().nodeCount(),
                 (System.nanoTime() - started) / 1_000);
-        return new Taken(frozen, exploration.viewpoint(), store, clock.instant());
+        savedViewpoint = exploration.viewpoint();
+        return new Taken(frozen, savedViewpoint, store, clock.instant());
     }
 
     /** What the UI thread hands to the writer: immutable, so the mapping and the bytes are made in the background. */

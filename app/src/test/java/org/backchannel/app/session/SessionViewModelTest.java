@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -226,6 +227,28 @@ class SessionViewModelTest {
 
         Window second = new Window(new InMemoryGraphStore(dataset), EMBEDDED);
         assertThat(second.exploration().snapshot().positions()).isEqualTo(moved.positions());
+    }
+
+    @Test
+    void aViewMovedAloneIsSavedOnExitAndAnUnmovedOneIsNotWrittenAgain() throws Exception {
+        Window first = new Window(new InMemoryGraphStore(dataset), EMBEDDED);
+        first.exploration().commands().move(first.exploration().visible().nodeIds().iterator().next(), 3, 4);
+        first.exploration().recordViewpoint(new Viewpoint(1, 2, 0.5));
+        first.tasks.runScheduled();
+        first.sessions.close();
+        Path file = SessionFiles.lastSession(home);
+        FileTime written = Files.getLastModifiedTime(file);
+
+        // Fit, pan or zoom, then quit: the canvas records the view on each frame, which is not a step of the history.
+        Window second = new Window(new InMemoryGraphStore(dataset), EMBEDDED);
+        second.sessions.close();
+        assertThat(Files.getLastModifiedTime(file)).as("nothing changed, nothing written").isEqualTo(written);
+        second.exploration().recordViewpoint(new Viewpoint(-40, 15, 2));
+        assertThat(second.tasks.pendingDelays()).isEmpty();
+        second.sessions.close();
+
+        Window third = new Window(new InMemoryGraphStore(dataset), EMBEDDED);
+        assertThat(third.exploration().viewpoint()).isEqualTo(new Viewpoint(-40, 15, 2));
     }
 
     @Test
