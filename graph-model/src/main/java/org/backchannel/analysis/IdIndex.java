@@ -1,30 +1,46 @@
 package org.backchannel.analysis;
 
 import java.util.Arrays;
+import org.backchannel.model.IdColumn;
 
 /**
  * Position of each id in an array of distinct ids, in an open-addressing table of ints. A
  * {@code HashMap<String, Integer>} over 500,000 link ids took about 30 MB of entries and boxed
  * integers and most of the time to build a {@link GraphIndex}; this table takes 4 MB and no objects.
+ *
+ * <p>The ids are either strings the caller keeps anyway (the nodes', shared with their records) or an
+ * {@link IdColumn} (the links', which nothing else keeps: a string each would be most of their heap).
  */
 final class IdIndex {
 
     private static final int EMPTY = -1;
 
-    private final String[] ids;
+    /** One of the two is null. */
+    private final String[] strings;
+    private final IdColumn column;
     private final int[] slots;
     private final int mask;
 
     /** Takes {@code ids}, which must be distinct and must not change afterwards. */
     IdIndex(String[] ids) {
-        this.ids = ids;
+        this(ids, null, ids.length);
+    }
+
+    /** Over {@code ids}, which must be distinct. */
+    IdIndex(IdColumn ids) {
+        this(null, ids, ids.size());
+    }
+
+    private IdIndex(String[] strings, IdColumn column, int size) {
+        this.strings = strings;
+        this.column = column;
         // At most half full, so that probe runs stay short.
-        int capacity = Integer.highestOneBit(Math.max(2, ids.length) * 2 - 1) << 1;
+        int capacity = Integer.highestOneBit(Math.max(2, size) * 2 - 1) << 1;
         slots = new int[capacity];
         mask = capacity - 1;
         Arrays.fill(slots, EMPTY);
-        for (int i = 0; i < ids.length; i++) {
-            int slot = spread(ids[i].hashCode()) & mask;
+        for (int i = 0; i < size; i++) {
+            int slot = spread(strings != null ? strings[i].hashCode() : column.hash(i)) & mask;
             while (slots[slot] != EMPTY) {
                 slot = (slot + 1) & mask;
             }
@@ -34,19 +50,20 @@ final class IdIndex {
 
     /** The position of {@code id}, or -1 when it is not one of the ids (or not a string at all). */
     int indexOf(Object id) {
-        if (!(id instanceof String)) {
+        if (!(id instanceof String text)) {
             return -1;
         }
-        for (int slot = spread(id.hashCode()) & mask; ; slot = (slot + 1) & mask) {
+        for (int slot = spread(text.hashCode()) & mask; ; slot = (slot + 1) & mask) {
             int i = slots[slot];
-            if (i == EMPTY || ids[i].equals(id)) {
+            if (i == EMPTY || (strings != null ? strings[i].equals(text) : column.is(i, text))) {
                 return i;
             }
         }
     }
 
+    /** The id at {@code index}: the caller's string, or a new one made from the column. */
     String id(int index) {
-        return ids[index];
+        return strings != null ? strings[index] : column.get(index);
     }
 
     /** Mixes the high bits in, since the table uses only the low ones and ids often differ only at the end. */
