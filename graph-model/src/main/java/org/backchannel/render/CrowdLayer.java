@@ -60,6 +60,13 @@ public final class CrowdLayer {
     private boolean coarseNodes;
     private GraphScene near = new GraphScene(List.of(), List.of());
     private Map<String, Integer> nearDegrees = Map.of();
+    /**
+     * Two rasters take turns, one drawn while the other may still be on its way to the screen: a surface may show
+     * the pixels themselves rather than a copy ({@code LayerImage} does), and JavaFX can still be rendering the
+     * frame that showed one raster while the next frame draws the layer again.
+     */
+    private final LineRaster[] rasters = new LineRaster[2];
+    private int turn;
     private LineRaster raster;
     private long version;
     private int layerLinks;
@@ -141,6 +148,18 @@ public final class CrowdLayer {
         return raster;
     }
 
+    /**
+     * The bytes of the pixels it keeps (both rasters, once each has been drawn): what a surface that shows them
+     * without copying adds one copy of at most (JavaFX's texture of each image), for the client heap's bench.
+     */
+    public long pixelBytes() {
+        long bytes = 0;
+        for (LineRaster r : rasters) {
+            bytes += r == null ? 0 : 4L * r.width() * r.height();
+        }
+        return bytes;
+    }
+
     /** Changes whenever the layer's pixels do, so that a surface uploads them only then. */
     long version() {
         return version;
@@ -212,8 +231,11 @@ public final class CrowdLayer {
         Viewport view = drawnFor;
         int width = rectWidth;
         int height = rectHeight;
+        turn ^= 1;
+        raster = rasters[turn];
         if (raster == null || raster.width() != width || raster.height() != height) {
             raster = new LineRaster(width, height);
+            rasters[turn] = raster;
         } else {
             raster.clear();
         }
