@@ -23,24 +23,15 @@ final class IdIndex {
 
     /** Takes {@code ids}, which must be distinct and must not change afterwards. */
     IdIndex(String[] ids) {
-        this(ids, null, ids.length);
-    }
-
-    /** Over {@code ids}, which must be distinct. */
-    IdIndex(IdColumn ids) {
-        this(null, ids, ids.size());
-    }
-
-    private IdIndex(String[] strings, IdColumn column, int size) {
-        this.strings = strings;
-        this.column = column;
+        strings = ids;
+        column = null;
         // At most half full, so that probe runs stay short.
-        int capacity = Integer.highestOneBit(Math.max(2, size) * 2 - 1) << 1;
+        int capacity = Integer.highestOneBit(Math.max(2, ids.length) * 2 - 1) << 1;
         slots = new int[capacity];
         mask = capacity - 1;
         Arrays.fill(slots, EMPTY);
-        for (int i = 0; i < size; i++) {
-            int slot = spread(strings != null ? strings[i].hashCode() : column.hash(i)) & mask;
+        for (int i = 0; i < ids.length; i++) {
+            int slot = spread(ids[i].hashCode()) & mask;
             while (slots[slot] != EMPTY) {
                 slot = (slot + 1) & mask;
             }
@@ -48,14 +39,25 @@ final class IdIndex {
         }
     }
 
+    /** Over {@code ids}, which must be distinct: the column's own table finds them. */
+    IdIndex(IdColumn ids) {
+        strings = null;
+        column = ids;
+        slots = null;
+        mask = 0;
+    }
+
     /** The position of {@code id}, or -1 when it is not one of the ids (or not a string at all). */
     int indexOf(Object id) {
         if (!(id instanceof String text)) {
             return -1;
         }
+        if (column != null) {
+            return column.indexOf(text);
+        }
         for (int slot = spread(text.hashCode()) & mask; ; slot = (slot + 1) & mask) {
             int i = slots[slot];
-            if (i == EMPTY || (strings != null ? strings[i].equals(text) : column.is(i, text))) {
+            if (i == EMPTY || strings[i].equals(text)) {
                 return i;
             }
         }

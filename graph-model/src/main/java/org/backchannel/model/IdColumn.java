@@ -1,6 +1,7 @@
 package org.backchannel.model;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -14,12 +15,20 @@ import java.util.List;
  */
 public final class IdColumn {
 
-    private static final IdColumn EMPTY = new IdColumn(new byte[0], new int[1], true);
+    private static final IdColumn NONE = new IdColumn(new byte[0], new int[1], true);
+
+    private static final int FREE = -1;
 
     private final byte[] bytes;
     /** Id {@code i} is {@code bytes[starts[i] .. starts[i+1]-1]}. */
     private final int[] starts;
     private final boolean ascii;
+    /**
+     * Where to find each id: an open-addressing table of positions, at most half full, made on the first
+     * {@link #indexOf} (a reader that only reads ids by number never pays for it). Volatile, so that another thread
+     * sees a finished table or none.
+     */
+    private volatile int[] slots;
 
     private IdColumn(byte[] bytes, int[] starts, boolean ascii) {
         this.bytes = bytes;
@@ -30,7 +39,7 @@ public final class IdColumn {
     /** The ids of {@code ids}, in their order; none may be null. */
     public static IdColumn of(List<String> ids) {
         if (ids.isEmpty()) {
-            return EMPTY;
+            return NONE;
         }
         boolean ascii = true;
         int length = 0;
@@ -85,6 +94,43 @@ public final class IdColumn {
             }
         }
         return true;
+    }
+
+    /** The position of {@code id}, or -1 when it is not one of the ids; the ids must be distinct. */
+    public int indexOf(String id) {
+        int[] table = slots;
+        if (table == null) {
+            table = table();
+            slots = table;
+        }
+        int mask = table.length - 1;
+        for (int slot = spread(id.hashCode()) & mask; ; slot = (slot + 1) & mask) {
+            int i = table[slot];
+            if (i == FREE || is(i, id)) {
+                return i;
+            }
+        }
+    }
+
+    private int[] table() {
+        int capacity = Integer.highestOneBit(Math.max(2, size()) * 2 - 1) << 1;
+        int[] table = new int[capacity];
+        Arrays.fill(table, FREE);
+        int mask = capacity - 1;
+        for (int i = 0; i < size(); i++) {
+            int slot = spread(hash(i)) & mask;
+            while (table[slot] != FREE) {
+                slot = (slot + 1) & mask;
+            }
+            table[slot] = i;
+        }
+        return table;
+    }
+
+    /** Mixes the high bits in, since the table uses only the low ones and ids often differ only at the end. */
+    private static int spread(int hash) {
+        int h = hash * 0x9E3779B9;
+        return h ^ (h >>> 16);
     }
 
     /** The {@link String#hashCode()} of id {@code i}, so that a table built over the column finds strings. */

@@ -107,6 +107,11 @@ final class SceneLinks extends AbstractList<SceneLink> implements RandomAccess {
         return ids.size();
     }
 
+    /** The number of the link with id {@code id}, or -1: the ids' table is made on the first look-up (a highlight). */
+    int indexOf(String id) {
+        return ids.indexOf(id);
+    }
+
     /** Whether link {@code i} is highlighted, without making its record: culling reads this for every link. */
     boolean highlighted(int i) {
         return (flags[i] & HIGHLIGHTED) != 0;

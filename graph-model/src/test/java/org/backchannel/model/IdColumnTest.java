@@ -2,6 +2,7 @@ package org.backchannel.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +39,25 @@ class IdColumnTest {
     }
 
     @Test
+    void findsEachIdByItsTextAndNoOther() {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 3_000; i++) {
+            ids.add(i % 5 == 0 ? "échange-" + i : "l-" + i);
+        }
+        // "Aa" and "BB" share a String hash code.
+        ids.addAll(List.of("Aa", "BB"));
+        IdColumn column = IdColumn.of(ids);
+
+        for (int i = 0; i < ids.size(); i++) {
+            assertThat(column.indexOf(new String(ids.get(i)))).isEqualTo(i);
+        }
+        assertThat(column.indexOf("l-3000")).isEqualTo(-1);
+        assertThat(column.indexOf("echange-0")).isEqualTo(-1);
+    }
+
+    @Test
     void anEmptyColumnHoldsNothing() {
         assertThat(IdColumn.of(List.of()).size()).isZero();
+        assertThat(IdColumn.of(List.of()).indexOf("l-0")).isEqualTo(-1);
     }
 }
