@@ -245,7 +245,8 @@ public final class CrowdLayer {
         // A sample keeps the tone of the whole: each drawn link stands for {@code stride} of them.
         double alpha = Math.min(1, Math.min(crowdAlpha(region.crowdLinks, detail), coverageAlpha(region, view)) * stride);
         double dimmed = palette.dimmedAlpha() / 255.0;
-        List<SceneLink> links = index.scene().links();
+        // Read by column: a record (and its id's string) per link would be made for every link of every redraw.
+        SceneLinks links = (SceneLinks) index.scene().links();
         int[] inRegion = region.links;
         boolean shade = region.crowdLinks > (long) TONE_LINKS * detail.maxFineLinks();
         layerLinks = 0;
@@ -253,11 +254,10 @@ public final class CrowdLayer {
         for (int k = 0; k < region.linkCount; k += stride) {
             layerLinks++;
             int i = inRegion[k];
-            SceneLink link = links.get(i);
-            int rgb = shade ? palette.label() : palette.linkStyle(link.type(), link.channelType(), link.secrecy()).rgb();
+            int rgb = shade ? palette.label() : palette.linkStyle(links.type(i), links.channelType(i), links.secrecy(i)).rgb();
             raster.line(view.toScreenX(index.xs[index.from[i]]) - rectLeft, view.toScreenY(index.ys[index.from[i]]) - rectTop,
                     view.toScreenX(index.xs[index.to[i]]) - rectLeft, view.toScreenY(index.ys[index.to[i]]) - rectTop,
-                    rgb, link.dimmed() ? alpha * dimmed : alpha);
+                    rgb, links.dimmed(i) ? alpha * dimmed : alpha);
         }
         if (coarseNodes) {
             // Where nodes crowd as densely as the links shade, a pixel each: 100,000 two-pixel squares hid every link.

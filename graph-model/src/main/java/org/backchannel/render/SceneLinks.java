@@ -112,6 +112,26 @@ final class SceneLinks extends AbstractList<SceneLink> implements RandomAccess {
         return ids.indexOf(id);
     }
 
+    /** Link {@code i}'s type, without making its record (nor its id's string): the crowd layer reads every link's. */
+    LinkType type(int i) {
+        return decode(TYPES, types[i]);
+    }
+
+    /** Link {@code i}'s channel type, as {@link #type}. */
+    ChannelType channelType(int i) {
+        return decode(CHANNEL_TYPES, channelTypes[i]);
+    }
+
+    /** Link {@code i}'s secrecy, as {@link #type}. */
+    Secrecy secrecy(int i) {
+        return decode(SECRECIES, secrecies[i]);
+    }
+
+    /** Whether link {@code i} is dimmed, as {@link #type}. */
+    boolean dimmed(int i) {
+        return (flags[i] & DIMMED) != 0;
+    }
+
     /** Whether link {@code i} is highlighted, without making its record: culling reads this for every link. */
     boolean highlighted(int i) {
         return (flags[i] & HIGHLIGHTED) != 0;
