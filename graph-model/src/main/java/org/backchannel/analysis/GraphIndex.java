@@ -1,9 +1,11 @@
 package org.backchannel.analysis;
 
+import java.util.Arrays;
 import java.util.List;
 import org.backchannel.model.EraDerivation;
 import org.backchannel.model.GraphLink;
 import org.backchannel.model.GraphNode;
+import org.backchannel.model.IdColumn;
 import org.backchannel.model.YearRange;
 
 /**
@@ -89,8 +91,10 @@ final class GraphIndex {
             degree[linkTo[e]]++;
             e++;
         }
-        linkIndex = new IdIndex(linkIds);
-        this.links = new LinkColumns(links, nodeIndex, linkIds, linkFrom, linkTo, linkChannel);
+        // The link ids as one column of bytes: the records' strings go once the records do.
+        IdColumn linkIdColumn = IdColumn.of(Arrays.asList(linkIds));
+        linkIndex = new IdIndex(linkIdColumn);
+        this.links = new LinkColumns(links, nodeIndex, linkIdColumn, linkFrom, linkTo, linkChannel);
         adjacentStart = new int[n + 1];
         for (int k = 0; k < n; k++) {
             adjacentStart[k + 1] = adjacentStart[k] + degree[k];

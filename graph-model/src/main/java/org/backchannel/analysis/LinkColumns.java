@@ -7,13 +7,14 @@ import java.util.Map;
 import java.util.RandomAccess;
 import org.backchannel.model.Certainty;
 import org.backchannel.model.GraphLink;
+import org.backchannel.model.IdColumn;
 import org.backchannel.model.LinkType;
 import org.backchannel.model.TimeSpan;
 
 /**
  * The loaded links as columns beside the {@link GraphIndex}'s numbering: an immutable list that makes each
  * outline {@link GraphLink} when it is read. A record per link took 64 bytes (32 MB for issue #15's 500,000
- * links); the columns take about 14 and share the ids, ends and channels with the index. The ends are the
+ * links); the columns take about 14 and share the ids (an {@link IdColumn}), ends and channels with the index. The ends are the
  * index's node numbers. A link that carries more than an outline does (a description, citations, another
  * database's type) is kept whole, as it came: there are few, since overviews read outlines.
  */
@@ -23,7 +24,7 @@ final class LinkColumns extends AbstractList<GraphLink> implements RandomAccess 
     private static final Certainty[] CERTAINTIES = Certainty.values();
 
     private final IdIndex nodes;
-    private final String[] ids;
+    private final IdColumn ids;
     private final int[] from;
     private final int[] to;
     /** Each link's channel as a number of {@link #nodes}, -1 for none or one not loaded (then in {@link #strayChannels}). */
@@ -43,7 +44,7 @@ final class LinkColumns extends AbstractList<GraphLink> implements RandomAccess 
      * @param to   each link's target, likewise
      * @param channels each link's channel, likewise, or -1 when it has none or that node is not loaded
      */
-    LinkColumns(List<GraphLink> links, IdIndex nodes, String[] ids, int[] from, int[] to, int[] channels) {
+    LinkColumns(List<GraphLink> links, IdIndex nodes, IdColumn ids, int[] from, int[] to, int[] channels) {
         int m = links.size();
         this.nodes = nodes;
         this.ids = ids;
@@ -78,13 +79,13 @@ final class LinkColumns extends AbstractList<GraphLink> implements RandomAccess 
         if (types[e] == 0) {
             return whole.get(e);
         }
-        return new GraphLink(ids[e], TYPES[types[e] - 1], nodes.id(from[e]), nodes.id(to[e]),
+        return new GraphLink(ids.get(e), TYPES[types[e] - 1], nodes.id(from[e]), nodes.id(to[e]),
                 channels[e] >= 0 ? nodes.id(channels[e]) : strayChannels.get(e), roles[e], null,
                 spans[e], CERTAINTIES[certainties[e] - 1], List.of(), null, (List<String>) sourceIds[e]);
     }
 
     @Override
     public int size() {
-        return ids.length;
+        return ids.size();
     }
 }

@@ -8,9 +8,10 @@ package org.backchannel.exploration;
  * <p>The rule: the scene may take a quarter of the maximum heap (the rest is the embedded store's, the
  * layout's and the toolkit's), at {@link #BYTES_PER_NODE} per node, rounded down to a multiple of
  * {@link #SMALL}. {@code BYTES_PER_NODE} is the client heap the bench measured for the L graph on screen
- * (100,000 nodes, 500,000 links: graph, exploration, scene and crowd layer, {@code client-heap} in
- * {@code docs/benchmarks.md}) divided by its nodes, rounded up. So a 1 GB heap (the JVM's default on a
- * 4 GB machine) holds 100,000 nodes, and a 256 MB one 20,000.
+ * (100,000 nodes, 500,000 links: graph, exploration and scene, 101 MB, {@code client-heap} in
+ * {@code docs/benchmarks.md}, 6 December 2026), with the crowd layer as large as it gets (zoomed in: two rasters
+ * reaching 256 px beyond a 1600 × 1000 canvas and JavaFX's texture of each, 51 MB), divided by its nodes and
+ * rounded up. So a 1 GB heap (the JVM's default on a 4 GB machine) holds 100,000 nodes, and a 256 MB one 40,000.
  */
 public final class SceneCap {
 
@@ -19,7 +20,7 @@ public final class SceneCap {
     /** The cap wherever the heap allows it. */
     public static final int LARGE = 100_000;
     /** Client heap per node of a scene on screen, links included (see the class comment). */
-    static final long BYTES_PER_NODE = 2_500;
+    static final long BYTES_PER_NODE = 1_600;
     /**
      * How many nodes the headless commands load at most for a figure, whose layout runs to the end before the
      * file is written; the window loads up to {@link #forThisMachine()}, drawing a large scene through a crowd

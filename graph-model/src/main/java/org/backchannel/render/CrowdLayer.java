@@ -60,6 +60,13 @@ public final class CrowdLayer {
     private boolean coarseNodes;
     private GraphScene near = new GraphScene(List.of(), List.of());
     private Map<String, Integer> nearDegrees = Map.of();
+    /**
+     * Two rasters take turns, one drawn while the other may still be on its way to the screen: a surface may show
+     * the pixels themselves rather than a copy ({@code LayerImage} does), and JavaFX can still be rendering the
+     * frame that showed one raster while the next frame draws the layer again.
+     */
+    private final LineRaster[] rasters = new LineRaster[2];
+    private int turn;
     private LineRaster raster;
     private long version;
     private int layerLinks;
@@ -141,6 +148,18 @@ public final class CrowdLayer {
         return raster;
     }
 
+    /**
+     * The bytes of the pixels it keeps (both rasters, once each has been drawn): what a surface that shows them
+     * without copying adds one copy of at most (JavaFX's texture of each image), for the client heap's bench.
+     */
+    public long pixelBytes() {
+        long bytes = 0;
+        for (LineRaster r : rasters) {
+            bytes += r == null ? 0 : 4L * r.width() * r.height();
+        }
+        return bytes;
+    }
+
     /** Changes whenever the layer's pixels do, so that a surface uploads them only then. */
     long version() {
         return version;
@@ -212,8 +231,11 @@ public final class CrowdLayer {
         Viewport view = drawnFor;
         int width = rectWidth;
         int height = rectHeight;
+        turn ^= 1;
+        raster = rasters[turn];
         if (raster == null || raster.width() != width || raster.height() != height) {
             raster = new LineRaster(width, height);
+            rasters[turn] = raster;
         } else {
             raster.clear();
         }
@@ -223,7 +245,8 @@ public final class CrowdLayer {
         // A sample keeps the tone of the whole: each drawn link stands for {@code stride} of them.
         double alpha = Math.min(1, Math.min(crowdAlpha(region.crowdLinks, detail), coverageAlpha(region, view)) * stride);
         double dimmed = palette.dimmedAlpha() / 255.0;
-        List<SceneLink> links = index.scene().links();
+        // Read by column: a record (and its id's string) per link would be made for every link of every redraw.
+        SceneLinks links = (SceneLinks) index.scene().links();
         int[] inRegion = region.links;
         boolean shade = region.crowdLinks > (long) TONE_LINKS * detail.maxFineLinks();
         layerLinks = 0;
@@ -231,11 +254,10 @@ public final class CrowdLayer {
         for (int k = 0; k < region.linkCount; k += stride) {
             layerLinks++;
             int i = inRegion[k];
-            SceneLink link = links.get(i);
-            int rgb = shade ? palette.label() : palette.linkStyle(link.type(), link.channelType(), link.secrecy()).rgb();
+            int rgb = shade ? palette.label() : palette.linkStyle(links.type(i), links.channelType(i), links.secrecy(i)).rgb();
             raster.line(view.toScreenX(index.xs[index.from[i]]) - rectLeft, view.toScreenY(index.ys[index.from[i]]) - rectTop,
                     view.toScreenX(index.xs[index.to[i]]) - rectLeft, view.toScreenY(index.ys[index.to[i]]) - rectTop,
-                    rgb, link.dimmed() ? alpha * dimmed : alpha);
+                    rgb, links.dimmed(i) ? alpha * dimmed : alpha);
         }
         if (coarseNodes) {
             // Where nodes crowd as densely as the links shade, a pixel each: 100,000 two-pixel squares hid every link.

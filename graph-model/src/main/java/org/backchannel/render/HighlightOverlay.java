@@ -20,7 +20,10 @@ import java.util.Set;
 public final class HighlightOverlay {
 
     private GraphScene indexed;
-    /** Node ids to their index in {@link #indexed}'s nodes, link ids to -1 - their index in its links. */
+    /**
+     * Node ids to their index in {@link #indexed}'s nodes; its links are found by their ids' own table
+     * ({@link SceneLinks#indexOf}), with no string or map entry per link.
+     */
     private Map<String, Integer> positions;
     private int lookUps;
     private GraphScene madeFrom;
@@ -57,14 +60,20 @@ public final class HighlightOverlay {
         indexed = scene;
         lookUps++;
         List<SceneNode> nodes = scene.nodes();
-        List<SceneLink> links = scene.links();
-        positions = new HashMap<>(2 * (nodes.size() + links.size()));
+        positions = new HashMap<>(2 * nodes.size());
         for (int i = 0; i < nodes.size(); i++) {
             positions.put(nodes.get(i).id(), i);
         }
-        for (int i = 0; i < links.size(); i++) {
-            positions.putIfAbsent(links.get(i).id(), -1 - i);
+    }
+
+    /** Where {@code id} is in {@link #indexed}: a node's index, -1 - a link's index, or null when neither. */
+    private Integer position(GraphScene scene, String id) {
+        Integer node = positions.get(id);
+        if (node != null) {
+            return node;
         }
+        int link = ((SceneLinks) scene.links()).indexOf(id);
+        return link < 0 ? null : -1 - link;
     }
 
     private GraphScene decorate(GraphScene scene, GraphScene near, SceneDecoration decoration) {
@@ -84,7 +93,7 @@ public final class HighlightOverlay {
             addNode(scene, id, decoration, nodes, nodeIds);
         }
         for (String id : decoration.highlighted()) {
-            Integer at = positions.get(id);
+            Integer at = position(scene, id);
             if (at == null) {
                 continue;
             }

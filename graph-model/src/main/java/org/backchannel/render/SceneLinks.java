@@ -1,19 +1,21 @@
 package org.backchannel.render;
 
 import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.RandomAccess;
 import org.backchannel.model.ChannelType;
+import org.backchannel.model.IdColumn;
 import org.backchannel.model.LinkType;
 import org.backchannel.model.Secrecy;
 
 /**
  * A scene's links as columns: an immutable list that makes each {@link SceneLink} when it is read. A record
  * per link took 48 bytes (24 MB for the 500,000 links of issue #15's L graph on screen); these columns take
- * 20, and share the id and label strings with what the scene was built from. The ends are numbers of the
+ * about 30 with the ids as bytes, and share the label strings with what the scene was built from. The ends are numbers of the
  * scene's nodes, which are also what its {@link SceneIndex} culls with. Reading a link makes a short-lived
  * record, which costs less than keeping half a million of them.
  */
@@ -27,7 +29,8 @@ final class SceneLinks extends AbstractList<SceneLink> implements RandomAccess {
     private static final byte MUTUAL = 4;
 
     private final List<SceneNode> nodes;
-    private final String[] ids;
+    /** The links' ids as bytes: a string each was about 24 MB of the L graph on screen. */
+    private final IdColumn ids;
     /** Each end as the number of a node of {@link #nodes}, or -1 when the scene does not hold it. */
     private final int[] from;
     private final int[] to;
@@ -48,7 +51,7 @@ final class SceneLinks extends AbstractList<SceneLink> implements RandomAccess {
         for (int i = 0; i < nodes.size(); i++) {
             numbers.put(nodes.get(i).id(), i);
         }
-        ids = new String[m];
+        String[] linkIds = new String[m];
         from = new int[m];
         to = new int[m];
         labels = new String[m];
@@ -58,7 +61,7 @@ final class SceneLinks extends AbstractList<SceneLink> implements RandomAccess {
         flags = new byte[m];
         for (int i = 0; i < m; i++) {
             SceneLink link = Objects.requireNonNull(links.get(i), "link");
-            ids[i] = link.id();
+            linkIds[i] = link.id();
             from[i] = number(numbers, link.fromId(), strayFrom, i);
             to[i] = number(numbers, link.toId(), strayTo, i);
             labels[i] = link.label();
@@ -67,6 +70,7 @@ final class SceneLinks extends AbstractList<SceneLink> implements RandomAccess {
             secrecies[i] = code(link.secrecy());
             flags[i] = (byte) ((link.highlighted() ? HIGHLIGHTED : 0) | (link.dimmed() ? DIMMED : 0) | (link.mutual() ? MUTUAL : 0));
         }
+        ids = IdColumn.of(Arrays.asList(linkIds));
     }
 
     /** {@code links} as columns over {@code nodes}; the same list when it already is. */
@@ -93,14 +97,39 @@ final class SceneLinks extends AbstractList<SceneLink> implements RandomAccess {
 
     @Override
     public SceneLink get(int i) {
-        return new SceneLink(ids[i], fromId(i), toId(i), decode(TYPES, types[i]), decode(CHANNEL_TYPES, channelTypes[i]),
+        return new SceneLink(ids.get(i), fromId(i), toId(i), decode(TYPES, types[i]), decode(CHANNEL_TYPES, channelTypes[i]),
                 decode(SECRECIES, secrecies[i]), (flags[i] & HIGHLIGHTED) != 0, (flags[i] & DIMMED) != 0, labels[i],
                 (flags[i] & MUTUAL) != 0);
     }
 
     @Override
     public int size() {
-        return ids.length;
+        return ids.size();
+    }
+
+    /** The number of the link with id {@code id}, or -1: the ids' table is made on the first look-up (a highlight). */
+    int indexOf(String id) {
+        return ids.indexOf(id);
+    }
+
+    /** Link {@code i}'s type, without making its record (nor its id's string): the crowd layer reads every link's. */
+    LinkType type(int i) {
+        return decode(TYPES, types[i]);
+    }
+
+    /** Link {@code i}'s channel type, as {@link #type}. */
+    ChannelType channelType(int i) {
+        return decode(CHANNEL_TYPES, channelTypes[i]);
+    }
+
+    /** Link {@code i}'s secrecy, as {@link #type}. */
+    Secrecy secrecy(int i) {
+        return decode(SECRECIES, secrecies[i]);
+    }
+
+    /** Whether link {@code i} is dimmed, as {@link #type}. */
+    boolean dimmed(int i) {
+        return (flags[i] & DIMMED) != 0;
     }
 
     /** Whether link {@code i} is highlighted, without making its record: culling reads this for every link. */

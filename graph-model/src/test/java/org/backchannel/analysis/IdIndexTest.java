@@ -2,6 +2,9 @@ package org.backchannel.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.backchannel.model.IdColumn;
 import org.junit.jupiter.api.Test;
 
 class IdIndexTest {
@@ -32,5 +35,23 @@ class IdIndexTest {
         assertThat(index.indexOf("Aa")).isEqualTo(0);
         assertThat(index.indexOf("BBAa")).isEqualTo(3);
         assertThat(new IdIndex(new String[0]).indexOf("x")).isEqualTo(-1);
+    }
+
+    @Test
+    void idsKeptAsAColumnAreFoundAsStringsAre() {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 5_000; i++) {
+            ids.add(i % 7 == 0 ? "lien-é-" + i : "link-" + i);
+        }
+        ids.addAll(List.of("Aa", "BB"));
+        IdIndex index = new IdIndex(IdColumn.of(ids));
+
+        for (int i = 0; i < ids.size(); i++) {
+            assertThat(index.indexOf(new String(ids.get(i)))).isEqualTo(i);
+            assertThat(index.id(i)).isEqualTo(ids.get(i));
+        }
+        assertThat(index.indexOf("link-5000")).isEqualTo(-1);
+        assertThat(index.indexOf("lien-e-0")).isEqualTo(-1);
+        assertThat(index.indexOf(null)).isEqualTo(-1);
     }
 }

@@ -70,6 +70,23 @@ class CrowdLayerTest {
     }
 
     @Test
+    void aLayerDrawnAnewGoesIntoTheOtherRasterSoThatTheOneLastShownIsLeftAsItWas() {
+        frame(grid(0), whole(), false);
+        LineRaster first = crowd.raster();
+        int[] shown = first.pixels().clone();
+
+        frame(grid(3), whole(), false);
+        LineRaster second = crowd.raster();
+
+        assertThat(second).isNotSameAs(first);
+        assertThat(first.pixels()).isEqualTo(shown);
+        assertThat(second.pixels()).isNotEqualTo(shown);
+
+        frame(grid(6), whole(), false);
+        assertThat(crowd.raster()).isSameAs(first);
+    }
+
+    @Test
     void panningBeyondTheMarginOfASceneLargerThanTheViewDrawsTheLayerAnew() {
         GraphScene scene = grid(0);
         // Six pixels a unit: the grid is wider than the view and its margins together.

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.backchannel.bench.report.Format;
 import org.backchannel.bench.report.Machine;
-import org.backchannel.render.CrowdLayer;
 import org.backchannel.synthetic.Shape;
 import org.backchannel.synthetic.SyntheticSize;
 
@@ -18,18 +17,17 @@ import org.backchannel.synthetic.SyntheticSize;
  */
 public final class ClientHeapBench {
 
-    /** The canvas the probe paints for, as {@code bench/app-figures.sh}'s Xvfb screen holds it. */
-    private static final int CANVAS_WIDTH = 1600;
-    private static final int CANVAS_HEIGHT = 1000;
-
     private ClientHeapBench() {
     }
 
     public static void run(SyntheticSize size, Shape shape, long seed, Path out) throws IOException, InterruptedException {
-        long ours = probe("ours", size, shape, seed);
-        long gephi = probe("gephi", size, shape, seed);
-        // JavaFX keeps two images of the layer's pixels (LayerImage), 4 bytes a pixel each, which the probe cannot build.
-        long images = 2L * 4 * (CANVAS_WIDTH + 2L * CrowdLayer.MARGIN) * (CANVAS_HEIGHT + 2L * CrowdLayer.MARGIN);
+        String[] said = probe("ours", size, shape, seed);
+        long ours = figure(said, ClientHeapProbe.PREFIX);
+        long gephi = figure(probe("gephi", size, shape, seed), ClientHeapProbe.PREFIX);
+        // The layer's rasters are shown through images that share their pixels (LayerImage); JavaFX's software
+        // pipeline still makes a texture of each image, as many bytes as its raster, which the probe cannot build
+        // (jmap -histo:live of a canvas drawing such images, docs/benchmarks.md).
+        long images = figure(said, ClientHeapProbe.LAYER_PREFIX);
         double ratio = (double) (ours + images) / gephi;
         String report = String.join("\n",
                 "# Client heap with the graph on screen",
@@ -39,7 +37,7 @@ public final class ClientHeapBench {
                 "- load average at end: " + Machine.loadAverage(),
                 "- graph: " + size.name() + " " + shape.code() + ", seed " + seed,
                 "",
-                "| ours (probe) | + JavaFX's two layer images | ours in all | Gephi's graph model | ours / Gephi (target ≤ 0.25) |",
+                "| ours (probe) | + JavaFX's textures of the two layer images | ours in all | Gephi's graph model | ours / Gephi (target ≤ 0.25) |",
                 "| --: | --: | --: | --: | --: |",
                 "| " + Format.mebibytes(ours) + " | " + Format.mebibytes(images) + " | " + Format.mebibytes(ours + images)
                         + " | " + Format.mebibytes(gephi) + " | " + Format.ratio(ratio) + " |",
@@ -49,7 +47,17 @@ public final class ClientHeapBench {
         System.out.println(report);
     }
 
-    private static long probe(String peer, SyntheticSize size, Shape shape, long seed) throws IOException, InterruptedException {
+    private static long figure(String[] said, String prefix) throws IOException {
+        for (String line : said) {
+            if (line.startsWith(prefix)) {
+                return Long.parseLong(line.substring(prefix.length()));
+            }
+        }
+        throw new IOException("the client heap probe did not say " + prefix + ": " + String.join("\n", said));
+    }
+
+    /** What the probe said, line by line. */
+    private static String[] probe(String peer, SyntheticSize size, Shape shape, long seed) throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx4g", "-cp", System.getProperty("java.class.path"),
                 "org.backchannel.bench.Main", "client-heap-probe", "--peer", peer, "--size", size.name(), "--shape", shape.code(),
@@ -57,8 +65,9 @@ public final class ClientHeapBench {
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String said = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         int exit = process.waitFor();
-        return said.lines().filter(l -> l.startsWith(ClientHeapProbe.PREFIX)).findFirst()
-                .map(l -> Long.parseLong(l.substring(ClientHeapProbe.PREFIX.length())))
-                .orElseThrow(() -> new IOException("client heap probe for " + peer + " exited with " + exit + " and said: " + said));
+        if (exit != 0) {
+            throw new IOException("client heap probe for " + peer + " exited with " + exit + " and said: " + said);
+        }
+        return said.lines().toArray(String[]::new);
     }
 }

@@ -12,6 +12,8 @@ import org.backchannel.layout.LayoutState;
 import org.backchannel.model.Dataset;
 import org.backchannel.model.GraphLink;
 import org.backchannel.model.GraphNode;
+import org.backchannel.model.PartialDate;
+import org.backchannel.model.TimeSpan;
 import org.backchannel.render.CrowdLayer;
 import org.backchannel.render.GraphScene;
 import org.backchannel.render.LevelOfDetail;
@@ -38,9 +40,10 @@ import org.gephi.graph.api.Node;
  * descriptions or citations, as {@code RecordMapping.outlineNode} reads them), the indexed
  * {@link LoadedGraph}, an {@link Exploration} over it with a position for every node placed twice (the
  * layout's start, then its end, as the layout's moves are recorded), the drawn {@link GraphScene}, and the
- * {@link CrowdLayer} painted once for a 1600 × 1000 canvas (its pixels included). Not included: JavaFX's
- * copies of the layer's pixels (two images of the layer's size, which {@link ClientHeapBench} adds by
- * arithmetic), the controls, and the embedded store.
+ * {@link CrowdLayer} painted while moving and at rest for a 1600 × 1000 canvas (both its rasters included). Not
+ * included: JavaFX's copy of each raster (the texture its software pipeline makes of each layer image, which
+ * {@link ClientHeapBench} adds by arithmetic), the controls, and the embedded store. Strings are decoded with
+ * bytes of their own on both sides, as reading them from a store or a file makes them.
  *
  * <p><b>Gephi</b>: Gephi Toolkit 0.10.1's {@code GraphModel} holding the same graph: a node per node with
  * its id, its name as label, a position, and attribute columns for what our outline holds (kind, category,
@@ -51,6 +54,8 @@ import org.gephi.graph.api.Node;
 public final class ClientHeapProbe {
 
     static final String PREFIX = "CLIENT_HEAP_BYTES=";
+    /** The bytes of the crowd layer's rasters, of which JavaFX keeps one texture each (see {@link ClientHeapBench}). */
+    static final String LAYER_PREFIX = "CLIENT_LAYER_BYTES=";
 
     private ClientHeapProbe() {
     }
@@ -62,6 +67,9 @@ public final class ClientHeapProbe {
         Object held = peer.equals("ours") ? ours(dataset, start) : gephi(dataset, start);
         long after = HeapProbe.liveHeap();
         System.out.println(PREFIX + (after - baseline));
+        if (held instanceof Object[] parts && parts[parts.length - 1] instanceof CrowdLayer crowd) {
+            System.out.println(LAYER_PREFIX + crowd.pixelBytes());
+        }
         holdForHistogram();
         Reference.reachabilityFence(held);
         Reference.reachabilityFence(dataset);
@@ -87,20 +95,28 @@ public final class ClientHeapProbe {
 
     private static Object ours(Dataset dataset, LayoutState start) {
         List<GraphNode> nodes = new ArrayList<>(dataset.nodes().size());
-        // Our own id strings, shared by the links' ends, as the overview's reading shares them.
+        // Decoded as the overview's rows are (OverviewRows): every string with its own bytes, as the driver hands
+        // them over ("new String(text)" would share the dataset's bytes, which the baseline holds, and count only
+        // the strings' headers); a node's id shared by the links' ends; spans, source lists and other repeated
+        // texts held once per distinct value. Until 6 December 2026 the probe shared the dataset's bytes, spans
+        // and lists, and undercounted the client by about 12 MB at L.
         Map<String, String> ownIds = new HashMap<>();
+        Map<TimeSpan, TimeSpan> spans = new HashMap<>();
+        Map<List<String>, List<String>> sourceLists = new HashMap<>();
+        Map<String, String> texts = new HashMap<>();
         for (GraphNode n : dataset.nodes()) {
-            ownIds.put(n.id(), new String(n.id()));
+            ownIds.put(n.id(), decoded(n.id()));
         }
         for (GraphNode n : dataset.nodes()) {
-            nodes.add(new GraphNode(ownIds.get(n.id()), n.kind(), new String(n.name()), n.aliases(), n.category(),
-                    n.channelType(), n.secrecy(), null, n.span(), n.certainty(), List.of()));
+            nodes.add(new GraphNode(ownIds.get(n.id()), n.kind(), decoded(n.name()), n.aliases(), shared(texts, n.category()),
+                    n.channelType(), n.secrecy(), null, shared(spans, n.span()), n.certainty(), List.of()));
         }
         List<GraphLink> links = new ArrayList<>(dataset.links().size());
         for (GraphLink l : dataset.links()) {
-            links.add(new GraphLink(new String(l.id()), l.type(), ownIds.get(l.fromId()), ownIds.get(l.toId()),
-                    l.channelId() == null ? null : ownIds.get(l.channelId()), l.role(), null,
-                    l.span(), l.certainty(), List.of(), null, l.sourceIds()));
+            links.add(new GraphLink(decoded(l.id()), l.type(), ownIds.get(l.fromId()), ownIds.get(l.toId()),
+                    l.channelId() == null ? null : ownIds.get(l.channelId()), shared(texts, l.role()), null,
+                    shared(spans, l.span()), l.certainty(), List.of(), null,
+                    sourceLists.computeIfAbsent(l.sourceIds(), ids -> List.copyOf(ids.stream().map(id -> shared(texts, id)).toList()))));
         }
         LoadedGraph graph = LoadedGraph.of(nodes, links).indexed();
         ownIds = null;
@@ -126,8 +142,30 @@ public final class ClientHeapProbe {
         GraphScene scene = BenchScene.of(graph, exploration.visible(), ids, drawn);
         CrowdLayer crowd = new CrowdLayer();
         Viewport view = Viewport.fit(scene, 1600, 1000, 14);
-        new ScenePainter(Palette.standard(), LevelOfDetail.standard()).paint(scene, view, new NoPainter(), null, crowd, false);
+        // Drawn while the view moves, then at rest, as in the app: the layer then holds both of its rasters.
+        ScenePainter painter = new ScenePainter(Palette.standard(), LevelOfDetail.standard());
+        painter.paint(scene, view, new NoPainter(), null, crowd, true);
+        painter.paint(scene, view, new NoPainter(), null, crowd, false);
         return new Object[] {exploration, scene, crowd};
+    }
+
+    /** {@code text} as a string of its own, bytes and all, as the driver decodes it. */
+    private static String decoded(String text) {
+        return new String(text.toCharArray());
+    }
+
+    /** One decoded copy per distinct text, as the overview's reading keeps repeated texts. */
+    private static String shared(Map<String, String> texts, String text) {
+        return text == null ? null : texts.computeIfAbsent(text, ClientHeapProbe::decoded);
+    }
+
+    /** One copy per distinct span, as the overview's reading keeps them. */
+    private static TimeSpan shared(Map<TimeSpan, TimeSpan> spans, TimeSpan span) {
+        return span.isDated() ? spans.computeIfAbsent(span, s -> new TimeSpan(copy(s.start()), copy(s.end()))) : TimeSpan.UNDATED;
+    }
+
+    private static PartialDate copy(PartialDate date) {
+        return date == null ? null : new PartialDate(date.year(), date.month(), date.day());
     }
 
     private static Object gephi(Dataset dataset, LayoutState start) {
@@ -145,8 +183,8 @@ public final class ClientHeapProbe {
         List<Node> nodes = new ArrayList<>();
         int i = 0;
         for (GraphNode n : dataset.nodes()) {
-            Node node = factory.newNode(new String(n.id()));
-            node.setLabel(new String(n.name()));
+            Node node = factory.newNode(decoded(n.id()));
+            node.setLabel(decoded(n.name()));
             node.setX((float) start.x(i));
             node.setY((float) start.y(i));
             i++;
@@ -165,7 +203,7 @@ public final class ClientHeapProbe {
         List<Edge> edges = new ArrayList<>();
         for (GraphLink l : dataset.links()) {
             int type = model.addEdgeType(l.type().name());
-            Edge edge = factory.newEdge(new String(l.id()), byId.get(l.fromId()), byId.get(l.toId()), type, 1, true);
+            Edge edge = factory.newEdge(decoded(l.id()), byId.get(l.fromId()), byId.get(l.toId()), type, 1, true);
             edge.setAttribute("channel", l.channelId());
             edge.setAttribute("role", l.role());
             edge.setAttribute("start", l.span().start() == null ? null : l.span().start().toString());
