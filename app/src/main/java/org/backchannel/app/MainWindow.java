@@ -40,7 +40,6 @@ import org.backchannel.store.ConnectedStore;
 import org.backchannel.store.neo4j.PerspectiveStore;
 import org.backchannel.app.task.BackgroundTasks;
 import org.backchannel.app.task.FxBackgroundTasks;
-import org.backchannel.app.session.OverviewAfterIdentity;
 import org.backchannel.app.session.SessionFileChooser;
 import org.backchannel.app.session.SessionViewModel;
 import org.backchannel.session.SessionFiles;
@@ -78,25 +77,18 @@ public final class MainWindow implements AutoCloseable {
         explorer = panes.explorer();
         sessions = new SessionViewModel(panes.exploration(), explorer.health(), tasks, SessionFiles.lastSession(appHome),
                 Clock.systemUTC());
-        OverviewAfterIdentity overviews = new OverviewAfterIdentity(sessions::useOverview);
-        explorer.useOverviewWith(overviews::use);
+        explorer.useOverviewWith(sessions::useOverview);
         store.storeProperty().addListener((obs, old, opened) -> {
             if (opened != null) {
-                sessions.storeOpened(opened, store.identity());
-                overviews.storeOpened(store.identity() != null);
+                // Read again through a perspective, the store keeps the identity it already has.
+                sessions.storeOpened(opened, store.identity() != null ? store.identity() : store.place());
                 explorer.open(opened);
             }
         });
-        // The identity is read beside the overview; the overview waits for it (or for its failure) before it is used.
+        // The digest reads the whole store: the session reopens on the store's place without waiting for it.
         store.identityProperty().addListener((obs, old, identity) -> {
             if (identity != null) {
-                sessions.storeOpened(store.storeProperty().get(), identity);
-                overviews.release();
-            }
-        });
-        store.unidentifiedProperty().addListener((obs, was, unidentified) -> {
-            if (unidentified) {
-                overviews.release();
+                sessions.identified(identity);
             }
         });
         export = new ExportDialog(stage, panes.exploration(), explorer, panes.timeline());

@@ -38,7 +38,7 @@ public record Reconciliation(Optional<String> storeDifference, List<String> miss
         Set<String> gone = new HashSet<>(nodes);
         gone.addAll(links);
         List<Note> notes = session.notes().stream().filter(n -> n.targetId() != null && gone.contains(n.targetId())).toList();
-        return new Reconciliation(difference(session.store(), current), nodes, links, notes, List.of(), List.of());
+        return new Reconciliation(storeDifference(session.store(), current), nodes, links, notes, List.of(), List.of());
     }
 
     /**
@@ -83,7 +83,8 @@ public record Reconciliation(Optional<String> storeDifference, List<String> miss
         return messages;
     }
 
-    private static Optional<String> difference(StoreIdentity saved, StoreIdentity current) {
+    /** A sentence saying how {@code current} differs from the store {@code saved} names, if it does. */
+    public static Optional<String> storeDifference(StoreIdentity saved, StoreIdentity current) {
         boolean samePlace = saved.uri().equals(current.uri()) && saved.database().equals(current.database());
         boolean sameContent = saved.contentDigest().equals(current.contentDigest());
         if (samePlace && sameContent) {

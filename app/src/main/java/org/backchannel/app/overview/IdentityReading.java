@@ -2,8 +2,6 @@ package org.backchannel.app.overview;
 
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.backchannel.app.StartupClock;
@@ -23,7 +21,6 @@ final class IdentityReading {
     private static final Logger LOG = LoggerFactory.getLogger(IdentityReading.class);
 
     private final ReadOnlyObjectWrapper<StoreIdentity> identity = new ReadOnlyObjectWrapper<>(this, "identity");
-    private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed");
     private final BackgroundTasks tasks;
 
     IdentityReading(BackgroundTasks tasks) {
@@ -32,10 +29,6 @@ final class IdentityReading {
 
     ReadOnlyObjectProperty<StoreIdentity> identityProperty() {
         return identity.getReadOnlyProperty();
-    }
-
-    ReadOnlyBooleanProperty failedProperty() {
-        return failed.getReadOnlyProperty();
     }
 
     /**
@@ -51,14 +44,12 @@ final class IdentityReading {
         }, problem -> {
             if (stillOpen.getAsBoolean()) {
                 LOG.warn("The store's identity could not be read", problem);
-                error.accept("Backchannel could not read what the store holds, so no session is reopened or saved: " + problem.getMessage());
-                failed.set(true);
+                error.accept("Backchannel could not read what the store holds, so this session is not saved: " + problem.getMessage());
             }
         });
     }
 
     void forget() {
         identity.set(null);
-        failed.set(false);
     }
 }

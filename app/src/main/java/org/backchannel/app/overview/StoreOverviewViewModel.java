@@ -55,6 +55,7 @@ public final class StoreOverviewViewModel {
     private final ConnectedStore.DatasetSource bundled;
     private final PerspectiveShelf shelf;
     private ConnectedStore connected;
+    private StoreIdentity place;
 
     public StoreOverviewViewModel(BackgroundTasks tasks, StoreOpener opener, ConnectedStore.DatasetSource bundled) {
         this(tasks, opener, bundled, null);
@@ -153,9 +154,9 @@ public final class StoreOverviewViewModel {
         return identity.identityProperty().get();
     }
 
-    /** True when the open store's identity could not be read: no session can be matched to it. */
-    public ReadOnlyBooleanProperty unidentifiedProperty() {
-        return identity.failedProperty();
+    /** The open store's address and database, with an empty digest; known when the store is set, before its identity. */
+    public StoreIdentity place() {
+        return place;
     }
 
     // Commands
@@ -222,6 +223,7 @@ public final class StoreOverviewViewModel {
 
     private void show(OpenedStore loaded) {
         connected = loaded.store();
+        place = loaded.place();
         ConnectedStore opened = connected;
         identity.read(opened, () -> connected == opened, error::set);
         perspective.set(loaded.perspective().orElse(null));

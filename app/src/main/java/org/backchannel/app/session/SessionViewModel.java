@@ -57,8 +57,7 @@ public final class SessionViewModel {
     /** The last session as read from its file, until it is restored or found to belong elsewhere. */
     private Session last;
     private boolean lastRead;
-    private StoreIdentity current;
-    private GraphStore store;
+    private final StoreInUse opened;
     private boolean overviewLoaded;
 
     public SessionViewModel(Exploration exploration, StoreHealth health, BackgroundTasks tasks, Path lastFile, Clock clock) {
@@ -68,6 +67,7 @@ public final class SessionViewModel {
         this.lastFile = lastFile;
         this.autosave = new Autosave(exploration, tasks, lastFile, AUTOSAVE_DELAY, clock, notice::set);
         this.early = new EarlyPicture(exploration, tasks, lastFile);
+        this.opened = new StoreInUse(autosave);
         exploration.addListener(this::follow);
     }
 
@@ -118,7 +118,7 @@ public final class SessionViewModel {
      */
     public void useOverview(LoadedGraph overview, List<Source> sources) {
         Session session = last;
-        if (!lastRead || session == null || current == null || !LastSession.sameStore(session, current)) {
+        if (!lastRead || session == null || opened.current() == null || !LastSession.sameStore(session, opened.current())) {
             early.replace();
             exploration.load(overview, sources);
             return;
@@ -127,8 +127,8 @@ public final class SessionViewModel {
         ExplorationSnapshot snapshot = SessionMapping.toSnapshot(session);
         Set<String> notLoaded = new HashSet<>(snapshot.sceneNodeIds());
         notLoaded.removeIf(id -> overview.node(id).isPresent());
-        GraphStore asked = store;
-        StoreIdentity identity = current;
+        GraphStore asked = opened.store();
+        StoreIdentity identity = opened.comparedWith(session);
         health.query(() -> notLoaded.isEmpty() ? null
                 : LastSession.fetch(asked, notLoaded, snapshot.sceneLinkIds(), SceneCap.forThisMachine()), more -> {
                     if (more != null) {
@@ -144,7 +144,7 @@ public final class SessionViewModel {
                     }
                     notice.set(LastSession.summary("Reopened your last session", session, found));
                     LOG.info("Session reopened ({} nodes) {}", exploration.visible().nodeIds().size(), StartupClock.sinceJvmStart());
-                    autosave.enable(identity);
+                    opened.sessionDone(session);
                 }, problem -> {
                     early.replace();
                     exploration.load(overview, sources);
@@ -152,12 +152,15 @@ public final class SessionViewModel {
                 });
     }
 
-    /** A store was opened (its overview is loading); its session restores once the overview is in. Its identity may be null while it is read; then this is called again with it, before the overview is used. */
-    public void storeOpened(GraphStore opened, StoreIdentity identity) {
-        store = opened;
-        current = identity;
+    /** A store was opened (its overview loads); its session restores once that is in, its digest may come later ({@link #identified}). */
+    public void storeOpened(GraphStore openedStore, StoreIdentity identity) {
+        opened.opened(openedStore, identity);
         overviewLoaded = false;
-        autosave.disable();
+    }
+
+    /** The open store's digest is read: saving starts, and a reopened session says if the store's data changed since. */
+    public void identified(StoreIdentity identity) {
+        opened.identified(identity).ifPresent(line -> notice.set(notice.get().isEmpty() ? line : notice.get() + " " + line));
     }
 
     /**
@@ -166,7 +169,7 @@ public final class SessionViewModel {
      * another store opens, and the notice says so and lists what this store does not have.
      */
     public void open(Path file) {
-        if (current == null || !overviewLoaded) {
+        if (!opened.isIdentified() || !overviewLoaded) {
             notice.set("A session can be opened once the store has answered.");
             return;
         }
@@ -177,7 +180,7 @@ public final class SessionViewModel {
 
     /** Saves the exploration to a named file, in the background; the notice says where. */
     public void saveAs(Path file) {
-        if (current == null) {
+        if (!opened.isIdentified()) {
             notice.set("A session can be saved once the store has answered.");
             return;
         }
@@ -197,7 +200,7 @@ public final class SessionViewModel {
     private void follow(ExplorationEvent event) {
         if (event.cause() == Cause.COMMAND || event.cause() == Cause.UNDO || event.cause() == Cause.REDO) {
             notice.set(""); // The analyst has moved on; a line left over the canvas would only hide part of the graph.
-        } else if (event.cause() == Cause.LOADED && event.touches(Aspect.SOURCES) && current != null) {
+        } else if (event.cause() == Cause.LOADED && event.touches(Aspect.SOURCES) && opened.current() != null) {
             overviewLoaded = true;
             // After every pane has heard of the load: the canvas starts its layout on it, which the restore must stop.
             tasks.schedule(Duration.ZERO, this::restoreWhenReady);
@@ -211,13 +214,13 @@ public final class SessionViewModel {
         Session session = last;
         last = null;
         if (session == null) {
-            autosave.enable(current);
+            opened.sessionDone(null);
             return;
         }
-        if (!LastSession.sameStore(session, current)) {
+        if (!LastSession.sameStore(session, opened.current())) {
             notice.set("Your last session was saved on " + session.store().describe() + "; it was not reopened on "
-                    + current.describe() + ".");
-            autosave.enable(current);
+                    + opened.current().describe() + ".");
+            opened.sessionDone(null);
             return;
         }
         restore(session, RESTORE_STEP, "Reopened your last session");
@@ -227,24 +230,24 @@ public final class SessionViewModel {
     private void restore(Session session, String step, String done) {
         ExplorationSnapshot snapshot = SessionMapping.toSnapshot(session);
         Set<String> notLoaded = exploration.commands().notLoadedFrom(snapshot);
-        GraphStore asked = store;
-        Set<String> links = snapshot.sceneLinkIds();
-        health.query(() -> notLoaded.isEmpty() ? null : LastSession.fetch(asked, notLoaded, links, SceneCap.forThisMachine()),
+        GraphStore asked = opened.store();
+        StoreIdentity identity = opened.comparedWith(session);
+        health.query(() -> notLoaded.isEmpty() ? null : LastSession.fetch(asked, notLoaded, snapshot.sceneLinkIds(), SceneCap.forThisMachine()),
                 more -> {
                     if (more != null) {
                         exploration.commands().addLoaded(more);
                     }
-                    Reconciliation found = LastSession.reconcile(session, current, exploration.graph());
+                    Reconciliation found = LastSession.reconcile(session, identity, exploration.graph());
                     exploration.commands().restore(step, LastSession.present(snapshot, found));
                     if (session.camera() != null) {
                         exploration.lookAt(SessionMapping.viewpointOf(session));
                     }
                     notice.set(LastSession.summary(done, session, found));
                     LOG.info("Session reopened ({} nodes) {}", exploration.visible().nodeIds().size(), StartupClock.sinceJvmStart());
-                    autosave.enable(current);
+                    opened.sessionDone(session);
                 }, problem -> {
                     notice.set("The session was not opened: the store did not answer.");
-                    autosave.enable(current);
+                    opened.sessionDone(null);
                 });
     }
 }

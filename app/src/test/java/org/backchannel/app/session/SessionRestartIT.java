@@ -170,7 +170,9 @@ class SessionRestartIT extends FxRobot {
     }
 
     private void waitForTheStore() throws Exception {
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> window.explorer().store() != null && window.explorer().graphProperty().get() != null);
+        // The store's identity (its content digest) comes after its graph: a session file opens once it is known.
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> window.explorer().store() != null && window.explorer().graphProperty().get() != null
+                && window.store().identity() != null);
         waitUntil(() -> window.view().canvas().settled());
     }
 

@@ -117,53 +117,45 @@ class SessionViewModelTest {
     }
 
     @Test
-    void anOverviewThatArrivesBeforeTheStoresIdentityWaitsForItThenReopensTheSession() {
+    void theSessionReopensBeforeTheStoresDigestIsReadAndIsSavedOnlyOnceItIs() {
         Window first = new Window(new InMemoryGraphStore(dataset), EMBEDDED);
         String someone = first.exploration().visible().nodeIds().iterator().next();
         first.exploration().commands().move(someone, 12.5, -7);
         first.tasks.runScheduled();
         ExplorationSnapshot saved = first.exploration().snapshot();
 
-        // As the main window wires it: the identity is read beside the overview, and the overview waits for it.
-        Window second = new Window();
-        OverviewAfterIdentity overviews = new OverviewAfterIdentity(second.sessions::useOverview);
-        second.panes.explorer().useOverviewWith(overviews::use);
-        GraphStore store = new InMemoryGraphStore(dataset);
-        second.sessions.storeOpened(store, null);
-        overviews.storeOpened(false);
-        second.panes.explorer().open(store);
-        second.tasks.runScheduled();
-        assertThat(second.sessions.previewingProperty().get()).as("still the picture: the overview waits").isTrue();
-
-        second.sessions.storeOpened(store, EMBEDDED);
-        overviews.release();
-        second.tasks.runScheduled();
-
-        assertThat(second.sessions.previewingProperty().get()).isFalse();
+        // As the main window wires it: the store's place is known when it opens, its digest (the whole store read) later.
+        Window second = new Window(new InMemoryGraphStore(dataset), placeOf(EMBEDDED));
+        assertThat(second.sessions.previewingProperty().get()).as("the overview did not wait for the digest").isFalse();
         assertThat(second.exploration().snapshot().positions()).isEqualTo(saved.positions());
-        assertThat(second.sessions.noticeProperty().get()).startsWith("Reopened your last session");
+        assertThat(second.sessions.noticeProperty().get()).startsWith("Reopened your last session").doesNotContain("changed");
+        second.exploration().commands().move(someone, 1, 1);
+        assertThat(second.tasks.pendingDelays()).as("a session records the digest: nothing is saved before it is read").isEmpty();
+
+        second.sessions.identified(EMBEDDED);
+        second.exploration().commands().move(someone, 2, 2);
+        assertThat(second.tasks.pendingDelays()).containsExactly(SessionViewModel.AUTOSAVE_DELAY);
+        assertThat(second.sessions.noticeProperty().get()).doesNotContain("changed");
     }
 
     @Test
-    void anOverviewWhoseStoreCannotBeIdentifiedIsShownWithoutTheSession() {
+    void aDigestReadAfterTheSessionReopenedSaysTheStoresDataChangedSince() {
         Window first = new Window(new InMemoryGraphStore(dataset), EMBEDDED);
         first.exploration().commands().hide(List.of(first.exploration().visible().nodeIds().iterator().next()));
         first.tasks.runScheduled();
 
-        Window second = new Window();
-        OverviewAfterIdentity overviews = new OverviewAfterIdentity(second.sessions::useOverview);
-        second.panes.explorer().useOverviewWith(overviews::use);
-        GraphStore store = new InMemoryGraphStore(dataset);
-        second.sessions.storeOpened(store, null);
-        overviews.storeOpened(false);
-        second.panes.explorer().open(store);
-        overviews.release();
-        second.tasks.runScheduled();
+        Window second = new Window(new InMemoryGraphStore(dataset), placeOf(EMBEDDED));
+        StoreIdentity changed = new StoreIdentity(EMBEDDED.uri(), EMBEDDED.database(), "sha256:other");
+        second.sessions.identified(changed);
 
-        assertThat(second.sessions.previewingProperty().get()).isFalse();
-        assertThat(second.exploration().hidden()).as("the overview as it is, not the session").isEmpty();
-        assertThat(second.exploration().visible().nodeIds()).hasSize(dataset.nodes().size());
-        assertThat(second.tasks.pendingDelays()).as("nothing is saved for a store of unknown identity").isEmpty();
+        assertThat(second.exploration().hidden()).as("the session is reopened").hasSize(1);
+        assertThat(second.sessions.noticeProperty().get()).startsWith("Reopened your last session")
+                .endsWith("The data in " + changed.describe() + " has changed since this session was saved.");
+    }
+
+    /** The store as the main window knows it when it opens: its address and database, its digest not read yet. */
+    private static StoreIdentity placeOf(StoreIdentity identity) {
+        return new StoreIdentity(identity.uri(), identity.database(), "");
     }
 
     @Test
