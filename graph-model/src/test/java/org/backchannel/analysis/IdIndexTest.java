@@ -33,4 +33,11 @@ class IdIndexTest {
         assertThat(index.indexOf("BBAa")).isEqualTo(3);
         assertThat(new IdIndex(new String[0]).indexOf("x")).isEqualTo(-1);
     }
+
+    @Test
+    void anIdGivenTwiceIsNoticedWhileTheTableIsBuiltEvenWhenHashesCollide() {
+        assertThat(IdIndex.ofDistinct(new String[] {"Aa", "BB", "AaBB"})).isNotNull().satisfies(i -> assertThat(i.indexOf("BB")).isEqualTo(1));
+        assertThat(IdIndex.ofDistinct(new String[] {"Aa", "BB", new String("Aa")})).isNull();
+        assertThat(IdIndex.ofDistinct(new String[] {"x", "y", "x"})).isNull();
+    }
 }

@@ -9,6 +9,7 @@ import org.backchannel.model.Certainty;
 import org.backchannel.model.ChannelType;
 import org.backchannel.model.GraphLink;
 import org.backchannel.model.GraphNode;
+import org.backchannel.model.LinkOutlines;
 import org.backchannel.model.LinkType;
 import org.backchannel.model.NodeKind;
 import org.backchannel.model.PartialDate;
@@ -77,12 +78,14 @@ final class OverviewRows {
 
     /**
      * A statement's rows as outline links ({@link OverviewQuery#LINKS}, {@link LinkSeek#LINKS}): each with
-     * its source ids but without its description and citations.
+     * its source ids but without its description and citations. Fed into columns as the rows arrive, with the
+     * ends as the places the statement returns them as: no record per link, and the client graph is built from
+     * the columns without looking an end up ({@link LinkOutlines}).
      *
      * @param ids the dataset id of each node shown, by its place in the statement's {@code $keys}
      */
     List<GraphLink> links(Result rows, List<String> ids) {
-        List<GraphLink> links = new ArrayList<>();
+        LinkOutlines.Builder links = new LinkOutlines.Builder(ids);
         Fields at = new Fields(rows.keys());
         int id = at.of("id");
         int type = at.of("type");
@@ -96,14 +99,11 @@ final class OverviewRows {
         int sources = at.of("sources");
         while (rows.hasNext()) {
             Record row = rows.next();
-            links.add(new GraphLink(
-                    row.get(id).asString(), type(row.get(type).asString()),
-                    ids.get(row.get(from).asInt()), ids.get(row.get(to).asInt()),
-                    shared(row.get(channel)), shared(row.get(role)), null,
-                    span(row.get(start), row.get(end)), certainty(row.get(certainty)), List.of(), null,
-                    sourceList(row.get(sources))));
+            links.add(row.get(id).asString(), type(row.get(type).asString()), row.get(from).asInt(), row.get(to).asInt(),
+                    shared(row.get(channel)), shared(row.get(role)), span(row.get(start), row.get(end)),
+                    certainty(row.get(certainty)), sourceList(row.get(sources)));
         }
-        return links;
+        return links.build();
     }
 
     /** The places of a statement's fields. */
