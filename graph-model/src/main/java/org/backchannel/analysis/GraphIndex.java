@@ -6,6 +6,7 @@ import org.backchannel.model.EraDerivation;
 import org.backchannel.model.GraphLink;
 import org.backchannel.model.GraphNode;
 import org.backchannel.model.IdColumn;
+import org.backchannel.model.LinkOutlines;
 import org.backchannel.model.YearRange;
 
 /**
@@ -59,15 +60,10 @@ final class GraphIndex {
     GraphIndex(List<GraphNode> nodes, IdIndex nodeIndex, List<GraphLink> links) {
         int n = nodes.size();
         EraDerivation.InOrder years = EraDerivation.inOrder(nodes, links);
-        nodeChannelType = new byte[n];
+        nodeChannelType = channelTypes(nodes);
         nodeFrom = new int[n];
         nodeTo = new int[n];
-        int i = 0;
-        for (GraphNode node : nodes) {
-            nodeChannelType[i] = (byte) (node.channelType() == null ? NO_TYPE : node.channelType().ordinal());
-            putYears(years.nodes()[i], nodeFrom, nodeTo, i);
-            i++;
-        }
+        putYears(years.nodes(), nodeFrom, nodeTo);
         this.nodeIndex = nodeIndex;
         int m = links.size();
         String[] linkIds = new String[m];
@@ -75,43 +71,116 @@ final class GraphIndex {
         linkTo = new int[m];
         linkChannel = new int[m];
         linkCarriedType = new byte[m];
-        linkYearFrom = new int[m];
-        linkYearTo = new int[m];
-        int[] degree = new int[n];
         int e = 0;
         for (GraphLink link : links) {
             linkIds[e] = link.id();
             linkFrom[e] = nodeIndex.indexOf(link.fromId());
             linkTo[e] = nodeIndex.indexOf(link.toId());
             linkChannel[e] = link.channelId() == null ? -1 : nodeIndex.indexOf(link.channelId());
-            int carrier = link.channelId() != null ? linkChannel[e] : linkTo[e];
-            linkCarriedType[e] = carrier < 0 ? NO_TYPE : nodeChannelType[carrier];
-            putYears(years.links()[e], linkYearFrom, linkYearTo, e);
-            degree[linkFrom[e]]++;
-            degree[linkTo[e]]++;
+            linkCarriedType[e] = carriedType(link.channelId() != null, e);
             e++;
         }
+        linkYearFrom = new int[m];
+        linkYearTo = new int[m];
+        putYears(years.links(), linkYearFrom, linkYearTo);
         // The link ids as one column of bytes: the records' strings go once the records do.
         IdColumn linkIdColumn = IdColumn.of(Arrays.asList(linkIds));
         linkIndex = new IdIndex(linkIdColumn);
         this.links = new LinkColumns(links, nodeIndex, linkIdColumn, linkFrom, linkTo, linkChannel);
-        adjacentStart = new int[n + 1];
-        for (int k = 0; k < n; k++) {
-            adjacentStart[k + 1] = adjacentStart[k] + degree[k];
-        }
-        adjacentLinks = new int[adjacentStart[n]];
-        int[] fill = new int[n];
-        for (int k = 0; k < m; k++) {
-            int from = linkFrom[k];
-            int to = linkTo[k];
-            adjacentLinks[adjacentStart[from] + fill[from]++] = k;
-            adjacentLinks[adjacentStart[to] + fill[to]++] = k;
-        }
+        adjacentStart = adjacentStarts(n, linkFrom, linkTo);
+        adjacentLinks = adjacentLinks(adjacentStart, linkFrom, linkTo);
     }
 
-    private static void putYears(YearRange years, int[] from, int[] to, int i) {
-        from[i] = years == null ? UNDATED : years.from();
-        to[i] = years == null ? UNDATED : years.to();
+    /**
+     * Straight from links fed in as columns whose ends are places of {@code nodes}: no id is looked up but the
+     * channels', and no record is made.
+     *
+     * @param nodes     distinct by id, in the order the links' ends point into
+     * @param linkIds   the links' ids, in their order, distinct
+     */
+    GraphIndex(List<GraphNode> nodes, IdIndex nodeIndex, LinkOutlines links, IdColumn linkIds) {
+        int n = nodes.size();
+        int m = links.size();
+        this.nodeIndex = nodeIndex;
+        this.linkIndex = new IdIndex(linkIds);
+        nodeChannelType = channelTypes(nodes);
+        YearRange[] own = new YearRange[n];
+        for (int i = 0; i < n; i++) {
+            own[i] = nodes.get(i).span().years().orElse(null);
+        }
+        linkFrom = new int[m];
+        linkTo = new int[m];
+        linkChannel = new int[m];
+        linkCarriedType = new byte[m];
+        int[] yearsChannel = new int[m];
+        YearRange[] linkYears = new YearRange[m];
+        for (int e = 0; e < m; e++) {
+            linkFrom[e] = links.from(e);
+            linkTo[e] = links.to(e);
+            String channel = links.channelId(e);
+            linkChannel[e] = channel == null ? -1 : nodeIndex.indexOf(channel);
+            linkCarriedType[e] = carriedType(channel != null, e);
+            linkYears[e] = links.span(e).years().orElse(null);
+            yearsChannel[e] = linkYears[e] == null ? linkChannel[e] : -1;
+        }
+        EraDerivation.InOrder years = EraDerivation.inOrder(own, linkFrom, linkTo, yearsChannel, linkYears);
+        nodeFrom = new int[n];
+        nodeTo = new int[n];
+        putYears(years.nodes(), nodeFrom, nodeTo);
+        linkYearFrom = new int[m];
+        linkYearTo = new int[m];
+        putYears(years.links(), linkYearFrom, linkYearTo);
+        this.links = new LinkColumns(links, nodeIndex, linkIds, linkFrom, linkTo, linkChannel);
+        adjacentStart = adjacentStarts(n, linkFrom, linkTo);
+        adjacentLinks = adjacentLinks(adjacentStart, linkFrom, linkTo);
+    }
+
+    private static byte[] channelTypes(List<GraphNode> nodes) {
+        byte[] types = new byte[nodes.size()];
+        int i = 0;
+        for (GraphNode node : nodes) {
+            types[i++] = (byte) (node.channelType() == null ? NO_TYPE : node.channelType().ordinal());
+        }
+        return types;
+    }
+
+    /**
+     * The channel type a link carries: that of the channel it names (none where that node is not loaded), else
+     * that of its target.
+     */
+    private byte carriedType(boolean namesChannel, int e) {
+        int carrier = namesChannel ? linkChannel[e] : linkTo[e];
+        return carrier < 0 ? NO_TYPE : nodeChannelType[carrier];
+    }
+
+    /** Links of node i are {@code adjacentLinks[starts[i] .. starts[i+1]-1]}. */
+    private static int[] adjacentStarts(int n, int[] from, int[] to) {
+        int[] starts = new int[n + 1];
+        for (int e = 0; e < from.length; e++) {
+            starts[from[e] + 1]++;
+            starts[to[e] + 1]++;
+        }
+        for (int k = 0; k < n; k++) {
+            starts[k + 1] += starts[k];
+        }
+        return starts;
+    }
+
+    private static int[] adjacentLinks(int[] starts, int[] from, int[] to) {
+        int[] adjacent = new int[starts[starts.length - 1]];
+        int[] fill = new int[starts.length - 1];
+        for (int e = 0; e < from.length; e++) {
+            adjacent[starts[from[e]] + fill[from[e]]++] = e;
+            adjacent[starts[to[e]] + fill[to[e]]++] = e;
+        }
+        return adjacent;
+    }
+
+    private static void putYears(YearRange[] years, int[] from, int[] to) {
+        for (int i = 0; i < years.length; i++) {
+            from[i] = years[i] == null ? UNDATED : years[i].from();
+            to[i] = years[i] == null ? UNDATED : years[i].to();
+        }
     }
 
     /** The years at {@code i} of a pair of year arrays, or null when it has none. */

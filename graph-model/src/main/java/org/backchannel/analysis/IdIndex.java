@@ -21,8 +21,24 @@ final class IdIndex {
     private final int[] slots;
     private final int mask;
 
+    /** Set where {@link #ofDistinct} found an id twice. */
+    private boolean repeats;
+
     /** Takes {@code ids}, which must be distinct and must not change afterwards. */
     IdIndex(String[] ids) {
+        this(ids, false);
+    }
+
+    /**
+     * The numbering of {@code ids}, which must not change afterwards, or null where an id comes twice: a caller
+     * that cannot be sure they are distinct learns it while the table is built, not by a lookup per id after.
+     */
+    static IdIndex ofDistinct(String[] ids) {
+        IdIndex index = new IdIndex(ids, true);
+        return index.repeats ? null : index;
+    }
+
+    private IdIndex(String[] ids, boolean checked) {
         strings = ids;
         column = null;
         // At most half full, so that probe runs stay short.
@@ -33,6 +49,10 @@ final class IdIndex {
         for (int i = 0; i < ids.length; i++) {
             int slot = spread(ids[i].hashCode()) & mask;
             while (slots[slot] != EMPTY) {
+                if (checked && ids[slots[slot]].equals(ids[i])) {
+                    repeats = true;
+                    return;
+                }
                 slot = (slot + 1) & mask;
             }
             slots[slot] = i;

@@ -8,6 +8,7 @@ import java.util.RandomAccess;
 import org.backchannel.model.Certainty;
 import org.backchannel.model.GraphLink;
 import org.backchannel.model.IdColumn;
+import org.backchannel.model.LinkOutlines;
 import org.backchannel.model.LinkType;
 import org.backchannel.model.TimeSpan;
 
@@ -70,6 +71,31 @@ final class LinkColumns extends AbstractList<GraphLink> implements RandomAccess 
             sourceIds[e] = link.sourceIds();
             types[e] = (byte) (link.type().ordinal() + 1);
             certainties[e] = (byte) (link.certainty().ordinal() + 1);
+        }
+    }
+
+    /** The same from links fed in as columns, which are all outlines: none is kept whole, and no record is made. */
+    LinkColumns(LinkOutlines links, IdIndex nodes, IdColumn ids, int[] from, int[] to, int[] channels) {
+        int m = links.size();
+        this.nodes = nodes;
+        this.ids = ids;
+        this.from = from;
+        this.to = to;
+        this.channels = channels;
+        roles = new String[m];
+        spans = new TimeSpan[m];
+        sourceIds = new List<?>[m];
+        types = new byte[m];
+        certainties = new byte[m];
+        for (int e = 0; e < m; e++) {
+            if (channels[e] < 0 && links.channelId(e) != null) {
+                strayChannels.put(e, links.channelId(e));
+            }
+            roles[e] = links.role(e);
+            spans[e] = links.span(e);
+            sourceIds[e] = links.sourceIds(e);
+            types[e] = (byte) (links.type(e).ordinal() + 1);
+            certainties[e] = (byte) (links.certainty(e).ordinal() + 1);
         }
     }
 

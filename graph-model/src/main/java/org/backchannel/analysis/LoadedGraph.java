@@ -2,6 +2,7 @@ package org.backchannel.analysis;
 
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,6 +13,8 @@ import java.util.RandomAccess;
 import java.util.Set;
 import org.backchannel.model.GraphLink;
 import org.backchannel.model.GraphNode;
+import org.backchannel.model.IdColumn;
+import org.backchannel.model.LinkOutlines;
 import org.backchannel.model.YearRange;
 
 /**
@@ -35,8 +38,48 @@ public final class LoadedGraph {
     }
 
     public static LoadedGraph of(Collection<GraphNode> nodes, Collection<GraphLink> links) {
+        LoadedGraph whole = links instanceof LinkOutlines outlines && nodes instanceof List<GraphNode> list ? ofOutlines(list, outlines) : null;
+        if (whole != null) {
+            return whole;
+        }
         LoadedGraph graph = new LoadedGraph();
         graph.add(nodes, links);
+        return graph;
+    }
+
+    /**
+     * An overview's nodes and the links fed in as columns whose ends are places of those very nodes: the graph is
+     * built from the columns, with no id looked up for an end and no record made per link. For issue #15's 500,000
+     * links, the id sets, lookups and records of {@link #add} were most of what loading cost on top of streaming the
+     * rows (docs/benchmarks.md, "Loading the L graph, fed as columns").
+     *
+     * @return null where the ends point into other nodes or an id comes twice, which {@link #add} sorts out
+     */
+    static LoadedGraph ofOutlines(List<GraphNode> nodes, LinkOutlines links) {
+        int n = nodes.size();
+        if (links.nodeCount() != n) {
+            return null;
+        }
+        String[] nodeIds = new String[n];
+        for (int i = 0; i < n; i++) {
+            nodeIds[i] = nodes.get(i).id();
+            if (!nodeIds[i].equals(links.nodeId(i))) {
+                return null;
+            }
+        }
+        String[] linkIds = new String[links.size()];
+        for (int e = 0; e < linkIds.length; e++) {
+            linkIds[e] = links.id(e);
+        }
+        IdIndex nodeIndex = IdIndex.ofDistinct(nodeIds);
+        if (nodeIndex == null || IdIndex.ofDistinct(linkIds) == null) {
+            return null;
+        }
+        LoadedGraph graph = new LoadedGraph();
+        graph.nodeList = List.copyOf(nodes);
+        // Checked distinct over the strings, then kept as one column of bytes, as the records' way keeps them.
+        graph.index = new GraphIndex(graph.nodeList, nodeIndex, links, IdColumn.of(Arrays.asList(linkIds)));
+        graph.linkList = graph.index.links;
         return graph;
     }
 

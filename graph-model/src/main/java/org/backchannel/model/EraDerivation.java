@@ -65,19 +65,36 @@ public final class EraDerivation {
             numbers.put(nodes.get(i).id(), i);
             own[i] = nodes.get(i).span().years().orElse(null);
         }
-        YearRange[] fromLinks = new YearRange[nodes.size()];
-        YearRange[] fromNeighbours = new YearRange[nodes.size()];
-        YearRange[] linkYears = new YearRange[links.size()];
         int[] froms = new int[links.size()];
         int[] tos = new int[links.size()];
+        int[] channels = new int[links.size()];
+        YearRange[] linkYears = new YearRange[links.size()];
         for (int e = 0; e < links.size(); e++) {
             GraphLink link = links.get(e);
-            int from = numbers.getOrDefault(link.fromId(), -1);
-            int to = numbers.getOrDefault(link.toId(), -1);
-            froms[e] = from;
-            tos[e] = to;
-            YearRange years = link.span().years().orElse(null);
-            linkYears[e] = years;
+            froms[e] = numbers.getOrDefault(link.fromId(), -1);
+            tos[e] = numbers.getOrDefault(link.toId(), -1);
+            linkYears[e] = link.span().years().orElse(null);
+            // Only an undated link asks for its channel's years.
+            channels[e] = linkYears[e] != null || link.channelId() == null ? -1 : numbers.getOrDefault(link.channelId(), -1);
+        }
+        return inOrder(own, froms, tos, channels, linkYears);
+    }
+
+    /**
+     * The same over numbers: nodes and links by place, each link's ends and channel as places of nodes (-1 where that
+     * node is not among them). A client that already holds its links as numbers derives the years without an id.
+     *
+     * @param own      each node's own years, null where it has none
+     * @param linkYears each link's own years, null where it has none; filled in where they are derived
+     */
+    public static InOrder inOrder(YearRange[] own, int[] froms, int[] tos, int[] channels, YearRange[] linkYears) {
+        int n = own.length;
+        YearRange[] fromLinks = new YearRange[n];
+        YearRange[] fromNeighbours = new YearRange[n];
+        for (int e = 0; e < linkYears.length; e++) {
+            int from = froms[e];
+            int to = tos[e];
+            YearRange years = linkYears[e];
             if (years != null) {
                 union(fromLinks, from, years);
                 union(fromLinks, to, years);
@@ -87,16 +104,15 @@ public final class EraDerivation {
                 union(fromNeighbours, to, own[from]);
             }
         }
-        YearRange[] nodeYears = new YearRange[nodes.size()];
-        for (int i = 0; i < nodes.size(); i++) {
-            nodeYears[i] = firstPresent(own[i], fromLinks[i], fromNeighbours[i]).orElse(null);
+        YearRange[] nodeYears = new YearRange[n];
+        for (int i = 0; i < n; i++) {
+            nodeYears[i] = firstPresent(own[i], fromLinks[i], fromNeighbours[i]);
         }
-        for (int e = 0; e < links.size(); e++) {
+        for (int e = 0; e < linkYears.length; e++) {
             if (linkYears[e] == null) {
-                GraphLink link = links.get(e);
-                int channel = link.channelId() == null ? -1 : numbers.getOrDefault(link.channelId(), -1);
+                int channel = channels[e];
                 linkYears[e] = firstPresent(channel < 0 ? null : own[channel], tos[e] < 0 ? null : own[tos[e]],
-                        froms[e] < 0 ? null : own[froms[e]]).orElse(null);
+                        froms[e] < 0 ? null : own[froms[e]]);
             }
         }
         return new InOrder(nodeYears, linkYears);
@@ -108,12 +124,8 @@ public final class EraDerivation {
         }
     }
 
-    private static Optional<YearRange> firstPresent(YearRange... candidates) {
-        for (YearRange candidate : candidates) {
-            if (candidate != null) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
+    /** The first that is not null, or null: no array or Optional, as it runs for every node and undated link. */
+    private static YearRange firstPresent(YearRange first, YearRange second, YearRange third) {
+        return first != null ? first : second != null ? second : third;
     }
 }

@@ -3,6 +3,7 @@ package org.backchannel.store;
 import java.util.List;
 import org.backchannel.model.GraphLink;
 import org.backchannel.model.GraphNode;
+import org.backchannel.model.LinkOutlines;
 
 /**
  * Part of the graph. {@code capped} says the store held more than the limit let through.
@@ -15,7 +16,8 @@ public record Subgraph(List<GraphNode> nodes, List<GraphLink> links, boolean cap
 
     public Subgraph {
         nodes = List.copyOf(nodes);
-        links = List.copyOf(links);
+        // Links fed in as columns are immutable already; a copy would make a record of each.
+        links = links instanceof LinkOutlines ? links : List.copyOf(links);
     }
 
     /** A part whose total is known exactly. */

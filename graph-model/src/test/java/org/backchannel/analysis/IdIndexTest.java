@@ -54,4 +54,11 @@ class IdIndexTest {
         assertThat(index.indexOf("lien-e-0")).isEqualTo(-1);
         assertThat(index.indexOf(null)).isEqualTo(-1);
     }
+
+    @Test
+    void anIdGivenTwiceIsNoticedWhileTheTableIsBuiltEvenWhenHashesCollide() {
+        assertThat(IdIndex.ofDistinct(new String[] {"Aa", "BB", "AaBB"})).isNotNull().satisfies(i -> assertThat(i.indexOf("BB")).isEqualTo(1));
+        assertThat(IdIndex.ofDistinct(new String[] {"Aa", "BB", new String("Aa")})).isNull();
+        assertThat(IdIndex.ofDistinct(new String[] {"x", "y", "x"})).isNull();
+    }
 }

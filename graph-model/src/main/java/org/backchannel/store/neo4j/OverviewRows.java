@@ -1,7 +1,6 @@
 package org.backchannel.store.neo4j;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +8,7 @@ import org.backchannel.model.Certainty;
 import org.backchannel.model.ChannelType;
 import org.backchannel.model.GraphLink;
 import org.backchannel.model.GraphNode;
+import org.backchannel.model.LinkOutlines;
 import org.backchannel.model.LinkType;
 import org.backchannel.model.NodeKind;
 import org.backchannel.model.PartialDate;
@@ -31,9 +31,13 @@ import org.neo4j.driver.Value;
  */
 final class OverviewRows {
 
+    private static final Certainty[] CERTAINTIES = Certainty.values();
+
     private final Map<String, PartialDate> dates = new HashMap<>();
-    private final Map<List<String>, TimeSpan> spans = new HashMap<>();
+    /** By start, then by end (either may be null, which a HashMap takes as a key). */
+    private final Map<String, Map<String, TimeSpan>> spans = new HashMap<>();
     private final Map<List<String>, List<String>> sourceLists = new HashMap<>();
+    private final Map<String, List<String>> singleSources = new HashMap<>();
     private final Map<String, String> texts = new HashMap<>();
     private final Map<String, LinkType> types = new HashMap<>();
 
@@ -77,12 +81,14 @@ final class OverviewRows {
 
     /**
      * A statement's rows as outline links ({@link OverviewQuery#LINKS}, {@link LinkSeek#LINKS}): each with
-     * its source ids but without its description and citations.
+     * its source ids but without its description and citations. Fed into columns as the rows arrive, with the
+     * ends as the places the statement returns them as: no record per link, and the client graph is built from
+     * the columns without looking an end up ({@link LinkOutlines}).
      *
      * @param ids the dataset id of each node shown, by its place in the statement's {@code $keys}
      */
     List<GraphLink> links(Result rows, List<String> ids) {
-        List<GraphLink> links = new ArrayList<>();
+        LinkOutlines.Builder links = new LinkOutlines.Builder(ids);
         Fields at = new Fields(rows.keys());
         int id = at.of("id");
         int type = at.of("type");
@@ -96,14 +102,11 @@ final class OverviewRows {
         int sources = at.of("sources");
         while (rows.hasNext()) {
             Record row = rows.next();
-            links.add(new GraphLink(
-                    row.get(id).asString(), type(row.get(type).asString()),
-                    ids.get(row.get(from).asInt()), ids.get(row.get(to).asInt()),
-                    shared(row.get(channel)), shared(row.get(role)), null,
-                    span(row.get(start), row.get(end)), certainty(row.get(certainty)), List.of(), null,
-                    sourceList(row.get(sources))));
+            links.add(row.get(id).asString(), type(row.get(type).asString()), row.get(from).asInt(), row.get(to).asInt(),
+                    shared(row.get(channel)), shared(row.get(role)), span(row.get(start), row.get(end)),
+                    certainty(row.get(certainty)), sourceList(row.get(sources)));
         }
-        return links;
+        return links.build();
     }
 
     /** The places of a statement's fields. */
@@ -127,21 +130,31 @@ final class OverviewRows {
         return type;
     }
 
+    /** Looked up by its start, then its end: no key is made per row. */
     private TimeSpan span(Value start, Value end) {
         String from = start.asString(null);
         String to = end.asString(null);
         if (from == null && to == null) {
             return TimeSpan.UNDATED;
         }
-        return spans.computeIfAbsent(Arrays.asList(from, to), k -> new TimeSpan(date(from), date(to)));
+        return spans.computeIfAbsent(from, f -> new HashMap<>()).computeIfAbsent(to, t -> new TimeSpan(date(from), date(t)));
     }
 
     private PartialDate date(String text) {
         return text == null ? null : dates.computeIfAbsent(text, t -> PartialDate.parse(t).orElse(null));
     }
 
+    /** A loop over the few codes: {@code Certainty.fromCode} copies the constants and wraps the answer, for every row. */
     private static Certainty certainty(Value code) {
-        return Certainty.fromCode(code.asString(null)).orElse(Certainty.ATTESTED);
+        String text = code.asString(null);
+        if (text != null) {
+            for (Certainty certainty : CERTAINTIES) {
+                if (certainty.code().equals(text)) {
+                    return certainty;
+                }
+            }
+        }
+        return Certainty.ATTESTED;
     }
 
     /** Each source once, in order; one list for all the links that cite the same sources. */
@@ -149,8 +162,19 @@ final class OverviewRows {
         if (sources.isNull() || sources.isEmpty()) {
             return List.of();
         }
+        if (sources.size() == 1) {
+            // One source: found by its id, with no list made for the row.
+            return sourceList(sources.get(0).asString());
+        }
         List<String> cited = sources.asList(Value::asString);
-        return sourceLists.computeIfAbsent(cited, c -> List.copyOf(c.stream().distinct().map(this::shared).toList()));
+        return sourceLists.computeIfAbsent(cited, c -> {
+            List<String> distinct = c.stream().distinct().toList();
+            return distinct.size() == 1 ? sourceList(distinct.get(0)) : List.copyOf(distinct.stream().map(this::shared).toList());
+        });
+    }
+
+    private List<String> sourceList(String source) {
+        return singleSources.computeIfAbsent(source, s -> List.of(shared(s)));
     }
 
     /** Texts that many elements repeat (a channel's id, a role, a category) held once. */

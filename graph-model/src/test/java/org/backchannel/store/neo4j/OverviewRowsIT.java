@@ -7,9 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.backchannel.analysis.LoadedGraph;
+import org.backchannel.analysis.SameLoadedGraph;
 import org.backchannel.model.Dataset;
+import org.backchannel.model.EraDerivation;
 import org.backchannel.model.GraphLink;
 import org.backchannel.model.GraphNode;
+import org.backchannel.model.LinkOutlines;
 import org.backchannel.store.GraphFilter;
 import org.backchannel.store.SharedEmbeddedStore;
 import org.backchannel.store.Subgraph;
@@ -63,6 +67,18 @@ class OverviewRowsIT {
 
         assertThat(overview.nodes()).hasSameSizeAs(data.nodes()).allSatisfy(node -> assertThat(node).isEqualTo(outline(nodes.get(node.id()))));
         assertThat(overview.links()).hasSameSizeAs(data.links()).allSatisfy(link -> assertThat(link).isEqualTo(outline(links.get(link.id()))));
+    }
+
+    @Test
+    void theGraphBuiltFromTheFedColumnsIsTheOneTheirRecordsBuild() {
+        assertThat(overview.links()).as("the rows are fed into columns").isInstanceOf(LinkOutlines.class);
+
+        LoadedGraph fromColumns = LoadedGraph.of(overview.nodes(), overview.links());
+
+        SameLoadedGraph.assertSame(fromColumns, LoadedGraph.of(overview.nodes(), SameLoadedGraph.asRecords(overview.links())));
+        EraDerivation years = EraDerivation.of(data.nodes(), data.links());
+        data.nodes().forEach(n -> assertThat(fromColumns.nodeYears(n.id())).as(n.id()).isEqualTo(years.nodeYears(n.id())));
+        data.links().forEach(l -> assertThat(fromColumns.linkYears(l.id())).as(l.id()).isEqualTo(years.linkYears(l.id())));
     }
 
     @Test
