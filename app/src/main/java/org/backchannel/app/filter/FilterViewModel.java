@@ -49,11 +49,13 @@ public final class FilterViewModel {
     private final Exploration exploration;
     /** Set while the controls follow the exploration's filter, or while one command sets several of them. */
     private boolean quiet;
-    /** How many nodes were loaded when the bounds were last set: more means they may widen. */
+    /** Nodes loaded when the bounds were last set (more may widen them), and the graph at the last event (a removal replaces it). */
     private int loadedNodes;
+    private LoadedGraph seen;
 
     public FilterViewModel(Exploration exploration) {
         this.exploration = exploration;
+        this.seen = exploration.graph();
         channelTypes.addListener((javafx.collections.SetChangeListener<ChannelType>) change -> {
             // At least one type stays selected: an empty choice would read as "all" to the store.
             if (channelTypes.isEmpty() && change.wasRemoved()) {
@@ -66,10 +68,12 @@ public final class FilterViewModel {
         fromYear.addListener((obs, old, now) -> update(Kind.ADJUSTING));
         toYear.addListener((obs, old, now) -> update(Kind.ADJUSTING));
         exploration.addListener(event -> {
+            boolean replaced = exploration.graph() != seen;
+            seen = exploration.graph();
             if (event.startsOver()) {
                 adaptTo(exploration.graph());
-            } else if (exploration.graph().nodes().size() > loadedNodes) {
-                // More was loaded (an import shown, an expansion): the range widens to its years; a chosen range stays.
+            } else if (replaced || exploration.graph().nodes().size() > loadedNodes) {
+                // More loaded (an import shown, an expansion) or a dataset removed: bounds and counts follow; a chosen range stays.
                 bound(LoadedYears.of(exploration.graph()));
                 follow(exploration.filter());
             } else if (event.touches(Aspect.FILTER)) {
@@ -144,8 +148,7 @@ public final class FilterViewModel {
     private void bound(LoadedYears loaded) {
         loadedNodes = loaded.nodes();
         if (loaded.years() != null) {
-            // The slider drags a thumb a bound passes and writes its year back: that is no command of the analyst's,
-            // and it would replace a reopened session's filter before the controls show it.
+            // A thumb a bound drags writes its year back: no command of the analyst's, it would replace a reopened session's filter.
             quiet = true;
             minYear.set(loaded.years().from());
             maxYear.set(loaded.years().to());
@@ -179,10 +182,7 @@ public final class FilterViewModel {
         setYears(minYear.get(), maxYear.get(), Kind.ONE_OFF);
     }
 
-    /**
-     * Moves the year window one year later, keeping its width; when it reaches the end it stops
-     * playing. The view calls this on a timer while {@link #playingProperty()} is true.
-     */
+    /** Moves the year window a year later, keeping its width, and stops at the end; the view calls it on a timer while playing. */
     public void advance() {
         int width = toYear.get() - fromYear.get();
         if (toYear.get() >= maxYear.get()) {

@@ -97,6 +97,23 @@ class FilterViewModelTest {
     }
 
     @Test
+    void aRemovedDatasetsChannelsLeaveTheCounts() {
+        Exploration explored = new Exploration();
+        FilterViewModel pane = new FilterViewModel(explored);
+        explored.load(LoadedGraph.of(dataset.nodes(), dataset.links()));
+        assertThat(pane.channelCountsProperty().get()).containsKey(ChannelType.BACK_CHANNEL);
+        // What the store still holds once the dataset that gave the back channels is removed.
+        List<GraphNode> kept = dataset.nodes().stream().filter(n -> n.channelType() != ChannelType.BACK_CHANNEL).toList();
+        Set<String> keptIds = kept.stream().map(GraphNode::id).collect(Collectors.toSet());
+
+        explored.forgetRemoved(new Subgraph(kept, dataset.links().stream()
+                .filter(l -> keptIds.contains(l.fromId()) && keptIds.contains(l.toId())).toList(), false, kept.size()), true);
+
+        assertThat(pane.channelCountsProperty().get()).isEqualTo(kept.stream().map(GraphNode::channelType).filter(Objects::nonNull)
+                .collect(Collectors.toMap(Function.identity(), type -> 1, Integer::sum))).doesNotContainKey(ChannelType.BACK_CHANNEL);
+    }
+
+    @Test
     void channelCountsSayHowManyLoadedChannelsThereAreOfEachType() {
         Map<ChannelType, Integer> expected = dataset.nodes().stream().map(GraphNode::channelType).filter(Objects::nonNull)
                 .collect(Collectors.toMap(Function.identity(), type -> 1, Integer::sum));

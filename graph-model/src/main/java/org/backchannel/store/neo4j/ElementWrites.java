@@ -1,8 +1,10 @@
 package org.backchannel.store.neo4j;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.backchannel.model.LinkType;
 import org.backchannel.model.NodeKind;
 import org.backchannel.store.ImportResult;
@@ -16,7 +18,7 @@ import org.neo4j.driver.TransactionContext;
 final class ElementWrites {
 
     private static final String OTHER_KIND_LABELS = "Actor:Organization:Channel:Event:Outcome";
-    private static final int BATCH = 20_000;
+    static final int BATCH = 20_000;
 
     private ElementWrites() {
     }
@@ -26,13 +28,20 @@ final class ElementWrites {
         List<Map<String, Object>> goneLinks = new ArrayList<>();
         links.deletions.forEach(s -> goneLinks.add(ends(s.id(), s.contributions().get(0))));
         // A revision may move a link to other ends: the relationship at the old ends goes.
-        links.writes.stream().filter(w -> w.previous().isPresent() && !sameEnds(w.previous().get(), w.winner()))
-                .forEach(w -> goneLinks.add(ends(w.id(), w.previous().get())));
+        links.writes.stream().filter(ElementWrites::moves).forEach(w -> goneLinks.add(ends(w.id(), w.previous().get())));
+        Set<String> touched = new HashSet<>();
+        goneLinks.forEach(row -> touched.addAll(List.of((String) row.get("from"), (String) row.get("to"))));
+        links.writes.forEach(w -> touched.addAll(List.of(end(w, "from"), end(w, "to"))));
+        List<String> goneNodes = nodes.deletions.stream().map(StoredElement::id).toList();
+        if (!goneNodes.isEmpty()) {
+            tx.run("MATCH (n:Entity)--(m:Entity) WHERE n.id IN $ids RETURN DISTINCT m.id AS id", Map.of("ids", goneNodes))
+                    .forEachRemaining(r -> touched.add(r.get("id").asString()));
+            goneNodes.forEach(touched::remove);
+        }
         long removedLinks = count(tx, """
                 UNWIND $rows AS row MATCH (a:Entity {id: row.from})-[r]->(b:Entity {id: row.to})
                 WHERE type(r) = row.type AND r.id = row.id DELETE r RETURN count(r) AS n""", goneLinks);
-        long removedNodes = count(tx, "MATCH (n:Entity) WHERE n.id IN $rows DETACH DELETE n RETURN count(*) AS n",
-                nodes.deletions.stream().map(StoredElement::id).toList());
+        long removedNodes = count(tx, "MATCH (n:Entity) WHERE n.id IN $rows DETACH DELETE n RETURN count(*) AS n", goneNodes);
         count(tx, "MATCH (s:Source) WHERE s.id IN $rows DETACH DELETE s RETURN count(*) AS n",
                 sources.deletions.stream().map(StoredElement::id).toList());
 
@@ -44,34 +53,31 @@ final class ElementWrites {
                     rows -> tx.run("UNWIND $rows AS row CREATE (n:Entity:" + kind.label() + ") SET n = row",
                             Map.of("rows", rows)).consume());
             inBatches(writes.stream().filter(w -> !w.isNew()).map(ContributionPlan.Write::properties).toList(),
-                    // The stored degree is kept, so that only a real change of it rewrites the node's links' lesser degree.
+                    // The stored degree is kept: ImportDegrees stores the new one where it differs.
                     rows -> tx.run("UNWIND $rows AS row MERGE (n:Entity {id: row.id}) WITH n, row, n.degree AS degree REMOVE n:"
                             + OTHER_KIND_LABELS + " SET n = row, n:" + kind.label() + ", n.degree = degree", Map.of("rows", rows)).consume());
         });
-        DatasetWriter.byEnum(LinkType.class, links.writes, DatasetWriter::typeOf).forEach((type, writes) -> writeLinks(tx, type, writes));
+        Set<String> createdNodes = new HashSet<>();
+        nodes.writes.stream().filter(ContributionPlan.Write::isNew).forEach(w -> createdNodes.add(w.id()));
+        // A link written in place keeps its relationship; every other link write creates one.
+        List<String[]> newLinks = links.writes.stream().filter(w -> w.previous().isEmpty() || moves(w))
+                .map(w -> new String[] {end(w, "from"), end(w, "to")}).toList();
+        ImportDegrees degrees = ImportDegrees.forecast(tx, touched, createdNodes, newLinks);
+        DatasetWriter.byEnum(LinkType.class, links.writes, DatasetWriter::typeOf).forEach((type, writes) -> writeLinks(tx, type, writes, degrees));
+        degrees.settle(tx);
         long changed = sources.changes() + nodes.changes() + links.changes();
-        if (nodes.changes() + links.changes() > 0) {
-            // Written only where it changed, so that an unchanged neighbourhood is not rewritten.
-            tx.run("""
-                    MATCH (n:Entity) WITH n, COUNT { (n)--() } AS degree
-                    WHERE n.degree IS NULL OR n.degree <> degree
-                    SET n.degree = degree
-                    WITH collect(n) AS changed
-                    """ + LesserDegree.AROUND_CHANGED_NODES).consume();
-            // A link written whose ends kept their degree lost its lesser degree to SET r = row.props.
-            DatasetWriter.byEnum(LinkType.class, links.writes, DatasetWriter::typeOf).forEach((type, writes) ->
-                    inBatches(writes.stream().map(ContributionPlan.Write::id).toList(),
-                            ids -> tx.run(LesserDegree.forWritten(type), Map.of("ids", ids)).consume()));
-        }
         return new ImportResult(datasetId, 0, 0, 0, changed, removedNodes, removedLinks);
     }
 
-    private static void writeLinks(TransactionContext tx, LinkType type, List<ContributionPlan.Write> writes) {
+    private static void writeLinks(TransactionContext tx, LinkType type, List<ContributionPlan.Write> writes, ImportDegrees degrees) {
         for (boolean isNew : new boolean[] {true, false}) {
             List<Map<String, Object>> rows = writes.stream().filter(w -> w.isNew() == isNew).map(w -> Map.<String, Object>of(
-                    "from", w.winner().facts().get("from"), "to", w.winner().facts().get("to"), "props", w.properties())).toList();
-            String write = isNew ? "CREATE (a)-[r:" + type.relationshipType() + "]->(b) SET r = row.props "
-                    : "MERGE (a)-[r:" + type.relationshipType() + " {id: row.props.id}]->(b) SET r = row.props ";
+                    "from", end(w, "from"), "to", end(w, "to"), "props", w.properties(),
+                    "lesser", degrees.lesser(end(w, "from"), end(w, "to")))).toList();
+            // The lesser degree in the same SET: the relationship is written once, with it.
+            String set = "SET r = row.props, r." + LesserDegree.PROPERTY + " = row.lesser ";
+            String write = isNew ? "CREATE (a)-[r:" + type.relationshipType() + "]->(b) " + set
+                    : "MERGE (a)-[r:" + type.relationshipType() + " {id: row.props.id}]->(b) " + set;
             inBatches(rows, batch -> {
                 long written = tx.run("UNWIND $rows AS row MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to}) "
                         + write + "RETURN count(r) AS written", Map.of("rows", batch)).single().get("written").asLong();
@@ -95,8 +101,14 @@ final class ElementWrites {
         return Map.of("id", id, "type", c.facts().get("type"), "from", c.facts().get("from"), "to", c.facts().get("to"));
     }
 
-    private static boolean sameEnds(Contribution a, Contribution b) {
-        return ElementMerge.LINK_ENDS.stream().allMatch(k -> a.facts().get(k).equals(b.facts().get(k)));
+    /** Whether a link write takes the link away from the relationship it had: another type or other ends. */
+    private static boolean moves(ContributionPlan.Write w) {
+        return w.previous().isPresent()
+                && !ElementMerge.LINK_ENDS.stream().allMatch(k -> w.previous().get().facts().get(k).equals(w.winner().facts().get(k)));
+    }
+
+    private static String end(ContributionPlan.Write w, String which) {
+        return (String) w.winner().facts().get(which);
     }
 
     private static long count(TransactionContext tx, String cypher, List<?> rows) {

@@ -12,7 +12,8 @@ import org.backchannel.model.LinkType;
  * range seek instead of an expansion: every link between two nodes of degree {@code d} or more has
  * a lesser degree of {@code d} or more (docs/decisions/0023-links-among-the-best-connected.md).
  *
- * <p>Only a writer that keeps it right may rely on it: the importer sets it (see {@link ElementWrites}),
+ * <p>Only a writer that keeps it right may rely on it: the importer writes it with each relationship (see
+ * {@link ImportDegrees}),
  * preparing a store gives it to relationships that lack it, and browsing a guest store never does.
  */
 final class LesserDegree {
@@ -43,7 +44,7 @@ final class LesserDegree {
     /**
      * The importer's upkeep once the nodes' degrees are right: follows a statement that ends with the
      * nodes whose degree it changed as {@code changed}, and gives their relationships their lesser
-     * degree again, written only where it differs.
+     * degree again, written only where it differs (the relationships it has just written already hold it).
      */
     static final String AROUND_CHANGED_NODES = """
             UNWIND changed AS n
@@ -55,18 +56,6 @@ final class LesserDegree {
             SET r.%3$s = lesser""".formatted(BrowseQueries.OWN_TYPES, OF_ENDS, PROPERTY);
 
     private LesserDegree() {
-    }
-
-    /**
-     * The importer's upkeep for relationships it wrote whose ends kept their degree (a link rewritten
-     * in place, or moved while its ends gained and lost one each): {@code $ids} are their ids, found by
-     * the type's id index.
-     */
-    static String forWritten(LinkType type) {
-        return """
-                UNWIND $ids AS id
-                MATCH (a:Entity)-[r:%s {id: id}]->(b:Entity) WHERE r.%s IS NULL
-                SET r.%2$s = %s""".formatted(type.relationshipType(), PROPERTY, OF_ENDS);
     }
 
     static String indexName(LinkType type) {

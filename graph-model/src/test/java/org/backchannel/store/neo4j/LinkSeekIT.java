@@ -145,6 +145,28 @@ class LinkSeekIT {
     }
 
     @Test
+    void aDegreeTheImportDidNotForeseeIsCountedAgainAndTheLinksOfItsNodeGetTheirLesserDegree() {
+        store.importDataset(RandomStores.dataset("Foreseen", 41, 60, 300));
+        try (Session session = driver.session()) {
+            session.executeWrite(tx -> {
+                tx.run("CREATE (:Entity:Actor {id: 'new-a', kind: 'actor', name: 'New A'}), "
+                        + "(:Entity:Actor {id: 'new-b', kind: 'actor', name: 'New B'})").consume();
+                // Forecast as if no link were coming to the two new nodes, then give them one and an old node another.
+                ImportDegrees degrees = ImportDegrees.forecast(tx, new HashSet<>(Set.of("new-a", "new-b", MOVED_TO)),
+                        Set.of("new-a", "new-b"), List.of());
+                tx.run("""
+                        MATCH (a:Entity {id: 'new-a'}), (b:Entity {id: 'new-b'}), (c:Entity {id: $c})
+                        CREATE (a)-[:SPOKE_WITH {id: 'unforeseen-1', lesserDegree: $lesser}]->(b),
+                               (c)-[:SPOKE_WITH {id: 'unforeseen-2', lesserDegree: $lesser}]->(a)""",
+                        Map.of("c", MOVED_TO, "lesser", degrees.lesser("new-a", "new-b"))).consume();
+                degrees.settle(tx);
+                return null;
+            });
+        }
+        assertLesserDegreesRight("after links the forecast did not know of");
+    }
+
+    @Test
     void theBackfillGivesEveryRelationshipItsLesserDegreeOnceAndASecondRunChangesNothing() {
         store.importDataset(RandomStores.dataset("Backfilled", 31, 200, 800));
         long links;
