@@ -106,7 +106,7 @@ class FilterViewModelTest {
         List<GraphNode> kept = dataset.nodes().stream().filter(n -> n.channelType() != ChannelType.BACK_CHANNEL).toList();
         Set<String> keptIds = kept.stream().map(GraphNode::id).collect(Collectors.toSet());
 
-        explored.forgetRemoved(new Subgraph(kept, dataset.links().stream()
+        explored.storeChanges().forgetRemoved(new Subgraph(kept, dataset.links().stream()
                 .filter(l -> keptIds.contains(l.fromId()) && keptIds.contains(l.toId())).toList(), false, kept.size()), true);
 
         assertThat(pane.channelCountsProperty().get()).isEqualTo(kept.stream().map(GraphNode::channelType).filter(Objects::nonNull)

@@ -12,6 +12,7 @@ import org.backchannel.layout.LayoutState;
 import org.backchannel.model.Dataset;
 import org.backchannel.model.GraphLink;
 import org.backchannel.model.GraphNode;
+import org.backchannel.model.LinkOutlines;
 import org.backchannel.model.PartialDate;
 import org.backchannel.model.TimeSpan;
 import org.backchannel.render.CrowdLayer;
@@ -111,13 +112,19 @@ public final class ClientHeapProbe {
             nodes.add(new GraphNode(ownIds.get(n.id()), n.kind(), decoded(n.name()), n.aliases(), shared(texts, n.category()),
                     n.channelType(), n.secrecy(), null, shared(spans, n.span()), n.certainty(), List.of()));
         }
-        List<GraphLink> links = new ArrayList<>(dataset.links().size());
-        for (GraphLink l : dataset.links()) {
-            links.add(new GraphLink(decoded(l.id()), l.type(), ownIds.get(l.fromId()), ownIds.get(l.toId()),
-                    l.channelId() == null ? null : ownIds.get(l.channelId()), shared(texts, l.role()), null,
-                    shared(spans, l.span()), l.certainty(), List.of(), null,
-                    sourceLists.computeIfAbsent(l.sourceIds(), ids -> List.copyOf(ids.stream().map(id -> shared(texts, id)).toList()))));
+        // Fed into columns as the overview's rows are (OverviewRows, LinkOutlines): ends as the nodes' places.
+        Map<String, Integer> places = new HashMap<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            places.put(nodes.get(i).id(), i);
         }
+        LinkOutlines.Builder fed = new LinkOutlines.Builder(nodes.stream().map(GraphNode::id).toList());
+        for (GraphLink l : dataset.links()) {
+            fed.add(decoded(l.id()), l.type(), places.get(l.fromId()), places.get(l.toId()),
+                    l.channelId() == null ? null : ownIds.get(l.channelId()), shared(texts, l.role()), shared(spans, l.span()),
+                    l.certainty(), sourceLists.computeIfAbsent(l.sourceIds(), ids -> List.copyOf(ids.stream().map(id -> shared(texts, id)).toList())));
+        }
+        LinkOutlines links = fed.build();
+        places = null;
         LoadedGraph graph = LoadedGraph.of(nodes, links).indexed();
         ownIds = null;
         nodes = null;
