@@ -48,14 +48,17 @@ final class ElementWrites {
         tx.run("UNWIND $rows AS row MERGE (x:Source {id: row.id}) SET x = row",
                 Map.of("rows", sources.writes.stream().map(ContributionPlan.Write::properties).toList())).consume();
         DatasetWriter.byEnum(NodeKind.class, nodes.writes, DatasetWriter::kindOf).forEach((kind, writes) -> {
-            // What the store has no trace of is created, which is much cheaper than merging it.
+            // What the store has no trace of is created, which is much cheaper than merging it. With no relationship yet:
+            // a node no link of the import reaches keeps that degree, and the overview, which reads nodes by their
+            // stored degree, shows it; ImportDegrees counts the others.
             inBatches(writes.stream().filter(ContributionPlan.Write::isNew).map(ContributionPlan.Write::properties).toList(),
-                    rows -> tx.run("UNWIND $rows AS row CREATE (n:Entity:" + kind.label() + ") SET n = row",
+                    rows -> tx.run("UNWIND $rows AS row CREATE (n:Entity:" + kind.label() + ") SET n = row, n.degree = 0",
                             Map.of("rows", rows)).consume());
             inBatches(writes.stream().filter(w -> !w.isNew()).map(ContributionPlan.Write::properties).toList(),
-                    // The stored degree is kept: ImportDegrees stores the new one where it differs.
-                    rows -> tx.run("UNWIND $rows AS row MERGE (n:Entity {id: row.id}) WITH n, row, n.degree AS degree REMOVE n:"
-                            + OTHER_KIND_LABELS + " SET n = row, n:" + kind.label() + ", n.degree = degree", Map.of("rows", rows)).consume());
+                    // The stored degree is kept (ImportDegrees stores the new one where it differs), or counted where none is.
+                    rows -> tx.run("UNWIND $rows AS row MERGE (n:Entity {id: row.id}) WITH n, row, coalesce(n.degree, COUNT { (n)--() })"
+                            + " AS degree REMOVE n:" + OTHER_KIND_LABELS + " SET n = row, n:" + kind.label() + ", n.degree = degree",
+                            Map.of("rows", rows)).consume());
         });
         Set<String> createdNodes = new HashSet<>();
         nodes.writes.stream().filter(ContributionPlan.Write::isNew).forEach(w -> createdNodes.add(w.id()));
