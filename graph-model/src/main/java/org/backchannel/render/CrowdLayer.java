@@ -17,7 +17,7 @@ import java.util.Map;
  * zoomed-in frame costs what is near, not what is loaded.
  *
  * <p>Links in the crowd are one pixel wide and their opacity falls with their number
- * ({@link #crowdAlpha}), so that a hairball of 500,000 links shows where links are dense rather than a solid
+ * ({@link CrowdTone}), so that a hairball of 500,000 links shows where links are dense rather than a solid
  * blot; beyond {@link #TONE_LINKS} times the fine links they lose their channel colours too, which at that
  * density only mix into a brown noise, and shade in the palette's text colour, under the nodes' kind colours.
  * Crowded nodes are squares at their size, at least {@link #MIN_NODE_SIDE} pixels wide, or one pixel beyond
@@ -31,10 +31,6 @@ public final class CrowdLayer {
     public static final int MARGIN = 256;
     /** The smallest side of a crowded node's square, in pixels. */
     static final double MIN_NODE_SIDE = 2;
-    /** The faintest a crowd link gets, so that a lone link in a sparse corner still shows. */
-    static final double MIN_CROWD_ALPHA = 0.08;
-    /** The faintest a crowd link gets where links overlap many times over (see {@link #coverageAlpha}). */
-    static final double MIN_SHADE_ALPHA = 0.02;
     /** Above this many times {@link LevelOfDetail#maxFineLinks()} crowd links, they are drawn as a shade of one colour. */
     static final int TONE_LINKS = 20;
 
@@ -206,27 +202,6 @@ public final class CrowdLayer {
         return (drawnFor.centerY() - view.centerY()) * view.scale();
     }
 
-    /** Opacity of a crowd link when {@code count} of them are drawn: the square root keeps dense parts darker than sparse ones. */
-    static double crowdAlpha(long count, LevelOfDetail detail) {
-        return Math.max(MIN_CROWD_ALPHA, Math.min(1, Math.sqrt((double) Math.max(1, detail.maxFineLinks()) / Math.max(1, count))));
-    }
-
-    /**
-     * The opacity at which the links, drawn over one another as often as they cover the layer on average,
-     * darken an average pixel by half: so a dense core stays a shade rather than a black blot, whatever the
-     * zoom (the number of links alone does not know how many pixels they share).
-     */
-    private double coverageAlpha(CrowdRegion region, Viewport view) {
-        double length = 0;
-        for (int k = 0; k < region.linkCount; k++) {
-            int i = region.links[k];
-            length += Math.max(Math.abs(index.xs[index.from[i]] - index.xs[index.to[i]]),
-                    Math.abs(index.ys[index.from[i]] - index.ys[index.to[i]])) * view.scale() + 1;
-        }
-        double overlaps = length / ((double) rectWidth * rectHeight);
-        return overlaps <= 1 ? 1 : Math.max(MIN_SHADE_ALPHA, 1 - Math.pow(0.5, 1 / overlaps));
-    }
-
     private void draw(CrowdRegion region, Palette palette, LevelOfDetail detail, boolean moving) {
         Viewport view = drawnFor;
         int width = rectWidth;
@@ -243,7 +218,8 @@ public final class CrowdLayer {
         int stride = moving ? (int) Math.max(1, (region.crowdLinks + (long) detail.maxCrowdLinks() - 1) / detail.maxCrowdLinks()) : 1;
         sampled = stride > 1;
         // A sample keeps the tone of the whole: each drawn link stands for {@code stride} of them.
-        double alpha = Math.min(1, Math.min(crowdAlpha(region.crowdLinks, detail), coverageAlpha(region, view)) * stride);
+        double alpha = Math.min(1, Math.min(CrowdTone.crowdAlpha(region.crowdLinks, detail),
+                CrowdTone.coverageAlpha(region, index, view, rectWidth, rectHeight)) * stride);
         double dimmed = palette.dimmedAlpha() / 255.0;
         // Read by column: a record (and its id's string) per link would be made for every link of every redraw.
         SceneLinks links = (SceneLinks) index.scene().links();

@@ -190,13 +190,13 @@ class CrowdLayerTest {
 
     @Test
     void crowdLinksFadeAsTheyGrowInNumberButNeverVanish() {
-        double few = CrowdLayer.crowdAlpha(DETAIL.maxFineLinks(), DETAIL);
-        double many = CrowdLayer.crowdAlpha(100L * DETAIL.maxFineLinks(), DETAIL);
-        double countless = CrowdLayer.crowdAlpha(1_000_000_000L, DETAIL);
+        double few = CrowdTone.crowdAlpha(DETAIL.maxFineLinks(), DETAIL);
+        double many = CrowdTone.crowdAlpha(100L * DETAIL.maxFineLinks(), DETAIL);
+        double countless = CrowdTone.crowdAlpha(1_000_000_000L, DETAIL);
 
         assertThat(few).isEqualTo(1);
         assertThat(many).isLessThan(few).isCloseTo(0.1, org.assertj.core.data.Offset.offset(1e-9));
-        assertThat(countless).isEqualTo(CrowdLayer.MIN_CROWD_ALPHA);
+        assertThat(countless).isEqualTo(CrowdTone.MIN_CROWD_ALPHA);
     }
 
     @Test
