@@ -46,18 +46,8 @@ final class LinkColumns extends AbstractList<GraphLink> implements RandomAccess 
      * @param channels each link's channel, likewise, or -1 when it has none or that node is not loaded
      */
     LinkColumns(List<GraphLink> links, IdIndex nodes, IdColumn ids, int[] from, int[] to, int[] channels) {
-        int m = links.size();
-        this.nodes = nodes;
-        this.ids = ids;
-        this.from = from;
-        this.to = to;
-        this.channels = channels;
-        roles = new String[m];
-        spans = new TimeSpan[m];
-        sourceIds = new List<?>[m];
-        types = new byte[m];
-        certainties = new byte[m];
-        for (int e = 0; e < m; e++) {
+        this(links.size(), nodes, ids, from, to, channels);
+        for (int e = 0; e < links.size(); e++) {
             GraphLink link = links.get(e);
             if (link.description() != null || !link.citations().isEmpty() || link.otherType() != null || link.mutual()) {
                 whole.put(e, link);
@@ -76,7 +66,21 @@ final class LinkColumns extends AbstractList<GraphLink> implements RandomAccess 
 
     /** The same from links fed in as columns, which are all outlines: none is kept whole, and no record is made. */
     LinkColumns(LinkOutlines links, IdIndex nodes, IdColumn ids, int[] from, int[] to, int[] channels) {
-        int m = links.size();
+        this(links.size(), nodes, ids, from, to, channels);
+        for (int e = 0; e < links.size(); e++) {
+            if (channels[e] < 0 && links.channelId(e) != null) {
+                strayChannels.put(e, links.channelId(e));
+            }
+            roles[e] = links.role(e);
+            spans[e] = links.span(e);
+            sourceIds[e] = links.sourceIds(e);
+            types[e] = (byte) (links.type(e).ordinal() + 1);
+            certainties[e] = (byte) (links.certainty(e).ordinal() + 1);
+        }
+    }
+
+    /** The shared columns, with the per-link ones empty for {@code m} links. */
+    private LinkColumns(int m, IdIndex nodes, IdColumn ids, int[] from, int[] to, int[] channels) {
         this.nodes = nodes;
         this.ids = ids;
         this.from = from;
@@ -87,16 +91,6 @@ final class LinkColumns extends AbstractList<GraphLink> implements RandomAccess 
         sourceIds = new List<?>[m];
         types = new byte[m];
         certainties = new byte[m];
-        for (int e = 0; e < m; e++) {
-            if (channels[e] < 0 && links.channelId(e) != null) {
-                strayChannels.put(e, links.channelId(e));
-            }
-            roles[e] = links.role(e);
-            spans[e] = links.span(e);
-            sourceIds[e] = links.sourceIds(e);
-            types[e] = (byte) (links.type(e).ordinal() + 1);
-            certainties[e] = (byte) (links.certainty(e).ordinal() + 1);
-        }
     }
 
     @Override
