@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 class LoadedGraphFromOutlinesTest {
 
     private final Dataset article = TestDatasets.bundled();
-    private final List<GraphNode> nodes = article.nodes().stream().map(LoadedGraphFromOutlinesTest::outline).toList();
-    private final List<GraphLink> links = article.links().stream().map(LoadedGraphFromOutlinesTest::outline).toList();
+    private final List<GraphNode> nodes = article.nodes().stream().map(SameLoadedGraph::outline).toList();
+    private final List<GraphLink> links = article.links().stream().map(SameLoadedGraph::outline).toList();
 
     @Test
     void linksFedAsColumnsBuildTheGraphTheirRecordsBuild() {
@@ -84,15 +84,5 @@ class LoadedGraphFromOutlinesTest {
 
     private static boolean bothIn(List<GraphNode> nodes, GraphLink link) {
         return nodes.stream().anyMatch(n -> n.id().equals(link.fromId())) && nodes.stream().anyMatch(n -> n.id().equals(link.toId()));
-    }
-
-    private static GraphNode outline(GraphNode node) {
-        return new GraphNode(node.id(), node.kind(), node.name(), node.aliases(), node.category(), node.channelType(), node.secrecy(),
-                null, node.span(), node.certainty(), List.of());
-    }
-
-    private static GraphLink outline(GraphLink link) {
-        return new GraphLink(link.id(), link.type(), link.fromId(), link.toId(), link.channelId(), link.role(), null, link.span(),
-                link.certainty(), List.of(), null, link.sourceIds());
     }
 }

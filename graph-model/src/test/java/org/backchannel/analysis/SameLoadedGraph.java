@@ -53,4 +53,16 @@ public final class SameLoadedGraph {
     public static List<GraphLink> asRecords(List<GraphLink> links) {
         return new ArrayList<>(links);
     }
+
+    /** What the overview reads of a node: no description, no citations. */
+    public static GraphNode outline(GraphNode node) {
+        return new GraphNode(node.id(), node.kind(), node.name(), node.aliases(), node.category(), node.channelType(), node.secrecy(),
+                null, node.span(), node.certainty(), List.of());
+    }
+
+    /** What the overview reads of a link: no description, citations or other type. */
+    public static GraphLink outline(GraphLink link) {
+        return new GraphLink(link.id(), link.type(), link.fromId(), link.toId(), link.channelId(), link.role(), null, link.span(),
+                link.certainty(), List.of(), null, link.sourceIds());
+    }
 }
