@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.backchannel.analysis.LoadedGraph;
 import org.backchannel.exploration.ExplorationSnapshot;
+import org.backchannel.exploration.SceneCap;
 import org.backchannel.model.GraphLink;
 import org.backchannel.model.ChannelType;
 import org.backchannel.model.GraphNode;
@@ -43,15 +44,19 @@ final class LastSession {
 
     /**
      * Asks the store for scene nodes that are not loaded, each with its links, kept to the session's scene;
-     * what the store does not have is simply not in the answer.
+     * what the store does not have is simply not in the answer. Null when every node is loaded: nothing is asked.
      */
-    static Subgraph fetch(GraphStore store, Set<String> wantedNodes, Set<String> wantedLinks, int limit) {
+    static Subgraph fetch(GraphStore store, Set<String> wantedNodes, ExplorationSnapshot session) {
+        if (wantedNodes.isEmpty()) {
+            return null;
+        }
         Map<String, GraphNode> nodes = new LinkedHashMap<>();
         Map<String, GraphLink> links = new LinkedHashMap<>();
+        int limit = SceneCap.forThisMachine();
         for (String id : wantedNodes) {
             Subgraph around = store.neighbours(id, limit);
             around.nodes().stream().filter(n -> n.id().equals(id)).forEach(n -> nodes.putIfAbsent(n.id(), n));
-            around.links().stream().filter(l -> wantedLinks.contains(l.id())).forEach(l -> links.putIfAbsent(l.id(), l));
+            around.links().stream().filter(l -> session.sceneLinkIds().contains(l.id())).forEach(l -> links.putIfAbsent(l.id(), l));
         }
         return new Subgraph(new ArrayList<>(nodes.values()), new ArrayList<>(links.values()), false, links.size(), true);
     }

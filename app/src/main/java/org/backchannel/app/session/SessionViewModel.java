@@ -17,7 +17,6 @@ import org.backchannel.app.connection.StoreHealth;
 import org.backchannel.app.task.BackgroundTasks;
 import org.backchannel.exploration.Aspect;
 import org.backchannel.exploration.Exploration;
-import org.backchannel.exploration.SceneCap;
 import org.backchannel.exploration.ExplorationEvent;
 import org.backchannel.exploration.ExplorationEvent.Cause;
 import org.backchannel.exploration.ExplorationSnapshot;
@@ -129,8 +128,7 @@ public final class SessionViewModel {
         notLoaded.removeIf(id -> overview.node(id).isPresent());
         GraphStore asked = opened.store();
         StoreIdentity identity = opened.comparedWith(session);
-        health.query(() -> notLoaded.isEmpty() ? null
-                : LastSession.fetch(asked, notLoaded, snapshot.sceneLinkIds(), SceneCap.forThisMachine()), more -> {
+        health.query(() -> LastSession.fetch(asked, notLoaded, snapshot), more -> {
                     if (more != null) {
                         overview.add(more.nodes(), more.links());
                     }
@@ -139,12 +137,7 @@ public final class SessionViewModel {
                     early.replace();
                     exploration.storeChanges().reopen(overview, sources, LastSession.present(snapshot, found));
                     overviewLoaded = true;
-                    if (session.camera() != null) {
-                        exploration.lookAt(SessionMapping.viewpointOf(session));
-                    }
-                    notice.set(LastSession.summary("Reopened your last session", session, found));
-                    LOG.info("Session reopened ({} nodes) {}", exploration.visible().nodeIds().size(), StartupClock.sinceJvmStart());
-                    opened.sessionDone(session);
+                    putBack(session, "Reopened your last session", found);
                 }, problem -> {
                     early.replace();
                     exploration.load(overview, sources);
@@ -232,22 +225,26 @@ public final class SessionViewModel {
         Set<String> notLoaded = exploration.commands().notLoadedFrom(snapshot);
         GraphStore asked = opened.store();
         StoreIdentity identity = opened.comparedWith(session);
-        health.query(() -> notLoaded.isEmpty() ? null : LastSession.fetch(asked, notLoaded, snapshot.sceneLinkIds(), SceneCap.forThisMachine()),
-                more -> {
+        health.query(() -> LastSession.fetch(asked, notLoaded, snapshot), more -> {
                     if (more != null) {
                         exploration.commands().addLoaded(more);
                     }
                     Reconciliation found = LastSession.reconcile(session, identity, exploration.graph());
                     exploration.commands().restore(step, LastSession.present(snapshot, found));
-                    if (session.camera() != null) {
-                        exploration.lookAt(SessionMapping.viewpointOf(session));
-                    }
-                    notice.set(LastSession.summary(done, session, found));
-                    LOG.info("Session reopened ({} nodes) {}", exploration.visible().nodeIds().size(), StartupClock.sinceJvmStart());
-                    opened.sessionDone(session);
+                    putBack(session, done, found);
                 }, problem -> {
                     notice.set("The session was not opened: the store did not answer.");
                     opened.sessionDone(null);
                 });
+    }
+
+    /** Once a session's state is back: where it looked, the line saying what was done, and the autosave takes it over. */
+    private void putBack(Session session, String done, Reconciliation found) {
+        if (session.camera() != null) {
+            exploration.lookAt(SessionMapping.viewpointOf(session));
+        }
+        notice.set(LastSession.summary(done, session, found));
+        LOG.info("Session reopened ({} nodes) {}", exploration.visible().nodeIds().size(), StartupClock.sinceJvmStart());
+        opened.sessionDone(session);
     }
 }
