@@ -213,6 +213,11 @@ public final class LoadedGraph {
         return linkList.size();
     }
 
+    /** The links' ids as one column in the order of {@link #links()}, for a scene to share rather than copy. */
+    public IdColumn linkIdColumn() {
+        return index.linkIndex.column();
+    }
+
     /** One node's links as a view over the index's adjacency: no list of its own per node. */
     private static final class NodeLinks extends AbstractList<GraphLink> implements RandomAccess {
 
