@@ -100,7 +100,9 @@ final class SceneLinks extends AbstractList<SceneLink> implements RandomAccess {
         int[] numbers = new int[linkIds.length];
         int last = -1;
         for (int i = 0; i < linkIds.length; i++) {
-            numbers[i] = shared.indexOf(linkIds[i]);
+            // Mostly the next one: a scene of the whole graph takes its links in the graph's order.
+            boolean next = last + 1 < shared.size() && shared.is(last + 1, linkIds[i]);
+            numbers[i] = next ? last + 1 : shared.indexOf(linkIds[i]);
             if (numbers[i] <= last) {
                 return null;
             }
