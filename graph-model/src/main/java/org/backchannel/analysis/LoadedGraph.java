@@ -72,13 +72,14 @@ public final class LoadedGraph {
             linkIds[e] = links.id(e);
         }
         IdIndex nodeIndex = IdIndex.ofDistinct(nodeIds);
-        if (nodeIndex == null || IdIndex.ofDistinct(linkIds) == null) {
+        // Kept as one column of bytes, as the records' way keeps them; checking it distinct makes its look-up table.
+        IdColumn linkColumn = IdColumn.of(Arrays.asList(linkIds));
+        if (nodeIndex == null || !linkColumn.distinct()) {
             return null;
         }
         LoadedGraph graph = new LoadedGraph();
         graph.nodeList = List.copyOf(nodes);
-        // Checked distinct over the strings, then kept as one column of bytes, as the records' way keeps them.
-        graph.index = new GraphIndex(graph.nodeList, nodeIndex, links, IdColumn.of(Arrays.asList(linkIds)));
+        graph.index = new GraphIndex(graph.nodeList, nodeIndex, links, linkColumn);
         graph.linkList = graph.index.links;
         return graph;
     }
@@ -211,6 +212,11 @@ public final class LoadedGraph {
 
     public int linkCount() {
         return linkList.size();
+    }
+
+    /** The links' ids as one column in the order of {@link #links()}, for a scene to share rather than copy. */
+    public IdColumn linkIdColumn() {
+        return index.linkIndex.column();
     }
 
     /** One node's links as a view over the index's adjacency: no list of its own per node. */

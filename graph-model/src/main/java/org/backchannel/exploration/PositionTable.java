@@ -11,14 +11,22 @@ import java.util.Map;
  * under a frame at 100,000 nodes however many of them a layout step moved; the map of positions is made
  * from the frozen chunks on the writer's thread ({@link Frozen#toMap()}).
  *
+ * <p>It is also where the drawing reads positions ({@link DrawingModel}): a map of {@link Point}s by id beside it
+ * and a {@code HashMap} of slots took about 11 MB of the 100,000 nodes of issue #15's L graph on screen (an entry,
+ * a point and an {@code Integer} per node), where the slots' table here takes 4 bytes a node at most half full.
+ *
  * <p>A slot is never given back (a removed position is NaN), so a frozen table's slots keep their ids. Use it
  * from one thread; a {@link Frozen} table from any.
  */
 final class PositionTable {
 
     static final int CHUNK = 4096;
+    private static final int FREE = -1;
 
-    private final Map<String, Integer> slots = new HashMap<>();
+    /** Where each id's slot is: an open-addressing table of slots, hashed by the id, at most half full. */
+    private int[] slots = free(16);
+    /** How many slots hold a position (not NaN). */
+    private int placed;
     private String[][] ids = new String[0][];
     private double[][] xs = new double[0][];
     private double[][] ys = new double[0][];
@@ -28,21 +36,34 @@ final class PositionTable {
     private Frozen frozen = new Frozen(ids, xs, ys, 0);
     private boolean changed;
 
-    /** Places {@code id} at {@code at}, or takes its position away for null. */
-    void put(String id, Point at) {
-        Integer slot = slots.get(id);
-        if (slot == null) {
+    /** Where {@code id} is drawn, or null. */
+    Point get(String id) {
+        int slot = slotOf(id);
+        if (slot == FREE) {
+            return null;
+        }
+        double x = x(slot);
+        return Double.isNaN(x) ? null : new Point(x, y(slot));
+    }
+
+    /**
+     * Places {@code id} at {@code at}, or takes its position away for null.
+     *
+     * @return where it was, or null
+     */
+    Point put(String id, Point at) {
+        int slot = slotOf(id);
+        boolean fresh = slot == FREE;
+        if (fresh) {
             if (at == null) {
-                return;
+                return null;
             }
-            slot = size++;
-            slots.put(id, slot);
-            if (slot / CHUNK == ids.length) {
-                grow();
-            }
+            slot = add(id);
         }
         int chunk = slot / CHUNK;
         int i = slot % CHUNK;
+        Point was = fresh || Double.isNaN(xs[chunk][i]) ? null : new Point(xs[chunk][i], ys[chunk][i]);
+        placed += (at == null ? 0 : 1) - (was == null ? 0 : 1);
         if (shared[chunk]) {
             ids[chunk] = ids[chunk].clone();
             xs[chunk] = xs[chunk].clone();
@@ -53,6 +74,75 @@ final class PositionTable {
         xs[chunk][i] = at == null ? Double.NaN : at.x();
         ys[chunk][i] = at == null ? Double.NaN : at.y();
         changed = true;
+        return was;
+    }
+
+    /** How many ids have a position. */
+    int placed() {
+        return placed;
+    }
+
+    /** How many slots there are: ids placed now or before, in the order they were first placed. */
+    int slots() {
+        return size;
+    }
+
+    String id(int slot) {
+        return ids[slot / CHUNK][slot % CHUNK];
+    }
+
+    /** Slot {@code slot}'s x, NaN when its id has no position now. */
+    double x(int slot) {
+        return xs[slot / CHUNK][slot % CHUNK];
+    }
+
+    double y(int slot) {
+        return ys[slot / CHUNK][slot % CHUNK];
+    }
+
+    private int slotOf(String id) {
+        int mask = slots.length - 1;
+        for (int at = spread(id.hashCode()) & mask; ; at = (at + 1) & mask) {
+            int slot = slots[at];
+            if (slot == FREE || id(slot).equals(id)) {
+                return slot;
+            }
+        }
+    }
+
+    private int add(String id) {
+        int slot = size++;
+        if (slot / CHUNK == ids.length) {
+            grow();
+        }
+        ids[slot / CHUNK][slot % CHUNK] = id;
+        if (2 * size > slots.length) {
+            slots = free(2 * slots.length);
+            for (int s = 0; s < slot; s++) {
+                index(s);
+            }
+        }
+        index(slot);
+        return slot;
+    }
+
+    private void index(int slot) {
+        int mask = slots.length - 1;
+        int at = spread(id(slot).hashCode()) & mask;
+        while (slots[at] != FREE) {
+            at = (at + 1) & mask;
+        }
+        slots[at] = slot;
+    }
+
+    private static int spread(int hash) {
+        return hash ^ (hash >>> 16);
+    }
+
+    private static int[] free(int capacity) {
+        int[] table = new int[capacity];
+        Arrays.fill(table, FREE);
+        return table;
     }
 
     private void grow() {

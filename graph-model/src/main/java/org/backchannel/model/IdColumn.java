@@ -29,6 +29,8 @@ public final class IdColumn {
      * sees a finished table or none.
      */
     private volatile int[] slots;
+    /** Whether an id comes twice: known once {@link #slots} is made, and written before it. */
+    private boolean repeats;
 
     private IdColumn(byte[] bytes, int[] starts, boolean ascii) {
         this.bytes = bytes;
@@ -98,11 +100,7 @@ public final class IdColumn {
 
     /** The position of {@code id}, or -1 when it is not one of the ids; the ids must be distinct. */
     public int indexOf(String id) {
-        int[] table = slots;
-        if (table == null) {
-            table = table();
-            slots = table;
-        }
+        int[] table = table();
         int mask = table.length - 1;
         for (int slot = spread(id.hashCode()) & mask; ; slot = (slot + 1) & mask) {
             int i = table[slot];
@@ -112,19 +110,47 @@ public final class IdColumn {
         }
     }
 
+    /**
+     * Whether no id comes twice. Finding out makes the table {@link #indexOf} looks ids up in, so a caller that
+     * must check (ids fed from a store) pays for one table, not a table of strings first and this one after.
+     */
+    public boolean distinct() {
+        table();
+        return !repeats;
+    }
+
     private int[] table() {
+        int[] table = slots;
+        if (table == null) {
+            table = newTable();
+            slots = table;
+        }
+        return table;
+    }
+
+    /** The table over the ids; an id that comes again is left out of it (the first is found) and noted in {@link #repeats}. */
+    private int[] newTable() {
         int capacity = Integer.highestOneBit(Math.max(2, size()) * 2 - 1) << 1;
         int[] table = new int[capacity];
         Arrays.fill(table, FREE);
         int mask = capacity - 1;
         for (int i = 0; i < size(); i++) {
             int slot = spread(hash(i)) & mask;
-            while (table[slot] != FREE) {
+            while (table[slot] != FREE && !same(table[slot], i)) {
                 slot = (slot + 1) & mask;
             }
-            table[slot] = i;
+            if (table[slot] == FREE) {
+                table[slot] = i;
+            } else {
+                repeats = true;
+            }
         }
         return table;
+    }
+
+    /** Whether ids {@code i} and {@code j} are the same: the same bytes, as UTF-8 encodes a text one way. */
+    private boolean same(int i, int j) {
+        return Arrays.equals(bytes, starts[i], starts[i + 1], bytes, starts[j], starts[j + 1]);
     }
 
     /** Mixes the high bits in, since the table uses only the low ones and ids often differ only at the end. */

@@ -3,6 +3,7 @@ package org.backchannel.render;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.backchannel.model.IdColumn;
 
 /**
  * Everything that is to be painted, in world coordinates; nodes are painted in list order within a layer.
@@ -20,6 +21,15 @@ public record GraphScene(List<SceneNode> nodes, List<SceneLink> links, NodeKey k
     /** A scene whose legend says nothing of node sizes. */
     public GraphScene(List<SceneNode> nodes, List<SceneLink> links) {
         this(nodes, links, null);
+    }
+
+    /**
+     * A scene whose links read their ids from {@code linkIds} (the loaded graph's, say) where it holds every one of
+     * them in the links' order, rather than keeping a column of their own (6 MB at 500,000 links).
+     */
+    public static GraphScene sharingLinkIds(List<SceneNode> nodes, List<SceneLink> links, NodeKey key, IdColumn linkIds) {
+        List<SceneNode> kept = List.copyOf(nodes);
+        return new GraphScene(kept, SceneLinks.sharing(links, kept, linkIds), key);
     }
 
     /**

@@ -18,6 +18,11 @@ import org.backchannel.model.Secrecy;
  * about 30 with the ids as bytes, and share the label strings with what the scene was built from. The ends are numbers of the
  * scene's nodes, which are also what its {@link SceneIndex} culls with. Reading a link makes a short-lived
  * record, which costs less than keeping half a million of them.
+ *
+ * <p>A scene built from a loaded graph shares the graph's column of link ids and keeps each link's number in it
+ * (4 bytes a link) instead of a column of its own (about 12 bytes a link, and 4 MB more for its table once
+ * something looks a link up: 6 to 10 MB at L); a link whose id is not in the shared column, or links not in its
+ * order, make the scene keep its own column after all.
  */
 final class SceneLinks extends AbstractList<SceneLink> implements RandomAccess {
 
@@ -31,6 +36,8 @@ final class SceneLinks extends AbstractList<SceneLink> implements RandomAccess {
     private final List<SceneNode> nodes;
     /** The links' ids as bytes: a string each was about 24 MB of the L graph on screen. */
     private final IdColumn ids;
+    /** Link {@code i}'s place in {@link #ids}, strictly ascending; null when the ids are the scene's own, in its order. */
+    private final int[] numbers;
     /** Each end as the number of a node of {@link #nodes}, or -1 when the scene does not hold it. */
     private final int[] from;
     private final int[] to;
@@ -44,12 +51,12 @@ final class SceneLinks extends AbstractList<SceneLink> implements RandomAccess {
     private final byte[] secrecies;
     private final byte[] flags;
 
-    private SceneLinks(List<SceneLink> links, List<SceneNode> nodes) {
+    private SceneLinks(List<SceneLink> links, List<SceneNode> nodes, IdColumn shared) {
         int m = links.size();
         this.nodes = nodes;
-        Map<String, Integer> numbers = new HashMap<>(2 * nodes.size());
+        Map<String, Integer> nodeNumbers = new HashMap<>(2 * nodes.size());
         for (int i = 0; i < nodes.size(); i++) {
-            numbers.put(nodes.get(i).id(), i);
+            nodeNumbers.put(nodes.get(i).id(), i);
         }
         String[] linkIds = new String[m];
         from = new int[m];
@@ -62,20 +69,46 @@ final class SceneLinks extends AbstractList<SceneLink> implements RandomAccess {
         for (int i = 0; i < m; i++) {
             SceneLink link = Objects.requireNonNull(links.get(i), "link");
             linkIds[i] = link.id();
-            from[i] = number(numbers, link.fromId(), strayFrom, i);
-            to[i] = number(numbers, link.toId(), strayTo, i);
+            from[i] = number(nodeNumbers, link.fromId(), strayFrom, i);
+            to[i] = number(nodeNumbers, link.toId(), strayTo, i);
             labels[i] = link.label();
             types[i] = code(link.type());
             channelTypes[i] = code(link.channelType());
             secrecies[i] = code(link.secrecy());
             flags[i] = (byte) ((link.highlighted() ? HIGHLIGHTED : 0) | (link.dimmed() ? DIMMED : 0) | (link.mutual() ? MUTUAL : 0));
         }
-        ids = IdColumn.of(Arrays.asList(linkIds));
+        this.numbers = shared == null ? null : numbersIn(shared, linkIds);
+        ids = this.numbers != null ? shared : IdColumn.of(Arrays.asList(linkIds));
     }
 
     /** {@code links} as columns over {@code nodes}; the same list when it already is. */
     static List<SceneLink> copyOf(List<SceneLink> links, List<SceneNode> nodes) {
-        return links instanceof SceneLinks columns && columns.nodes == nodes ? columns : new SceneLinks(List.copyOf(links), nodes);
+        if (links instanceof SceneLinks columns) {
+            // Over other nodes (a scene drawn from another): the ids stay shared where they were.
+            return columns.nodes == nodes ? columns : new SceneLinks(List.copyOf(links), nodes, columns.numbers == null ? null : columns.ids);
+        }
+        return new SceneLinks(List.copyOf(links), nodes, null);
+    }
+
+    /** As {@link #copyOf(List, List)}, reading the ids from {@code shared} where it holds them all, in the links' order. */
+    static List<SceneLink> sharing(List<SceneLink> links, List<SceneNode> nodes, IdColumn shared) {
+        return new SceneLinks(List.copyOf(links), nodes, shared);
+    }
+
+    /** Where each id is in {@code shared}, or null when one is not there or they are not in its order. */
+    private static int[] numbersIn(IdColumn shared, String[] linkIds) {
+        int[] numbers = new int[linkIds.length];
+        int last = -1;
+        for (int i = 0; i < linkIds.length; i++) {
+            // Mostly the next one: a scene of the whole graph takes its links in the graph's order.
+            boolean next = last + 1 < shared.size() && shared.is(last + 1, linkIds[i]);
+            numbers[i] = next ? last + 1 : shared.indexOf(linkIds[i]);
+            if (numbers[i] <= last) {
+                return null;
+            }
+            last = numbers[i];
+        }
+        return numbers;
     }
 
     private static int number(Map<String, Integer> numbers, String id, Map<Integer, String> strays, int link) {
@@ -97,19 +130,24 @@ final class SceneLinks extends AbstractList<SceneLink> implements RandomAccess {
 
     @Override
     public SceneLink get(int i) {
-        return new SceneLink(ids.get(i), fromId(i), toId(i), decode(TYPES, types[i]), decode(CHANNEL_TYPES, channelTypes[i]),
+        return new SceneLink(ids.get(numbers == null ? i : numbers[i]), fromId(i), toId(i), decode(TYPES, types[i]), decode(CHANNEL_TYPES, channelTypes[i]),
                 decode(SECRECIES, secrecies[i]), (flags[i] & HIGHLIGHTED) != 0, (flags[i] & DIMMED) != 0, labels[i],
                 (flags[i] & MUTUAL) != 0);
     }
 
     @Override
     public int size() {
-        return ids.size();
+        return from.length;
     }
 
     /** The number of the link with id {@code id}, or -1: the ids' table is made on the first look-up (a highlight). */
     int indexOf(String id) {
-        return ids.indexOf(id);
+        int at = ids.indexOf(id);
+        if (numbers == null || at < 0) {
+            return at;
+        }
+        int i = Arrays.binarySearch(numbers, at);
+        return i < 0 ? -1 : i;
     }
 
     /** Link {@code i}'s type, without making its record (nor its id's string): the crowd layer reads every link's. */

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** Positions frozen for the autosave stay as they were however the drawing changes after. */
+/**
+ * Positions frozen for the autosave stay as they were however the drawing changes after; the drawing reads the
+ * table as a map would hold the same puts.
+ */
 class PositionTableTest {
 
     private final PositionTable table = new PositionTable();
@@ -64,5 +68,27 @@ class PositionTableTest {
         assertThat(table.freeze().toMap()).isEmpty();
         put("a", new Point(3, 4));
         assertThat(table.freeze().toMap()).isEqualTo(expected);
+    }
+
+    @Test
+    void theDrawingAnswersAsAMapOfTheSamePutsWould() {
+        DrawingModel drawing = new DrawingModel();
+        SplittableRandom random = new SplittableRandom(11);
+        int ids = PositionTable.CHUNK + 300;
+        for (int step = 0; step < 4 * ids; step++) {
+            String id = "n" + random.nextInt(ids);
+            Point at = random.nextInt(5) == 0 ? null : new Point(random.nextDouble(), -random.nextDouble());
+            Point was = expected.get(id);
+            assertThat(drawing.put(id, at)).isEqualTo(was);
+            put(id, at);
+        }
+
+        assertThat(drawing.positions()).isEqualTo(expected).hasSize(expected.size());
+        for (int i = 0; i < ids; i++) {
+            assertThat(drawing.position("n" + i)).isEqualTo(Optional.ofNullable(expected.get("n" + i)));
+        }
+        drawing.clear();
+        assertThat(drawing.positions()).isEmpty();
+        assertThat(drawing.position("n1")).isEmpty();
     }
 }

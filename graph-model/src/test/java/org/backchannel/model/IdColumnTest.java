@@ -56,6 +56,23 @@ class IdColumnTest {
     }
 
     @Test
+    void saysWhetherAnIdComesTwiceAndFindsTheFirst() {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            ids.add("l-" + i);
+        }
+        ids.add("société-🕊");
+        assertThat(IdColumn.of(ids).distinct()).isTrue();
+
+        ids.add("l-500");
+        ids.add("société-🕊");
+        IdColumn repeated = IdColumn.of(ids);
+        assertThat(repeated.distinct()).isFalse();
+        assertThat(repeated.indexOf("l-500")).isEqualTo(500);
+        assertThat(repeated.indexOf("société-🕊")).isEqualTo(1000);
+    }
+
+    @Test
     void anEmptyColumnHoldsNothing() {
         assertThat(IdColumn.of(List.of()).size()).isZero();
         assertThat(IdColumn.of(List.of()).indexOf("l-0")).isEqualTo(-1);

@@ -48,6 +48,7 @@ final class BenchScene {
                         channel == null ? null : channel.channelType(), channel == null ? null : channel.secrecy(), false, false));
             }
         }
-        return new GraphScene(nodes, links);
+        // As the app's SceneBuilder: the links' ids read from the graph's column.
+        return GraphScene.sharingLinkIds(nodes, links, null, graph.linkIdColumn());
     }
 }

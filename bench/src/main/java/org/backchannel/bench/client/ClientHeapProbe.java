@@ -18,19 +18,12 @@ import org.backchannel.model.TimeSpan;
 import org.backchannel.render.CrowdLayer;
 import org.backchannel.render.GraphScene;
 import org.backchannel.render.LevelOfDetail;
-import org.backchannel.render.NodeShape;
-import org.backchannel.render.Painter;
 import org.backchannel.render.Palette;
 import org.backchannel.render.ScenePainter;
-import org.backchannel.render.TextAnchor;
 import org.backchannel.render.Viewport;
 import org.backchannel.synthetic.Shape;
 import org.backchannel.synthetic.SyntheticDataset;
 import org.backchannel.synthetic.SyntheticSize;
-import org.gephi.graph.api.Edge;
-import org.gephi.graph.api.GraphFactory;
-import org.gephi.graph.api.GraphModel;
-import org.gephi.graph.api.Node;
 
 /**
  * Runs in a fresh JVM per measurement: the live heap one peer needs to hold a graph on screen, after full
@@ -65,7 +58,7 @@ public final class ClientHeapProbe {
         Dataset dataset = SyntheticDataset.generate(size, shape, seed);
         LayoutState start = LayoutState.seeded(dataset.nodes().size(), seed, 5_000);
         long baseline = HeapProbe.liveHeap();
-        Object held = peer.equals("ours") ? ours(dataset, start) : gephi(dataset, start);
+        Object held = peer.equals("ours") ? ours(dataset, start) : GephiHeld.model(dataset, start);
         long after = HeapProbe.liveHeap();
         System.out.println(PREFIX + (after - baseline));
         if (held instanceof Object[] parts && parts[parts.length - 1] instanceof CrowdLayer crowd) {
@@ -157,7 +150,7 @@ public final class ClientHeapProbe {
     }
 
     /** {@code text} as a string of its own, bytes and all, as the driver decodes it. */
-    private static String decoded(String text) {
+    static String decoded(String text) {
         return new String(text.toCharArray());
     }
 
@@ -173,90 +166,5 @@ public final class ClientHeapProbe {
 
     private static PartialDate copy(PartialDate date) {
         return date == null ? null : new PartialDate(date.year(), date.month(), date.day());
-    }
-
-    private static Object gephi(Dataset dataset, LayoutState start) {
-        GraphModel model = GraphModel.Factory.newInstance();
-        GraphFactory factory = model.factory();
-        var nodeTable = model.getNodeTable();
-        for (String column : List.of("kind", "category", "channelType", "secrecy", "start", "end", "certainty", "aliases")) {
-            nodeTable.addColumn(column, String.class);
-        }
-        var edgeTable = model.getEdgeTable();
-        for (String column : List.of("channel", "role", "start", "end", "certainty", "sources")) {
-            edgeTable.addColumn(column, String.class);
-        }
-        Map<String, Node> byId = new HashMap<>();
-        List<Node> nodes = new ArrayList<>();
-        int i = 0;
-        for (GraphNode n : dataset.nodes()) {
-            Node node = factory.newNode(decoded(n.id()));
-            node.setLabel(decoded(n.name()));
-            node.setX((float) start.x(i));
-            node.setY((float) start.y(i));
-            i++;
-            node.setAttribute("kind", n.kind() == null ? null : n.kind().name());
-            node.setAttribute("category", n.category());
-            node.setAttribute("channelType", n.channelType() == null ? null : n.channelType().name());
-            node.setAttribute("secrecy", n.secrecy() == null ? null : n.secrecy().name());
-            node.setAttribute("start", n.span().start() == null ? null : n.span().start().toString());
-            node.setAttribute("end", n.span().end() == null ? null : n.span().end().toString());
-            node.setAttribute("certainty", n.certainty().name());
-            node.setAttribute("aliases", n.aliases().isEmpty() ? null : String.join("|", n.aliases()));
-            byId.put(n.id(), node);
-            nodes.add(node);
-        }
-        model.getDirectedGraph().addAllNodes(nodes);
-        List<Edge> edges = new ArrayList<>();
-        for (GraphLink l : dataset.links()) {
-            int type = model.addEdgeType(l.type().name());
-            Edge edge = factory.newEdge(decoded(l.id()), byId.get(l.fromId()), byId.get(l.toId()), type, 1, true);
-            edge.setAttribute("channel", l.channelId());
-            edge.setAttribute("role", l.role());
-            edge.setAttribute("start", l.span().start() == null ? null : l.span().start().toString());
-            edge.setAttribute("end", l.span().end() == null ? null : l.span().end().toString());
-            edge.setAttribute("certainty", l.certainty().name());
-            edge.setAttribute("sources", l.sourceIds().isEmpty() ? null : String.join("|", l.sourceIds()));
-            edges.add(edge);
-        }
-        model.getDirectedGraph().addAllEdges(edges);
-        byId = null;
-        return model;
-    }
-
-    /** Paints nothing: the probe wants what painting keeps, not the picture. */
-    private static final class NoPainter implements Painter {
-        @Override
-        public void clear(int argb, double width, double height) {
-        }
-
-        @Override
-        public void line(double x1, double y1, double x2, double y2, int rgb, double alpha, double width, double[] dash) {
-        }
-
-        @Override
-        public void raster(org.backchannel.render.LineRaster pixels, double x, double y, long version) {
-        }
-
-        @Override
-        public void arrowHead(double tipX, double tipY, double angle, double size, int rgb, double alpha) {
-        }
-
-        @Override
-        public void shape(NodeShape shape, double cx, double cy, double radius, int fill, int stroke, double strokeWidth, double alpha) {
-        }
-
-        @Override
-        public void text(String text, double x, double y, double size, int rgb, boolean bold, TextAnchor anchor, int haloRgb) {
-        }
-
-        @Override
-        public void rect(double x, double y, double w, double h, int fill, double alpha, int stroke) {
-        }
-
-        @Override
-        public double textWidth(String text, double size, boolean bold) {
-            return 0.6 * size * text.length();
-        }
     }
 }
