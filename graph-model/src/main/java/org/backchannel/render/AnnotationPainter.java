@@ -38,12 +38,15 @@ final class AnnotationPainter {
         return lines;
     }
 
-    /** Draws each note's number beside its node or link; notes on elements not in the scene get no marker. */
-    void markers(List<Annotation> annotations, GraphScene scene, Viewport viewport, Painter painter) {
+    /**
+     * Draws each note's number beside its node or link, clear of the placed labels where a corner of the node is
+     * free of them; notes on elements not in the scene get no marker.
+     */
+    void markers(List<Annotation> annotations, GraphScene scene, Viewport viewport, Painter painter, List<ExportLabels.Placed> labels) {
         Map<String, SceneNode> nodes = scene.nodesById();
         List<double[]> drawn = new ArrayList<>();
         for (Annotation a : annotations) {
-            double[] at = anchor(a.targetId(), nodes, scene, viewport);
+            double[] at = anchor(a.targetId(), nodes, scene, viewport, labels);
             if (at == null) {
                 continue;
             }
@@ -56,6 +59,13 @@ final class AnnotationPainter {
             painter.text(Integer.toString(a.number()), at[0], at[1] + MARKER_TEXT * 0.36, MARKER_TEXT, palette.background(), true,
                     TextAnchor.MIDDLE, -1);
         }
+    }
+
+    /** Whether a marker at {@code at} would touch a label's box, a pixel of air included. */
+    private static boolean touches(ExportLabels.Placed label, double[] at) {
+        double reach = MARKER_RADIUS + 1;
+        return at[0] + reach > label.left() && at[0] - reach < label.left() + label.block().width()
+                && at[1] + reach > label.top() && at[1] - reach < label.top() + label.block().height();
     }
 
     private static boolean taken(List<double[]> drawn, double[] at) {
@@ -76,14 +86,24 @@ final class AnnotationPainter {
         }
     }
 
-    private static double[] anchor(String id, Map<String, SceneNode> nodes, GraphScene scene, Viewport viewport) {
+    private static double[] anchor(String id, Map<String, SceneNode> nodes, GraphScene scene, Viewport viewport,
+                                   List<ExportLabels.Placed> labels) {
         if (id == null) {
             return null;
         }
         SceneNode node = nodes.get(id);
         if (node != null) {
             double offset = node.radius() * viewport.scale() * 0.75 + MARKER_RADIUS * 0.7;
-            return new double[] {viewport.toScreenX(node.x()) - offset, viewport.toScreenY(node.y()) - offset};
+            double x = viewport.toScreenX(node.x());
+            double y = viewport.toScreenY(node.y());
+            // Upper left first, away from the pin mark on the upper right; then the corners a label leaves free.
+            for (double[] corner : new double[][] {{-1, -1}, {-1, 1}, {1, 1}, {1, -1}}) {
+                double[] at = {x + corner[0] * offset, y + corner[1] * offset};
+                if (labels.stream().noneMatch(label -> touches(label, at))) {
+                    return at;
+                }
+            }
+            return new double[] {x - offset, y - offset};
         }
         for (SceneLink link : scene.links()) {
             SceneNode from = nodes.get(link.fromId());
