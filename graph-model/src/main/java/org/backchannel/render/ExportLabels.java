@@ -132,7 +132,8 @@ final class ExportLabels {
     void paint(Painter painter, Palette palette) {
         for (Placed label : placed) {
             Block block = label.block();
-            painter.rect(label.left(), label.top(), block.width(), block.height(), palette.background(), LabelPainter.VEIL, -1);
+            double halo = Painter.haloWidth(block.size()) / 2;
+            painter.rect(label.left() - halo, label.top(), block.width() + 2 * halo, block.height(), palette.background(), LabelPainter.VEIL, -1);
             double x = label.left() + block.width() / 2;
             double baseline = label.top() + ASCENT * block.size();
             for (String line : block.lines()) {

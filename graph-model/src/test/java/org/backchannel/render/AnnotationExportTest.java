@@ -66,6 +66,27 @@ class AnnotationExportTest {
     }
 
     @Test
+    void aLinksNumberMovesAlongItOffALabelAcrossItsMiddle() {
+        Viewport viewport = Viewport.fit(scene, 800, 600, 40);
+        SceneLink link = scene.links().get(0);
+        SceneNode from = scene.nodesById().get(link.fromId());
+        SceneNode to = scene.nodesById().get(link.toId());
+        double midX = viewport.toScreenX((from.x() + to.x()) / 2);
+        double midY = viewport.toScreenY((from.y() + to.y()) / 2);
+        ExportLabels.Block block = new ExportLabels.Block(List.of("a name"), 12, false, 40);
+        ExportLabels.Placed label = new ExportLabels.Placed(block, midX - 20, midY - block.height() / 2);
+        RecordingPainter recorder = new RecordingPainter();
+
+        new AnnotationPainter(Palette.standard()).markers(List.of(new Annotation(1, link.id(), "a note")), scene, viewport, recorder,
+                List.of(label));
+
+        RecordingPainter.Shape disc = recorder.calls(RecordingPainter.Shape.class).get(0);
+        boolean apart = disc.cx() + disc.radius() <= label.left() || disc.cx() - disc.radius() >= label.left() + block.width()
+                || disc.cy() + disc.radius() <= label.top() || disc.cy() - disc.radius() >= label.top() + block.height();
+        assertThat(apart).as("the number's disc at (%s, %s) is clear of the label", disc.cx(), disc.cy()).isTrue();
+    }
+
+    @Test
     void theListMakesThePageTallerAndAFigureWithoutNotesIsUnchanged() {
         BufferedImage plain = exporter.toImage(scene, options);
         BufferedImage noted = exporter.toImage(scene, options, List.of(new Annotation(1, TestScenes.DOBRYNIN, "a note")));

@@ -74,8 +74,10 @@ class ExportLabelsTest {
         for (ExportLabels.Placed label : labels.placed()) {
             int text = calls.indexOf(calls.stream().filter(c -> c instanceof RecordingPainter.Text t
                     && t.text().equals(label.block().lines().get(0))).findFirst().orElseThrow());
-            assertThat(calls.get(text - 1)).as("the call before the name").isEqualTo(new RecordingPainter.Rect(label.left(), label.top(),
-                    label.block().width(), label.block().height(), Palette.standard().background(), LabelPainter.VEIL, -1));
+            double halo = Painter.haloWidth(label.block().size()) / 2;
+            assertThat(calls.get(text - 1)).as("the call before the name").isEqualTo(new RecordingPainter.Rect(label.left() - halo,
+                    label.top(), label.block().width() + 2 * halo, label.block().height(), Palette.standard().background(),
+                    LabelPainter.VEIL, -1));
         }
     }
 
