@@ -45,6 +45,10 @@ public final class Main implements Callable<Integer> {
             Thread logging = new Thread(LoggerFactory::getILoggerFactory, "backchannel-logging-start");
             logging.setDaemon(true);
             logging.start();
+        } else {
+            // A command draws with Java2D and never shows a window: without this, a DISPLAY naming an X server that
+            // is gone (an SSH session's forwarded display) makes AWT try to connect to it and die with AWTError.
+            System.setProperty("java.awt.headless", "true");
         }
         // Without arguments the window opens straight away: building picocli's model of the commands takes
         // a quarter of a second (measured), which the window's two-second start cannot spare.

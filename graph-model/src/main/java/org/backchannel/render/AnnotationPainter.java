@@ -1,6 +1,7 @@
 package org.backchannel.render;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +16,8 @@ final class AnnotationPainter {
     static final String HEADING = "Notes (an analyst's note is not from the sources)";
     private static final double MARKER_RADIUS = 9;
     private static final double MARKER_TEXT = 11;
+    /** Where along its link a note's number may go, as shares of the way: the middle first, its ends never. */
+    private static final double[] ALONG_A_LINK = {0.5, 0.4, 0.6, 0.3, 0.7, 0.25, 0.75};
     /** As the caption's, so that the notes read as part of it. */
     static final double TEXT_SIZE = ExportPage.CAPTION_SIZE;
     static final double LINE = ExportPage.CAPTION_LINE;
@@ -38,15 +41,22 @@ final class AnnotationPainter {
         return lines;
     }
 
-    /** Draws each note's number beside its node or link; notes on elements not in the scene get no marker. */
-    void markers(List<Annotation> annotations, GraphScene scene, Viewport viewport, Painter painter) {
+    /**
+     * Draws each note's number beside its node (at the first of its corners that no placed label touches, upper left
+     * first, away from the pin mark on the upper right) or on its link (at the middle, else along it where no label
+     * is); notes on elements not in the scene get no marker.
+     */
+    void markers(List<Annotation> annotations, GraphScene scene, Viewport viewport, Painter painter, List<ExportLabels.Placed> labels) {
         Map<String, SceneNode> nodes = scene.nodesById();
         List<double[]> drawn = new ArrayList<>();
         for (Annotation a : annotations) {
-            double[] at = anchor(a.targetId(), nodes, scene, viewport);
-            if (at == null) {
+            List<double[]> places = places(a.targetId(), nodes, scene, viewport);
+            if (places.isEmpty()) {
                 continue;
             }
+            // The first free place; where labels crowd every place, the one they cover least.
+            double[] at = places.stream().filter(p -> !taken(drawn, p))
+                    .min(Comparator.comparingDouble(p -> covered(labels, p))).orElse(places.get(0));
             // Two exchanges between the same people share a line: their numbers go side by side, not on top of each other.
             while (taken(drawn, at)) {
                 at[0] += 2 * MARKER_RADIUS + 2;
@@ -56,6 +66,18 @@ final class AnnotationPainter {
             painter.text(Integer.toString(a.number()), at[0], at[1] + MARKER_TEXT * 0.36, MARKER_TEXT, palette.background(), true,
                     TextAnchor.MIDDLE, -1);
         }
+    }
+
+    /** How much of the labels' boxes a marker at {@code at} would cover, a pixel of air around it included (0: none). */
+    private static double covered(List<ExportLabels.Placed> labels, double[] at) {
+        double reach = MARKER_RADIUS + 1;
+        double sum = 0;
+        for (ExportLabels.Placed label : labels) {
+            double w = Math.min(at[0] + reach, label.left() + label.block().width()) - Math.max(at[0] - reach, label.left());
+            double h = Math.min(at[1] + reach, label.top() + label.block().height()) - Math.max(at[1] - reach, label.top());
+            sum += w > 0 && h > 0 ? w * h : 0;
+        }
+        return sum;
     }
 
     private static boolean taken(List<double[]> drawn, double[] at) {
@@ -76,22 +98,42 @@ final class AnnotationPainter {
         }
     }
 
-    private static double[] anchor(String id, Map<String, SceneNode> nodes, GraphScene scene, Viewport viewport) {
+    /** Where a note's number may go, in order of preference; none for an element not in the scene. */
+    private static List<double[]> places(String id, Map<String, SceneNode> nodes, GraphScene scene, Viewport viewport) {
+        List<double[]> places = new ArrayList<>();
         if (id == null) {
-            return null;
+            return places;
         }
         SceneNode node = nodes.get(id);
         if (node != null) {
             double offset = node.radius() * viewport.scale() * 0.75 + MARKER_RADIUS * 0.7;
-            return new double[] {viewport.toScreenX(node.x()) - offset, viewport.toScreenY(node.y()) - offset};
+            double x = viewport.toScreenX(node.x());
+            double y = viewport.toScreenY(node.y());
+            for (double[] corner : new double[][] {{-1, -1}, {-1, 1}, {1, 1}, {1, -1}}) {
+                places.add(new double[] {x + corner[0] * offset, y + corner[1] * offset});
+            }
+            return places;
         }
         for (SceneLink link : scene.links()) {
             SceneNode from = nodes.get(link.fromId());
             SceneNode to = nodes.get(link.toId());
             if (link.id().equals(id) && from != null && to != null) {
-                return new double[] {viewport.toScreenX((from.x() + to.x()) / 2), viewport.toScreenY((from.y() + to.y()) / 2)};
+                double x1 = viewport.toScreenX(from.x());
+                double y1 = viewport.toScreenY(from.y());
+                double dx = viewport.toScreenX(to.x()) - x1;
+                double dy = viewport.toScreenY(to.y()) - y1;
+                for (double t : ALONG_A_LINK) {
+                    places.add(new double[] {x1 + t * dx, y1 + t * dy});
+                }
+                // Then beside the line, on either side.
+                double off = (MARKER_RADIUS + 2) / Math.max(1, Math.hypot(dx, dy));
+                for (double t : ALONG_A_LINK) {
+                    places.add(new double[] {x1 + t * dx - dy * off, y1 + t * dy + dx * off});
+                    places.add(new double[] {x1 + t * dx + dy * off, y1 + t * dy - dx * off});
+                }
+                return places;
             }
         }
-        return null;
+        return places;
     }
 }

@@ -125,10 +125,15 @@ final class ExportLabels {
         return leftOut;
     }
 
-    /** Draws the placed labels, each line centred in its box, on a halo. */
+    /**
+     * Draws the placed labels, each line centred in its box, on a halo over a veil of the background, so that a link
+     * running under a name (a dashed one most of all) does not cut through its letters.
+     */
     void paint(Painter painter, Palette palette) {
         for (Placed label : placed) {
             Block block = label.block();
+            double halo = Painter.haloWidth(block.size()) / 2;
+            painter.rect(label.left() - halo, label.top(), block.width() + 2 * halo, block.height(), palette.background(), LabelPainter.VEIL, -1);
             double x = label.left() + block.width() / 2;
             double baseline = label.top() + ASCENT * block.size();
             for (String line : block.lines()) {

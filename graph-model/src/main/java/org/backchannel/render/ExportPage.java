@@ -201,7 +201,7 @@ final class ExportPage {
         painter.clear(options.transparentBackground() ? 0 : 0xFF000000 | palette.background(), width, height);
         PaintStats stats = scenePainter.paint(scene, viewport, painter, labels);
         AnnotationPainter notes = new AnnotationPainter(palette);
-        notes.markers(annotations, scene, viewport, painter);
+        notes.markers(annotations, scene, viewport, painter, labels.placed());
         if (legendSize != null) {
             double x = width - PADDING - legendSize.width();
             double y = legendBeside ? graphHeight - PADDING - legendSize.height() : graphHeight;

@@ -17,6 +17,8 @@ final class LabelPainter {
     private static final String ELLIPSIS = "\u2026";
     /** Space between a node's outline and the top of its label. */
     static final double GAP = 2;
+    /** How opaque the veil of background under a name is: links under it show faintly, and do not cut its letters. */
+    static final double VEIL = 0.75;
     /** Roughly the ascent of a sans-serif font, as a share of its size: where the baseline goes. */
     private static final double ASCENT = 0.8;
     /** A line of label text is this many times its font size high. */
@@ -90,6 +92,8 @@ final class LabelPainter {
         if (box == null) {
             return false;
         }
+        // As in exports: a veil of the background under the name, so that links under it do not cut its letters.
+        painter.rect(box[0], box[1], box[2], box[3], palette.background(), VEIL, -1);
         painter.text(text, box[0] + box[2] / 2, box[1] + ASCENT * size, size, palette.label(), bold, TextAnchor.MIDDLE,
                 palette.labelHalo());
         return true;

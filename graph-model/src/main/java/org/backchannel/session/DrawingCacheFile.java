@@ -17,7 +17,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.backchannel.model.ChannelType;
 import org.backchannel.model.LinkType;
 import org.backchannel.model.NodeKind;
@@ -49,7 +48,8 @@ public final class DrawingCacheFile {
     static final int MAX_BYTES = 256 * 1024 * 1024;
     private static final byte[] MAGIC = "BCDRAW".getBytes(StandardCharsets.US_ASCII);
     private static final int END = 0x454E44;
-    private static final int NONE = 255;
+    /** The place that stands for no channel type or secrecy. */
+    static final int NONE = 255;
     private static final int PINNED = 1;
     private static final int SELECTED = 2;
     private static final int MUTUAL = 1;
@@ -165,20 +165,20 @@ public final class DrawingCacheFile {
                 throw new DrawingCacheException(name + " is a drawing cache of version " + version + "; this Backchannel reads " + VERSION);
             }
             DrawingCache.SessionStamp stamp = new DrawingCache.SessionStamp(in.readLong(), in.readLong());
-            List<NodeKind> kinds = table(in, name, "node kind", NodeKind::fromCode);
-            List<ChannelType> channelTypes = table(in, name, "channel type", ChannelType::fromCode);
-            List<Secrecy> secrecies = table(in, name, "secrecy", Secrecy::fromCode);
-            List<LinkType> linkTypes = table(in, name, "link type", LinkType::fromCode);
+            List<NodeKind> kinds = DrawingCacheChecks.table(in, name, "node kind", NodeKind::fromCode);
+            List<ChannelType> channelTypes = DrawingCacheChecks.table(in, name, "channel type", ChannelType::fromCode);
+            List<Secrecy> secrecies = DrawingCacheChecks.table(in, name, "secrecy", Secrecy::fromCode);
+            List<LinkType> linkTypes = DrawingCacheChecks.table(in, name, "link type", LinkType::fromCode);
             Session.Camera camera = in.readBoolean() ? new Session.Camera(in.readDouble(), in.readDouble(), in.readDouble()) : null;
-            int nodeCount = count(in, name, content.length, "nodes");
+            int nodeCount = DrawingCacheChecks.count(in, name, content.length, "nodes");
             List<DrawingCache.Node> nodes = new ArrayList<>(nodeCount);
             Set<String> ids = new HashSet<>();
             for (int i = 0; i < nodeCount; i++) {
-                String id = unique(in.readUTF(), ids, name);
+                String id = DrawingCacheChecks.unique(in.readUTF(), ids, name);
                 String nodeName = in.readUTF();
-                NodeKind kind = pick(kinds, in.readUnsignedByte(), false, name, "node kind");
-                ChannelType type = pick(channelTypes, in.readUnsignedByte(), true, name, "channel type");
-                Secrecy secrecy = pick(secrecies, in.readUnsignedByte(), true, name, "secrecy");
+                NodeKind kind = DrawingCacheChecks.pick(kinds, in.readUnsignedByte(), false, name, "node kind");
+                ChannelType type = DrawingCacheChecks.pick(channelTypes, in.readUnsignedByte(), true, name, "channel type");
+                Secrecy secrecy = DrawingCacheChecks.pick(secrecies, in.readUnsignedByte(), true, name, "secrecy");
                 double x = in.readDouble();
                 double y = in.readDouble();
                 int flags = in.readUnsignedByte();
@@ -187,14 +187,14 @@ public final class DrawingCacheFile {
                 }
                 nodes.add(new DrawingCache.Node(id, kind, nodeName, type, secrecy, x, y, (flags & PINNED) != 0, (flags & SELECTED) != 0));
             }
-            int linkCount = count(in, name, content.length, "links");
+            int linkCount = DrawingCacheChecks.count(in, name, content.length, "links");
             List<DrawingCache.Link> links = new ArrayList<>(linkCount);
             for (int i = 0; i < linkCount; i++) {
-                String id = unique(in.readUTF(), ids, name);
-                LinkType type = pick(linkTypes, in.readUnsignedByte(), false, name, "link type");
-                int from = place(in.readInt(), nodeCount, false, name, id);
-                int to = place(in.readInt(), nodeCount, false, name, id);
-                int channel = place(in.readInt(), nodeCount, true, name, id);
+                String id = DrawingCacheChecks.unique(in.readUTF(), ids, name);
+                LinkType type = DrawingCacheChecks.pick(linkTypes, in.readUnsignedByte(), false, name, "link type");
+                int from = DrawingCacheChecks.place(in.readInt(), nodeCount, false, name, id);
+                int to = DrawingCacheChecks.place(in.readInt(), nodeCount, false, name, id);
+                int channel = DrawingCacheChecks.place(in.readInt(), nodeCount, true, name, id);
                 int linkFlags = in.readUnsignedByte();
                 if ((linkFlags & ~MUTUAL) != 0) {
                     throw new DrawingCacheException(name + ": link " + id + " has unknown flags " + linkFlags);
@@ -213,50 +213,5 @@ public final class DrawingCacheFile {
             // A record refused a value: a non-finite position, a camera without a positive zoom.
             throw new DrawingCacheException(name + ": " + e.getMessage());
         }
-    }
-
-    private static <T> List<T> table(DataInputStream in, String name, String what,
-                                                                   Function<String, Optional<T>> fromCode)
-            throws IOException, DrawingCacheException {
-        int size = in.readUnsignedByte();
-        List<T> values = new ArrayList<>(size);
-        for (int i = 0; i < size; i++) {
-            String code = in.readUTF();
-            values.add(fromCode.apply(code).orElseThrow(() -> new DrawingCacheException(name + ": unknown " + what + " \"" + code + "\"")));
-        }
-        return values;
-    }
-
-    private static int count(DataInputStream in, String name, int fileLength, String what) throws IOException, DrawingCacheException {
-        int count = in.readInt();
-        // Each element takes more than one byte: a count above the file's length is a damaged file, not an allocation to make.
-        if (count < 0 || count > fileLength) {
-            throw new DrawingCacheException(name + ": " + count + " " + what + " cannot be right");
-        }
-        return count;
-    }
-
-    private static <T> T pick(List<T> table, int place, boolean optional, String name, String what) throws DrawingCacheException {
-        if (optional && place == NONE) {
-            return null;
-        }
-        if (place >= table.size()) {
-            throw new DrawingCacheException(name + ": " + what + " number " + place + " is not in the file's table");
-        }
-        return table.get(place);
-    }
-
-    private static int place(int value, int nodeCount, boolean optional, String name, String link) throws DrawingCacheException {
-        if ((optional && value == -1) || (value >= 0 && value < nodeCount)) {
-            return value;
-        }
-        throw new DrawingCacheException(name + ": link " + link + " names node number " + value + " of " + nodeCount);
-    }
-
-    private static String unique(String id, Set<String> ids, String name) throws DrawingCacheException {
-        if (!ids.add(id)) {
-            throw new DrawingCacheException(name + ": id " + id + " appears twice");
-        }
-        return id;
     }
 }

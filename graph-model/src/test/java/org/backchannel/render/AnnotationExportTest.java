@@ -35,12 +35,55 @@ class AnnotationExportTest {
         RecordingPainter recorder = new RecordingPainter();
         Viewport viewport = Viewport.fit(scene, 800, 600, 40);
 
-        new AnnotationPainter(Palette.standard()).markers(notes, scene, viewport, recorder);
+        new AnnotationPainter(Palette.standard()).markers(notes, scene, viewport, recorder, List.of());
 
         List<RecordingPainter.Shape> discs = recorder.calls(RecordingPainter.Shape.class);
         assertThat(discs).hasSize(2);
         assertThat(Math.hypot(discs.get(0).cx() - discs.get(1).cx(), discs.get(0).cy() - discs.get(1).cy()))
                 .isGreaterThanOrEqualTo(2 * discs.get(0).radius());
+    }
+
+    @Test
+    void aNodesNumberGoesToACornerItsLabelLeavesFree() {
+        Viewport viewport = Viewport.fit(scene, 800, 600, 40);
+        SceneNode kissinger = scene.nodesById().get(TestScenes.KISSINGER);
+        double x = viewport.toScreenX(kissinger.x());
+        double y = viewport.toScreenY(kissinger.y());
+        // A label over the node, wide enough to cover both of its upper corners, where the number would go first.
+        double reach = kissinger.radius() * viewport.scale() + 30;
+        ExportLabels.Block block = new ExportLabels.Block(List.of("Henry Kissinger"), 12, false, 2 * reach);
+        ExportLabels.Placed label = new ExportLabels.Placed(block, x - reach, y - kissinger.radius() * viewport.scale() - block.height());
+        RecordingPainter recorder = new RecordingPainter();
+
+        new AnnotationPainter(Palette.standard()).markers(List.of(new Annotation(1, TestScenes.KISSINGER, "a note")), scene, viewport,
+                recorder, List.of(label));
+
+        RecordingPainter.Shape disc = recorder.calls(RecordingPainter.Shape.class).get(0);
+        boolean apart = disc.cx() + disc.radius() <= label.left() || disc.cx() - disc.radius() >= label.left() + label.block().width()
+                || disc.cy() + disc.radius() <= label.top() || disc.cy() - disc.radius() >= label.top() + label.block().height();
+        assertThat(apart).as("the number's disc at (%s, %s) is clear of the label", disc.cx(), disc.cy()).isTrue();
+        assertThat(disc.cy()).as("below the node, the corner left free").isGreaterThan(y);
+    }
+
+    @Test
+    void aLinksNumberMovesAlongItOffALabelAcrossItsMiddle() {
+        Viewport viewport = Viewport.fit(scene, 800, 600, 40);
+        SceneLink link = scene.links().get(0);
+        SceneNode from = scene.nodesById().get(link.fromId());
+        SceneNode to = scene.nodesById().get(link.toId());
+        double midX = viewport.toScreenX((from.x() + to.x()) / 2);
+        double midY = viewport.toScreenY((from.y() + to.y()) / 2);
+        ExportLabels.Block block = new ExportLabels.Block(List.of("a name"), 12, false, 40);
+        ExportLabels.Placed label = new ExportLabels.Placed(block, midX - 20, midY - block.height() / 2);
+        RecordingPainter recorder = new RecordingPainter();
+
+        new AnnotationPainter(Palette.standard()).markers(List.of(new Annotation(1, link.id(), "a note")), scene, viewport, recorder,
+                List.of(label));
+
+        RecordingPainter.Shape disc = recorder.calls(RecordingPainter.Shape.class).get(0);
+        boolean apart = disc.cx() + disc.radius() <= label.left() || disc.cx() - disc.radius() >= label.left() + block.width()
+                || disc.cy() + disc.radius() <= label.top() || disc.cy() - disc.radius() >= label.top() + block.height();
+        assertThat(apart).as("the number's disc at (%s, %s) is clear of the label", disc.cx(), disc.cy()).isTrue();
     }
 
     @Test

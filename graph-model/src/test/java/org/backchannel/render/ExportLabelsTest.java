@@ -63,6 +63,25 @@ class ExportLabelsTest {
     }
 
     @Test
+    void eachNameIsDrawnOverAVeilOfTheBackgroundSoThatLinksUnderItDoNotCutIt() {
+        GraphScene scene = new GraphScene(TestScenes.grid(4, 200), List.of());
+        ExportLabels labels = ExportLabels.place(scene, Viewport.fit(scene, 800, 800, 60), DETAIL, METRICS);
+        RecordingPainter recorder = new RecordingPainter();
+
+        labels.paint(recorder, Palette.standard());
+
+        List<RecordingPainter.Call> calls = recorder.calls;
+        for (ExportLabels.Placed label : labels.placed()) {
+            int text = calls.indexOf(calls.stream().filter(c -> c instanceof RecordingPainter.Text t
+                    && t.text().equals(label.block().lines().get(0))).findFirst().orElseThrow());
+            double halo = Painter.haloWidth(label.block().size()) / 2;
+            assertThat(calls.get(text - 1)).as("the call before the name").isEqualTo(new RecordingPainter.Rect(label.left() - halo,
+                    label.top(), label.block().width() + 2 * halo, label.block().height(), Palette.standard().background(),
+                    LabelPainter.VEIL, -1));
+        }
+    }
+
+    @Test
     void labelsThatFitAreAllDrawnInsideThePicture() {
         List<SceneNode> nodes = TestScenes.grid(16, 200);
         GraphScene scene = new GraphScene(nodes, List.of());

@@ -82,8 +82,10 @@ public final class FilterView extends VBox {
                 .then(Bindings.format("%d – %d", viewModel.fromYearProperty(), viewModel.toYearProperty())).otherwise(""));
 
         FlowPane presets = new FlowPane(4, 4);
-        showEras(viewModel, presets);
-        viewModel.erasProperty().addListener((obs, old, now) -> showEras(viewModel, presets));
+        CurrentEra eraOn = new CurrentEra(viewModel);
+        showEras(viewModel, eraOn, presets);
+        viewModel.erasProperty().addListener((obs, old, now) -> showEras(viewModel, eraOn, presets));
+        eraOn.eraProperty().addListener((obs, old, now) -> showOn(eraOn, presets));
         Button edit = new Button("Edit eras…");
         edit.setId("edit-eras");
         edit.setTooltip(new Tooltip("Add, rename, change or delete eras; each change can be undone"));
@@ -124,19 +126,32 @@ public final class FilterView extends VBox {
         getChildren().addAll(types, checks, era, undated, eraControls, clear);
     }
 
-    /** A button per era, in the analyst's order; an era nothing loaded falls in is disabled. */
-    private static void showEras(FilterViewModel viewModel, FlowPane presets) {
+    /**
+     * A toggle per era, in the analyst's order, on while the range shows that era; an era nothing loaded falls in is
+     * disabled. Pressing the era that is on keeps it on: the range label and "Clear all" say how to leave it.
+     */
+    private static void showEras(FilterViewModel viewModel, CurrentEra on, FlowPane presets) {
         presets.getChildren().clear();
         for (NamedEra era : viewModel.erasProperty().get()) {
-            Button button = new Button(era.name());
+            ToggleButton button = new ToggleButton(era.name());
+            button.setUserData(era);
             button.setId("era-" + Eras.key(era.name()));
             button.getStyleClass().add("preset");
             button.setTooltip(new Tooltip(era.describe()));
-            button.setOnAction(e -> viewModel.applyEra(era));
+            button.setOnAction(e -> {
+                viewModel.applyEra(era);
+                showOn(on, presets);
+            });
             button.disableProperty().bind(Bindings.createBooleanBinding(
                     () -> !viewModel.availableErasProperty().get().contains(era), viewModel.availableErasProperty()));
             presets.getChildren().add(button);
         }
+        showOn(on, presets);
+    }
+
+    /** The toggle of the era the range shows is on, every other one off (a press toggles the one pressed). */
+    private static void showOn(CurrentEra on, FlowPane presets) {
+        presets.getChildren().forEach(button -> ((ToggleButton) button).setSelected(button.getUserData().equals(on.eraProperty().get())));
     }
 
     /** A disabled control says why it is disabled. */

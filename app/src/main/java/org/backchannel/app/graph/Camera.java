@@ -21,6 +21,7 @@ public final class Camera {
     private double centerX;
     private double centerY;
     private double scale = 1;
+    /** The scale of the last fit; NaN after a saved view was put back, until {@link #fitWouldBe} says it. */
     private double fitScale = 1;
 
     public Viewport viewport(double width, double height) {
@@ -31,9 +32,19 @@ public final class Camera {
         return scale;
     }
 
-    /** The zoom relative to the last fit: 1 when the whole graph just fits. */
+    /** The zoom relative to the last fit: 1 when the whole graph just fits (and while no fit is known). */
     public double zoom() {
-        return scale / fitScale;
+        return knowsFit() ? scale / fitScale : 1;
+    }
+
+    /** False after a saved view was put back, until the scale a fit would have is given. */
+    public boolean knowsFit() {
+        return !Double.isNaN(fitScale);
+    }
+
+    /** The scale a fit of what is shown would have here, which the zoom is told against; NaN for not known. */
+    public void fitWouldBe(double scaleOfAFit) {
+        fitScale = scaleOfAFit;
     }
 
     /** Moves the view by a distance in screen pixels. */
@@ -57,11 +68,17 @@ public final class Camera {
         return new Viewpoint(centerX, centerY, scale);
     }
 
-    /** Looks where a saved viewpoint says; the zoom it shows counts as the fit from then on. */
-    public void lookAt(Viewpoint wanted) {
-        centerX = wanted.x();
-        centerY = wanted.y();
-        scale = clamp(wanted.scale());
+    /** Looks where a saved viewpoint says, at its zoom; what a fit would be there is not known yet. */
+    public void lookAt(Viewpoint saved) {
+        fitted(saved);
+        fitScale = Double.NaN;
+    }
+
+    /** Looks where a fit says: its zoom is 100 % from then on. */
+    public void fitted(Viewpoint fit) {
+        centerX = fit.x();
+        centerY = fit.y();
+        scale = clamp(fit.scale());
         fitScale = scale;
     }
 

@@ -121,13 +121,22 @@ final class CanvasPainting {
      * empty scene.
      */
     ViewFit.Fitted fit(GraphScene scene, double width, double height, boolean showLegend) {
-        ViewFit.Corner legend = showLegend ? legendCorner(scene, width, height) : ViewFit.Corner.NONE;
-        ViewFit.Fitted fitted = new ViewFit(width, height, FIT_MARGIN, Camera.MAX_FIT_SCALE, ScenePainter.MIN_SCREEN_RADIUS)
-                .fit(footprints(scene), legend);
+        ViewFit.Fitted fitted = fitOf(scene, width, height, showLegend);
         if (fitted != null && showLegend) {
             legendCorner = fitted.legend();
         }
         return fitted;
+    }
+
+    /** The scale {@link #fit} would give, without placing the legend; NaN for an empty scene or canvas. */
+    double fitScale(GraphScene scene, double width, double height, boolean showLegend) {
+        ViewFit.Fitted fitted = width > 0 && height > 0 ? fitOf(scene, width, height, showLegend) : null;
+        return fitted == null ? Double.NaN : fitted.view().scale();
+    }
+
+    private ViewFit.Fitted fitOf(GraphScene scene, double width, double height, boolean showLegend) {
+        ViewFit.Corner legend = showLegend ? legendCorner(scene, width, height) : ViewFit.Corner.NONE;
+        return new ViewFit(width, height, FIT_MARGIN, Camera.MAX_FIT_SCALE, ScenePainter.MIN_SCREEN_RADIUS).fit(footprints(scene), legend);
     }
 
     /** The view was set without a fit (a session's viewpoint): the next frame puts the legend where fewest nodes are. */

@@ -40,8 +40,8 @@ public final class GraphCanvas extends Region {
     private final PointerHover hover;
     private final SceneCache scenes;
     private final ViewMotion motion = new ViewMotion();
+    private final ViewFollowing following = new ViewFollowing();
     private boolean dirty = true;
-    private boolean followLayout = true;
     private boolean showLegend = true;
     private boolean settled = true;
     private boolean firstDrawLogged;
@@ -104,7 +104,7 @@ public final class GraphCanvas extends Region {
     }
 
     void userMovedCamera() {
-        followLayout = false;
+        following.moved();
         motion.cameraMoved();
         redraw();
     }
@@ -124,7 +124,7 @@ public final class GraphCanvas extends Region {
     public void fit() {
         ViewFit.Fitted fitted = painting.fit(scenes.current(), canvas.getWidth(), canvas.getHeight(), showLegend);
         if (fitted != null) {
-            camera.lookAt(fitted.view());
+            camera.fitted(fitted.view());
         }
         redraw();
     }
@@ -162,7 +162,7 @@ public final class GraphCanvas extends Region {
 
     private void follow(ExplorationEvent event) {
         if (event.wantsLayout()) {
-            followLayout |= event.cause() == Cause.LOADED || event.touches(Aspect.LAYOUT_MODE);
+            following.layoutWanted(event);
             settled = false;
             layout.start();
             scenes.invalidate();
@@ -175,7 +175,7 @@ public final class GraphCanvas extends Region {
             settled = !layout.restartIfUnplaced(saved);
         }
         if (event.touches(Aspect.CAMERA) && exploration.viewpoint() != null) {
-            followLayout = false;
+            following.restored();
             camera.lookAt(exploration.viewpoint());
             painting.placeLegendAnew();
         }
@@ -187,9 +187,8 @@ public final class GraphCanvas extends Region {
             redraw();
         }
         if (event.touches(Aspect.NODE_ENCODING) || event.touches(Aspect.MEASURES)) {
-            // The legend grew or shrank (a size entry, communities): a view that follows the fit fits again, with the
-            // legend clear; one the analyst moved keeps its place and puts the legend where fewest nodes are.
-            if (followLayout) {
+            // The legend grew or shrank: a view that follows fits again; a moved one puts the legend where fewest nodes are.
+            if (following.follows()) {
                 fit();
             } else {
                 painting.placeLegendAnew();
@@ -205,13 +204,11 @@ public final class GraphCanvas extends Region {
             settled = layoutSettled;
             scenes.invalidate();
             dirty = true;
-            if (followLayout) {
+            if (following.follows()) {
                 fit();
             }
         }
-        if (motion.cameToRest(now)) {
-            dirty = true;
-        }
+        dirty |= motion.cameToRest(now);
         boolean drew = dirty;
         long started = System.nanoTime();
         int links = 0;
@@ -229,6 +226,9 @@ public final class GraphCanvas extends Region {
     private int draw(boolean moving) {
         painting.clear(canvas.getWidth(), canvas.getHeight());
         GraphScene scene = scenes.drawn(camera.viewport(canvas.getWidth(), canvas.getHeight()).scale());
+        if (!camera.knowsFit()) { // a saved view's zoom is told against a fit of what it shows
+            camera.fitWouldBe(painting.fitScale(scenes.current(), canvas.getWidth(), canvas.getHeight(), showLegend));
+        }
         PaintStats stats = painting.paint(scene, scenes.decoration(), viewport(), camera.zoom(), showLegend, moving);
         exploration.recordViewpoint(camera.viewpoint());
         if (!firstDrawLogged && !scene.nodes().isEmpty()) {
@@ -238,12 +238,13 @@ public final class GraphCanvas extends Region {
         return stats.links();
     }
 
+    /** Centres a node; its neighbours are now in the middle, so the legend goes to the corner fewest nodes are under. */
     private void centreOn(String id) {
-        Point at = id == null ? null : exploration.drawing().position(id).orElse(null);
-        if (at != null) {
-            followLayout = false;
+        java.util.Optional.ofNullable(id).flatMap(exploration.drawing()::position).ifPresent(at -> {
+            following.moved();
             camera.centreOn(at.x(), at.y());
+            painting.placeLegendAnew();
             redraw();
-        }
+        });
     }
 }

@@ -191,6 +191,30 @@ class SessionExportIT {
         return Double.parseDouble(m.group(1));
     }
 
+    /**
+     * The launcher as a user runs it, in a child JVM whose DISPLAY names an X server that is not there (an SSH
+     * session's forwarded display that went away): a headless command never asks AWT for a display.
+     */
+    @Test
+    void theExportCommandNeedsNoDisplayEvenWhenDisplayNamesAGoneServer() throws Exception {
+        Path png = home.resolve("no-display.png");
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), org.backchannel.app.Main.class.getName(),
+                "export", "--channel-type", "back-channel", "--era", "detente", "--width", "400", "--out", png.toString());
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(Map.of("DISPLAY", ":1998", "BACKCHANNEL_HOME", home.toString(), "NEO4J_URI",
+                neo4j.boltUri().toString(), "NEO4J_USERNAME", neo4j.username(), "NEO4J_PASSWORD", neo4j.password()));
+        builder.environment().remove("WAYLAND_DISPLAY");
+        Path stderr = home.resolve("no-display.err");
+        Process child = builder.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(stderr.toFile()).start();
+
+        assertThat(child.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).as("the command exits by itself").isTrue();
+        String errors = Files.readString(stderr);
+        assertThat(child.exitValue()).as(errors).isZero();
+        assertThat(errors).doesNotContain("AWTError", "\tat ");
+        assertThat(png).isNotEmptyFile();
+    }
+
     private int run(String... args) {
         CommandLine command = new CommandLine(new ExportCommand(Map.of("BACKCHANNEL_HOME", home.toString(),
                 "NEO4J_URI", neo4j.boltUri().toString(), "NEO4J_USERNAME", neo4j.username(), "NEO4J_PASSWORD", neo4j.password())));

@@ -119,7 +119,7 @@ class ImportWindowIT extends FxRobot {
 
     @Test
     @Order(2)
-    void aBadSheetShowsItsProblemsWithTheirPlacesAndChangesNothing() throws Exception {
+    void aBadSheetDroppedOntoTheWindowShowsItsProblemsWithTheirPlacesAndChangesNothing() throws Exception {
         Path folder = Files.createDirectories(home.resolve("bad"));
         Path example = ExampleSheet.copyTo(folder);
         Path sheet = folder.resolve("bad-exchanges.csv");
@@ -130,7 +130,8 @@ class ImportWindowIT extends FxRobot {
         int nodesBefore = window.explorer().graphProperty().get().nodeCount();
         String digestBefore = window.explorer().store().contentDigest();
 
-        interact(() -> window.imports().open(sheet));
+        // A sheet dropped goes through the mapping dialog as one opened from the menu (see drop for how it is dropped).
+        drop(sheet);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> lookup("#import-problems").queryTableView().getItems().size() > 0);
 
         List<ProblemRow> problems = lookup("#import-problems").<ProblemRow>queryTableView().getItems();
@@ -158,16 +159,8 @@ class ImportWindowIT extends FxRobot {
         Path file = home.resolve("dropped-notes.json");
         Files.writeString(file, NOTES.replace("ann-", "bea-").replace("Ann", "Bea"));
         Dataset dropped = new DatasetReader().read(file);
-        ClipboardContent content = new ClipboardContent();
-        content.putFiles(List.of(file.toFile()));
 
-        interact(() -> {
-            // A clipboard is made on the FX thread only.
-            Dragboard dragboard = DragboardHelper.createDragboard(Toolkit.getToolkit().createLocalClipboard());
-            dragboard.setContent(content);
-            Event.fireEvent(stage.getScene(), new DragEvent(DragEvent.DRAG_DROPPED, dragboard, 400, 300, 400, 300,
-                    TransferMode.COPY, null, stage.getScene(), null));
-        });
+        drop(file);
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> window.importer().succeededProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -175,5 +168,18 @@ class ImportWindowIT extends FxRobot {
         assertThat(window.panes().exploration().history().undoName()).contains("show the imported \u201c" + dropped.title() + "\u201d");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.datasets().getDatasets().stream()
                 .anyMatch(d -> d.id().equals(dropped.id())));
+    }
+
+    /** Drops a file onto the window's scene, as a file manager does (see the test above for why not through the mouse). */
+    private void drop(Path file) {
+        ClipboardContent content = new ClipboardContent();
+        content.putFiles(List.of(file.toFile()));
+        interact(() -> {
+            // A clipboard is made on the FX thread only.
+            Dragboard dragboard = DragboardHelper.createDragboard(Toolkit.getToolkit().createLocalClipboard());
+            dragboard.setContent(content);
+            Event.fireEvent(stage.getScene(), new DragEvent(DragEvent.DRAG_DROPPED, dragboard, 400, 300, 400, 300,
+                    TransferMode.COPY, null, stage.getScene(), null));
+        });
     }
 }

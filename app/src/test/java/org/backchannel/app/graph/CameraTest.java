@@ -3,6 +3,7 @@ package org.backchannel.app.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import org.backchannel.exploration.Viewpoint;
 import org.backchannel.render.Viewport;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +56,19 @@ class CameraTest {
         Viewport after = camera.viewport(WIDTH, HEIGHT);
         assertThat(after.toScreenX(worldX)).isCloseTo(235, within(1e-9));
         assertThat(after.toScreenY(worldY)).isCloseTo(130, within(1e-9));
+    }
+
+    @Test
+    void aSavedViewKeepsItsZoomToldAgainstAFitNotAgainstItself() {
+        camera.lookAt(new Viewpoint(10, 20, 0.42));
+        assertThat(camera.knowsFit()).isFalse();
+
+        camera.fitWouldBe(0.5);
+
+        assertThat(camera.scale()).isEqualTo(0.42);
+        assertThat(camera.zoom()).isCloseTo(0.84, within(1e-9));
+        camera.fitted(new Viewpoint(0, 0, 0.5));
+        assertThat(camera.zoom()).isEqualTo(1);
     }
 
     @Test
