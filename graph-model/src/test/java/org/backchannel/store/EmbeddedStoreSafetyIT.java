@@ -3,7 +3,9 @@ package org.backchannel.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.core.read.ListAppender;
@@ -11,7 +13,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.backchannel.store.embedded.EmbeddedNeo4j;
 import org.backchannel.store.neo4j.ConnectionSettings;
@@ -35,6 +39,7 @@ class EmbeddedStoreSafetyIT {
         ListAppender<ILoggingEvent> captured = new ListAppender<>();
         captured.start();
         root.addAppender(captured);
+        Map<Logger, Level> configured = logEverything(root);
         String password;
         try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(home)) {
             password = neo4j.password();
@@ -48,6 +53,7 @@ class EmbeddedStoreSafetyIT {
                     .satisfies(e -> assertThat(e.getMessage()).doesNotContain(password));
         } finally {
             root.detachAppender(captured);
+            configured.forEach(Logger::setLevel);
         }
 
         assertThat(captured.list).isNotEmpty();
@@ -76,6 +82,21 @@ class EmbeddedStoreSafetyIT {
                     .hasMessageContaining(home.toString());
             assertThat(first.boltUri()).isNotNull();
         }
+    }
+
+    /**
+     * The suite's logging configuration keeps Neo4j and the driver at WARN; this test looks at every line
+     * any of them could write, debug lines included, so it lets them all through while it runs.
+     */
+    private static Map<Logger, Level> logEverything(Logger root) {
+        Map<Logger, Level> configured = new HashMap<>();
+        for (Logger logger : ((LoggerContext) LoggerFactory.getILoggerFactory()).getLoggerList()) {
+            if (logger.getLevel() != null) {
+                configured.put(logger, logger.getLevel());
+                logger.setLevel(logger == root ? Level.ALL : null);
+            }
+        }
+        return configured;
     }
 
     private static int indexOf(byte[] haystack, byte[] needle) {

@@ -90,6 +90,9 @@ class KilledImportIT {
             Thread.sleep(20);
         }
         assertThat(child.isAlive()).as("the child is still running at " + point + "; its log: " + log).isTrue();
+        // Without this the kill would land wherever the child was at the deadline, and the test would check another moment.
+        assertThat(Files.readAllLines(log, StandardCharsets.ISO_8859_1)).as("the child said \"" + point.after() + "\" within 120 s; its log: " + log)
+                .contains(point.after());
         Thread.sleep(point.millis());
         child.destroyForcibly();
         child.waitFor(30, TimeUnit.SECONDS);

@@ -20,18 +20,33 @@ import org.backchannel.session.SessionLayout;
 import org.backchannel.session.StoreIdentity;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
- * {@code paths}, {@code parallel}, {@code explain}, {@code measures} and {@code export-graph} end to end on the article's data, in a real embedded
- * store in one temporary home that every test reuses (the first run imports the bundled dataset).
+ * {@code paths}, {@code parallel}, {@code explain}, {@code measures} and {@code export-graph} end to end on the article's data, in one
+ * real embedded DBMS for the class that the commands reach through {@code NEO4J_URI} (ExportCommandIT runs commands on the
+ * embedded store itself, whose first run imports the bundled dataset).
  */
 class QuestionCommandsIT {
 
     @TempDir
     static Path home;
+
+    private static ArticleServer server;
+
+    @BeforeAll
+    static void startAStoreWithTheArticle() throws Exception {
+        server = ArticleServer.start(home.resolve("neo4j"));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
@@ -152,7 +167,7 @@ class QuestionCommandsIT {
     }
 
     private int run(Function<Map<String, String>, Callable<Integer>> command, String... args) {
-        CommandLine line = new CommandLine(command.apply(Map.of("BACKCHANNEL_HOME", home.toString())));
+        CommandLine line = new CommandLine(command.apply(server.environment(home)));
         line.setOut(new PrintWriter(out, true));
         line.setErr(new PrintWriter(err, true));
         return line.execute(args);

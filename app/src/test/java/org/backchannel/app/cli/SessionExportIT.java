@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.backchannel.app.BundledDataset;
 import org.backchannel.model.ChannelType;
 import org.backchannel.model.YearRange;
 import org.backchannel.session.Note;
@@ -23,8 +22,6 @@ import org.backchannel.session.SessionFiles;
 import org.backchannel.session.SessionFilter;
 import org.backchannel.session.SessionLayout;
 import org.backchannel.session.StoreIdentity;
-import org.backchannel.store.embedded.EmbeddedNeo4j;
-import org.backchannel.store.neo4j.ConnectionSettings;
 import org.backchannel.store.neo4j.Neo4jGraphStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,22 +41,19 @@ class SessionExportIT {
     @TempDir
     static Path home;
 
-    private static EmbeddedNeo4j neo4j;
+    private static ArticleServer server;
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
     @BeforeAll
     static void startAStoreWithTheArticle() throws Exception {
-        neo4j = EmbeddedNeo4j.start(home.resolve("neo4j"));
-        try (Neo4jGraphStore store = Neo4jGraphStore.connect(new ConnectionSettings(neo4j.boltUri(), neo4j.username(), neo4j.password()))) {
-            store.importDataset(BundledDataset.load());
-        }
+        server = ArticleServer.start(home.resolve("neo4j"));
     }
 
     @AfterAll
     static void stop() {
-        neo4j.close();
+        server.close();
     }
 
     @Test
@@ -84,7 +78,7 @@ class SessionExportIT {
         assertThat(drawing).as("the session hides the State Department").doesNotContain("U.S. Department of State");
         assertThat(again).hasSameTextualContentAs(svg);
         assertThat(err.toString()).as("every element of the session is in the store").doesNotContain("not in the store")
-                .contains("This session was saved on the embedded store (database neo4j) and is opened on " + neo4j.boltUri());
+                .contains("This session was saved on the embedded store (database neo4j) and is opened on " + server.boltUri());
     }
 
     @Test
@@ -108,7 +102,7 @@ class SessionExportIT {
                 .as("the era given on the command line wins, the session's channel type stays").contains("filters: Back channel; 1969–1972");
         assertThat(err.toString()).contains("1 node of the session is not in the store: nobody-here.",
                 "1 link of the session is not in the store: no-such-link.", "1 note concerns elements the store no longer has",
-                "This session was saved on bolt://elsewhere:7687 (database neo4j) and is opened on " + neo4j.boltUri()
+                "This session was saved on bolt://elsewhere:7687 (database neo4j) and is opened on " + server.boltUri()
                         + " (database neo4j), which holds different data.");
 
         assertThat(run("--session", file.toString(), "--layout", "timeline", "--out", home.resolve("timeline.svg").toString()))
@@ -143,7 +137,7 @@ class SessionExportIT {
         assertThat(svgTexts).isNotEmpty().noneMatch(t -> t.contains("\u2026"));
         String digest;
         List<String> names;
-        try (Neo4jGraphStore store = Neo4jGraphStore.connect(new ConnectionSettings(neo4j.boltUri(), neo4j.username(), neo4j.password()))) {
+        try (Neo4jGraphStore store = server.connect()) {
             digest = store.contentDigest();
             names = store.overview(org.backchannel.store.GraphFilter.ALL, org.backchannel.exploration.SceneCap.FOR_FIGURES)
                     .nodes().stream().map(n -> n.name().replaceAll("\\s+", " ").strip()).toList();
@@ -216,8 +210,7 @@ class SessionExportIT {
     }
 
     private int run(String... args) {
-        CommandLine command = new CommandLine(new ExportCommand(Map.of("BACKCHANNEL_HOME", home.toString(),
-                "NEO4J_URI", neo4j.boltUri().toString(), "NEO4J_USERNAME", neo4j.username(), "NEO4J_PASSWORD", neo4j.password())));
+        CommandLine command = new CommandLine(new ExportCommand(server.environment(home)));
         command.setOut(new PrintWriter(out, true));
         command.setErr(new PrintWriter(err, true));
         return command.execute(args);

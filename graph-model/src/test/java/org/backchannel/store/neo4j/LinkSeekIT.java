@@ -50,25 +50,19 @@ class LinkSeekIT {
 
     @BeforeEach
     void startEmpty() {
-        empty();
+        SharedEmbeddedStore.empty();
     }
 
     @AfterAll
     static void leaveTheStoreEmptyForTheOtherTests() {
-        empty();
+        SharedEmbeddedStore.empty();
         driver.close();
-    }
-
-    private static void empty() {
-        try (Session session = driver.session()) {
-            session.run("MATCH (n) DETACH DELETE n").consume();
-        }
     }
 
     @Test
     void theSeekFindsExactlyTheLinksTheExpansionFinds() {
         for (long seed = 1; seed <= 4; seed++) {
-            empty();
+            SharedEmbeddedStore.empty();
             Dataset data = RandomStores.dataset("Random " + seed, seed, 150 + 40 * (int) seed, 900);
             store.importDataset(data);
             for (GraphFilter filter : FILTERS) {

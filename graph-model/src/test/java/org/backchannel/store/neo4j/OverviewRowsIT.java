@@ -17,14 +17,9 @@ import org.backchannel.model.LinkOutlines;
 import org.backchannel.store.GraphFilter;
 import org.backchannel.store.SharedEmbeddedStore;
 import org.backchannel.store.Subgraph;
-import org.backchannel.store.embedded.EmbeddedNeo4j;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
-import org.neo4j.driver.Session;
 
 /**
  * The overview's rows decoded into outlines: every field as the dataset wrote it, and each value that
@@ -32,15 +27,12 @@ import org.neo4j.driver.Session;
  */
 class OverviewRowsIT {
 
-    private static Driver driver;
     private static Dataset data;
     private static Subgraph overview;
 
     @BeforeAll
     static void importAndReadTheOverview() {
-        EmbeddedNeo4j neo4j = SharedEmbeddedStore.neo4j();
-        driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.basic(neo4j.username(), neo4j.password()));
-        empty();
+        SharedEmbeddedStore.empty();
         data = RandomStores.dataset("Shared values", 5, 200, 1_500);
         SharedEmbeddedStore.store().importDataset(data);
         // Large enough that neither the node limit nor the link limit (a multiple of it) leaves anything out.
@@ -50,14 +42,7 @@ class OverviewRowsIT {
 
     @AfterAll
     static void leaveTheStoreEmptyForTheOtherTests() {
-        empty();
-        driver.close();
-    }
-
-    private static void empty() {
-        try (Session session = driver.session()) {
-            session.run("MATCH (n) DETACH DELETE n").consume();
-        }
+        SharedEmbeddedStore.empty();
     }
 
     @Test
