@@ -61,7 +61,7 @@ run_app() {
     if [ -n "$launcher" ]; then
         env ${2:+JAVA_TOOL_OPTIONS="$2"} "$launcher" $1
     else
-        ./mvnw -B -q -pl app -am compile exec:exec -Dbackchannel.jvm.extra="$2" ${1:+-Dbackchannel.args="$1"} \
+        ./mvnw -B -q -pl app -am compile exec:exec -Dbackchannel.jvm.extra="$2 ${APP_FIGURES_JVM:-}" ${1:+-Dbackchannel.args="$1"} \
             $([ "${APP_FIGURES_ARCHIVE:-on}" != off ] || echo -Dbackchannel.archive=)
     fi
 }

@@ -163,9 +163,15 @@ public final class MainWindow implements AutoCloseable {
      * against the store when it is ready.
      */
     public void open() {
+        boolean atLaunch = !"after-frame".equals(System.getProperty("backchannel.storeStart"));
+        if (atLaunch) {
+            store.open();
+        }
         sessions.readLast(() -> AfterNextFrame.run(view.getScene(), () -> {
             LOG.info("First frame on screen {}", StartupClock.sinceJvmStart());
-            store.open();
+            if (!atLaunch) {
+                store.open();
+            }
         }));
     }
 
