@@ -28,12 +28,11 @@ public final class BackchannelApp extends Application {
         // (decision 0034); a server the user named (NEO4J_URI, as ConnectionSettings reads it) has no start to put there.
         // Not parsed here: a malformed address is the opener's to report, in the window.
         String named = environment.get("NEO4J_URI");
-        boolean below = (named == null || named.isBlank())
-                && !"after-frame".equals(System.getProperty("backchannel.storeStart"));
+        boolean below = named == null || named.isBlank();
         window = new MainWindow(stage, below ? () -> BelowTheWindow.call(() -> ConnectedStore.fromEnvironment(environment, home))
                 : () -> ConnectedStore.fromEnvironment(environment, home), home);
         // The last session's picture is read in the background while the window is styled, laid out and shown;
-        // it is drawn, and the store started, once this method has returned.
+        // it is drawn once this method has returned. The store starts meanwhile.
         window.open();
         stage.show();
         LOG.info("Window shown {}", StartupClock.sinceJvmStart());

@@ -158,21 +158,14 @@ public final class MainWindow implements AutoCloseable {
     }
 
     /**
-     * Reads the last session's picture and file, and starts opening the store once the picture is drawn
-     * (its start would take both cores from it): the picture shows while the store starts, and is checked
-     * against the store when it is ready.
+     * Starts opening the store and reads the last session's picture and file: the picture shows while the store
+     * starts, and is checked against the store when it is ready. The embedded store's threads run below the
+     * window's (decision 0034), so the picture keeps the cores it needs.
      */
     public void open() {
-        boolean atLaunch = !"after-frame".equals(System.getProperty("backchannel.storeStart"));
-        if (atLaunch) {
-            store.open();
-        }
-        sessions.readLast(() -> AfterNextFrame.run(view.getScene(), () -> {
-            LOG.info("First frame on screen {}", StartupClock.sinceJvmStart());
-            if (!atLaunch) {
-                store.open();
-            }
-        }));
+        store.open();
+        sessions.readLast(() -> AfterNextFrame.run(view.getScene(),
+                () -> LOG.info("First frame on screen {}", StartupClock.sinceJvmStart())));
     }
 
     /** The last session, its autosave and the line on what it did. */
