@@ -16,9 +16,9 @@ import java.util.function.Supplier;
  * <p>The thread belongs to a group whose maximum priority is {@link Thread#MIN_PRIORITY}. A thread takes its
  * group from the thread that makes it, and no thread gets a higher priority than its group allows, so every
  * thread the DBMS and its driver start from here (their schedulers, Bolt and Netty workers, page-cache flushers)
- * runs at the lowest Java priority too, for the life of the store. The run command and the app image map that
- * priority to nice 19 ({@code -XX:ThreadPriorityPolicy=1 -XX:JavaPriority1_To_OSPriority=19}); without those
- * options Linux ignores Java priorities (the tests, a launch without them): then the work waits until the window's
+ * runs at the lowest Java priority too, for the life of the store. The run command maps that priority to nice 19
+ * ({@code -XX:ThreadPriorityPolicy=1 -XX:JavaPriority1_To_OSPriority=19}); without those options Linux ignores
+ * Java priorities (the tests, a launch without them): then the work waits until the window's
  * first frame is on screen ({@link #windowDrawn()}), as every start did before, since a start beside the picture at
  * the same priority took the cores the picture needed.
  */
@@ -53,11 +53,15 @@ public final class BelowTheWindow {
                 }
             }
         } catch (ExecutionException e) {
-            // Only unchecked throwables can come from a Supplier.
-            if (e.getCause() instanceof RuntimeException unchecked) {
+            // The supplier throws only unchecked throwables; the wait for the window, an interrupt nobody sends.
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException unchecked) {
                 throw unchecked;
             }
-            throw (Error) e.getCause();
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("The store's start was interrupted", cause);
         } finally {
             if (interrupted) {
                 Thread.currentThread().interrupt();
