@@ -7,6 +7,7 @@
 #   bench/app-figures.sh [runs]        (default 3 runs of each start-up figure)
 #   APP_FIGURES_DISPLAY=88 bench/app-figures.sh   (the X display to start Xvfb on; default the first free from :99 down)
 #   APP_FIGURES_WAIT=600 (seconds to wait for each start, 180 by default: more on a loaded machine)
+#   APP_FIGURES_JVM="-D…" (more JVM options for every start, status included)
 #   APP_FIGURES_FRAMES=no (only the start-up figures); bench/app-figures.sh 0 (only the frame times);
 #       APP_FIGURES_SIZES="S M" (which graphs to pan; default S M L)
 #   APP_FIGURES_WAIT_L=1800 (seconds to wait for the L graph's first layout to settle; later runs reopen its session)
@@ -61,7 +62,7 @@ run_app() {
     if [ -n "$launcher" ]; then
         env ${2:+JAVA_TOOL_OPTIONS="$2"} "$launcher" $1
     else
-        ./mvnw -B -q -pl app -am compile exec:exec -Dbackchannel.jvm.extra="$2" ${1:+-Dbackchannel.args="$1"} \
+        ./mvnw -B -q -pl app -am compile exec:exec -Dbackchannel.jvm.extra="$2 ${APP_FIGURES_JVM:-}" ${1:+-Dbackchannel.args="$1"} \
             $([ "${APP_FIGURES_ARCHIVE:-on}" != off ] || echo -Dbackchannel.archive=)
     fi
 }
