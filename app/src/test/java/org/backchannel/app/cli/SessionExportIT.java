@@ -196,8 +196,8 @@ class SessionExportIT {
                 "-cp", System.getProperty("java.class.path"), org.backchannel.app.Main.class.getName(),
                 "export", "--channel-type", "back-channel", "--era", "detente", "--width", "400", "--out", png.toString());
         ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().putAll(Map.of("DISPLAY", ":1998", "BACKCHANNEL_HOME", home.toString(), "NEO4J_URI",
-                neo4j.boltUri().toString(), "NEO4J_USERNAME", neo4j.username(), "NEO4J_PASSWORD", neo4j.password()));
+        builder.environment().putAll(server.environment(home));
+        builder.environment().put("DISPLAY", ":1998");
         builder.environment().remove("WAYLAND_DISPLAY");
         Path stderr = home.resolve("no-display.err");
         Process child = builder.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(stderr.toFile()).start();
