@@ -133,6 +133,20 @@ class ManyDatasetsIT {
         assertThat(removed.removedLinks()).isEqualTo(second.links().size());
         assertThat(store.contentDigest()).isEqualTo(firstAlone);
         assertThat(store.datasets()).extracting(DatasetInfo::id).containsExactly("first");
+        // Supported by one dataset again, boris stores no list of each citation's dataset (decision 0035): it is read as first's.
+        assertThat(store.nodeDetails("boris").orElseThrow().citations()).isNotEmpty().extracting(Citation::datasetId)
+                .containsOnly("first");
+        assertThat(storedCitationDatasets()).as("elements one dataset supports").isZero();
+    }
+
+    /** How many elements store their citations' datasets as a list. */
+    private static long storedCitationDatasets() {
+        EmbeddedNeo4j neo4j = SharedEmbeddedStore.neo4j();
+        try (Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.basic(neo4j.username(), neo4j.password()));
+             Session session = driver.session()) {
+            return session.run("RETURN COUNT { MATCH (x) WHERE x.citationDatasets IS NOT NULL }"
+                    + " + COUNT { MATCH ()-[r]->() WHERE r.citationDatasets IS NOT NULL } AS n").single().get("n").asLong();
+        }
     }
 
     @Test

@@ -19,7 +19,7 @@ import org.neo4j.driver.Value;
  * says when, not what, and two stores given the same imports at different times hold the same; the
  * digest of a dataset's contributions and a relationship's lesser degree are left out too, being
  * worked out from what the digest covers. Contributions count in their whole form, however stored
- * (decision 0026).
+ * (decision 0026), and so does the dataset of each citation, stored or not (decision 0035).
  */
 final class ContentDigest {
 
@@ -75,6 +75,7 @@ final class ContentDigest {
      */
     private static Map<String, Object> wholeContributions(Map<String, Object> props, String type, String from, String to) {
         Map<String, Object> properties = new TreeMap<>(props);
+        CitationDatasets.restore(properties);
         if (properties.remove(ContributionDiff.PROPERTY) != null) {
             List<String> datasets = props.get("datasets") instanceof List<?> ids ? ids.stream().map(String::valueOf).toList() : List.of();
             properties.put(ContributionDiff.WHOLE, ContributionDiff.wholeTexts(datasets, props, type, from, to));

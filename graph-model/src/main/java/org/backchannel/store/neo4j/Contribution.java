@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -14,8 +15,11 @@ import java.util.TreeMap;
  * makes them), where the dataset says so ({@link #PLACE}), and for a link its type and ends. Stored on
  * the element as canonical JSON, one per supporting dataset, so that the element can be rebuilt from
  * the others when one dataset is re-imported or removed.
+ *
+ * <p>The canonical text is made on first use: a fresh import needs it only for the dataset's digest, which is
+ * worked out on another thread while the import writes ({@link DatasetWriter}).
  */
-record Contribution(String datasetId, Map<String, Object> facts, String json) {
+final class Contribution {
 
     static final String PLACE = "place";
 
@@ -24,20 +28,27 @@ record Contribution(String datasetId, Map<String, Object> facts, String json) {
             .enable(DeserializationFeature.USE_LONG_FOR_INTS)
             .build();
 
-    Contribution {
-        facts = Map.copyOf(facts);
+    private final String datasetId;
+    private final Map<String, Object> facts;
+    /** Written at most twice (by two threads asking at once, with the same text), so a plain volatile will do. */
+    private volatile String json;
+
+    private Contribution(String datasetId, Map<String, Object> facts, String json) {
+        this.datasetId = datasetId;
+        this.facts = facts;
+        this.json = json;
     }
 
     static Contribution of(String datasetId, Map<String, Object> properties, String place) {
-        // Sorted already, so that the encoder does not copy it into a sorted map again (once per element of an import).
+        // Sorted, so that the encoder does not copy it into a sorted map again (once per element of an import).
         Map<String, Object> facts = new TreeMap<>(properties);
         facts.put(PLACE, place);
-        return new Contribution(datasetId, facts, encode(facts));
+        return new Contribution(datasetId, Collections.unmodifiableMap(facts), null);
     }
 
     static Contribution decode(String datasetId, String json) {
         try {
-            return new Contribution(datasetId, JSON.readValue(json, new TypeReference<Map<String, Object>>() { }), json);
+            return new Contribution(datasetId, Map.copyOf(JSON.readValue(json, new TypeReference<Map<String, Object>>() { })), json);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the store holds a damaged contribution of dataset " + datasetId + ": " + e.getMessage(), e);
         }
@@ -45,7 +56,20 @@ record Contribution(String datasetId, Map<String, Object> facts, String json) {
 
     /** The same facts always give the same text, so an unchanged contribution is found by comparing text. */
     String encode() {
-        return json;
+        String text = json;
+        if (text == null) {
+            text = encode(facts);
+            json = text;
+        }
+        return text;
+    }
+
+    String datasetId() {
+        return datasetId;
+    }
+
+    Map<String, Object> facts() {
+        return facts;
     }
 
     private static String encode(Map<String, Object> facts) {

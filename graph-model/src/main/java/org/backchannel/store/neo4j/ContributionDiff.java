@@ -31,7 +31,7 @@ final class ContributionDiff {
     private static final String DIFFERS = "differs";
     private static final String LACKS = "lacks";
     /** Kept on an element beside its facts: who supports it, how it is stored, and what is derived for the indexes. */
-    private static final Set<String> NOT_FACTS = Set.of("datasets", WHOLE, PROPERTY, "citationDatasets", "degree",
+    private static final Set<String> NOT_FACTS = Set.of("datasets", WHOLE, PROPERTY, CitationDatasets.PROPERTY, "degree",
             LesserDegree.PROPERTY);
 
     private static final ObjectMapper JSON = JsonMapper.builder()

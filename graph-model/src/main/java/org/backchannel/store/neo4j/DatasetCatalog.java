@@ -36,20 +36,19 @@ final class DatasetCatalog {
     }
 
     /**
-     * Whether the store holds this dataset exactly: the same file (path and digest), the same
-     * revisions, every dataset it revises still there, and the digest of its contributions the one
-     * recorded when they were written.
+     * The digest of the contributions recorded for this dataset when the store holds the same file (path and
+     * digest) with the same revisions, every dataset it revises still there: then the import is unchanged when the
+     * digest of its contributions is this one. Empty when the record alone says the import changes something.
      *
      * @param held the ids of the datasets the store holds
      */
-    static boolean holds(TransactionContext tx, Dataset dataset, String contributionDigest, java.util.Set<String> held) {
-        Optional<Map<String, Object>> before = stored(tx, dataset.id());
-        return before.isPresent()
-                && contributionDigest.equals(before.get().get(CONTRIBUTION_DIGEST))
-                && dataset.origin().file().equals(before.get().get("file"))
-                && dataset.origin().digest().equals(before.get().get("digest"))
-                && dataset.revises().equals(before.get().get("revises"))
-                && held.containsAll(dataset.revises());
+    static Optional<String> heldDigest(TransactionContext tx, Dataset dataset, java.util.Set<String> held) {
+        return stored(tx, dataset.id())
+                .filter(before -> dataset.origin().file().equals(before.get("file"))
+                        && dataset.origin().digest().equals(before.get("digest"))
+                        && dataset.revises().equals(before.get("revises"))
+                        && held.containsAll(dataset.revises()))
+                .map(before -> before.get(CONTRIBUTION_DIGEST) instanceof String digest ? digest : "");
     }
 
     /** Records the dataset's identity and file; leaves the node alone when neither it nor the content changed. */

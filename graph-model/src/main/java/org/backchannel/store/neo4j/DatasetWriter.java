@@ -6,6 +6,8 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.backchannel.model.Dataset;
@@ -36,16 +38,25 @@ final class DatasetWriter {
         Map<String, List<String>> revises = new HashMap<>(DatasetCatalog.revises(tx));
         boolean reordered = revises.containsKey(dataset.id()) && !revises.get(dataset.id()).equals(dataset.revises());
         IncomingContributions incoming = IncomingContributions.of(dataset);
-        String digest = incoming.digest();
-        // The store already holds exactly these contributions: nothing to read element by element, nothing to write.
-        if (!reordered && DatasetCatalog.holds(tx, dataset, digest, revises.keySet())) {
-            return new ImportResult(dataset.id(), dataset.nodes().size(), dataset.links().size(), dataset.sources().size(), 0, 0, 0);
+        Optional<String> held = reordered ? Optional.empty() : DatasetCatalog.heldDigest(tx, dataset, revises.keySet());
+        CompletableFuture<String> digest;
+        if (held.isPresent()) {
+            String mine = incoming.digest();
+            // The store already holds exactly these contributions: nothing to read element by element, nothing to write.
+            if (mine.equals(held.get())) {
+                return new ImportResult(dataset.id(), dataset.nodes().size(), dataset.links().size(), dataset.sources().size(), 0, 0, 0);
+            }
+            digest = CompletableFuture.completedFuture(mine);
+        } else {
+            // Needed only to be recorded at the end: worked out (with every contribution's canonical text) on a second
+            // core while this thread plans and the DBMS writes, which leave it mostly idle.
+            digest = CompletableFuture.supplyAsync(incoming::digest, DatasetWriter::onOwnThread);
         }
         revises.put(dataset.id(), dataset.revises());
         Plans plans = plan(tx, dataset.id(), incoming, new MergeOrder(revises), reordered);
         plans.refuseConflicts(dataset.id());
         ImportResult result = ElementWrites.apply(tx, dataset.id(), plans.sources, plans.nodes, plans.links);
-        DatasetCatalog.record(tx, dataset, digest, result.changed() > 0);
+        DatasetCatalog.record(tx, dataset, digest.join(), result.changed() > 0);
         return new ImportResult(dataset.id(), dataset.nodes().size(), dataset.links().size(), dataset.sources().size(),
                 result.changed(), result.removedNodes(), result.removedLinks());
     }
@@ -112,6 +123,12 @@ final class DatasetWriter {
             }
         }
         return found;
+    }
+
+    private static void onOwnThread(Runnable work) {
+        Thread thread = new Thread(work, "dataset-digest");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     private static boolean held(TransactionContext tx, LinkType type) {

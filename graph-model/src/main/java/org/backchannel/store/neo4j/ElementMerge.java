@@ -76,7 +76,9 @@ final class ElementMerge {
         }
         if (ordered.stream().anyMatch(c -> c.facts().containsKey("citationSources"))) {
             merged.putAll(citations);
-            merged.put("citationDatasets", citationDatasets);
+            if (CitationDatasets.stored(ordered)) {
+                merged.put(CitationDatasets.PROPERTY, citationDatasets);
+            }
         }
         if (from != null) {
             merged.put("startYear", from);

@@ -43,7 +43,7 @@ final class RecordMapping {
                 span(node.get("start"), node.get("end")),
                 Certainty.fromCode(text(node, "certainty")).orElse(Certainty.ATTESTED),
                 citations(node.get("citationSources"), node.get("citationQuotes"), node.get("citationNotes"),
-                        node.get("citationDatasets")));
+                        node.get(CitationDatasets.PROPERTY), node.get("datasets")));
     }
 
     static GraphPath path(Path path) {
@@ -76,7 +76,7 @@ final class RecordMapping {
                 span(rel.get("start"), rel.get("end")),
                 Certainty.fromCode(rel.get("certainty").asString(null)).orElse(Certainty.ATTESTED),
                 citations(rel.get("citationSources"), rel.get("citationQuotes"), rel.get("citationNotes"),
-                        rel.get("citationDatasets")));
+                        rel.get(CitationDatasets.PROPERTY), rel.get("datasets")));
     }
 
     static Source source(Node node) {
@@ -96,12 +96,17 @@ final class RecordMapping {
         return new TimeSpan(from, to);
     }
 
-    /** @param datasets absent in a store imported before datasets were kept apart */
-    private static List<Citation> citations(Value sources, Value quotes, Value notes, Value datasets) {
+    /**
+     * @param datasets   each citation's dataset; absent in a store imported before datasets were kept apart, and on an
+     *                   element one dataset supports (decision 0035)
+     * @param supporting the datasets that support the element
+     */
+    private static List<Citation> citations(Value sources, Value quotes, Value notes, Value datasets, Value supporting) {
         List<String> s = sources.asList(Value::asString, List.of());
         List<String> q = quotes.asList(Value::asString, List.of());
         List<String> n = notes.asList(Value::asString, List.of());
-        List<String> d = datasets.asList(Value::asString, List.of());
+        List<String> d = CitationDatasets.of(datasets.asList(Value::asString, List.of()),
+                supporting.asList(Value::asString, List.of()), s.size());
         List<Citation> citations = new ArrayList<>();
         for (int i = 0; i < Math.min(s.size(), q.size()); i++) {
             String note = i < n.size() && !n.get(i).isEmpty() ? n.get(i) : null;

@@ -28,6 +28,21 @@ class ContributionPlanTest {
     }
 
     @Test
+    void anElementOneDatasetSupportsLeavesItsCitationsDatasetsToBeReadFromItsDatasets() {
+        Contribution a = node("a", Map.of("name", "Alice", "citationSources", List.of("s1", "s2"), "citationQuotes",
+                List.of("q1", "q2"), "citationNotes", List.of("", "")));
+
+        Map<String, Object> merged = ElementMerge.merge(List.of(a));
+
+        assertThat(merged).containsEntry("citationQuotes", List.of("q1", "q2")).doesNotContainKey(CitationDatasets.PROPERTY);
+        assertThat(CitationDatasets.of(List.of(), List.of("a"), 2)).containsExactly("a", "a");
+        Map<String, Object> stored = new HashMap<>(merged);
+        stored.put("datasets", List.of("a"));
+        CitationDatasets.restore(stored);
+        assertThat(stored).as("as the content digest counts it").containsEntry(CitationDatasets.PROPERTY, List.of("a", "a"));
+    }
+
+    @Test
     void yearsSpanEveryContribution() {
         Contribution a = node("a", Map.of("name", "X", "startYear", 1970L, "endYear", 1971L));
         Contribution b = node("b", Map.of("name", "X", "startYear", 1969L, "endYear", 1970L));
