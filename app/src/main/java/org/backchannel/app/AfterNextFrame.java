@@ -4,8 +4,9 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 
 /**
- * Runs an action once the scene's next frame is on screen: at relaunch, logging when the last session's picture
- * is (the picture figure of issue #10). Until the fifth wave the embedded store also started only then (decision 0034).
+ * Runs an action once the scene's next frame is on screen. The embedded store starts this way after the last
+ * session's picture is drawn: its start takes both cores, and begun before the frame was rendered it held back
+ * the render itself (a screenshot a second after the picture's frame was laid out still showed a blank window).
  *
  * <p>JavaFX renders a frame on its render thread after the pulse that laid it out, and a pulse waits for the
  * previous frame's rendering before it renders its own. So when the second pulse after the frame has been laid

@@ -25,7 +25,6 @@ import org.backchannel.app.datasets.DatasetsAfterOverview;
 import org.backchannel.app.datasets.DatasetsView;
 import org.backchannel.app.datasets.DatasetsViewModel;
 import org.backchannel.app.datasets.ImportActions;
-import org.backchannel.app.launch.BelowTheWindow;
 import org.backchannel.app.datasets.ImportTarget;
 import org.backchannel.app.datasets.ImportViewModel;
 import org.backchannel.app.edit.EditMenu;
@@ -159,16 +158,14 @@ public final class MainWindow implements AutoCloseable {
     }
 
     /**
-     * Starts opening the store and reads the last session's picture and file: the picture shows while the store
-     * starts, and is checked against the store when it is ready. The embedded store's threads run below the
-     * window's (decision 0034), so the picture keeps the cores it needs; where they cannot, its start waits for the
-     * picture's frame.
+     * Reads the last session's picture and file, and starts opening the store once the picture is drawn
+     * (its start would take both cores from it): the picture shows while the store starts, and is checked
+     * against the store when it is ready.
      */
     public void open() {
-        store.open();
         sessions.readLast(() -> AfterNextFrame.run(view.getScene(), () -> {
             LOG.info("First frame on screen {}", StartupClock.sinceJvmStart());
-            BelowTheWindow.windowDrawn();
+            store.open();
         }));
     }
 
