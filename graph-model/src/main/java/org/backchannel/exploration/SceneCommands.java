@@ -45,11 +45,14 @@ public final class SceneCommands {
 
     /**
      * Brings what a dataset just imported holds into the scene, as one step named after it. Undoing
-     * it takes its elements out of the scene (they stay loaded, and in the store).
+     * it takes its elements out of the scene (they stay loaded, and in the store). Elements already loaded
+     * take the version {@code imported} carries, so a revised one is counted and drawn as it now is.
      *
      * @return how many nodes were new to the scene
      */
     public int showImported(String datasetTitle, Subgraph imported) {
+        // What was loaded before and the import revised comes as the store now holds it, outside the step.
+        StoreVersions.refresh(state, imported);
         // "Undo show the imported …": undoing changes the scene, never the store, and the name says so.
         return bringIn("show the imported \u201c" + datasetTitle + "\u201d", imported, () -> { });
     }

@@ -114,6 +114,24 @@ class FilterViewModelTest {
     }
 
     @Test
+    void aReImportThatChangesALoadedChannelsTypeMovesItsCount() {
+        Exploration explored = new Exploration();
+        FilterViewModel pane = new FilterViewModel(explored);
+        explored.load(LoadedGraph.of(dataset.nodes(), dataset.links()));
+        Map<ChannelType, Integer> before = Map.copyOf(pane.channelCountsProperty().get());
+        GraphNode channel = dataset.nodes().stream().filter(n -> n.channelType() == ChannelType.BACK_CHANNEL).findFirst().orElseThrow();
+        GraphNode revised = new GraphNode(channel.id(), channel.kind(), channel.name(), channel.aliases(), channel.category(),
+                ChannelType.CIVIL_SOCIETY, channel.secrecy(), channel.description(), channel.span(), channel.certainty(), channel.citations());
+
+        explored.commands().showImported("Revised", new Subgraph(List.of(revised), List.of(), false, 1));
+
+        Map<ChannelType, Integer> after = pane.channelCountsProperty().get();
+        assertThat(after.getOrDefault(ChannelType.BACK_CHANNEL, 0)).isEqualTo(before.get(ChannelType.BACK_CHANNEL) - 1);
+        assertThat(after.getOrDefault(ChannelType.CIVIL_SOCIETY, 0)).isEqualTo(before.getOrDefault(ChannelType.CIVIL_SOCIETY, 0) + 1);
+        assertThat(explored.graph().node(channel.id())).contains(revised);
+    }
+
+    @Test
     void channelCountsSayHowManyLoadedChannelsThereAreOfEachType() {
         Map<ChannelType, Integer> expected = dataset.nodes().stream().map(GraphNode::channelType).filter(Objects::nonNull)
                 .collect(Collectors.toMap(Function.identity(), type -> 1, Integer::sum));
