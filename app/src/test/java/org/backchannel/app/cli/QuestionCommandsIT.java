@@ -20,9 +20,8 @@ import org.backchannel.session.SessionLayout;
 import org.backchannel.session.StoreIdentity;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
@@ -36,17 +35,8 @@ class QuestionCommandsIT {
     @TempDir
     static Path home;
 
-    private static ArticleServer server;
-
-    @BeforeAll
-    static void startAStoreWithTheArticle() throws Exception {
-        server = ArticleServer.start(home.resolve("neo4j"));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final ArticleServer server = new ArticleServer();
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();

@@ -23,9 +23,8 @@ import org.backchannel.session.SessionFilter;
 import org.backchannel.session.SessionLayout;
 import org.backchannel.session.StoreIdentity;
 import org.backchannel.store.neo4j.Neo4jGraphStore;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
@@ -41,20 +40,11 @@ class SessionExportIT {
     @TempDir
     static Path home;
 
-    private static ArticleServer server;
+    @RegisterExtension
+    static final ArticleServer server = new ArticleServer();
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
-
-    @BeforeAll
-    static void startAStoreWithTheArticle() throws Exception {
-        server = ArticleServer.start(home.resolve("neo4j"));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @Test
     void theBundledSessionRendersWithItsNotesAndWithoutWhatItHidesTheSameWayEveryTime() throws IOException {
