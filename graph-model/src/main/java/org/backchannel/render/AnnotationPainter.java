@@ -50,8 +50,9 @@ final class AnnotationPainter {
      */
     void markers(List<Annotation> annotations, GraphScene scene, Viewport viewport, Painter painter, List<ExportLabels.Placed> labels) {
         Map<String, SceneNode> nodes = scene.nodesById();
-        List<double[]> discs = scene.nodes().stream()
-                .map(n -> new double[] {viewport.toScreenX(n.x()), viewport.toScreenY(n.y()), n.radius() * viewport.scale()}).toList();
+        // A node's reach: a triangle of a circle's area has its corners 1.56 radii out, a diamond 1.25; and a pixel of air.
+        List<double[]> discs = scene.nodes().stream().map(n -> new double[] {viewport.toScreenX(n.x()), viewport.toScreenY(n.y()),
+                1.6 * Math.max(ScenePainter.MIN_SCREEN_RADIUS, n.radius() * viewport.scale()) + 1}).toList();
         List<double[]> drawn = new ArrayList<>();
         for (Annotation a : annotations) {
             Target target = target(a.targetId(), nodes, scene, viewport);
@@ -65,7 +66,7 @@ final class AnnotationPainter {
             if (covered(labels, at) > 0) {
                 NoteLeader.Place far = NoteLeader.nearestFree(target.x(), target.y(), target.outline(), target.near(), MARKER_RADIUS,
                         viewport.width(), viewport.height(),
-                        p -> taken(drawn, p) ? 1 : covered(labels, p) + NoteLeader.nodesCovered(discs, p, MARKER_RADIUS + 1));
+                        p -> taken(drawn, p) ? 1 : covered(labels, p) + NoteLeader.nodesCovered(discs, p, MARKER_RADIUS));
                 if (far != null) {
                     at = new double[] {far.x(), far.y()};
                     leader = far.leader();

@@ -88,6 +88,10 @@ class AnnotationExportTest {
                     || disc.cy() + disc.radius() <= label.top() || disc.cy() - disc.radius() >= label.top() + block.height();
             assertThat(apart).as("the number's disc at (%s, %s) is clear of the label at %s", disc.cx(), disc.cy(), label.top()).isTrue();
         }
+        for (SceneNode node : scene.nodes()) {
+            assertThat(Math.hypot(disc.cx() - viewport.toScreenX(node.x()), disc.cy() - viewport.toScreenY(node.y())))
+                    .as("clear of %s", node.id()).isGreaterThan(disc.radius() + node.radius() * viewport.scale());
+        }
         RecordingPainter.Line leader = recorder.calls(RecordingPainter.Line.class).get(0);
         assertThat(Math.hypot(leader.x1() - x, leader.y1() - y)).as("the leader starts at the node's outline").isCloseTo(r, within(0.01));
         assertThat(Math.hypot(leader.x2() - disc.cx(), leader.y2() - disc.cy())).as("and ends at the disc's")
