@@ -32,7 +32,7 @@ public final class FilterView extends VBox {
 
         // The last session's picture, drawn while the store starts, is all that is loaded: its counts and the slider's
         // placeholder years would change when the store answers ("Back channel (1)" becoming 3), so none is shown.
-        Label pictureNote = new Label("Counts and years come when the store answers: the picture above holds only what your last session drew.");
+        Label pictureNote = new Label("Counts and years come when the store answers: the picture from your last session holds only what it drew.");
         pictureNote.setId("filters-picture-note");
         pictureNote.setWrapText(true);
         pictureNote.getStyleClass().add("banner-detail");
