@@ -66,7 +66,8 @@ final class AnnotationPainter {
             if (covered(labels, at) > 0) {
                 NoteLeader.Place far = NoteLeader.nearestFree(target.x(), target.y(), target.outline(), target.near(), MARKER_RADIUS,
                         viewport.width(), viewport.height(),
-                        p -> taken(drawn, p) ? 1 : covered(labels, p) + NoteLeader.nodesCovered(discs, p, MARKER_RADIUS));
+                        p -> taken(drawn, p) ? 1 : covered(labels, p) + NoteLeader.nodesCovered(discs, p, MARKER_RADIUS)
+                                + crossed(labels, target, p));
                 if (far != null) {
                     at = new double[] {far.x(), far.y()};
                     leader = far.leader();
@@ -96,6 +97,23 @@ final class AnnotationPainter {
             sum += w > 0 && h > 0 ? w * h : 0;
         }
         return sum;
+    }
+
+    /** How many points of the leader from the element to {@code at}, one every two pixels, lie on a label (0: none). */
+    private static int crossed(List<ExportLabels.Placed> labels, Target target, double[] at) {
+        double length = Math.hypot(at[0] - target.x(), at[1] - target.y());
+        int crossed = 0;
+        for (double d = target.outline(); d < length - MARKER_RADIUS; d += 2) {
+            double x = target.x() + (at[0] - target.x()) * d / length;
+            double y = target.y() + (at[1] - target.y()) * d / length;
+            for (ExportLabels.Placed label : labels) {
+                if (x >= label.left() && x <= label.left() + label.block().width() && y >= label.top()
+                        && y <= label.top() + label.block().height()) {
+                    crossed++;
+                }
+            }
+        }
+        return crossed;
     }
 
     private static boolean taken(List<double[]> drawn, double[] at) {

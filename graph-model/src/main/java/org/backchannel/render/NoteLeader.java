@@ -25,15 +25,18 @@ final class NoteLeader {
     }
 
     /**
-     * @param x, y         the point the note is about (a node's centre, a link's middle), on screen
+     * @param x            the point the note is about (a node's centre, a link's middle), on screen
+     * @param y            its height on screen
      * @param from         how far from that point the leader starts (the node's outline; 0 on a link)
      * @param near         the distance of the near places, from which the rings go out
      * @param markerRadius the number's disc
+     * @param width        the figure's width: a number stays inside it
+     * @param height       and its height
      * @param cost         what a disc at a place would cover (labels, nodes, numbers drawn): 0 when free
      * @return the nearest free place, or null when every ring is crowded too
      */
     static Place nearestFree(double x, double y, double from, double near, double markerRadius, double width, double height,
-                                ToDoubleFunction<double[]> cost) {
+                             ToDoubleFunction<double[]> cost) {
         double step = 2 * markerRadius + 4;
         for (int ring = 1; ring <= RINGS; ring++) {
             double distance = near + ring * step;

@@ -96,6 +96,14 @@ class AnnotationExportTest {
         assertThat(Math.hypot(leader.x1() - x, leader.y1() - y)).as("the leader starts at the node's outline").isCloseTo(r, within(0.01));
         assertThat(Math.hypot(leader.x2() - disc.cx(), leader.y2() - disc.cy())).as("and ends at the disc's")
                 .isCloseTo(disc.radius(), within(0.01));
+        for (double t = 0; t <= 1; t += 0.05) {
+            double px = leader.x1() + t * (leader.x2() - leader.x1());
+            double py = leader.y1() + t * (leader.y2() - leader.y1());
+            for (ExportLabels.Placed label : labels) {
+                boolean on = px > label.left() && px < label.left() + block.width() && py > label.top() && py < label.top() + block.height();
+                assertThat(on).as("the leader crosses no label").isFalse();
+            }
+        }
     }
 
     @Test
