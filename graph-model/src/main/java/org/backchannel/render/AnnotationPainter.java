@@ -67,7 +67,7 @@ final class AnnotationPainter {
                 NoteLeader.Place far = NoteLeader.nearestFree(target.x(), target.y(), target.outline(), target.near(), MARKER_RADIUS,
                         viewport.width(), viewport.height(),
                         p -> taken(drawn, p) ? 1 : covered(labels, p) + NoteLeader.nodesCovered(discs, p, MARKER_RADIUS)
-                                + crossed(labels, target, p));
+                                + crossed(labels, discs, target, p));
                 if (far != null) {
                     at = new double[] {far.x(), far.y()};
                     leader = far.leader();
@@ -99,16 +99,26 @@ final class AnnotationPainter {
         return sum;
     }
 
-    /** How many points of the leader from the element to {@code at}, one every two pixels, lie on a label (0: none). */
-    private static int crossed(List<ExportLabels.Placed> labels, Target target, double[] at) {
+    /**
+     * How many points of the leader from the element to {@code at}, one every two pixels, lie on a label or on another
+     * node (0: none).
+     */
+    private static int crossed(List<ExportLabels.Placed> labels, List<double[]> discs, Target target, double[] at) {
         double length = Math.hypot(at[0] - target.x(), at[1] - target.y());
         int crossed = 0;
-        for (double d = target.outline(); d < length - MARKER_RADIUS; d += 2) {
+        // From a number's width out: a link's middle often lies in a label's air, and its first pixels hide under the line.
+        for (double d = Math.max(target.outline(), MARKER_RADIUS); d < length - MARKER_RADIUS; d += 2) {
             double x = target.x() + (at[0] - target.x()) * d / length;
             double y = target.y() + (at[1] - target.y()) * d / length;
             for (ExportLabels.Placed label : labels) {
                 if (x >= label.left() && x <= label.left() + label.block().width() && y >= label.top()
                         && y <= label.top() + label.block().height()) {
+                    crossed++;
+                }
+            }
+            for (double[] disc : discs) {
+                boolean own = Math.hypot(disc[0] - target.x(), disc[1] - target.y()) < 0.5;
+                if (!own && Math.hypot(x - disc[0], y - disc[1]) < disc[2]) {
                     crossed++;
                 }
             }

@@ -12,7 +12,7 @@ import java.util.function.ToDoubleFunction;
 final class NoteLeader {
 
     /** How many rings outward are tried, each a number's width and a little air beyond the last. */
-    private static final int RINGS = 4;
+    private static final int RINGS = 8;
     /** Directions around each ring, from the upper left clockwise, so that the first tried is the near corner's. */
     private static final int DIRECTIONS = 16;
     private static final double START = -3 * Math.PI / 4;
