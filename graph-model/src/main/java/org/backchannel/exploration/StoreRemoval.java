@@ -4,10 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.backchannel.analysis.LoadedGraph;
 import org.backchannel.exploration.StateKey.Field;
 import org.backchannel.model.GraphLink;
@@ -37,26 +34,25 @@ final class StoreRemoval {
      *                      loaded link missing from it left the store; otherwise only links whose ends left go
      */
     static Forgotten apply(SceneState state, History history, Subgraph present, boolean linksComplete) {
-        Map<String, GraphNode> nodesNow = present.nodes().stream().collect(Collectors.toMap(GraphNode::id, Function.identity(), (a, b) -> a));
-        Map<String, GraphLink> linksNow = present.links().stream().collect(Collectors.toMap(GraphLink::id, Function.identity(), (a, b) -> a));
+        StoreElements now = StoreElements.of(present);
         Set<String> gone = new HashSet<>();
         List<GraphNode> nodes = new ArrayList<>();
         for (GraphNode node : state.graph.nodes()) {
-            GraphNode now = nodesNow.get(node.id());
-            if (now == null) {
+            GraphNode nodeNow = now.node(node.id());
+            if (nodeNow == null) {
                 gone.add(node.id());
             } else {
-                nodes.add(now);
+                nodes.add(nodeNow);
             }
         }
         int goneNodes = gone.size();
         List<GraphLink> links = new ArrayList<>();
         for (GraphLink link : state.graph.links()) {
-            GraphLink now = linksNow.get(link.id());
-            if (gone.contains(link.fromId()) || gone.contains(link.toId()) || (now == null && linksComplete)) {
+            GraphLink linkNow = now.link(link.id());
+            if (gone.contains(link.fromId()) || gone.contains(link.toId()) || (linkNow == null && linksComplete)) {
                 gone.add(link.id());
             } else {
-                links.add(now == null ? link : now);
+                links.add(linkNow == null ? link : linkNow);
             }
         }
         state.graph = LoadedGraph.of(nodes, links);

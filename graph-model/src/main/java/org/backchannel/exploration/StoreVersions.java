@@ -2,9 +2,6 @@ package org.backchannel.exploration;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.backchannel.analysis.LoadedGraph;
 import org.backchannel.model.GraphLink;
 import org.backchannel.model.GraphNode;
@@ -23,20 +20,19 @@ final class StoreVersions {
 
     /** @return whether any loaded element differed from {@code fresh}'s version of it (then the graph is rebuilt) */
     static boolean refresh(SceneState state, Subgraph fresh) {
-        Map<String, GraphNode> nodesNow = fresh.nodes().stream().collect(Collectors.toMap(GraphNode::id, Function.identity(), (a, b) -> a));
-        Map<String, GraphLink> linksNow = fresh.links().stream().collect(Collectors.toMap(GraphLink::id, Function.identity(), (a, b) -> a));
+        StoreElements now = StoreElements.of(fresh);
         boolean changed = false;
         List<GraphNode> nodes = new ArrayList<>(state.graph.nodeCount());
         for (GraphNode node : state.graph.nodes()) {
-            GraphNode now = nodesNow.getOrDefault(node.id(), node);
-            changed |= !now.equals(node);
-            nodes.add(now);
+            GraphNode nodeNow = now.nodes().getOrDefault(node.id(), node);
+            changed |= !nodeNow.equals(node);
+            nodes.add(nodeNow);
         }
         List<GraphLink> links = new ArrayList<>(state.graph.linkCount());
         for (GraphLink link : state.graph.links()) {
-            GraphLink now = linksNow.getOrDefault(link.id(), link);
-            changed |= !now.equals(link);
-            links.add(now);
+            GraphLink linkNow = now.links().getOrDefault(link.id(), link);
+            changed |= !linkNow.equals(link);
+            links.add(linkNow);
         }
         if (changed) {
             state.graph = LoadedGraph.of(nodes, links);

@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * Numbered notes on an exported figure: a small numbered disc beside each annotated node (to its upper
- * left, away from the pin mark on the upper right) or link (at its middle), and the list of notes under
+ * left, away from the pin mark on the upper right) or link (at its middle), farther out with a leader line
+ * where every place beside it touches a label ({@link NoteLeader}), and the list of notes under
  * the caption (or, in a PDF, on pages of their own). The heading says which notes come from the sources
  * (the exchanges and their quotes) and which are the analyst's.
  */
@@ -44,24 +45,42 @@ final class AnnotationPainter {
     /**
      * Draws each note's number beside its node (at the first of its corners that no placed label touches, upper left
      * first, away from the pin mark on the upper right) or on its link (at the middle, else along it where no label
-     * is); notes on elements not in the scene get no marker.
+     * is); where every such place touches a label, farther out on a leader line; notes on elements not in the scene
+     * get no marker.
      */
     void markers(List<Annotation> annotations, GraphScene scene, Viewport viewport, Painter painter, List<ExportLabels.Placed> labels) {
         Map<String, SceneNode> nodes = scene.nodesById();
+        // A node's reach: a triangle of a circle's area has its corners 1.56 radii out, a diamond 1.25; and a pixel of air.
+        List<double[]> discs = scene.nodes().stream().map(n -> new double[] {viewport.toScreenX(n.x()), viewport.toScreenY(n.y()),
+                1.6 * Math.max(ScenePainter.MIN_SCREEN_RADIUS, n.radius() * viewport.scale()) + 1}).toList();
         List<double[]> drawn = new ArrayList<>();
         for (Annotation a : annotations) {
-            List<double[]> places = places(a.targetId(), nodes, scene, viewport);
-            if (places.isEmpty()) {
+            Target target = target(a.targetId(), nodes, scene, viewport);
+            if (target == null) {
                 continue;
             }
             // The first free place; where labels crowd every place, the one they cover least.
-            double[] at = places.stream().filter(p -> !taken(drawn, p))
-                    .min(Comparator.comparingDouble(p -> covered(labels, p))).orElse(places.get(0));
+            double[] at = target.places().stream().filter(p -> !taken(drawn, p))
+                    .min(Comparator.comparingDouble(p -> covered(labels, p))).orElse(target.places().get(0));
+            double[] leader = null;
+            if (covered(labels, at) > 0) {
+                NoteLeader.Place far = NoteLeader.nearestFree(target.x(), target.y(), target.outline(), target.near(), MARKER_RADIUS,
+                        viewport.width(), viewport.height(),
+                        p -> taken(drawn, p) ? 1 : covered(labels, p) + NoteLeader.nodesCovered(discs, p, MARKER_RADIUS)
+                                + crossed(labels, discs, target, p));
+                if (far != null) {
+                    at = new double[] {far.x(), far.y()};
+                    leader = far.leader();
+                }
+            }
             // Two exchanges between the same people share a line: their numbers go side by side, not on top of each other.
             while (taken(drawn, at)) {
                 at[0] += 2 * MARKER_RADIUS + 2;
             }
             drawn.add(at);
+            if (leader != null) {
+                painter.line(leader[0], leader[1], leader[2], leader[3], palette.label(), 0.8, 1, null);
+            }
             painter.shape(NodeShape.CIRCLE, at[0], at[1], MARKER_RADIUS, palette.label(), palette.background(), 1.5, 1);
             painter.text(Integer.toString(a.number()), at[0], at[1] + MARKER_TEXT * 0.36, MARKER_TEXT, palette.background(), true,
                     TextAnchor.MIDDLE, -1);
@@ -78,6 +97,33 @@ final class AnnotationPainter {
             sum += w > 0 && h > 0 ? w * h : 0;
         }
         return sum;
+    }
+
+    /**
+     * How many points of the leader from the element to {@code at}, one every two pixels, lie on a label or on another
+     * node (0: none).
+     */
+    private static int crossed(List<ExportLabels.Placed> labels, List<double[]> discs, Target target, double[] at) {
+        double length = Math.hypot(at[0] - target.x(), at[1] - target.y());
+        int crossed = 0;
+        // From a number's width out: a link's middle often lies in a label's air, and its first pixels hide under the line.
+        for (double d = Math.max(target.outline(), MARKER_RADIUS); d < length - MARKER_RADIUS; d += 2) {
+            double x = target.x() + (at[0] - target.x()) * d / length;
+            double y = target.y() + (at[1] - target.y()) * d / length;
+            for (ExportLabels.Placed label : labels) {
+                if (x >= label.left() && x <= label.left() + label.block().width() && y >= label.top()
+                        && y <= label.top() + label.block().height()) {
+                    crossed++;
+                }
+            }
+            for (double[] disc : discs) {
+                boolean own = Math.hypot(disc[0] - target.x(), disc[1] - target.y()) < 0.5;
+                if (!own && Math.hypot(x - disc[0], y - disc[1]) < disc[2]) {
+                    crossed++;
+                }
+            }
+        }
+        return crossed;
     }
 
     private static boolean taken(List<double[]> drawn, double[] at) {
@@ -98,21 +144,28 @@ final class AnnotationPainter {
         }
     }
 
-    /** Where a note's number may go, in order of preference; none for an element not in the scene. */
-    private static List<double[]> places(String id, Map<String, SceneNode> nodes, GraphScene scene, Viewport viewport) {
-        List<double[]> places = new ArrayList<>();
+    /**
+     * What a note is about on screen: the point (a node's centre, a link's middle), how far out its outline is, and
+     * where its number may go beside it, in order of preference, at about {@code near} from the point.
+     */
+    private record Target(double x, double y, double outline, double near, List<double[]> places) {
+    }
+
+    /** What the note is about on screen; null for a note on the whole figure or on an element not in the scene. */
+    private static Target target(String id, Map<String, SceneNode> nodes, GraphScene scene, Viewport viewport) {
         if (id == null) {
-            return places;
+            return null;
         }
         SceneNode node = nodes.get(id);
         if (node != null) {
             double offset = node.radius() * viewport.scale() * 0.75 + MARKER_RADIUS * 0.7;
             double x = viewport.toScreenX(node.x());
             double y = viewport.toScreenY(node.y());
+            List<double[]> places = new ArrayList<>();
             for (double[] corner : new double[][] {{-1, -1}, {-1, 1}, {1, 1}, {1, -1}}) {
                 places.add(new double[] {x + corner[0] * offset, y + corner[1] * offset});
             }
-            return places;
+            return new Target(x, y, node.radius() * viewport.scale(), offset * Math.sqrt(2), places);
         }
         for (SceneLink link : scene.links()) {
             SceneNode from = nodes.get(link.fromId());
@@ -122,6 +175,7 @@ final class AnnotationPainter {
                 double y1 = viewport.toScreenY(from.y());
                 double dx = viewport.toScreenX(to.x()) - x1;
                 double dy = viewport.toScreenY(to.y()) - y1;
+                List<double[]> places = new ArrayList<>();
                 for (double t : ALONG_A_LINK) {
                     places.add(new double[] {x1 + t * dx, y1 + t * dy});
                 }
@@ -131,9 +185,9 @@ final class AnnotationPainter {
                     places.add(new double[] {x1 + t * dx - dy * off, y1 + t * dy + dx * off});
                     places.add(new double[] {x1 + t * dx + dy * off, y1 + t * dy - dx * off});
                 }
-                return places;
+                return new Target(x1 + dx / 2, y1 + dy / 2, 0, MARKER_RADIUS + 2, places);
             }
         }
-        return places;
+        return null;
     }
 }

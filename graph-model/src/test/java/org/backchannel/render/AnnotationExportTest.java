@@ -1,6 +1,7 @@
 package org.backchannel.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.awt.image.BufferedImage;
 import java.util.List;
@@ -63,6 +64,46 @@ class AnnotationExportTest {
                 || disc.cy() + disc.radius() <= label.top() || disc.cy() - disc.radius() >= label.top() + label.block().height();
         assertThat(apart).as("the number's disc at (%s, %s) is clear of the label", disc.cx(), disc.cy()).isTrue();
         assertThat(disc.cy()).as("below the node, the corner left free").isGreaterThan(y);
+    }
+
+    @Test
+    void whereLabelsCrowdEveryCornerTheNumberGoesFartherOutOnALeaderLine() {
+        Viewport viewport = Viewport.fit(scene, 800, 600, 40);
+        SceneNode kissinger = scene.nodesById().get(TestScenes.KISSINGER);
+        double x = viewport.toScreenX(kissinger.x());
+        double y = viewport.toScreenY(kissinger.y());
+        // Two labels, one over the node and one under it, each wide enough to touch both corners on its side.
+        double r = kissinger.radius() * viewport.scale();
+        ExportLabels.Block block = new ExportLabels.Block(List.of("Henry Kissinger"), 12, false, 2 * r + 60);
+        List<ExportLabels.Placed> labels = List.of(new ExportLabels.Placed(block, x - r - 30, y - r - block.height() + 2),
+                new ExportLabels.Placed(block, x - r - 30, y + r - 2));
+        RecordingPainter recorder = new RecordingPainter();
+
+        new AnnotationPainter(Palette.standard()).markers(List.of(new Annotation(1, TestScenes.KISSINGER, "a note")), scene, viewport,
+                recorder, labels);
+
+        RecordingPainter.Shape disc = recorder.calls(RecordingPainter.Shape.class).get(0);
+        for (ExportLabels.Placed label : labels) {
+            boolean apart = disc.cx() + disc.radius() <= label.left() || disc.cx() - disc.radius() >= label.left() + block.width()
+                    || disc.cy() + disc.radius() <= label.top() || disc.cy() - disc.radius() >= label.top() + block.height();
+            assertThat(apart).as("the number's disc at (%s, %s) is clear of the label at %s", disc.cx(), disc.cy(), label.top()).isTrue();
+        }
+        for (SceneNode node : scene.nodes()) {
+            assertThat(Math.hypot(disc.cx() - viewport.toScreenX(node.x()), disc.cy() - viewport.toScreenY(node.y())))
+                    .as("clear of %s", node.id()).isGreaterThan(disc.radius() + node.radius() * viewport.scale());
+        }
+        RecordingPainter.Line leader = recorder.calls(RecordingPainter.Line.class).get(0);
+        assertThat(Math.hypot(leader.x1() - x, leader.y1() - y)).as("the leader starts at the node's outline").isCloseTo(r, within(0.01));
+        assertThat(Math.hypot(leader.x2() - disc.cx(), leader.y2() - disc.cy())).as("and ends at the disc's")
+                .isCloseTo(disc.radius(), within(0.01));
+        for (double t = 0; t <= 1; t += 0.05) {
+            double px = leader.x1() + t * (leader.x2() - leader.x1());
+            double py = leader.y1() + t * (leader.y2() - leader.y1());
+            for (ExportLabels.Placed label : labels) {
+                boolean on = px > label.left() && px < label.left() + block.width() && py > label.top() && py < label.top() + block.height();
+                assertThat(on).as("the leader crosses no label").isFalse();
+            }
+        }
     }
 
     @Test

@@ -1,7 +1,5 @@
 package org.backchannel.app.details;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,7 +21,6 @@ import org.backchannel.exploration.Exploration;
 import org.backchannel.model.Citation;
 import org.backchannel.model.GraphLink;
 import org.backchannel.model.GraphNode;
-import org.backchannel.model.NodeKind;
 import org.backchannel.model.Source;
 import org.backchannel.model.SourceKind;
 import org.backchannel.store.GraphStore;
@@ -131,7 +128,7 @@ public final class DetailsViewModel {
 
     public void show(GraphNode node, LoadedGraph graph) {
         showFields(node);
-        facts.setAll(factsOf(node, graph));
+        facts.setAll(NodeText.facts(node, graph));
         load(node.id(), () -> store.get().nodeDetails(node.id()), this::showFields, "node");
     }
 
@@ -166,9 +163,9 @@ public final class DetailsViewModel {
     /** What an element has: all of it when whole, everything but description and citations when an outline. */
     private void showFields(GraphNode node) {
         title.set(node.name());
-        subtitle.set(subtitleOf(node));
+        subtitle.set(NodeText.subtitle(node));
         dates.set(node.span().isDated() ? node.span().toString() : "");
-        description.set(node.isForeign() ? otherProperties(node) : node.description() == null ? "" : node.description());
+        description.set(node.isForeign() ? NodeText.otherProperties(node) : node.description() == null ? "" : node.description());
         citations.setAll(CitationRow.groupedBySource(node.citations().stream().map(this::row).toList()));
     }
 
@@ -214,37 +211,5 @@ public final class DetailsViewModel {
         boolean commonKnowledge = source != null && source.kind() == SourceKind.COMMON_KNOWLEDGE;
         String line = source == null ? citation.sourceId() : SourceLine.of(source);
         return new CitationRow(citation.quote(), line, commonKnowledge, citation.note(), citation.datasetId());
-    }
-
-    private static String subtitleOf(GraphNode node) {
-        if (node.isForeign()) {
-            return "Not a Backchannel node · labels: " + node.otherProperties().getOrDefault("labels", "none");
-        }
-        if (node.kind() == NodeKind.CHANNEL) {
-            return "Channel · " + node.channelType().displayName() + " · " + node.secrecy().code()
-                    + (node.certainty().code().equals("speculative") ? " · speculative" : "");
-        }
-        String kind = switch (node.kind()) {
-            case ACTOR -> "Actor";
-            case ORGANIZATION -> "Organization";
-            case EVENT -> "Event";
-            case OUTCOME -> "Outcome";
-            case CHANNEL -> "Channel";
-        };
-        return node.category() == null ? kind : kind + " · " + node.category();
-    }
-
-    /** Someone else's node: its properties, one per line, as the database has them. */
-    private static String otherProperties(GraphNode node) {
-        return node.otherProperties().entrySet().stream().filter(e -> !e.getKey().equals("labels"))
-                .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("\n"));
-    }
-
-    private static List<FactRow> factsOf(GraphNode node, LoadedGraph graph) {
-        List<GraphLink> links = new ArrayList<>(graph.linksOf(node.id()));
-        links.sort(Comparator.comparing((GraphLink l) -> l.span().start() == null ? l.span().end() : l.span().start(),
-                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(GraphLink::id));
-        return links.stream().map(l -> new FactRow(l.span().isDated() ? l.span().toString() : "",
-                FactSentence.of(l, node.id(), graph), l.id())).toList();
     }
 }

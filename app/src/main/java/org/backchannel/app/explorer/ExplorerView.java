@@ -63,7 +63,9 @@ public final class ExplorerView extends BorderPane {
         ToolBar tools = new ExplorerToolbar(panes, canvas, store, file, onExport, onConnect, onPerspective, onHelp);
         setTop(tools);
 
-        ScrollPane filters = new ScrollPane(new FilterView(panes.filters(), panes.eras()));
+        FilterView filterView = new FilterView(panes.filters(), panes.eras());
+        filterView.pictureOnlyProperty().bind(sessions.previewingProperty());
+        ScrollPane filters = new ScrollPane(filterView);
         filters.setFitToWidth(true);
         filters.setMinWidth(230);
         filters.setPrefWidth(250);

@@ -3,6 +3,8 @@ package org.backchannel.app.filter;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -21,10 +23,21 @@ import org.controlsfx.control.RangeSlider;
 /** Channel-type check boxes with counts, a year range with the analyst's eras, a play button and clear-all. */
 public final class FilterView extends VBox {
 
+    private final BooleanProperty pictureOnly = new SimpleBooleanProperty(this, "pictureOnly", false);
+
     /** @param eras the "Edit eras…" dialog's view-model */
     public FilterView(FilterViewModel viewModel, ErasViewModel eras) {
         super(8);
         getStyleClass().add("filter-pane");
+
+        // The last session's picture, drawn while the store starts, is all that is loaded: its counts and the slider's
+        // placeholder years would change when the store answers ("Back channel (1)" becoming 3), so none is shown.
+        Label pictureNote = new Label("Counts and years come when the store answers: the picture from your last session holds only what it drew.");
+        pictureNote.setId("filters-picture-note");
+        pictureNote.setWrapText(true);
+        pictureNote.getStyleClass().add("banner-detail");
+        pictureNote.visibleProperty().bind(pictureOnly);
+        pictureNote.managedProperty().bind(pictureOnly);
 
         Label types = new Label("Channel types");
         types.getStyleClass().add("section");
@@ -32,8 +45,8 @@ public final class FilterView extends VBox {
         for (ChannelType type : ChannelType.values()) {
             CheckBox box = new CheckBox();
             box.setId("type-" + type.code());
-            box.textProperty().bind(Bindings.createStringBinding(() -> type.displayName() + " ("
-                    + viewModel.channelCountsProperty().get().getOrDefault(type, 0) + ")", viewModel.channelCountsProperty()));
+            box.textProperty().bind(Bindings.createStringBinding(() -> pictureOnly.get() ? type.displayName() : type.displayName() + " ("
+                    + viewModel.channelCountsProperty().get().getOrDefault(type, 0) + ")", viewModel.channelCountsProperty(), pictureOnly));
             box.setSelected(viewModel.getChannelTypes().contains(type));
             box.selectedProperty().addListener((obs, old, on) -> {
                 if (on) {
@@ -51,6 +64,8 @@ public final class FilterView extends VBox {
         era.getStyleClass().add("section");
         RangeSlider years = new RangeSlider();
         years.setId("years");
+        years.visibleProperty().bind(pictureOnly.not());
+        years.managedProperty().bind(years.visibleProperty());
         years.setOrientation(Orientation.HORIZONTAL);
         years.setShowTickLabels(true);
         years.setMajorTickUnit(10);
@@ -123,7 +138,12 @@ public final class FilterView extends VBox {
         undated.textProperty().bind(viewModel.applies().undatedReasonProperty());
         undated.visibleProperty().bind(viewModel.applies().undatedReasonProperty().isNotEmpty());
         undated.managedProperty().bind(undated.visibleProperty());
-        getChildren().addAll(types, checks, era, undated, eraControls, clear);
+        getChildren().addAll(pictureNote, types, checks, era, undated, eraControls, clear);
+    }
+
+    /** True while only the last session's picture is loaded (the store is starting): no counts and no years are shown. */
+    public BooleanProperty pictureOnlyProperty() {
+        return pictureOnly;
     }
 
     /**

@@ -145,23 +145,8 @@ final class CanvasPainting {
     }
 
     private ViewFit.Corner emptiestCorner(GraphScene scene, Viewport viewport) {
-        ViewFit.Corner size = legendCorner(scene, viewport.width(), viewport.height());
-        ViewFit.Corner best = size;
-        long fewest = Long.MAX_VALUE;
-        for (ViewFit.Corner corner : List.of(size, size.at(false, true), size.at(true, false), size.at(false, false))) {
-            double left = corner.right() ? viewport.width() - corner.width() : 0;
-            double top = corner.top() ? 0 : viewport.height() - corner.height();
-            long under = scene.nodes().stream().filter(n -> {
-                double x = viewport.toScreenX(n.x()) - left;
-                double y = viewport.toScreenY(n.y()) - top;
-                return x >= 0 && x <= corner.width() && y >= 0 && y <= corner.height();
-            }).count();
-            if (under < fewest) {
-                fewest = under;
-                best = corner;
-            }
-        }
-        return best;
+        return LegendPlacement.emptiest(legendCorner(scene, viewport.width(), viewport.height()), footprints(scene), viewport,
+                ScenePainter.MIN_SCREEN_RADIUS);
     }
 
     /** The corner the legend takes at the top right of the canvas, with its margins; none for an empty scene. */

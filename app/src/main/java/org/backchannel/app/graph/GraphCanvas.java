@@ -162,7 +162,7 @@ public final class GraphCanvas extends Region {
 
     private void follow(ExplorationEvent event) {
         if (event.wantsLayout()) {
-            following.layoutWanted(event);
+            following.layoutWanted(event, id -> exploration.visible().nodeIds().contains(id));
             settled = false;
             layout.start();
             scenes.invalidate();
@@ -241,7 +241,7 @@ public final class GraphCanvas extends Region {
     /** Centres a node; its neighbours are now in the middle, so the legend goes to the corner fewest nodes are under. */
     private void centreOn(String id) {
         java.util.Optional.ofNullable(id).flatMap(exploration.drawing()::position).ifPresent(at -> {
-            following.moved();
+            following.centred(id);
             camera.centreOn(at.x(), at.y());
             painting.placeLegendAnew();
             redraw();

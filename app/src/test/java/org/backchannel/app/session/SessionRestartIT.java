@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
@@ -24,6 +25,7 @@ import org.backchannel.app.MainWindow;
 import org.backchannel.exploration.Exploration;
 import org.backchannel.exploration.ExplorationSnapshot;
 import org.backchannel.exploration.Point;
+import org.backchannel.model.ChannelType;
 import org.backchannel.session.Note;
 import org.backchannel.session.Session;
 import org.backchannel.session.SessionFiles;
@@ -100,6 +102,10 @@ class SessionRestartIT extends FxRobot {
         assertThat(lookup("#preview-state").queryAs(Label.class).getText()).startsWith("The store is starting");
         assertThat(lookup("#clear-filters").query().isDisabled()).as("the filters wait for the store").isTrue();
         assertThat(lookup("#year-range").queryAs(Label.class).getText()).as("the picture has no dates: no years are claimed").isEmpty();
+        assertThat(lookup("#years").query().isVisible()).as("nor the slider's placeholder years").isFalse();
+        assertThat(lookup("#filters-picture-note").query().isVisible()).isTrue();
+        assertThat(lookup("#type-back-channel").queryAs(CheckBox.class).getText()).as("the picture's count would change when the store "
+                + "answers: none is shown").isEqualTo(ChannelType.BACK_CHANNEL.displayName());
         ExplorationSnapshot drawn = WaitForAsyncUtils.asyncFx(exploration()::snapshot).get();
         assertThat(drawn.sceneNodeIds()).as("what was drawn, the hidden node left out").isEqualTo(without(before.sceneNodeIds(), DOBRYNIN));
         assertThat(drawn.positions()).isEqualTo(only(before.positions(), drawn.sceneNodeIds()));
@@ -112,6 +118,9 @@ class SessionRestartIT extends FxRobot {
                 + "shown whole, as large as when it was saved").isEqualTo(canvasWhilePreviewing);
         // The filter pane adapts to the store's graph as the exploration reopens, just after the picture gives way.
         waitUntil(() -> lookup("#year-range").queryAs(Label.class).getText().matches("\\d+ – \\d+"));
+        assertThat(lookup("#filters-picture-note").query().isVisible()).isFalse();
+        assertThat(lookup("#type-back-channel").queryAs(CheckBox.class).getText()).as("the store's count")
+                .matches(ChannelType.BACK_CHANNEL.displayName() + " \\(\\d+\\)");
         ExplorationSnapshot after = WaitForAsyncUtils.asyncFx(exploration()::snapshot).get();
         assertThat(after.sceneNodeIds()).isEqualTo(before.sceneNodeIds());
         assertThat(after.sceneLinkIds()).isEqualTo(before.sceneLinkIds());

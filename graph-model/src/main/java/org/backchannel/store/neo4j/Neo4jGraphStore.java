@@ -26,7 +26,6 @@ import org.backchannel.store.StoreUnreachableException;
 import org.backchannel.store.Subgraph;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionCallback;
-import org.neo4j.driver.exceptions.Neo4jException;
 
 /**
  * {@link GraphStore} over the Neo4j Java Driver: one long-lived {@link Driver}, a session per unit
@@ -48,20 +47,14 @@ public final class Neo4jGraphStore implements GraphStore {
     private volatile Duration consoleTimeout = ConsoleQuery.TIMEOUT;
 
     private final Runnable revive;
-    /** Which of Backchannel's indexes the database has: the overview and search choose their queries by it. */
-    private volatile SchemaSetup.Found schema;
-    /**
-     * Whether this connection prepared the database (its own store, an import, or the user's request):
-     * only then is the lesser degree known to be kept up, so only then does the overview seek links by it.
-     * A guest keeps the expansion, which needs nothing kept up.
-     */
-    private volatile boolean prepared;
+    private final KnownSchema schema;
 
     private Neo4jGraphStore(Driver driver, ConnectionSettings settings, Runnable revive) {
         this.driver = driver;
         this.settings = settings;
         this.revive = revive;
         this.reads = new CancellableReads(driver);
+        this.schema = new KnownSchema(driver, settings);
     }
 
     /**
@@ -73,7 +66,7 @@ public final class Neo4jGraphStore implements GraphStore {
      */
     public static Neo4jGraphStore connect(ConnectionSettings settings) {
         Neo4jGraphStore store = new Neo4jGraphStore(Neo4jConnector.connect(settings), settings, () -> { });
-        return store.opened(store::inspect);
+        return store.opened(store.schema::inspect);
     }
 
     /**
@@ -82,7 +75,7 @@ public final class Neo4jGraphStore implements GraphStore {
      */
     public static Neo4jGraphStore connectAndPrepare(ConnectionSettings settings, Runnable revive) {
         Neo4jGraphStore store = new Neo4jGraphStore(Neo4jConnector.connect(settings), settings, revive);
-        return store.opened(store::prepare);
+        return store.opened(store.schema::prepare);
     }
 
     /** {@link #connectAndPrepare(ConnectionSettings, Runnable)} for a store this process does not run. */
@@ -102,7 +95,7 @@ public final class Neo4jGraphStore implements GraphStore {
 
     /** What preparing this database would create, looked up afresh; writes nothing. */
     public StorePreparation preparation() {
-        return inspect().preparation();
+        return schema.inspect().preparation();
     }
 
     /**
@@ -112,16 +105,7 @@ public final class Neo4jGraphStore implements GraphStore {
      * @return what was missing and has now been created
      */
     public StorePreparation prepare() {
-        StorePreparation done = guarded("preparing the database for Backchannel", () -> SchemaSetup.prepare(driver, settings));
-        inspect();
-        prepared = true;
-        return done;
-    }
-
-    private SchemaSetup.Found inspect() {
-        SchemaSetup.Found found = guarded("reading which indexes the database has", () -> SchemaSetup.inspect(driver));
-        schema = found;
-        return found;
+        return schema.prepare();
     }
 
     @Override
@@ -143,7 +127,7 @@ public final class Neo4jGraphStore implements GraphStore {
     @Override
     public ImportResult importDataset(Dataset dataset) {
         // Importing is the user asking to write: the import creates the schema it needs first.
-        if (!schema.preparation().isPrepared()) {
+        if (!schema.isPrepared()) {
             prepare();
         }
         return guarded("importing the dataset", () -> DatasetWrites.importDataset(driver, dataset));
@@ -162,10 +146,7 @@ public final class Neo4jGraphStore implements GraphStore {
     @Override
     public Subgraph overview(GraphFilter filter, int limit) {
         Limits.requirePositive(limit);
-        SchemaSetup.Found found = schema;
-        OverviewQuery.Indexes indexes = !found.degreeIndexed() ? OverviewQuery.Indexes.NONE
-                : prepared && found.lesserDegreeIndexed() ? OverviewQuery.Indexes.DEGREES_AND_LESSER_DEGREES
-                : OverviewQuery.Indexes.DEGREES;
+        OverviewQuery.Indexes indexes = schema.overviewIndexes();
         return guarded("reading", () -> reads.runWhole(overviewTimeout(limit),
                 (session, config) -> session.executeRead(tx -> OverviewQuery.read(tx, filter, limit, indexes), config)));
     }
@@ -173,7 +154,6 @@ public final class Neo4jGraphStore implements GraphStore {
     /** The browsing timeout per 10,000 nodes asked for: an overview of 100,000 reads ten times the records of one of 10,000. */
     static Duration overviewTimeout(int limit) {
         return BROWSE_TIMEOUT.multipliedBy(Math.max(1, (limit + 9_999L) / 10_000));
-
     }
 
     @Override
@@ -269,12 +249,7 @@ public final class Neo4jGraphStore implements GraphStore {
         return guarded("reading", () -> reads.run(timeout, (session, config) -> session.executeRead(work, config)));
     }
 
-    /** Runs {@code work}, turning the driver's errors into the store's, in words for the user. */
     private <T> T guarded(String doing, Supplier<T> work) {
-        try {
-            return work.get();
-        } catch (Neo4jException e) {
-            throw StoreErrors.unavailable(settings, doing, e);
-        }
+        return StoreErrors.guarded(settings, doing, work);
     }
 }

@@ -1,5 +1,6 @@
 package org.backchannel.store.neo4j;
 
+import java.util.function.Supplier;
 import org.backchannel.store.StoreUnavailableException;
 import org.backchannel.store.StoreUnreachableException;
 import org.neo4j.driver.exceptions.Neo4jException;
@@ -19,6 +20,15 @@ final class StoreErrors {
     private static final String DATABASE_UNAVAILABLE = "Neo.TransientError.General.DatabaseUnavailable";
 
     private StoreErrors() {
+    }
+
+    /** Runs {@code work}, turning the driver's errors into the store's, in words for the user. */
+    static <T> T guarded(ConnectionSettings settings, String doing, Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (Neo4jException e) {
+            throw unavailable(settings, doing, e);
+        }
     }
 
     static StoreUnavailableException unavailable(ConnectionSettings settings, String doing, Neo4jException e) {
