@@ -112,10 +112,18 @@ public final class Neo4jGraphStore implements GraphStore {
      * @return what was missing and has now been created
      */
     public StorePreparation prepare() {
-        StorePreparation done = guarded("preparing the database for Backchannel", () -> SchemaSetup.prepare(driver, settings));
-        inspect();
+        SchemaSetup.Prepared done = guarded("preparing the database for Backchannel", () -> SchemaSetup.prepare(driver, settings));
+        schema = done.after();
         prepared = true;
-        return done;
+        return done.done();
+    }
+
+    /**
+     * What preparing this database would create, as found when it was opened or last prepared: no query. Right
+     * for the notice on opening, which followed that look; {@link #preparation()} looks again.
+     */
+    public StorePreparation preparationFound() {
+        return schema.preparation();
     }
 
     private SchemaSetup.Found inspect() {
