@@ -32,7 +32,6 @@ import org.backchannel.app.export.ExportDialog;
 import org.backchannel.app.overview.PerspectiveOpening;
 import org.backchannel.app.look.LookSettings;
 import org.backchannel.app.look.Theme;
-import org.backchannel.app.overview.IdentityAfterGraph;
 import org.backchannel.app.overview.StoreOverviewViewModel;
 import org.backchannel.app.perspective.PerspectiveDialog;
 import org.backchannel.app.perspective.PerspectiveViewModel;
@@ -123,7 +122,6 @@ public final class MainWindow implements AutoCloseable {
             }
         });
         panes.exploration().addListener(new DatasetsAfterOverview(store.storeProperty()::get, datasets::refresh));
-        panes.exploration().addListener(new IdentityAfterGraph(store::readIdentity));
         imports = new ImportActions(stage, importer, tasks);
         view = new ExplorerView(panes, store, sessions, sessionFiles, export::show, connection::show, showPerspective,
                 () -> Shortcuts.show(stage), new DatasetsView(datasets, imports::choose), List.of(imports.menuItem(), new SeparatorMenuItem()));

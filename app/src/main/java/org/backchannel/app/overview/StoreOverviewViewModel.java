@@ -55,8 +55,6 @@ public final class StoreOverviewViewModel {
     private final ConnectedStore.DatasetSource bundled;
     private final PerspectiveShelf shelf;
     private ConnectedStore connected;
-    /** The store whose digest was asked for, so that a perspective's reload does not read it again. */
-    private ConnectedStore identifying;
     private StoreIdentity place;
 
     public StoreOverviewViewModel(BackgroundTasks tasks, StoreOpener opener, ConnectedStore.DatasetSource bundled) {
@@ -223,24 +221,11 @@ public final class StoreOverviewViewModel {
         }
     }
 
-    /**
-     * Reads the open store's content digest, once per store opened. Called when the store's graph has come (the
-     * overview loaded or the last session reopened over it), not as the store opens: the digest reads the whole
-     * store through queries planned for the first time, which on two cores delayed the overview and the session's
-     * reopening (decision 0042). Until it comes, sessions go by the store's place and nothing is saved.
-     */
-    public void readIdentity() {
-        ConnectedStore opened = connected;
-        if (opened == null || opened == identifying) {
-            return;
-        }
-        identifying = opened;
-        identity.read(opened, () -> connected == opened, error::set);
-    }
-
     private void show(OpenedStore loaded) {
         connected = loaded.store();
         place = loaded.place();
+        ConnectedStore opened = connected;
+        identity.read(opened, () -> connected == opened, error::set);
         perspective.set(loaded.perspective().orElse(null));
         store.set(connected.store());
         storeDescription.set(loaded.store().describe());
