@@ -121,6 +121,11 @@ public final class ConnectedStore implements AutoCloseable {
         return store.preparation();
     }
 
+    /** What preparing would create, as found when the store was opened (or last prepared); no query. */
+    public StorePreparation preparationFound() {
+        return store.preparationFound();
+    }
+
     /**
      * Creates Backchannel's indexes and constraints and stores missing degrees: only when the user
      * asks for it (the embedded store prepares itself when it opens).

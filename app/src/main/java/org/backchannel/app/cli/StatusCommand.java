@@ -62,7 +62,7 @@ public final class StatusCommand extends StoreCommand {
             summary = connected.perspectiveStore().map(PerspectiveStore::summary).orElse(contents.summary());
             queried = System.nanoTime();
             answered = StartupClock.sinceJvmStart();
-            notice = connected.preparation().notice();
+            notice = connected.preparationFound().notice();
         } finally {
             connected.close();
         }

@@ -33,7 +33,7 @@ record OpenedStore(ConnectedStore store, Optional<ImportResult> seeded, StoreSum
             LOG.info("Store counted {}", StartupClock.sinceJvmStart());
             Optional<PerspectiveOpening> through = shelf == null ? Optional.empty() : PerspectiveOpening.open(opened, contents.summary(), shelf);
             StoreSummary summary = through.isPresent() ? opened.store().summary() : contents.summary();
-            String notice = through.map(p -> p.message() + " ").orElse("") + opened.preparation().notice();
+            String notice = through.map(p -> p.message() + " ").orElse("") + opened.preparationFound().notice();
             return new OpenedStore(opened, contents.seeded(), summary, notice.strip(), through, StoreIdentities.placeOf(opened));
         } catch (DatasetException | RuntimeException e) {
             opened.close();

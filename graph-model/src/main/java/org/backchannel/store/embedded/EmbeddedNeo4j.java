@@ -1,11 +1,11 @@
 package org.backchannel.store.embedded;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Map;
 import org.backchannel.store.StoreUnavailableException;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -16,8 +16,13 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.Label;
+import org.neo4j.graphdb.Node;
+import org.neo4j.graphdb.Transaction;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.server.security.SecureHasher;
+import org.neo4j.server.security.SystemGraphCredential;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +35,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     public static final String USERNAME = "neo4j";
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedNeo4j.class);
+    private static final Label USER = Label.label("User");
     /**
      * How long a stop waits for Bolt threads and for connections (twice: about 2 s of a 3 s stop). A test
      * seam: the integration tests close their drivers before they stop a DBMS and stop about forty of them,
@@ -91,10 +97,25 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         }
     }
 
+    /**
+     * Sets this run's password on the user's node in the {@code system} database through the embedded API, as
+     * Neo4j's own security component writes it, rather than by {@code ALTER USER}: that statement was the JVM's first
+     * Cypher, planned cold on every start (decision 0042). Only the salted hash is stored, as {@code ALTER USER}
+     * stores it; logins read the node afresh, so the next Bolt login checks against it.
+     */
     private static void prepare(DatabaseManagementService dbms, String password) {
         GraphDatabaseService system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
-        system.executeTransactionally("ALTER USER " + USERNAME + " SET PASSWORD $password CHANGE NOT REQUIRED",
-                Map.of("password", password));
+        String credentials = SystemGraphCredential.createCredentialForPassword(password.getBytes(StandardCharsets.UTF_8),
+                new SecureHasher()).serialize();
+        try (Transaction tx = system.beginTx()) {
+            Node user = tx.findNode(USER, "name", USERNAME);
+            if (user == null) {
+                throw new IllegalStateException("the system database has no user " + USERNAME);
+            }
+            user.setProperty("credentials", credentials);
+            user.setProperty("passwordChangeRequired", false);
+            tx.commit();
+        }
     }
 
     public URI boltUri() {

@@ -33,12 +33,20 @@ final class KnownSchema {
         return now;
     }
 
-    /** Creates what is missing, then looks again; from now on the degrees are this connection's to keep up. */
+    /**
+     * Creates what is missing (a database that lacks nothing is only read); from now on the degrees are this
+     * connection's to keep up.
+     */
     StorePreparation prepare() {
-        StorePreparation done = guarded("preparing the database for Backchannel", () -> SchemaSetup.prepare(driver, settings));
-        inspect();
+        SchemaSetup.Prepared done = guarded("preparing the database for Backchannel", () -> SchemaSetup.prepare(driver, settings));
+        found = done.after();
         prepared = true;
-        return done;
+        return done.done();
+    }
+
+    /** What preparing would create, as found when last looked at: no query. */
+    StorePreparation preparationFound() {
+        return found.preparation();
     }
 
     /** Whether the database had all it needs when last looked at. */

@@ -108,6 +108,14 @@ public final class Neo4jGraphStore implements GraphStore {
         return schema.prepare();
     }
 
+    /**
+     * What preparing this database would create, as found when it was opened or last prepared: no query. Right
+     * for the notice on opening, which followed that look; {@link #preparation()} looks again.
+     */
+    public StorePreparation preparationFound() {
+        return schema.preparationFound();
+    }
+
     @Override
     public void ping() {
         try {
