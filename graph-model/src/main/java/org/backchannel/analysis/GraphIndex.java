@@ -7,6 +7,7 @@ import org.backchannel.model.GraphLink;
 import org.backchannel.model.GraphNode;
 import org.backchannel.model.IdColumn;
 import org.backchannel.model.LinkOutlines;
+import org.backchannel.model.SharedLinkColumns;
 import org.backchannel.model.YearRange;
 
 /**
@@ -47,6 +48,8 @@ final class GraphIndex {
 
     /** The links themselves, as columns over this numbering. */
     final LinkColumns links;
+    /** The link ids and ends, for a scene to share. */
+    final SharedLinkColumns sharedLinks;
 
     /** Links of node i are {@code adjacentLinks[adjacentStart[i] .. adjacentStart[i+1]-1]}, in load order. */
     final int[] adjacentStart;
@@ -87,6 +90,7 @@ final class GraphIndex {
         IdColumn linkIdColumn = IdColumn.of(Arrays.asList(linkIds));
         linkIndex = new IdIndex(linkIdColumn);
         this.links = new LinkColumns(links, nodeIndex, linkIdColumn, linkFrom, linkTo, linkChannel);
+        sharedLinks = new SharedLinkColumns(linkIdColumn, linkFrom, linkTo);
         adjacentStart = adjacentStarts(n, linkFrom, linkTo);
         adjacentLinks = adjacentLinks(adjacentStart, linkFrom, linkTo);
     }
@@ -131,6 +135,7 @@ final class GraphIndex {
         linkYearTo = new int[m];
         putYears(years.links(), linkYearFrom, linkYearTo);
         this.links = new LinkColumns(links, nodeIndex, linkIds, linkFrom, linkTo, linkChannel);
+        sharedLinks = new SharedLinkColumns(linkIds, linkFrom, linkTo);
         adjacentStart = adjacentStarts(n, linkFrom, linkTo);
         adjacentLinks = adjacentLinks(adjacentStart, linkFrom, linkTo);
     }

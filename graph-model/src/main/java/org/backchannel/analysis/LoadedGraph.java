@@ -15,6 +15,7 @@ import org.backchannel.model.GraphLink;
 import org.backchannel.model.GraphNode;
 import org.backchannel.model.IdColumn;
 import org.backchannel.model.LinkOutlines;
+import org.backchannel.model.SharedLinkColumns;
 import org.backchannel.model.YearRange;
 
 /**
@@ -214,9 +215,9 @@ public final class LoadedGraph {
         return linkList.size();
     }
 
-    /** The links' ids as one column in the order of {@link #links()}, for a scene to share rather than copy. */
-    public IdColumn linkIdColumn() {
-        return index.linkIndex.column();
+    /** The links' ids and ends as columns in the order of {@link #links()}, for a scene to share rather than copy. */
+    public SharedLinkColumns sharedLinkColumns() {
+        return index.sharedLinks;
     }
 
     /** One node's links as a view over the index's adjacency: no list of its own per node. */
