@@ -181,12 +181,12 @@ public final class LoadedGraph {
 
     public Optional<YearRange> nodeYears(String id) {
         int i = index.nodeIndex.indexOf(id);
-        return i < 0 ? Optional.empty() : Optional.ofNullable(GraphIndex.years(index.nodeFrom, index.nodeTo, i));
+        return i < 0 ? Optional.empty() : Optional.ofNullable(index.nodeYears.years(i));
     }
 
     public Optional<YearRange> linkYears(String id) {
         int e = index.linkIndex.indexOf(id);
-        return e < 0 ? Optional.empty() : Optional.ofNullable(GraphIndex.years(index.linkYearFrom, index.linkYearTo, e));
+        return e < 0 ? Optional.empty() : Optional.ofNullable(index.linkYears.years(e));
     }
 
     /**
