@@ -22,10 +22,10 @@ import org.backchannel.model.YearRange;
  * The part of the store the client holds: nodes and links by id, their derived years, and which
  * links touch each node. Grows when the user expands a node; never the whole of a large store.
  *
- * <p>Held as the nodes in load order and their {@link GraphIndex} (ids to positions, each node's links,
- * the years, the links themselves as {@link LinkColumns}), rebuilt at each addition: no map entry, list or
- * record per link, which for 100,000 nodes and 500,000 links took about 100 MB more (issue #15's client
- * heap). Reading a link makes its record.
+ * <p>Held as the nodes in load order ({@link NodeColumns}) and their {@link GraphIndex} (ids to positions, each
+ * node's links, the years, the links themselves as {@link LinkColumns}), rebuilt at each addition: no map entry,
+ * list or record per link or node, which for 100,000 nodes and 500,000 links took about 100 MB more (issue #15's
+ * client heap). Reading a node or a link makes its record.
  */
 public final class LoadedGraph {
 
@@ -79,7 +79,7 @@ public final class LoadedGraph {
             return null;
         }
         LoadedGraph graph = new LoadedGraph();
-        graph.nodeList = List.copyOf(nodes);
+        graph.nodeList = new NodeColumns(nodes, nodeIds);
         graph.index = new GraphIndex(graph.nodeList, nodeIndex, links, linkColumn);
         graph.linkList = graph.index.links;
         return graph;
@@ -101,7 +101,8 @@ public final class LoadedGraph {
                 nodes.add(node);
             }
         }
-        IdIndex nodeIndex = added.isEmpty() ? index.nodeIndex : numbering(nodes.stream().map(GraphNode::id).toList());
+        String[] nodeIds = added.isEmpty() ? null : nodes.stream().map(GraphNode::id).toArray(String[]::new);
+        IdIndex nodeIndex = nodeIds == null ? index.nodeIndex : new IdIndex(nodeIds);
         List<GraphLink> links = new ArrayList<>(linkList.size() + newLinks.size());
         links.addAll(linkList);
         Set<String> attached = new HashSet<>();
@@ -127,15 +128,13 @@ public final class LoadedGraph {
             }
         }
         if (!added.isEmpty() || !attached.isEmpty()) {
-            nodeList = List.copyOf(nodes);
+            if (nodeIds != null) {
+                nodeList = new NodeColumns(nodes, nodeIds);
+            }
             index = new GraphIndex(nodeList, nodeIndex, links);
             linkList = index.links;
         }
         return nodeList.size() - before;
-    }
-
-    private static IdIndex numbering(List<String> ids) {
-        return new IdIndex(ids.toArray(String[]::new));
     }
 
     private static boolean bothEndsIn(IdIndex nodes, GraphLink link) {
