@@ -13,9 +13,10 @@ import org.backchannel.model.SharedLinkColumns;
 public record GraphScene(List<SceneNode> nodes, List<SceneLink> links, NodeKey key) {
 
     public GraphScene {
-        nodes = List.copyOf(nodes);
-        // Columns, not a record per link: a 500,000-link scene is on screen at once (SceneLinks).
-        links = SceneLinks.copyOf(links, nodes);
+        // Columns, not a record per node or link: a 100,000-node, 500,000-link scene is on screen at once.
+        SceneNodes columns = SceneNodes.copyOf(nodes);
+        nodes = columns;
+        links = SceneLinks.copyOf(links, columns);
     }
 
     /** A scene whose legend says nothing of node sizes. */
@@ -29,7 +30,7 @@ public record GraphScene(List<SceneNode> nodes, List<SceneLink> links, NodeKey k
      * the graph's where they are the same (4 MB more).
      */
     public static GraphScene sharing(List<SceneNode> nodes, List<SceneLink> links, NodeKey key, SharedLinkColumns shared) {
-        List<SceneNode> kept = List.copyOf(nodes);
+        SceneNodes kept = SceneNodes.copyOf(nodes);
         return new GraphScene(kept, SceneLinks.sharing(links, kept, shared), key);
     }
 

@@ -35,7 +35,7 @@ final class SceneLinks extends AbstractList<SceneLink> implements RandomAccess {
     private static final byte DIMMED = 2;
     private static final byte MUTUAL = 4;
 
-    private final List<SceneNode> nodes;
+    private final SceneNodes nodes;
     /** The links' ids as bytes: a string each was about 24 MB of the L graph on screen. */
     private final IdColumn ids;
     /**
@@ -57,12 +57,12 @@ final class SceneLinks extends AbstractList<SceneLink> implements RandomAccess {
     private final byte[] secrecies;
     private final byte[] flags;
 
-    private SceneLinks(List<SceneLink> links, List<SceneNode> nodes, SharedLinkColumns shared) {
+    private SceneLinks(List<SceneLink> links, SceneNodes nodes, SharedLinkColumns shared) {
         int m = links.size();
         this.nodes = nodes;
         Map<String, Integer> nodeNumbers = new HashMap<>(2 * nodes.size());
         for (int i = 0; i < nodes.size(); i++) {
-            nodeNumbers.put(nodes.get(i).id(), i);
+            nodeNumbers.put(nodes.id(i), i);
         }
         String[] linkIds = new String[m];
         int[] from = new int[m];
@@ -93,10 +93,10 @@ final class SceneLinks extends AbstractList<SceneLink> implements RandomAccess {
     }
 
     /** {@code links} as columns over {@code nodes}; the same list when it already is. */
-    static List<SceneLink> copyOf(List<SceneLink> links, List<SceneNode> nodes) {
+    static List<SceneLink> copyOf(List<SceneLink> links, SceneNodes nodes) {
         if (links instanceof SceneLinks columns) {
             // Over other nodes (a scene drawn from another): the ids stay shared where they were.
-            return columns.nodes == nodes ? columns
+            return columns.nodes.sameIds(nodes) ? columns
                     : new SceneLinks(List.copyOf(links), nodes, new SharedLinkColumns(columns.ids, columns.from, columns.to));
         }
         return new SceneLinks(List.copyOf(links), nodes, null);
@@ -106,7 +106,7 @@ final class SceneLinks extends AbstractList<SceneLink> implements RandomAccess {
      * As {@link #copyOf(List, List)}, reading the ids from {@code shared} where it holds them all, in the links' order,
      * and taking its ends where they are the same.
      */
-    static List<SceneLink> sharing(List<SceneLink> links, List<SceneNode> nodes, SharedLinkColumns shared) {
+    static List<SceneLink> sharing(List<SceneLink> links, SceneNodes nodes, SharedLinkColumns shared) {
         return new SceneLinks(List.copyOf(links), nodes, shared);
     }
 
@@ -192,12 +192,12 @@ final class SceneLinks extends AbstractList<SceneLink> implements RandomAccess {
 
     /** The id of link {@code i}'s source node. */
     String fromId(int i) {
-        return from[i] >= 0 ? nodes.get(from[i]).id() : strayFrom.get(i);
+        return from[i] >= 0 ? nodes.id(from[i]) : strayFrom.get(i);
     }
 
     /** The id of link {@code i}'s target node. */
     String toId(int i) {
-        return to[i] >= 0 ? nodes.get(to[i]).id() : strayTo.get(i);
+        return to[i] >= 0 ? nodes.id(to[i]) : strayTo.get(i);
     }
 
     /** Each link's source as a number of the scene's nodes, -1 when not among them; the caller must not change it. */
