@@ -42,13 +42,19 @@ public final class ValueColumn<T> {
         List<Object> distinct = new ArrayList<>();
         int[] coded = new int[rows.length];
         for (int i = 0; i < rows.length; i++) {
-            Integer code = codes.putIfAbsent(rows[i], distinct.size());
+            // Runs of one value (no role, one source list) need no look-up.
+            if (i > 0 && rows[i] == rows[i - 1]) {
+                coded[i] = coded[i - 1];
+                continue;
+            }
+            Integer code = codes.get(rows[i]);
             if (code == null) {
                 code = distinct.size();
                 distinct.add(rows[i]);
                 if (distinct.size() > CHAR_CODES) {
                     return new ValueColumn<>(null, null, null, Arrays.copyOf(rows, rows.length, Object[].class));
                 }
+                codes.put(rows[i], code);
             }
             coded[i] = code;
         }
