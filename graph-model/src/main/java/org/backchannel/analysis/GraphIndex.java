@@ -7,6 +7,7 @@ import org.backchannel.model.GraphLink;
 import org.backchannel.model.GraphNode;
 import org.backchannel.model.IdColumn;
 import org.backchannel.model.LinkOutlines;
+import org.backchannel.model.SharedLinkColumns;
 import org.backchannel.model.YearRange;
 
 /**
@@ -21,16 +22,14 @@ import org.backchannel.model.YearRange;
  */
 final class GraphIndex {
 
-    /** In the year arrays: the element has no years, not even derived ones. */
-    static final int UNDATED = Integer.MIN_VALUE;
     /** In the channel-type arrays: no channel type applies. */
     static final int NO_TYPE = -1;
 
     final IdIndex nodeIndex;
     /** Per node, the ordinal of its channel type, or {@link #NO_TYPE}: a byte, as the types are a handful. */
     final byte[] nodeChannelType;
-    final int[] nodeFrom;
-    final int[] nodeTo;
+    /** Each node's years, its own or derived from its links. */
+    final YearPairs nodeYears;
 
     final IdIndex linkIndex;
     final int[] linkFrom;
@@ -42,11 +41,13 @@ final class GraphIndex {
      * channel), or {@link #NO_TYPE} when it carries none and so passes any channel-type filter.
      */
     final byte[] linkCarriedType;
-    final int[] linkYearFrom;
-    final int[] linkYearTo;
+    /** Each link's years, its own or its channel's. */
+    final YearPairs linkYears;
 
     /** The links themselves, as columns over this numbering. */
     final LinkColumns links;
+    /** The link ids and ends, for a scene to share. */
+    final SharedLinkColumns sharedLinks;
 
     /** Links of node i are {@code adjacentLinks[adjacentStart[i] .. adjacentStart[i+1]-1]}, in load order. */
     final int[] adjacentStart;
@@ -61,9 +62,7 @@ final class GraphIndex {
         int n = nodes.size();
         EraDerivation.InOrder years = EraDerivation.inOrder(nodes, links);
         nodeChannelType = channelTypes(nodes);
-        nodeFrom = new int[n];
-        nodeTo = new int[n];
-        putYears(years.nodes(), nodeFrom, nodeTo);
+        nodeYears = YearPairs.of(years.nodes());
         this.nodeIndex = nodeIndex;
         int m = links.size();
         String[] linkIds = new String[m];
@@ -80,13 +79,12 @@ final class GraphIndex {
             linkCarriedType[e] = carriedType(link.channelId() != null, e);
             e++;
         }
-        linkYearFrom = new int[m];
-        linkYearTo = new int[m];
-        putYears(years.links(), linkYearFrom, linkYearTo);
+        linkYears = YearPairs.of(years.links());
         // The link ids as one column of bytes: the records' strings go once the records do.
         IdColumn linkIdColumn = IdColumn.of(Arrays.asList(linkIds));
         linkIndex = new IdIndex(linkIdColumn);
         this.links = new LinkColumns(links, nodeIndex, linkIdColumn, linkFrom, linkTo, linkChannel);
+        sharedLinks = new SharedLinkColumns(linkIdColumn, linkFrom, linkTo);
         adjacentStart = adjacentStarts(n, linkFrom, linkTo);
         adjacentLinks = adjacentLinks(adjacentStart, linkFrom, linkTo);
     }
@@ -113,24 +111,21 @@ final class GraphIndex {
         linkChannel = new int[m];
         linkCarriedType = new byte[m];
         int[] yearsChannel = new int[m];
-        YearRange[] linkYears = new YearRange[m];
+        YearRange[] ownLinkYears = new YearRange[m];
         for (int e = 0; e < m; e++) {
             linkFrom[e] = links.from(e);
             linkTo[e] = links.to(e);
             String channel = links.channelId(e);
             linkChannel[e] = channel == null ? -1 : nodeIndex.indexOf(channel);
             linkCarriedType[e] = carriedType(channel != null, e);
-            linkYears[e] = links.span(e).years().orElse(null);
-            yearsChannel[e] = linkYears[e] == null ? linkChannel[e] : -1;
+            ownLinkYears[e] = links.span(e).years().orElse(null);
+            yearsChannel[e] = ownLinkYears[e] == null ? linkChannel[e] : -1;
         }
-        EraDerivation.InOrder years = EraDerivation.inOrder(own, linkFrom, linkTo, yearsChannel, linkYears);
-        nodeFrom = new int[n];
-        nodeTo = new int[n];
-        putYears(years.nodes(), nodeFrom, nodeTo);
-        linkYearFrom = new int[m];
-        linkYearTo = new int[m];
-        putYears(years.links(), linkYearFrom, linkYearTo);
+        EraDerivation.InOrder years = EraDerivation.inOrder(own, linkFrom, linkTo, yearsChannel, ownLinkYears);
+        nodeYears = YearPairs.of(years.nodes());
+        linkYears = YearPairs.of(years.links());
         this.links = new LinkColumns(links, nodeIndex, linkIds, linkFrom, linkTo, linkChannel);
+        sharedLinks = new SharedLinkColumns(linkIds, linkFrom, linkTo);
         adjacentStart = adjacentStarts(n, linkFrom, linkTo);
         adjacentLinks = adjacentLinks(adjacentStart, linkFrom, linkTo);
     }
@@ -176,20 +171,8 @@ final class GraphIndex {
         return adjacent;
     }
 
-    private static void putYears(YearRange[] years, int[] from, int[] to) {
-        for (int i = 0; i < years.length; i++) {
-            from[i] = years[i] == null ? UNDATED : years[i].from();
-            to[i] = years[i] == null ? UNDATED : years[i].to();
-        }
-    }
-
-    /** The years at {@code i} of a pair of year arrays, or null when it has none. */
-    static YearRange years(int[] from, int[] to, int i) {
-        return from[i] == UNDATED ? null : new YearRange(from[i], to[i]);
-    }
-
     int nodeCount() {
-        return nodeFrom.length;
+        return nodeYears.size();
     }
 
     int linkCount() {

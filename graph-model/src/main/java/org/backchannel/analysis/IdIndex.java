@@ -83,11 +83,6 @@ final class IdIndex {
         }
     }
 
-    /** The column the ids are read from, or null when they are the caller's strings. */
-    IdColumn column() {
-        return column;
-    }
-
     /** The id at {@code index}: the caller's string, or a new one made from the column. */
     String id(int index) {
         return strings != null ? strings[index] : column.get(index);

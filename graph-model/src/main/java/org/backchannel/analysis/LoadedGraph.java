@@ -15,16 +15,17 @@ import org.backchannel.model.GraphLink;
 import org.backchannel.model.GraphNode;
 import org.backchannel.model.IdColumn;
 import org.backchannel.model.LinkOutlines;
+import org.backchannel.model.SharedLinkColumns;
 import org.backchannel.model.YearRange;
 
 /**
  * The part of the store the client holds: nodes and links by id, their derived years, and which
  * links touch each node. Grows when the user expands a node; never the whole of a large store.
  *
- * <p>Held as the nodes in load order and their {@link GraphIndex} (ids to positions, each node's links,
- * the years, the links themselves as {@link LinkColumns}), rebuilt at each addition: no map entry, list or
- * record per link, which for 100,000 nodes and 500,000 links took about 100 MB more (issue #15's client
- * heap). Reading a link makes its record.
+ * <p>Held as the nodes in load order ({@link NodeColumns}) and their {@link GraphIndex} (ids to positions, each
+ * node's links, the years, the links themselves as {@link LinkColumns}), rebuilt at each addition: no map entry,
+ * list or record per link or node, which for 100,000 nodes and 500,000 links took about 100 MB more (issue #15's
+ * client heap). Reading a node or a link makes its record.
  */
 public final class LoadedGraph {
 
@@ -78,7 +79,7 @@ public final class LoadedGraph {
             return null;
         }
         LoadedGraph graph = new LoadedGraph();
-        graph.nodeList = List.copyOf(nodes);
+        graph.nodeList = new NodeColumns(nodes, nodeIds);
         graph.index = new GraphIndex(graph.nodeList, nodeIndex, links, linkColumn);
         graph.linkList = graph.index.links;
         return graph;
@@ -100,7 +101,8 @@ public final class LoadedGraph {
                 nodes.add(node);
             }
         }
-        IdIndex nodeIndex = added.isEmpty() ? index.nodeIndex : numbering(nodes.stream().map(GraphNode::id).toList());
+        String[] nodeIds = added.isEmpty() ? null : nodes.stream().map(GraphNode::id).toArray(String[]::new);
+        IdIndex nodeIndex = nodeIds == null ? index.nodeIndex : new IdIndex(nodeIds);
         List<GraphLink> links = new ArrayList<>(linkList.size() + newLinks.size());
         links.addAll(linkList);
         Set<String> attached = new HashSet<>();
@@ -126,15 +128,13 @@ public final class LoadedGraph {
             }
         }
         if (!added.isEmpty() || !attached.isEmpty()) {
-            nodeList = List.copyOf(nodes);
+            if (nodeIds != null) {
+                nodeList = new NodeColumns(nodes, nodeIds);
+            }
             index = new GraphIndex(nodeList, nodeIndex, links);
             linkList = index.links;
         }
         return nodeList.size() - before;
-    }
-
-    private static IdIndex numbering(List<String> ids) {
-        return new IdIndex(ids.toArray(String[]::new));
     }
 
     private static boolean bothEndsIn(IdIndex nodes, GraphLink link) {
@@ -180,12 +180,12 @@ public final class LoadedGraph {
 
     public Optional<YearRange> nodeYears(String id) {
         int i = index.nodeIndex.indexOf(id);
-        return i < 0 ? Optional.empty() : Optional.ofNullable(GraphIndex.years(index.nodeFrom, index.nodeTo, i));
+        return i < 0 ? Optional.empty() : Optional.ofNullable(index.nodeYears.years(i));
     }
 
     public Optional<YearRange> linkYears(String id) {
         int e = index.linkIndex.indexOf(id);
-        return e < 0 ? Optional.empty() : Optional.ofNullable(GraphIndex.years(index.linkYearFrom, index.linkYearTo, e));
+        return e < 0 ? Optional.empty() : Optional.ofNullable(index.linkYears.years(e));
     }
 
     /**
@@ -214,9 +214,9 @@ public final class LoadedGraph {
         return linkList.size();
     }
 
-    /** The links' ids as one column in the order of {@link #links()}, for a scene to share rather than copy. */
-    public IdColumn linkIdColumn() {
-        return index.linkIndex.column();
+    /** The links' ids and ends as columns in the order of {@link #links()}, for a scene to share rather than copy. */
+    public SharedLinkColumns sharedLinkColumns() {
+        return index.sharedLinks;
     }
 
     /** One node's links as a view over the index's adjacency: no list of its own per node. */

@@ -39,7 +39,7 @@ public record VisibleGraph(Set<String> nodeIds, Set<String> linkIds) {
         Criteria criteria = new Criteria(filter);
         BitSet nodes = new BitSet(index.nodeCount());
         for (int i = 0; i < index.nodeCount(); i++) {
-            if (criteria.passesType(index.nodeChannelType[i]) && criteria.passesEra(index.nodeFrom[i], index.nodeTo[i])) {
+            if (criteria.passesType(index.nodeChannelType[i]) && criteria.passesEra(index.nodeYears.from(i), index.nodeYears.to(i))) {
                 nodes.set(i);
             }
         }
@@ -101,7 +101,7 @@ public record VisibleGraph(Set<String> nodeIds, Set<String> linkIds) {
             for (int k = index.adjacentStart[i]; k < index.adjacentStart[i + 1]; k++) {
                 int e = index.adjacentLinks[k];
                 int other = index.otherEnd(e, i);
-                if (candidates.get(other) && criteria.passesEra(index.linkYearFrom[e], index.linkYearTo[e])) {
+                if (candidates.get(other) && criteria.passesEra(index.linkYears.from(e), index.linkYears.to(e))) {
                     kept.set(other);
                 }
             }
@@ -109,7 +109,7 @@ public record VisibleGraph(Set<String> nodeIds, Set<String> linkIds) {
         // In load order, as kept grows: a party kept here can itself be the channel of a later link.
         for (int e = 0; e < index.linkCount(); e++) {
             int channel = index.linkChannel[e];
-            if (channel >= 0 && kept.get(channel) && criteria.passesEra(index.linkYearFrom[e], index.linkYearTo[e])
+            if (channel >= 0 && kept.get(channel) && criteria.passesEra(index.linkYears.from(e), index.linkYears.to(e))
                     && candidates.get(index.linkFrom[e]) && candidates.get(index.linkTo[e])) {
                 kept.set(index.linkFrom[e]);
                 kept.set(index.linkTo[e]);
@@ -124,7 +124,7 @@ public record VisibleGraph(Set<String> nodeIds, Set<String> linkIds) {
      */
     private static void dropUndatedWithoutDatedNeighbour(GraphIndex index, BitSet nodes) {
         for (int i = nodes.nextSetBit(0); i >= 0; i = nodes.nextSetBit(i + 1)) {
-            if (index.nodeFrom[i] == GraphIndex.UNDATED && !linkedToDatedNode(index, i, nodes)) {
+            if (!index.nodeYears.dated(i) && !linkedToDatedNode(index, i, nodes)) {
                 nodes.clear(i);
             }
         }
@@ -133,7 +133,7 @@ public record VisibleGraph(Set<String> nodeIds, Set<String> linkIds) {
     private static boolean linkedToDatedNode(GraphIndex index, int i, BitSet nodes) {
         for (int k = index.adjacentStart[i]; k < index.adjacentStart[i + 1]; k++) {
             int other = index.otherEnd(index.adjacentLinks[k], i);
-            if (nodes.get(other) && index.nodeFrom[other] != GraphIndex.UNDATED) {
+            if (nodes.get(other) && index.nodeYears.dated(other)) {
                 return true;
             }
         }
@@ -145,7 +145,7 @@ public record VisibleGraph(Set<String> nodeIds, Set<String> linkIds) {
         for (int e = 0; e < index.linkCount(); e++) {
             if (nodes.get(index.linkFrom[e]) && nodes.get(index.linkTo[e])
                     && criteria.passesType(index.linkCarriedType[e])
-                    && criteria.passesEra(index.linkYearFrom[e], index.linkYearTo[e])) {
+                    && criteria.passesEra(index.linkYears.from(e), index.linkYears.to(e))) {
                 links.set(e);
             }
         }
@@ -186,7 +186,7 @@ public record VisibleGraph(Set<String> nodeIds, Set<String> linkIds) {
 
         /** Things with no years, not even derived ones, pass any era filter. */
         boolean passesEra(int from, int to) {
-            return !era || from == GraphIndex.UNDATED || (from <= eraTo && eraFrom <= to);
+            return !era || from == YearPairs.UNDATED || (from <= eraTo && eraFrom <= to);
         }
     }
 }

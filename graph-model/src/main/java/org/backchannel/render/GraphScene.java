@@ -3,7 +3,7 @@ package org.backchannel.render;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.backchannel.model.IdColumn;
+import org.backchannel.model.SharedLinkColumns;
 
 /**
  * Everything that is to be painted, in world coordinates; nodes are painted in list order within a layer.
@@ -13,9 +13,10 @@ import org.backchannel.model.IdColumn;
 public record GraphScene(List<SceneNode> nodes, List<SceneLink> links, NodeKey key) {
 
     public GraphScene {
-        nodes = List.copyOf(nodes);
-        // Columns, not a record per link: a 500,000-link scene is on screen at once (SceneLinks).
-        links = SceneLinks.copyOf(links, nodes);
+        // Columns, not a record per node or link: a 100,000-node, 500,000-link scene is on screen at once.
+        SceneNodes columns = SceneNodes.copyOf(nodes);
+        nodes = columns;
+        links = SceneLinks.copyOf(links, columns);
     }
 
     /** A scene whose legend says nothing of node sizes. */
@@ -24,12 +25,13 @@ public record GraphScene(List<SceneNode> nodes, List<SceneLink> links, NodeKey k
     }
 
     /**
-     * A scene whose links read their ids from {@code linkIds} (the loaded graph's, say) where it holds every one of
-     * them in the links' order, rather than keeping a column of their own (6 MB at 500,000 links).
+     * A scene whose links read their ids from {@code shared} (the loaded graph's columns) where it holds every one of
+     * them in the links' order, rather than keeping a column of their own (6 MB at 500,000 links), and whose ends are
+     * the graph's where they are the same (4 MB more).
      */
-    public static GraphScene sharingLinkIds(List<SceneNode> nodes, List<SceneLink> links, NodeKey key, IdColumn linkIds) {
-        List<SceneNode> kept = List.copyOf(nodes);
-        return new GraphScene(kept, SceneLinks.sharing(links, kept, linkIds), key);
+    public static GraphScene sharing(List<SceneNode> nodes, List<SceneLink> links, NodeKey key, SharedLinkColumns shared) {
+        SceneNodes kept = SceneNodes.copyOf(nodes);
+        return new GraphScene(kept, SceneLinks.sharing(links, kept, shared), key);
     }
 
     /**

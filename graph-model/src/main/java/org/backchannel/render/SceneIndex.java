@@ -1,6 +1,5 @@
 package org.backchannel.render;
 
-import java.util.List;
 
 /**
  * A {@link GraphScene}'s geometry as plain arrays: node positions and each link's ends as node numbers. Built
@@ -24,23 +23,21 @@ final class SceneIndex {
 
     private SceneIndex(GraphScene scene) {
         this.scene = scene;
-        List<SceneNode> nodes = scene.nodes();
-        xs = new double[nodes.size()];
-        ys = new double[nodes.size()];
+        // The scene's own columns of positions, not copies: 1.6 MB at 100,000 nodes.
+        SceneNodes nodes = (SceneNodes) scene.nodes();
+        xs = nodes.xs();
+        ys = nodes.ys();
         double left = Double.POSITIVE_INFINITY;
         double right = Double.NEGATIVE_INFINITY;
         double top = Double.POSITIVE_INFINITY;
         double bottom = Double.NEGATIVE_INFINITY;
         double radius = 0;
         for (int i = 0; i < nodes.size(); i++) {
-            SceneNode node = nodes.get(i);
-            xs[i] = node.x();
-            ys[i] = node.y();
-            left = Math.min(left, node.x());
-            right = Math.max(right, node.x());
-            top = Math.min(top, node.y());
-            bottom = Math.max(bottom, node.y());
-            radius = Math.max(radius, node.radius());
+            left = Math.min(left, xs[i]);
+            right = Math.max(right, xs[i]);
+            top = Math.min(top, ys[i]);
+            bottom = Math.max(bottom, ys[i]);
+            radius = Math.max(radius, nodes.radius(i));
         }
         minX = left;
         maxX = right;

@@ -11,16 +11,18 @@ import org.backchannel.model.ChannelType;
 import org.backchannel.model.IdColumn;
 import org.backchannel.model.LinkType;
 import org.backchannel.model.Secrecy;
+import org.backchannel.model.SharedLinkColumns;
+import org.backchannel.model.ValueColumn;
 
 /**
  * A scene's links as columns: an immutable list that makes each {@link SceneLink} when it is read. A record
  * per link took 48 bytes (24 MB for the 500,000 links of issue #15's L graph on screen); these columns take
- * about 30 with the ids as bytes, and share the label strings with what the scene was built from. The ends are numbers of the
+ * about 20 with the ids as bytes, and share the label strings with what the scene was built from. The ends are numbers of the
  * scene's nodes, which are also what its {@link SceneIndex} culls with. Reading a link makes a short-lived
  * record, which costs less than keeping half a million of them.
  *
  * <p>A scene built from a loaded graph shares the graph's column of link ids and keeps each link's number in it
- * (4 bytes a link) instead of a column of its own (about 12 bytes a link, and 4 MB more for its table once
+ * (4 bytes a link, none when it holds all of them in order) instead of a column of its own (about 12 bytes a link, and 4 MB more for its table once
  * something looks a link up: 6 to 10 MB at L); a link whose id is not in the shared column, or links not in its
  * order, make the scene keep its own column after all.
  */
@@ -33,10 +35,13 @@ final class SceneLinks extends AbstractList<SceneLink> implements RandomAccess {
     private static final byte DIMMED = 2;
     private static final byte MUTUAL = 4;
 
-    private final List<SceneNode> nodes;
+    private final SceneNodes nodes;
     /** The links' ids as bytes: a string each was about 24 MB of the L graph on screen. */
     private final IdColumn ids;
-    /** Link {@code i}'s place in {@link #ids}, strictly ascending; null when the ids are the scene's own, in its order. */
+    /**
+     * Link {@code i}'s place in {@link #ids}, strictly ascending; null when {@link #ids} is in the scene's order (its
+     * own, or a shared one of which the scene holds every link).
+     */
     private final int[] numbers;
     /** Each end as the number of a node of {@link #nodes}, or -1 when the scene does not hold it. */
     private final int[] from;
@@ -44,24 +49,25 @@ final class SceneLinks extends AbstractList<SceneLink> implements RandomAccess {
     /** The ends the scene does not hold, by link number: few or none (a scene drawn without some nodes). */
     private final Map<Integer, String> strayFrom = new HashMap<>();
     private final Map<Integer, String> strayTo = new HashMap<>();
-    private final String[] labels;
+    /** Coded into the few thousand distinct labels ("spoke with · 1970"): a reference each was 2 MB at L. */
+    private final ValueColumn<String> labels;
     /** Each enum as its ordinal + 1, 0 for null. */
     private final byte[] types;
     private final byte[] channelTypes;
     private final byte[] secrecies;
     private final byte[] flags;
 
-    private SceneLinks(List<SceneLink> links, List<SceneNode> nodes, IdColumn shared) {
+    private SceneLinks(List<SceneLink> links, SceneNodes nodes, SharedLinkColumns shared) {
         int m = links.size();
         this.nodes = nodes;
         Map<String, Integer> nodeNumbers = new HashMap<>(2 * nodes.size());
         for (int i = 0; i < nodes.size(); i++) {
-            nodeNumbers.put(nodes.get(i).id(), i);
+            nodeNumbers.put(nodes.id(i), i);
         }
         String[] linkIds = new String[m];
-        from = new int[m];
-        to = new int[m];
-        labels = new String[m];
+        int[] from = new int[m];
+        int[] to = new int[m];
+        String[] labels = new String[m];
         types = new byte[m];
         channelTypes = new byte[m];
         secrecies = new byte[m];
@@ -77,21 +83,30 @@ final class SceneLinks extends AbstractList<SceneLink> implements RandomAccess {
             secrecies[i] = code(link.secrecy());
             flags[i] = (byte) ((link.highlighted() ? HIGHLIGHTED : 0) | (link.dimmed() ? DIMMED : 0) | (link.mutual() ? MUTUAL : 0));
         }
-        this.numbers = shared == null ? null : numbersIn(shared, linkIds);
-        ids = this.numbers != null ? shared : IdColumn.of(Arrays.asList(linkIds));
+        this.labels = ValueColumn.of(labels);
+        int[] inShared = shared == null ? null : numbersIn(shared.ids(), linkIds);
+        ids = inShared != null ? shared.ids() : IdColumn.of(Arrays.asList(linkIds));
+        // Every link of the shared column, in its order (the whole graph drawn): the numbers would be 0, 1, 2…
+        this.numbers = inShared != null && inShared.length == shared.ids().size() ? null : inShared;
+        this.from = shared == null ? from : shared.fromOr(from);
+        this.to = shared == null ? to : shared.toOr(to);
     }
 
     /** {@code links} as columns over {@code nodes}; the same list when it already is. */
-    static List<SceneLink> copyOf(List<SceneLink> links, List<SceneNode> nodes) {
+    static List<SceneLink> copyOf(List<SceneLink> links, SceneNodes nodes) {
         if (links instanceof SceneLinks columns) {
             // Over other nodes (a scene drawn from another): the ids stay shared where they were.
-            return columns.nodes == nodes ? columns : new SceneLinks(List.copyOf(links), nodes, columns.numbers == null ? null : columns.ids);
+            return columns.nodes.sameIds(nodes) ? columns
+                    : new SceneLinks(List.copyOf(links), nodes, new SharedLinkColumns(columns.ids, columns.from, columns.to));
         }
         return new SceneLinks(List.copyOf(links), nodes, null);
     }
 
-    /** As {@link #copyOf(List, List)}, reading the ids from {@code shared} where it holds them all, in the links' order. */
-    static List<SceneLink> sharing(List<SceneLink> links, List<SceneNode> nodes, IdColumn shared) {
+    /**
+     * As {@link #copyOf(List, List)}, reading the ids from {@code shared} where it holds them all, in the links' order,
+     * and taking its ends where they are the same.
+     */
+    static List<SceneLink> sharing(List<SceneLink> links, SceneNodes nodes, SharedLinkColumns shared) {
         return new SceneLinks(List.copyOf(links), nodes, shared);
     }
 
@@ -131,7 +146,7 @@ final class SceneLinks extends AbstractList<SceneLink> implements RandomAccess {
     @Override
     public SceneLink get(int i) {
         return new SceneLink(ids.get(numbers == null ? i : numbers[i]), fromId(i), toId(i), decode(TYPES, types[i]), decode(CHANNEL_TYPES, channelTypes[i]),
-                decode(SECRECIES, secrecies[i]), (flags[i] & HIGHLIGHTED) != 0, (flags[i] & DIMMED) != 0, labels[i],
+                decode(SECRECIES, secrecies[i]), (flags[i] & HIGHLIGHTED) != 0, (flags[i] & DIMMED) != 0, labels.get(i),
                 (flags[i] & MUTUAL) != 0);
     }
 
@@ -177,12 +192,12 @@ final class SceneLinks extends AbstractList<SceneLink> implements RandomAccess {
 
     /** The id of link {@code i}'s source node. */
     String fromId(int i) {
-        return from[i] >= 0 ? nodes.get(from[i]).id() : strayFrom.get(i);
+        return from[i] >= 0 ? nodes.id(from[i]) : strayFrom.get(i);
     }
 
     /** The id of link {@code i}'s target node. */
     String toId(int i) {
-        return to[i] >= 0 ? nodes.get(to[i]).id() : strayTo.get(i);
+        return to[i] >= 0 ? nodes.id(to[i]) : strayTo.get(i);
     }
 
     /** Each link's source as a number of the scene's nodes, -1 when not among them; the caller must not change it. */

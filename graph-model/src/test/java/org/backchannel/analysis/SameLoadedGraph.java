@@ -7,6 +7,7 @@ import java.util.List;
 import org.backchannel.model.GraphLink;
 import org.backchannel.model.GraphNode;
 import org.backchannel.model.LinkOutlines;
+import org.backchannel.model.YearRange;
 
 /** Compares two loaded graphs down to the arrays filters run over, and feeds links as the store's rows do. */
 public final class SameLoadedGraph {
@@ -26,16 +27,22 @@ public final class SameLoadedGraph {
         GraphIndex a = actual.index();
         GraphIndex e = expected.index();
         assertThat(a.nodeChannelType).as("node channel types").containsExactly(e.nodeChannelType);
-        assertThat(a.nodeFrom).as("nodes' first years").containsExactly(e.nodeFrom);
-        assertThat(a.nodeTo).as("nodes' last years").containsExactly(e.nodeTo);
+        assertThat(years(a.nodeYears)).as("nodes' years").containsExactlyElementsOf(years(e.nodeYears));
         assertThat(a.linkFrom).as("links' sources").containsExactly(e.linkFrom);
         assertThat(a.linkTo).as("links' targets").containsExactly(e.linkTo);
         assertThat(a.linkChannel).as("links' channels").containsExactly(e.linkChannel);
         assertThat(a.linkCarriedType).as("links' carried channel types").containsExactly(e.linkCarriedType);
-        assertThat(a.linkYearFrom).as("links' first years").containsExactly(e.linkYearFrom);
-        assertThat(a.linkYearTo).as("links' last years").containsExactly(e.linkYearTo);
+        assertThat(years(a.linkYears)).as("links' years").containsExactlyElementsOf(years(e.linkYears));
         assertThat(a.adjacentStart).containsExactly(e.adjacentStart);
         assertThat(a.adjacentLinks).containsExactly(e.adjacentLinks);
+    }
+
+    private static List<YearRange> years(YearPairs pairs) {
+        List<YearRange> years = new ArrayList<>();
+        for (int i = 0; i < pairs.size(); i++) {
+            years.add(pairs.years(i));
+        }
+        return years;
     }
 
     /** Outline links fed one at a time with their ends as places of {@code nodes}, as the overview's rows feed them. */

@@ -9,6 +9,7 @@ import org.backchannel.model.ChannelType;
 import org.backchannel.model.IdColumn;
 import org.backchannel.model.LinkType;
 import org.backchannel.model.Secrecy;
+import org.backchannel.model.SharedLinkColumns;
 import org.junit.jupiter.api.Test;
 
 /** A scene's links kept as columns read back as the records they were made from. */
@@ -69,8 +70,9 @@ class SceneLinksTest {
             links.add(new SceneLink(id, "a", "b", LinkType.SPOKE_WITH, null, null, false, false));
         }
         IdColumn column = IdColumn.of(graphIds);
+        SharedLinkColumns graph = new SharedLinkColumns(column, new int[] {0, 0, 0, 0, 0}, new int[] {1, 1, 1, 1, 1});
 
-        GraphScene shared = GraphScene.sharingLinkIds(nodes, links, null, column);
+        GraphScene shared = GraphScene.sharing(nodes, links, null, graph);
         SceneLinks columns = (SceneLinks) shared.links();
 
         assertThat(shared.links()).isEqualTo(links);
@@ -82,9 +84,32 @@ class SceneLinksTest {
         assertThat(new GraphScene(List.of(node("b"), node("a")), shared.links()).links()).isEqualTo(links);
         // Ids the column lacks, or not in its order, and the scene keeps its own.
         List<SceneLink> stray = List.of(links.get(0), new SceneLink("z", "a", "b", LinkType.SPOKE_WITH, null, null, false, false));
-        assertThat(GraphScene.sharingLinkIds(nodes, stray, null, column).links()).isEqualTo(stray);
+        assertThat(GraphScene.sharing(nodes, stray, null, graph).links()).isEqualTo(stray);
         List<SceneLink> backwards = List.of(links.get(2), links.get(1), links.get(0));
-        assertThat(GraphScene.sharingLinkIds(nodes, backwards, null, column).links()).isEqualTo(backwards);
+        assertThat(GraphScene.sharing(nodes, backwards, null, graph).links()).isEqualTo(backwards);
+    }
+
+    @Test
+    void aSceneOfTheWholeGraphSharesItsIdsAndEndsAndKeepsNoNumbers() {
+        List<SceneNode> nodes = List.of(node("a"), node("b"), node("c"));
+        List<SceneLink> links = List.of(new SceneLink("ab", "a", "b", LinkType.SPOKE_WITH, null, null, false, false, "x"),
+                new SceneLink("bc", "b", "c", LinkType.SPOKE_WITH, null, null, false, false, "y"),
+                new SceneLink("ca", "c", "a", LinkType.SPOKE_WITH, null, null, false, false, "x"));
+        int[] from = {0, 1, 2};
+        int[] to = {1, 2, 0};
+        SharedLinkColumns graph = new SharedLinkColumns(IdColumn.of(List.of("ab", "bc", "ca")), from, to);
+
+        GraphScene whole = GraphScene.sharing(nodes, links, null, graph);
+        SceneIndex index = SceneIndex.of(whole, null);
+        // Its nodes in another order: the ends are other numbers, so the scene keeps its own.
+        GraphScene turned = GraphScene.sharing(List.of(node("c"), node("b"), node("a")), links, null, graph);
+
+        assertThat(whole.links()).isEqualTo(links);
+        assertThat(index.from).isSameAs(from);
+        assertThat(index.to).isSameAs(to);
+        assertThat(((SceneLinks) whole.links()).indexOf("ca")).isEqualTo(2);
+        assertThat(turned.links()).isEqualTo(links);
+        assertThat(SceneIndex.of(turned, null).from).isNotSameAs(from).containsExactly(2, 1, 0);
     }
 
     private static SceneNode node(String id) {

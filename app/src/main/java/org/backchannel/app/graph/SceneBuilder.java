@@ -91,8 +91,8 @@ public final class SceneBuilder {
                     channel == null ? null : channel.channelType(), channel == null ? null : channel.secrecy(),
                     lit, !highlighted.isEmpty() && !lit, labels.computeIfAbsent(linkLabel(link), label -> label), link.mutual()));
         }
-        // The graph's column of link ids, shared rather than copied (6 MB at 500,000 links).
-        return GraphScene.sharingLinkIds(nodes, links, nodes.isEmpty() ? null : looks.key(), graph.linkIdColumn());
+        // The graph's columns of link ids and ends, shared rather than copied (10 MB at 500,000 links).
+        return GraphScene.sharing(nodes, links, nodes.isEmpty() ? null : looks.key(), graph.sharedLinkColumns());
     }
 
     /** What a link is and when, as the graph writes it on the link when asked: "spoke with · 1969–1977". */

@@ -1,7 +1,10 @@
 package org.backchannel.bench.client;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.backchannel.analysis.LoadedGraph;
 import org.backchannel.analysis.VisibleGraph;
 import org.backchannel.layout.LayoutState;
@@ -40,15 +43,23 @@ final class BenchScene {
             }
         }
         List<SceneLink> links = new ArrayList<>();
+        // Labelled as the app's SceneBuilder labels them ("spoke with · 1970-03-02"), one string per distinct label.
+        Map<String, String> labels = new HashMap<>();
         for (GraphLink link : graph.links()) {
             if (visible.linkIds().contains(link.id())) {
                 GraphNode channel = link.channelId() != null ? graph.node(link.channelId()).orElse(null)
                         : graph.node(link.toId()).filter(n -> n.channelType() != null).orElse(null);
                 links.add(new SceneLink(link.id(), link.fromId(), link.toId(), link.type(),
-                        channel == null ? null : channel.channelType(), channel == null ? null : channel.secrecy(), false, false));
+                        channel == null ? null : channel.channelType(), channel == null ? null : channel.secrecy(), false, false, labels.computeIfAbsent(label(link), l -> l), false));
             }
         }
-        // As the app's SceneBuilder: the links' ids read from the graph's column.
-        return GraphScene.sharingLinkIds(nodes, links, null, graph.linkIdColumn());
+        // As the app's SceneBuilder: the links' ids and ends read from the graph's columns.
+        return GraphScene.sharing(nodes, links, null, graph.sharedLinkColumns());
+    }
+
+    /** As {@code SceneBuilder.linkLabel}, which the bench cannot load. */
+    private static String label(GraphLink link) {
+        String type = link.typeName().replace('-', ' ').replace('_', ' ').toLowerCase(Locale.ROOT);
+        return link.span().isDated() ? type + " \u00b7 " + link.span() : type;
     }
 }
