@@ -1,7 +1,8 @@
 package org.backchannel.store.neo4j;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,32 +49,43 @@ public final class LinkSeek {
      * Each seek binds both ends, so that their element ids come from the relationship's record:
      * {@code elementId(startNode(r))} instead cost four times the seek itself. The lesser degree is
      * taken from the index entry the seek is on, not read again from the relationship's properties
-     * for the sort (28,187 property reads of 218,732 on the 1M store's unfiltered overview).
+     * for the sort (28,187 property reads of 218,732 on the 1M store's unfiltered overview). The type
+     * comes back as its place among {@link LinkType}'s constants, a constant of its branch: no name to
+     * send and decode per row.
      */
-    private static final String SEEKS = Arrays.stream(LinkType.values())
-            .map(t -> """
-                    MATCH (a)-[r:%s]->(b) WHERE r.%s >= $degree
-                      WITH r, r.%2$s AS lesser, $positions[elementId(a)] AS from, $positions[elementId(b)] AS to
-                      WHERE from IS NOT NULL AND to IS NOT NULL AND %s
-                      RETURN r, lesser, from, to""".formatted(t.relationshipType(), LesserDegree.PROPERTY, BrowseQueries.filter("r")))
-            .collect(Collectors.joining("\n  UNION ALL\n  "));
+    private static String seeks(Collection<LinkType> types) {
+        return types.stream()
+                .map(t -> """
+                        MATCH (a)-[r:%s]->(b) WHERE r.%s >= $degree
+                          WITH r, r.%2$s AS lesser, $positions[elementId(a)] AS from, $positions[elementId(b)] AS to
+                          WHERE from IS NOT NULL AND to IS NOT NULL AND %s
+                          RETURN r, lesser, from, to, %d AS type""".formatted(t.relationshipType(), LesserDegree.PROPERTY,
+                        BrowseQueries.filter("r"), t.ordinal()))
+                .collect(Collectors.joining("\n  UNION ALL\n  "));
+    }
+
+    /** The links among the shown nodes whose type is one of these, in the order {@link #LINKS} gives them. */
+    private static String links(Collection<LinkType> types) {
+        return """
+                CALL {
+                  %s
+                }
+                WITH r, from, to, lesser, type
+                ORDER BY lesser DESC, from, to, type, elementId(r)
+                LIMIT $limit
+                RETURN coalesce(r.id, elementId(r)) AS id, type, from, to, r.channel AS channel, r.role AS role,
+                       r.start AS start, r.end AS end, r.certainty AS certainty, r.citationSources AS sources, lesser"""
+                .formatted(seeks(types));
+    }
 
     /**
      * Both ends are looked up in {@code $positions} (element id to place in the node list) without
      * reading their records; the links between the best-connected nodes come first when there are
-     * more than the limit, the places of their ends breaking ties so that the answer does not depend
-     * on the order the indexes return them in. Returns the columns of {@link OverviewQuery#LINKS}.
+     * more than the limit, the places of their ends, then the type and the element id breaking ties,
+     * so that the answer does not depend on the order the indexes return them in. Returns the columns
+     * of {@link OverviewQuery#LINKS} (the type as a number) and each link's lesser degree.
      */
-    public static final String LINKS = """
-            CALL {
-              %s
-            }
-            WITH r, from, to, lesser
-            ORDER BY lesser DESC, from, to
-            LIMIT $limit
-            RETURN coalesce(r.id, elementId(r)) AS id, type(r) AS type, from, to, r.channel AS channel, r.role AS role,
-                   r.start AS start, r.end AS end, r.certainty AS certainty, r.citationSources AS sources"""
-            .formatted(SEEKS);
+    public static final String LINKS = links(EnumSet.allOf(LinkType.class));
 
     /**
      * A few shown nodes expanded as the expansion would: how many relationships they have, how many

@@ -17,6 +17,8 @@ import org.backchannel.model.TimeSpan;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.types.Type;
+import org.neo4j.driver.types.TypeSystem;
 
 /**
  * Turns the overview's rows into outline nodes and links as they arrive. One instance reads one overview,
@@ -32,6 +34,8 @@ import org.neo4j.driver.Value;
 final class OverviewRows {
 
     private static final Certainty[] CERTAINTIES = Certainty.values();
+    private static final LinkType[] TYPES = LinkType.values();
+    private static final Type INTEGER = TypeSystem.getDefault().INTEGER();
 
     private final Map<String, PartialDate> dates = new HashMap<>();
     /** By start, then by end (either may be null, which a HashMap takes as a key). */
@@ -102,7 +106,7 @@ final class OverviewRows {
         int sources = at.of("sources");
         while (rows.hasNext()) {
             Record row = rows.next();
-            links.add(row.get(id).asString(), type(row.get(type).asString()), row.get(from).asInt(), row.get(to).asInt(),
+            links.add(row.get(id).asString(), type(row.get(type)), row.get(from).asInt(), row.get(to).asInt(),
                     shared(row.get(channel)), shared(row.get(role)), span(row.get(start), row.get(end)),
                     certainty(row.get(certainty)), sourceList(row.get(sources)));
         }
@@ -118,6 +122,11 @@ final class OverviewRows {
             }
             return at;
         }
+    }
+
+    /** The seek returns a type as its place among the constants, the expansion by its relationship type's name. */
+    private LinkType type(Value type) {
+        return type.type().equals(INTEGER) ? TYPES[type.asInt()] : type(type.asString());
     }
 
     private LinkType type(String relationshipType) {
