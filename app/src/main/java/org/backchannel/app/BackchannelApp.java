@@ -20,11 +20,14 @@ public final class BackchannelApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        // The toolkit's start and the window's own work are told apart in the log (bench/app-figures.sh).
+        LOG.info("Toolkit started {}", StartupClock.sinceJvmStart());
         Path home = StoreLocation.appHome();
         window = new MainWindow(stage, () -> ConnectedStore.fromEnvironment(System.getenv(), home), home);
         // The last session's picture is read in the background while the window is styled, laid out and shown;
         // it is drawn, and the store started, once this method has returned.
         window.open();
+        LOG.info("Window built {}", StartupClock.sinceJvmStart());
         stage.show();
         LOG.info("Window shown {}", StartupClock.sinceJvmStart());
     }

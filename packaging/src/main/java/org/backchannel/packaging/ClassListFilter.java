@@ -19,13 +19,18 @@ import java.util.stream.Stream;
  * list ("class list format error") for one such line, and Neo4j has lambdas whose signatures are that long.
  * Those lines are dropped, so those few lambdas are simply not archived.</li>
  * <li>{@code status} opens no window, and the build has no display to record what the window loads, so every
- * class of the JavaFX jars in JARS-FOLDER ({@code javafx-*.jar}) is added by name.</li>
+ * class of the jars the window draws with is added by name ({@link #WINDOW_JARS}): JavaFX, the controls and icons over
+ * it, and the app's own jars, whose window classes {@code status} never touches; left out, they
+ * would be read from their jars and verified at every start of the window.</li>
  * </ul>
  */
 public final class ClassListFilter {
 
     /** The longest line Java 17's class-list parser accepts. */
     static final int LONGEST_LINE = 4095;
+
+    /** The jars whose every class is archived, by file name: JavaFX, AtlantaFX, ControlsFX, Ikonli and the app's own. */
+    static final String WINDOW_JARS = "(javafx-|atlantafx-|controlsfx-|ikonli-|backchannel-app-|graph-model-|backchannel-data-).*\\.jar";
 
     private ClassListFilter() {
     }
@@ -36,23 +41,23 @@ public final class ClassListFilter {
         }
         List<String> loaded = Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8);
         List<String> kept = keep(loaded);
-        List<String> toolkit = toolkitClasses(Path.of(args[2]));
+        List<String> window = windowClasses(Path.of(args[2]));
         List<String> list = new ArrayList<>(kept);
-        list.addAll(toolkit);
+        list.addAll(window);
         Files.write(Path.of(args[1]), list, StandardCharsets.UTF_8);
-        System.out.printf("Class list %s: %d lines recorded, %d too long for Java 17 dropped, %d JavaFX classes added.%n",
-                args[1], kept.size(), loaded.size() - kept.size(), toolkit.size());
+        System.out.printf("Class list %s: %d lines recorded, %d too long for Java 17 dropped, %d classes of the window's jars added.%n",
+                args[1], kept.size(), loaded.size() - kept.size(), window.size());
     }
 
     static List<String> keep(List<String> lines) {
         return lines.stream().filter(line -> line.length() <= LONGEST_LINE).toList();
     }
 
-    /** The classes of every JavaFX jar in {@code folder}, as class-list lines ("javafx/scene/Node"). */
-    static List<String> toolkitClasses(Path folder) throws IOException {
+    /** The classes of every window jar in {@code folder}, as class-list lines ("javafx/scene/Node"). */
+    static List<String> windowClasses(Path folder) throws IOException {
         Set<String> names = new LinkedHashSet<>();
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path jar : files.filter(f -> f.getFileName().toString().matches("javafx-.*\\.jar")).sorted().toList()) {
+            for (Path jar : files.filter(f -> f.getFileName().toString().matches(WINDOW_JARS)).sorted().toList()) {
                 try (JarFile file = new JarFile(jar.toFile())) {
                     file.stream().map(entry -> entry.getName())
                             .filter(name -> name.endsWith(".class") && !name.startsWith("META-INF/")

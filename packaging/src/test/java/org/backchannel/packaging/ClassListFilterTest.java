@@ -27,12 +27,16 @@ class ClassListFilterTest {
     }
 
     @Test
-    void namesEveryClassOfTheJavaFxJarsOnly() throws IOException {
+    void namesEveryClassOfTheWindowsJarsOnly() throws IOException {
         jar("javafx-graphics-21-linux.jar", "javafx/scene/Node.class", "javafx/scene/Node$1.class",
                 "module-info.class", "META-INF/versions/9/module-info.class", "libglass.so");
         jar("neo4j-kernel.jar", "org/neo4j/Kernel.class");
+        jar("controlsfx-11.2.4.jar", "org/controlsfx/control/RangeSlider.class");
+        jar("backchannel-app-0.1.0-SNAPSHOT.jar", "org/backchannel/app/MainWindow.class", "org/backchannel/app/app.css");
+        jar("backchannel-app-0.1.0-SNAPSHOT-sources.zip", "org/backchannel/app/Main.class");
 
-        assertThat(ClassListFilter.toolkitClasses(folder)).containsExactly("javafx/scene/Node", "javafx/scene/Node$1");
+        assertThat(ClassListFilter.windowClasses(folder)).containsExactly("org/backchannel/app/MainWindow",
+                "org/controlsfx/control/RangeSlider", "javafx/scene/Node", "javafx/scene/Node$1");
     }
 
     private void jar(String name, String... entries) throws IOException {

@@ -29,20 +29,21 @@ final class LowerTabs extends TabPane implements NodeActions {
     LowerTabs(ExplorerPanes panes, StoreOverviewViewModel store, javafx.scene.Node datasets) {
         this.panes = panes;
         ExplorerViewModel explorer = panes.explorer();
-        paths = tab("Who reached whom", new PathView(panes.path(), () -> selectedNode(explorer)));
-        channels = tab("Channels", new ParallelChannelsView(panes.channels()));
+        // Only the first tab shows at launch; the others are made when first opened (LazyTab).
+        paths = LazyTab.of("Who reached whom", () -> new PathView(panes.path(), () -> selectedNode(explorer)));
+        channels = LazyTab.of("Channels", () -> new ParallelChannelsView(panes.channels()));
         channels.setId("tab-channels");
-        chains = tab("How it came about", new OutcomeChainsView(panes.chains()));
+        chains = LazyTab.of("How it came about", () -> new OutcomeChainsView(panes.chains()));
         chains.setId("tab-chains");
-        Tab measures = tab("Measures", new MeasuresView(panes.measures()));
+        Tab measures = LazyTab.of("Measures", () -> new MeasuresView(panes.measures()));
         measures.setId("tab-measures");
         getTabs().setAll(
                 tab("Exchanges", new ExchangesView(panes.exchanges(), explorer::pickLink)),
                 paths, channels, chains, measures,
-                tab("History", new HistoryView(panes.edit())),
-                tab("Store", new StoreOverviewView(store)),
-                tab("Datasets", datasets),
-                tab("Query", new QueryConsoleView(panes.console())));
+                LazyTab.of("History", () -> new HistoryView(panes.edit())),
+                LazyTab.of("Store", () -> new StoreOverviewView(store)),
+                LazyTab.of("Datasets", () -> datasets),
+                LazyTab.of("Query", () -> new QueryConsoleView(panes.console())));
         setId("lower-tabs");
         setPrefHeight(230);
     }

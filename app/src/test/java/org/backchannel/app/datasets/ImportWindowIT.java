@@ -113,6 +113,7 @@ class ImportWindowIT extends FxRobot {
         assertThat(window.explorer().visibleProperty().get().nodeIds()).containsAll(ids);
         assertThat(window.panes().exploration().history().undoName()).contains("show the imported \u201c" + expected.title() + "\u201d");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.datasets().getDatasets().size() == 2);
+        clickOn("Datasets");
         TableView<DatasetInfo> datasets = lookup("#datasets").queryTableView();
         assertThat(datasets.getItems()).extracting(DatasetInfo::id).contains("ann-notes", expected.id());
     }

@@ -89,7 +89,7 @@ class LookIT extends FxRobot {
     @Test
     void theThemeFromTheViewMenuRestylesTheControlsAndTheGraphAndIsRemembered() throws Exception {
         Region statusBar = lookup(".status-bar").queryAs(Region.class);
-        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerLight().getUserAgentStylesheet());
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerLight().getUserAgentStylesheetBSS());
         double lightBar = brightness(statusBar);
         int lightCanvas = canvasCorner();
 
@@ -98,7 +98,7 @@ class LookIT extends FxRobot {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> !canvas().drawing()).get());
 
         try {
-            assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerDark().getUserAgentStylesheet());
+            assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerDark().getUserAgentStylesheetBSS());
             assertThat(brightness(statusBar)).as("the status bar's background").isLessThan(0.3).isLessThan(lightBar);
             assertThat(luminance(canvasCorner())).as("the canvas's background").isLessThan(0.2)
                     .isLessThan(luminance(lightCanvas));
