@@ -12,6 +12,8 @@ class AnnotationExportTest {
 
     private final SceneExporter exporter = new SceneExporter(Palette.standard());
     private final GraphScene scene = TestScenes.cienfuegos();
+    /** Where the markers' tests look at the scene from, on an 800 × 600 page with a 40 px margin. */
+    private final Viewport viewport = Viewport.fit(scene, 800, 600, 40);
     private final ExportOptions options = new ExportOptions(900, 1, false, true, List.of("Backchannel · test"));
 
     @Test
@@ -34,7 +36,6 @@ class AnnotationExportTest {
         String linkId = scene.links().get(0).id();
         List<Annotation> notes = List.of(new Annotation(1, linkId, "first exchange"), new Annotation(2, linkId, "second exchange"));
         RecordingPainter recorder = new RecordingPainter();
-        Viewport viewport = Viewport.fit(scene, 800, 600, 40);
 
         new AnnotationPainter(Palette.standard()).markers(notes, scene, viewport, recorder, List.of());
 
@@ -46,7 +47,6 @@ class AnnotationExportTest {
 
     @Test
     void aNodesNumberGoesToACornerItsLabelLeavesFree() {
-        Viewport viewport = Viewport.fit(scene, 800, 600, 40);
         SceneNode kissinger = scene.nodesById().get(TestScenes.KISSINGER);
         double x = viewport.toScreenX(kissinger.x());
         double y = viewport.toScreenY(kissinger.y());
@@ -68,7 +68,6 @@ class AnnotationExportTest {
 
     @Test
     void whereLabelsCrowdEveryCornerTheNumberGoesFartherOutOnALeaderLine() {
-        Viewport viewport = Viewport.fit(scene, 800, 600, 40);
         SceneNode kissinger = scene.nodesById().get(TestScenes.KISSINGER);
         double x = viewport.toScreenX(kissinger.x());
         double y = viewport.toScreenY(kissinger.y());
@@ -108,7 +107,6 @@ class AnnotationExportTest {
 
     @Test
     void aLinksNumberMovesAlongItOffALabelAcrossItsMiddle() {
-        Viewport viewport = Viewport.fit(scene, 800, 600, 40);
         SceneLink link = scene.links().get(0);
         SceneNode from = scene.nodesById().get(link.fromId());
         SceneNode to = scene.nodesById().get(link.toId());
