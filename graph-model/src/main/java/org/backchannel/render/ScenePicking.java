@@ -1,7 +1,6 @@
 package org.backchannel.render;
 
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,14 +15,17 @@ public final class ScenePicking {
 
     /** The topmost node under a screen point (the last drawn wins), or null. */
     public static String nodeAt(GraphScene scene, Viewport view, double screenX, double screenY) {
-        List<SceneNode> nodes = scene.nodes();
+        // Read from the scene's columns: hovering asks on every mouse move, and a record per node of a
+        // 100,000-node scene each time was megabytes of garbage a move.
+        SceneNodes nodes = SceneNodes.copyOf(scene.nodes());
+        double[] xs = nodes.xs();
+        double[] ys = nodes.ys();
         for (int i = nodes.size() - 1; i >= 0; i--) {
-            SceneNode node = nodes.get(i);
-            double r = Math.max(MIN_HIT_RADIUS, node.radius() * view.scale());
-            double dx = view.toScreenX(node.x()) - screenX;
-            double dy = view.toScreenY(node.y()) - screenY;
+            double r = Math.max(MIN_HIT_RADIUS, nodes.radius(i) * view.scale());
+            double dx = view.toScreenX(xs[i]) - screenX;
+            double dy = view.toScreenY(ys[i]) - screenY;
             if (dx * dx + dy * dy <= r * r) {
-                return node.id();
+                return nodes.id(i);
             }
         }
         return null;
@@ -67,11 +69,14 @@ public final class ScenePicking {
     /** Ids of the nodes whose centres lie inside the screen rectangle between two corners, in drawing order. */
     public static Set<String> nodesIn(GraphScene scene, Viewport view, double x1, double y1, double x2, double y2) {
         Set<String> inside = new LinkedHashSet<>();
-        for (SceneNode node : scene.nodes()) {
-            double x = view.toScreenX(node.x());
-            double y = view.toScreenY(node.y());
+        SceneNodes nodes = SceneNodes.copyOf(scene.nodes());
+        double[] xs = nodes.xs();
+        double[] ys = nodes.ys();
+        for (int i = 0; i < nodes.size(); i++) {
+            double x = view.toScreenX(xs[i]);
+            double y = view.toScreenY(ys[i]);
             if (x >= Math.min(x1, x2) && x <= Math.max(x1, x2) && y >= Math.min(y1, y2) && y <= Math.max(y1, y2)) {
-                inside.add(node.id());
+                inside.add(nodes.id(i));
             }
         }
         return inside;
