@@ -50,9 +50,9 @@ final class AnnotationPainter {
      */
     void markers(List<Annotation> annotations, GraphScene scene, Viewport viewport, Painter painter, List<ExportLabels.Placed> labels) {
         Map<String, SceneNode> nodes = scene.nodesById();
-        // A node's reach: a triangle of a circle's area has its corners 1.56 radii out, a diamond 1.25; and a pixel of air.
+        // A node's reach as drawn (a triangle's corners reach farthest), and a pixel of air.
         List<double[]> discs = scene.nodes().stream().map(n -> new double[] {viewport.toScreenX(n.x()), viewport.toScreenY(n.y()),
-                1.6 * Math.max(ScenePainter.MIN_SCREEN_RADIUS, n.radius() * viewport.scale()) + 1}).toList();
+                ScenePainter.MAX_SHAPE_REACH * ScenePainter.screenRadius(n, viewport) + 1}).toList();
         List<double[]> drawn = new ArrayList<>();
         for (Annotation a : annotations) {
             Target target = target(a.targetId(), nodes, scene, viewport);

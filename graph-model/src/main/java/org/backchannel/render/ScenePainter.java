@@ -21,7 +21,7 @@ public final class ScenePainter {
     private static final double RING_GAP = 3.5;
     private static final double RING_WIDTH = 2.5;
     /** How far the furthest outline reaches, in radii: the triangle's corners, at 1.56. */
-    private static final double MAX_SHAPE_REACH = 1.6;
+    static final double MAX_SHAPE_REACH = 1.6;
 
     private final Palette palette;
     private final LevelOfDetail detail;
