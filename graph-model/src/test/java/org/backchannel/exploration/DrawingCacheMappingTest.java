@@ -11,6 +11,7 @@ import org.backchannel.model.GraphLink;
 import org.backchannel.model.GraphNode;
 import org.backchannel.model.LinkType;
 import org.backchannel.model.NodeKind;
+import org.backchannel.model.YearRange;
 import org.backchannel.session.DrawingCache;
 import org.backchannel.session.DrawingCacheFile;
 import org.backchannel.store.GraphFilter;
@@ -41,7 +42,7 @@ class DrawingCacheMappingTest {
         DrawingCacheFile file = new DrawingCacheFile();
         DrawingCache read = file.read("picture", file.toBytes(cache));
         Exploration early = new Exploration();
-        early.storeChanges().reopen(DrawingCacheMapping.graphOf(read), List.of(), DrawingCacheMapping.snapshotOf(read));
+        early.storeChanges().showPicture(read);
 
         assertThat(early.visible()).isEqualTo(exploration.visible());
         assertThat(early.visible().nodeIds()).doesNotContain(hidden);
@@ -61,6 +62,30 @@ class DrawingCacheMappingTest {
             assertThat(link.channelId()).isEqualTo(early.visible().nodeIds().contains(was.channelId()) ? was.channelId() : null);
         }));
         assertThat(DrawingCacheMapping.viewpointOf(read)).isEqualTo(looking);
+    }
+
+    @Test
+    void aFilteredPictureSaysItsFilterAndDrawsWhatPassedItWithoutTheDatesItWouldNeed() throws Exception {
+        Exploration exploration = new Exploration();
+        exploration.load(store.overview(50));
+        int year = exploration.graph().links().stream().flatMap(l -> l.span().years().stream()).findFirst().orElseThrow().from();
+        GraphFilter era = new GraphFilter(Set.of(), new YearRange(year, year));
+        exploration.commands().apply(era);
+        List<String> ids = exploration.visible().nodeIds().stream().sorted().toList();
+        exploration.commands().place(ids, ids.stream().mapToDouble(String::length).toArray(), new double[ids.size()]);
+        assertThat(exploration.visible().nodeIds()).as("the era leaves something out").isNotEmpty()
+                .hasSizeLessThan(exploration.graph().nodeCount());
+
+        DrawingCacheFile file = new DrawingCacheFile();
+        DrawingCache read = file.read("picture", file.toBytes(
+                DrawingCacheMapping.toCache(DrawingCacheMapping.drawn(exploration), exploration.snapshot(), null)));
+        Exploration early = new Exploration();
+        early.storeChanges().showPicture(read);
+
+        assertThat(early.filter()).isEqualTo(era);
+        assertThat(early.visible()).as("nothing in the picture is dated, yet all of it passed the era").isEqualTo(exploration.visible());
+        early.storeChanges().reopen(store.overview(50), List.of(), exploration.snapshot());
+        assertThat(early.visible()).as("the store's graph is filtered again").isEqualTo(exploration.visible());
     }
 
     @Test
