@@ -2,6 +2,7 @@ package org.backchannel.app.graph;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 import javafx.scene.canvas.GraphicsContext;
 import org.backchannel.render.CrowdLayer;
 import org.backchannel.render.GraphScene;
@@ -15,6 +16,7 @@ import org.backchannel.render.Palette;
 import org.backchannel.render.SceneDecoration;
 import org.backchannel.render.SceneNode;
 import org.backchannel.render.ScenePainter;
+import org.backchannel.render.ScenePicking;
 import org.backchannel.render.TextAnchor;
 import org.backchannel.render.Viewport;
 
@@ -28,6 +30,8 @@ final class CanvasPainting {
     private static final double WIDE_LEGEND = 0.6;
     /** Pixels kept free around the fitted graph, its labels included. */
     private static final double FIT_MARGIN = 14;
+    /** How far from its node's centre a name reaches at most, in pixels: half the longest label and the halo. */
+    private static final double NAME_REACH = 160;
     private static final LevelOfDetail SCREEN = new LevelOfDetail(200, 0, 28, 11, 40, 1_000, Integer.MAX_VALUE, 2_000);
 
     private final FxPainter painter;
@@ -170,13 +174,29 @@ final class CanvasPainting {
 
     /** What each node of the scene needs on screen, its label included, for fitting the view. */
     private List<ViewFit.Footprint> footprints(GraphScene scene) {
+        return footprints(scene.nodes(), scene);
+    }
+
+    private List<ViewFit.Footprint> footprints(List<SceneNode> nodes, GraphScene scene) {
         LabelRoom room = new LabelRoom(SCREEN, painter);
         boolean crowded = room.crowded(scene);
-        List<ViewFit.Footprint> prints = new ArrayList<>(scene.nodes().size());
-        for (SceneNode node : scene.nodes()) {
+        List<ViewFit.Footprint> prints = new ArrayList<>(nodes.size());
+        for (SceneNode node : nodes) {
             double half = room.halfWidth(node, crowded);
             prints.add(new ViewFit.Footprint(node.x(), node.y(), node.radius(), half, half > 0 ? room.below() : 0));
         }
         return prints;
+    }
+
+    /**
+     * How many pixels of the nodes' discs and names a box in {@code area} (left, top, right, bottom on screen) would
+     * cover, scored as the legend's corners are ({@link LegendPlacement#covered}); only nodes within a name's reach
+     * of the area are looked at, so that a mouse move over a large scene measures a few names, not all.
+     */
+    ToDoubleFunction<double[]> coverageIn(GraphScene scene, Viewport viewport, double[] area) {
+        List<SceneNode> near = ScenePicking.nodesWithin(scene, viewport, area[0] - NAME_REACH, area[1] - NAME_REACH,
+                area[2] + NAME_REACH, area[3] + NAME_REACH);
+        List<ViewFit.Footprint> prints = footprints(near, scene);
+        return box -> LegendPlacement.covered(box[0], box[1], box[2], box[3], prints, viewport, ScenePainter.MIN_SCREEN_RADIUS);
     }
 }

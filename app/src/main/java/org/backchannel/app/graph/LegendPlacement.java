@@ -39,8 +39,12 @@ final class LegendPlacement {
     static double covered(ViewFit.Corner corner, List<ViewFit.Footprint> prints, Viewport viewport, double minScreenRadius) {
         double left = corner.right() ? viewport.width() - corner.width() : 0;
         double top = corner.top() ? 0 : viewport.height() - corner.height();
-        double right = left + corner.width();
-        double bottom = top + corner.height();
+        return covered(left, top, left + corner.width(), top + corner.height(), prints, viewport, minScreenRadius);
+    }
+
+    /** How many square pixels of discs and labels a box on screen would cover: the hover card is kept off them too. */
+    static double covered(double left, double top, double right, double bottom, List<ViewFit.Footprint> prints, Viewport viewport,
+                          double minScreenRadius) {
         double sum = 0;
         for (ViewFit.Footprint p : prints) {
             double x = viewport.toScreenX(p.x());
