@@ -30,8 +30,8 @@ final class CanvasPainting {
     private static final double WIDE_LEGEND = 0.6;
     /** Pixels kept free around the fitted graph, its labels included. */
     private static final double FIT_MARGIN = 14;
-    /** How far from its node's centre a name reaches at most, in pixels: half the longest label and the halo. */
-    private static final double NAME_REACH = 160;
+    /** How far a node's disc reaches from its centre at most, in pixels, for the hover card's question. */
+    private static final double DISC_REACH = 120;
     private static final LevelOfDetail SCREEN = new LevelOfDetail(200, 0, 28, 11, 40, 1_000, Integer.MAX_VALUE, 2_000);
 
     private final FxPainter painter;
@@ -56,6 +56,10 @@ final class CanvasPainting {
     private double legendWidth;
     /** Where the legend goes: the corner the last fit left empty for it; null until a fit or a frame chose one. */
     private ViewFit.Corner legendCorner;
+    /** What the last frame was painted with, and its legend's box (null: none): where its labels and legend are. */
+    private ScenePainter lastPainter;
+    private double[] lastLegend;
+    private Runnable painted = () -> { };
 
     CanvasPainting(GraphicsContext context) {
         painter = new FxPainter(context);
@@ -72,8 +76,14 @@ final class CanvasPainting {
     private void makePainters() {
         scenePainter = new ScenePainter(palette, SCREEN, linkLabels);
         movingPainter = new ScenePainter(palette, SCREEN.withMaxCrowdLinks(10_000), linkLabels);
+        lastPainter = scenePainter;
         legendPainter = new LegendPainter(palette);
         crowd.invalidate();
+    }
+
+    /** Told after each frame: what lies where on the canvas may have changed (a hovered node's neighbours named). */
+    void afterEachPaint(Runnable then) {
+        painted = then;
     }
 
     void clear(double width, double height) {
@@ -98,7 +108,9 @@ final class CanvasPainting {
             legendBox = new double[] {x, y, size.width(), size.height()};
         }
         // No name goes under the legend, where it could not be read.
-        PaintStats stats = (moving ? movingPainter : scenePainter).paint(scene, viewport, painter, legendBox, crowd, moving,
+        lastPainter = moving ? movingPainter : scenePainter;
+        lastLegend = legendBox;
+        PaintStats stats = lastPainter.paint(scene, viewport, painter, legendBox, crowd, moving,
                 overlay, decoration);
         boolean legendBottomLeft = drawLegend && !legend.right() && !legend.top();
         // The zoom goes to the bottom right when the legend takes the bottom left.
@@ -108,6 +120,7 @@ final class CanvasPainting {
         if (legendBox != null) {
             legendPainter.paint(content, painter, legendBox[0], legendBox[1], legendWidth);
         }
+        painted.run();
         return stats;
     }
 
@@ -174,14 +187,10 @@ final class CanvasPainting {
 
     /** What each node of the scene needs on screen, its label included, for fitting the view. */
     private List<ViewFit.Footprint> footprints(GraphScene scene) {
-        return footprints(scene.nodes(), scene);
-    }
-
-    private List<ViewFit.Footprint> footprints(List<SceneNode> nodes, GraphScene scene) {
         LabelRoom room = new LabelRoom(SCREEN, painter);
         boolean crowded = room.crowded(scene);
-        List<ViewFit.Footprint> prints = new ArrayList<>(nodes.size());
-        for (SceneNode node : nodes) {
+        List<ViewFit.Footprint> prints = new ArrayList<>(scene.nodes().size());
+        for (SceneNode node : scene.nodes()) {
             double half = room.halfWidth(node, crowded);
             prints.add(new ViewFit.Footprint(node.x(), node.y(), node.radius(), half, half > 0 ? room.below() : 0));
         }
@@ -189,14 +198,22 @@ final class CanvasPainting {
     }
 
     /**
-     * How many pixels of the nodes' discs and names a box in {@code area} (left, top, right, bottom on screen) would
-     * cover, scored as the legend's corners are ({@link LegendPlacement#covered}); only nodes within a name's reach
-     * of the area are looked at, so that a mouse move over a large scene measures a few names, not all.
+     * How many pixels a box in {@code area} (left, top, right, bottom on screen) would cover of what the last frame
+     * drew: the nodes' discs, scored as for the legend's corner ({@link LegendPlacement#covered}), the names and link
+     * labels where the frame placed them (above, below or beside their node), and the legend. Only nodes whose disc
+     * may reach the area are looked at, so that a mouse move over a large scene makes few records.
      */
     ToDoubleFunction<double[]> coverageIn(GraphScene scene, Viewport viewport, double[] area) {
-        List<SceneNode> near = ScenePicking.nodesWithin(scene, viewport, area[0] - NAME_REACH, area[1] - NAME_REACH,
-                area[2] + NAME_REACH, area[3] + NAME_REACH);
-        List<ViewFit.Footprint> prints = footprints(near, scene);
-        return box -> LegendPlacement.covered(box[0], box[1], box[2], box[3], prints, viewport, ScenePainter.MIN_SCREEN_RADIUS);
+        List<ViewFit.Footprint> discs = new ArrayList<>();
+        for (SceneNode node : ScenePicking.nodesWithin(scene, viewport, area[0] - DISC_REACH, area[1] - DISC_REACH,
+                area[2] + DISC_REACH, area[3] + DISC_REACH)) {
+            discs.add(new ViewFit.Footprint(node.x(), node.y(), node.radius(), 0, 0));
+        }
+        List<double[]> boxes = new ArrayList<>(lastPainter.labelBoxes());
+        if (lastLegend != null) {
+            boxes.add(lastLegend);
+        }
+        return box -> LegendPlacement.covered(box[0], box[1], box[2], box[3], discs, viewport, ScenePainter.MIN_SCREEN_RADIUS)
+                + LegendPlacement.covered(box, boxes);
     }
 }

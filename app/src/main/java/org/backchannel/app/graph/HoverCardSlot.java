@@ -24,10 +24,16 @@ final class HoverCardSlot {
     private double pointerX;
     private double pointerY;
 
-    HoverCardSlot(Region canvas, Region card, Function<double[], ToDoubleFunction<double[]>> drawnIn) {
+    /** @param painting tells when a frame is drawn: hovering names the node's neighbours, and the card moves off them */
+    HoverCardSlot(Region canvas, Region card, CanvasPainting painting, Function<double[], ToDoubleFunction<double[]>> drawnIn) {
         this.canvas = canvas;
         this.card = card;
         this.drawnIn = drawnIn;
+        painting.afterEachPaint(() -> {
+            if (card.isVisible()) {
+                place(pointerX, pointerY);
+            }
+        });
         card.setManaged(false);
         card.setMouseTransparent(true);
         // A quote arrives after the card showed: it grows where it is.

@@ -58,6 +58,15 @@ final class LegendPlacement {
         return sum;
     }
 
+    /** How many square pixels of the boxes {x, y, w, h} (names as placed, the legend) a box {left, top, right, bottom} would cover. */
+    static double covered(double[] box, List<double[]> boxes) {
+        double sum = 0;
+        for (double[] b : boxes) {
+            sum += overlap(b[0], b[1], b[0] + b[2], b[1] + b[3], box[0], box[1], box[2], box[3]);
+        }
+        return sum;
+    }
+
     private static double overlap(double x1, double y1, double x2, double y2, double left, double top, double right, double bottom) {
         double w = Math.min(x2, right) - Math.max(x1, left);
         double h = Math.min(y2, bottom) - Math.max(y1, top);

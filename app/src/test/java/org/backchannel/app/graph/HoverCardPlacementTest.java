@@ -23,6 +23,11 @@ class HoverCardPlacementTest {
         return box -> LegendPlacement.covered(box[0], box[1], box[2], box[3], List.of(prints), SCREEN, 2);
     }
 
+    /** A disc, and a name where the frame placed it (above its node: below was taken), as {x, y, w, h}. */
+    private static ToDoubleFunction<double[]> drawn(Footprint disc, double[] name) {
+        return box -> drawn(disc).applyAsDouble(box) + LegendPlacement.covered(box, List.of(name));
+    }
+
     private static HoverCardPlacement.Place at(double x, double y, int last, ToDoubleFunction<double[]> drawn) {
         return HoverCardPlacement.place(x, y, W, H, SCREEN.width(), SCREEN.height(), OFFSET, last, drawn);
     }
@@ -37,8 +42,8 @@ class HoverCardPlacementTest {
 
     @Test
     void aNeighboursNameBelowRightSendsTheCardWhereItHidesNothing() {
-        // A node just below right of the pointer, its name under it, as Dobrynin's beside Kissinger's.
-        ToDoubleFunction<double[]> neighbour = drawn(new Footprint(360, 360, 8, 60, 18));
+        // A node just below right of the pointer, its name over it, as Dobrynin's beside Kissinger's.
+        ToDoubleFunction<double[]> neighbour = drawn(new Footprint(360, 360, 8, 0, 0), new double[] {300, 334, 120, 16});
         assertThat(neighbour.applyAsDouble(new double[] {316, 316, 316 + W, 316 + H})).as("the usual side would hide it").isPositive();
 
         HoverCardPlacement.Place place = at(300, 300, -1, neighbour);
