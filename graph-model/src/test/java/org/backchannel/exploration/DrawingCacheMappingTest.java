@@ -39,8 +39,7 @@ class DrawingCacheMappingTest {
         Viewpoint looking = new Viewpoint(1, 2, 0.5);
 
         DrawingCache cache = DrawingCacheMapping.toCache(DrawingCacheMapping.drawn(exploration), snapshot, looking);
-        DrawingCacheFile file = new DrawingCacheFile();
-        DrawingCache read = file.read("picture", file.toBytes(cache));
+        DrawingCache read = throughTheFile(cache);
         Exploration early = new Exploration();
         early.storeChanges().showPicture(read);
 
@@ -76,11 +75,9 @@ class DrawingCacheMappingTest {
         assertThat(exploration.visible().nodeIds()).as("the era leaves something out").isNotEmpty()
                 .hasSizeLessThan(exploration.graph().nodeCount());
 
-        DrawingCacheFile file = new DrawingCacheFile();
-        DrawingCache read = file.read("picture", file.toBytes(
-                DrawingCacheMapping.toCache(DrawingCacheMapping.drawn(exploration), exploration.snapshot(), null)));
         Exploration early = new Exploration();
-        early.storeChanges().showPicture(read);
+        early.storeChanges().showPicture(throughTheFile(
+                DrawingCacheMapping.toCache(DrawingCacheMapping.drawn(exploration), exploration.snapshot(), null)));
 
         assertThat(early.filter()).isEqualTo(era);
         assertThat(early.visible()).as("nothing in the picture is dated, yet all of it passed the era").isEqualTo(exploration.visible());
@@ -98,9 +95,8 @@ class DrawingCacheMappingTest {
         exploration.load(LoadedGraph.of(List.of(a, b), List.of(met, sent)));
         exploration.commands().place(List.of("a", "b"), new double[] {0, 10}, new double[] {0, 0});
 
-        DrawingCacheFile file = new DrawingCacheFile();
-        DrawingCache read = file.read("picture", file.toBytes(
-                DrawingCacheMapping.toCache(DrawingCacheMapping.drawn(exploration), exploration.snapshot(), null)));
+        DrawingCache read = throughTheFile(
+                DrawingCacheMapping.toCache(DrawingCacheMapping.drawn(exploration), exploration.snapshot(), null));
         LoadedGraph early = DrawingCacheMapping.graphOf(read);
 
         assertThat(early.link("met")).hasValueSatisfying(link -> assertThat(link.mutual()).isTrue());
@@ -168,6 +164,12 @@ class DrawingCacheMappingTest {
             assertThat(event.startsOver()).isTrue();
             assertThat(event.wantsLayout()).isFalse();
         });
+    }
+
+    /** The cache as the next launch reads it: written to its bytes and read back. */
+    private static DrawingCache throughTheFile(DrawingCache cache) throws Exception {
+        DrawingCacheFile file = new DrawingCacheFile();
+        return file.read("picture", file.toBytes(cache));
     }
 
     private static Map<String, Point> only(Map<String, Point> positions, Set<String> ids) {
