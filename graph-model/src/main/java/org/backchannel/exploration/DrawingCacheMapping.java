@@ -10,6 +10,7 @@ import org.backchannel.analysis.LoadedGraph;
 import org.backchannel.analysis.VisibleGraph;
 import org.backchannel.model.GraphLink;
 import org.backchannel.model.GraphNode;
+import org.backchannel.model.NodeEncoding;
 import org.backchannel.session.DrawingCache;
 import org.backchannel.session.Session;
 import org.backchannel.session.SessionFilter;
@@ -74,7 +75,8 @@ public final class DrawingCacheMapping {
         }
         Session.Camera camera = viewpoint == null ? null : new Session.Camera(viewpoint.x(), viewpoint.y(), viewpoint.scale());
         GraphFilter filter = snapshot.filter();
-        return new DrawingCache(DrawingCache.SessionStamp.NONE, nodes, links, camera, new SessionFilter(filter.channelTypes(), filter.years()));
+        return new DrawingCache(DrawingCache.SessionStamp.NONE, nodes, links, camera, new SessionFilter(filter.channelTypes(), filter.years()),
+                snapshot.eras());
     }
 
     /** The picture as a graph of outlines: names, kinds, channel types and secrecy, links and their channels. */
@@ -93,8 +95,8 @@ public final class DrawingCacheMapping {
     }
 
     /**
-     * What {@link StoreChanges#showPicture} puts over {@link #graphOf}: every node drawn where it was, and the filter it
-     * was drawn under (which {@link StoreChanges#showPicture} does not apply again).
+     * What {@link StoreChanges#showPicture} puts over {@link #graphOf}: every node drawn where it was, the filter it was
+     * drawn under (which {@link StoreChanges#showPicture} does not apply again) and the eras that name its years.
      */
     static ExplorationSnapshot snapshotOf(DrawingCache cache) {
         Set<String> nodes = new HashSet<>();
@@ -115,8 +117,7 @@ public final class DrawingCacheMapping {
         cache.links().forEach(l -> links.add(l.id()));
         SessionFilter filter = cache.filter();
         return new ExplorationSnapshot(nodes, links, positions, pinned, Set.of(), new GraphFilter(filter.channelTypes(), filter.years()),
-                selected, null, LayoutMode.FORCE,
-                Map.of(), List.of());
+                selected, null, LayoutMode.FORCE, Map.of(), List.of(), NodeEncoding.DEFAULT, cache.eras());
     }
 
     /** The picture's camera, or null to fit it. */

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.backchannel.model.ChannelType;
+import org.backchannel.model.Eras;
 import org.backchannel.model.LinkType;
 import org.backchannel.model.NodeKind;
 import org.backchannel.model.Secrecy;
@@ -36,6 +37,7 @@ import org.backchannel.model.Secrecy;
  * 4 code tables: u8 count, count × UTF (node kinds, channel types, secrecy, link types)
  * u8 has camera [f64 x, f64 y, f64 zoom]
  * filter: u8 channel types chosen (0 all), each u8 channel type | u8 has years [i32 from, i32 to]
+ * eras: u16 count, each UTF name, i32 from, i32 to
  * i32 nodes, each: UTF id, UTF name, u8 kind, u8 channel type (255 none), u8 secrecy (255 none), f64 x, f64 y, u8 flags (1 pinned, 2 selected)
  * i32 links, each: UTF id, u8 type, i32 from, i32 to, i32 channel (-1 none), u8 flags (1 mutual)
  * i32 end mark
@@ -44,7 +46,7 @@ import org.backchannel.model.Secrecy;
 public final class DrawingCacheFile {
 
     /**
-     * 3: the filter the picture was drawn under; 2: links carry flags (a mutual exchange). A cache of an older version
+     * 3: the filter the picture was drawn under and the analyst's eras; 2: links carry flags (a mutual exchange). A cache of an older version
      * is refused, so the next launch has no early picture once.
      */
     public static final int VERSION = 3;
@@ -87,6 +89,7 @@ public final class DrawingCacheFile {
                 out.writeDouble(camera.zoom());
             }
             DrawingCacheFilter.write(out, cache.filter());
+            DrawingCacheFilter.writeEras(out, cache.eras());
             out.writeInt(cache.nodes().size());
             for (DrawingCache.Node n : cache.nodes()) {
                 out.writeUTF(n.id());
@@ -176,6 +179,7 @@ public final class DrawingCacheFile {
             List<LinkType> linkTypes = DrawingCacheChecks.table(in, name, "link type", LinkType::fromCode);
             Session.Camera camera = in.readBoolean() ? new Session.Camera(in.readDouble(), in.readDouble(), in.readDouble()) : null;
             SessionFilter filter = DrawingCacheFilter.read(in, channelTypes, name);
+            Eras eras = DrawingCacheFilter.readEras(in);
             int nodeCount = DrawingCacheChecks.count(in, name, content.length, "nodes");
             List<DrawingCache.Node> nodes = new ArrayList<>(nodeCount);
             Set<String> ids = new HashSet<>();
@@ -210,7 +214,7 @@ public final class DrawingCacheFile {
             if (in.readInt() != END || in.available() > 0) {
                 throw new DrawingCacheException(name + " does not end where its counts say");
             }
-            return new DrawingCache(stamp, nodes, links, camera, filter);
+            return new DrawingCache(stamp, nodes, links, camera, filter, eras);
         } catch (EOFException e) {
             throw new DrawingCacheException(name + " is cut short");
         } catch (IOException e) {

@@ -3,13 +3,19 @@ package org.backchannel.session;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.backchannel.model.ChannelType;
+import org.backchannel.model.Eras;
+import org.backchannel.model.NamedEra;
 import org.backchannel.model.YearRange;
 
-/** The drawing cache's filter, in the file's own channel-type table, read as strictly as the rest of the file. */
+/**
+ * The drawing cache's filter, in the file's own channel-type table, and the analyst's eras that name its years; read
+ * as strictly as the rest of the file.
+ */
 final class DrawingCacheFilter {
 
     private DrawingCacheFilter() {
@@ -38,5 +44,24 @@ final class DrawingCacheFilter {
         }
         YearRange years = in.readBoolean() ? new YearRange(in.readInt(), in.readInt()) : null;
         return new SessionFilter(types, years);
+    }
+
+    static void writeEras(DataOutputStream out, Eras eras) throws IOException {
+        out.writeShort(eras.all().size());
+        for (NamedEra era : eras.all()) {
+            out.writeUTF(era.name());
+            out.writeInt(era.years().from());
+            out.writeInt(era.years().to());
+        }
+    }
+
+    /** @throws IllegalArgumentException for a name twice or years backwards, as the caller reports any refused value */
+    static Eras readEras(DataInputStream in) throws IOException {
+        int count = in.readUnsignedShort();
+        List<NamedEra> eras = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            eras.add(new NamedEra(in.readUTF(), new YearRange(in.readInt(), in.readInt())));
+        }
+        return new Eras(eras);
     }
 }

@@ -14,7 +14,9 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.backchannel.model.ChannelType;
+import org.backchannel.model.Eras;
 import org.backchannel.model.LinkType;
+import org.backchannel.model.NamedEra;
 import org.backchannel.model.NodeKind;
 import org.backchannel.model.Secrecy;
 import org.backchannel.model.YearRange;
@@ -40,12 +42,13 @@ class DrawingCacheFileTest {
                         new DrawingCache.Node("channel", NodeKind.CHANNEL, "The Channel", ChannelType.BACK_CHANNEL, Secrecy.SECRET, 10, -20,
                                 false, false)),
                 List.of(new DrawingCache.Link("k-d", LinkType.SPOKE_WITH, 0, 1, 2, true), new DrawingCache.Link("k-c", LinkType.PARTICIPATES_IN, 0, 2, -1)),
-                new Session.Camera(1, 2, 0.75), new SessionFilter(Set.of(ChannelType.BACK_CHANNEL), new YearRange(1969, 1979)));
+                new Session.Camera(1, 2, 0.75), new SessionFilter(Set.of(ChannelType.BACK_CHANNEL), new YearRange(1969, 1979)),
+                new Eras(List.of(new NamedEra("Nixon years", 1969, 1974))));
     }
 
-    /** The place of the filter's first channel type: before the node count, the years (1 + 4 + 4 bytes) and itself. */
+    /** The place of the filter's first channel type: before the eras' count, the era's name, the years (1 + 4 + 4 bytes) and itself. */
     private static int filterType(byte[] b) {
-        return before(b, "kissinger") - 4 - 9 - 1;
+        return before(b, "Nixon years") - 2 - 9 - 1;
     }
 
     @Test
@@ -53,6 +56,7 @@ class DrawingCacheFileTest {
         assertThat(FILE.read("cache", FILE.toBytes(small()))).isEqualTo(small());
         DrawingCache noCamera = new DrawingCache(small().sessionBytes(), small().nodes(), List.of(), null);
         assertThat(noCamera.filter()).isEqualTo(SessionFilter.NONE);
+        assertThat(noCamera.eras()).isEqualTo(Eras.DEFAULTS);
         assertThat(FILE.read("cache", FILE.toBytes(noCamera))).isEqualTo(noCamera);
     }
 
@@ -75,6 +79,7 @@ class DrawingCacheFileTest {
                 Arguments.of("a filter's channel type out of the table", (UnaryOperator<byte[]>) b -> set(b, filterType(b), 42),
                         "filter's channel type number 42"),
                 Arguments.of("a filter's years backwards", (UnaryOperator<byte[]>) b -> putInt(b, filterType(b) + 2, 1990), "ends (1979) before"),
+                Arguments.of("an era's years backwards", (UnaryOperator<byte[]>) b -> putInt(b, after(b, "Nixon years"), 1990), "ends (1974) before"),
                 Arguments.of("cut short", (UnaryOperator<byte[]>) b -> Arrays.copyOf(b, b.length / 2), "cut short"),
                 Arguments.of("a byte too many", (UnaryOperator<byte[]>) b -> Arrays.copyOf(b, b.length + 1), "does not end"),
                 Arguments.of("an unknown kind code", (UnaryOperator<byte[]>) b -> replace(b, "actor", "angel"), "unknown node kind \"angel\""),
