@@ -10,14 +10,17 @@ import org.backchannel.analysis.LoadedGraph;
 import org.backchannel.analysis.VisibleGraph;
 import org.backchannel.model.GraphLink;
 import org.backchannel.model.GraphNode;
+import org.backchannel.model.NodeEncoding;
 import org.backchannel.session.DrawingCache;
 import org.backchannel.session.Session;
+import org.backchannel.session.SessionFilter;
 import org.backchannel.store.GraphFilter;
 
 /**
  * What is drawn as a {@link DrawingCache} and back: the picture of the last session, drawn at launch
  * before the store answers. Only what is drawn goes in (hidden and filtered-out nodes do not), so the
- * picture needs no filter to look as it did; the session file restores the rest once the store answers.
+ * picture needs no filter to look as it did; it keeps the filter only to say it is filtered. The session
+ * file restores the rest once the store answers.
  */
 public final class DrawingCacheMapping {
 
@@ -71,11 +74,13 @@ public final class DrawingCacheMapping {
             }
         }
         Session.Camera camera = viewpoint == null ? null : new Session.Camera(viewpoint.x(), viewpoint.y(), viewpoint.scale());
-        return new DrawingCache(DrawingCache.SessionStamp.NONE, nodes, links, camera);
+        GraphFilter filter = snapshot.filter();
+        return new DrawingCache(DrawingCache.SessionStamp.NONE, nodes, links, camera, new SessionFilter(filter.channelTypes(), filter.years()),
+                snapshot.eras());
     }
 
     /** The picture as a graph of outlines: names, kinds, channel types and secrecy, links and their channels. */
-    public static LoadedGraph graphOf(DrawingCache cache) {
+    static LoadedGraph graphOf(DrawingCache cache) {
         List<GraphNode> nodes = new ArrayList<>(cache.nodes().size());
         for (DrawingCache.Node n : cache.nodes()) {
             nodes.add(new GraphNode(n.id(), n.kind(), n.name(), List.of(), null, n.channelType(), n.secrecy(), null, null, null, List.of()));
@@ -89,8 +94,11 @@ public final class DrawingCacheMapping {
         return LoadedGraph.of(nodes, links);
     }
 
-    /** What {@link StoreChanges#reopen} puts over {@link #graphOf}: every node drawn where it was, nothing filtered. */
-    public static ExplorationSnapshot snapshotOf(DrawingCache cache) {
+    /**
+     * What {@link StoreChanges#showPicture} puts over {@link #graphOf}: every node drawn where it was, the filter it was
+     * drawn under (which {@link StoreChanges#showPicture} does not apply again) and the eras that name its years.
+     */
+    static ExplorationSnapshot snapshotOf(DrawingCache cache) {
         Set<String> nodes = new HashSet<>();
         Map<String, Point> positions = new HashMap<>();
         Set<String> pinned = new HashSet<>();
@@ -107,8 +115,9 @@ public final class DrawingCacheMapping {
         }
         Set<String> links = new HashSet<>();
         cache.links().forEach(l -> links.add(l.id()));
-        return new ExplorationSnapshot(nodes, links, positions, pinned, Set.of(), GraphFilter.ALL, selected, null, LayoutMode.FORCE,
-                Map.of(), List.of());
+        SessionFilter filter = cache.filter();
+        return new ExplorationSnapshot(nodes, links, positions, pinned, Set.of(), new GraphFilter(filter.channelTypes(), filter.years()),
+                selected, null, LayoutMode.FORCE, Map.of(), List.of(), NodeEncoding.DEFAULT, cache.eras());
     }
 
     /** The picture's camera, or null to fit it. */

@@ -35,10 +35,16 @@ final class SceneLoading {
 
     /** @param saved put over the overview, or null for the overview as it is */
     void startOver(LoadedGraph overview, List<Source> storeSources, ExplorationSnapshot saved, Cause cause) {
+        startOver(overview, storeSources, saved, cause, false);
+    }
+
+    /** @param picture whether the graph is a saved picture, whose filter is shown and not applied again */
+    void startOver(LoadedGraph overview, List<Source> storeSources, ExplorationSnapshot saved, Cause cause, boolean picture) {
         state.reset(overview);
         if (saved != null) {
             state.place(saved);
         }
+        state.picture = picture;
         sources = List.copyOf(storeSources);
         history.clear();
         looking.startOver();

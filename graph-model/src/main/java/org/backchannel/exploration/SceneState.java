@@ -38,6 +38,11 @@ final class SceneState {
     Eras eras = Eras.DEFAULTS;
     /** While true no step is recorded: see {@link StoreChanges#setReadOnly}. */
     boolean readOnly;
+    /**
+     * True while the graph is the last session's picture ({@link StoreChanges#showPicture}): it holds only what passed
+     * its filter and not the dates and channels the filter reads, so the filter is kept to be shown, not applied again.
+     */
+    boolean picture;
     LayoutMode layoutMode = LayoutMode.FORCE;
     NodeEncoding nodeEncoding = NodeEncoding.DEFAULT;
     String focus;
@@ -58,6 +63,7 @@ final class SceneState {
         filter = GraphFilter.ALL;
         eras = Eras.DEFAULTS;
         focus = null;
+        picture = false;
         sceneChanged();
     }
 
@@ -172,7 +178,7 @@ final class SceneState {
                 leftOut = new HashSet<>(nodesOut);
                 leftOut.addAll(hidden);
             }
-            visible = VisibleGraph.of(graph, filter, leftOut, linksOut);
+            visible = VisibleGraph.of(graph, picture ? GraphFilter.ALL : filter, leftOut, linksOut);
         }
         return visible;
     }

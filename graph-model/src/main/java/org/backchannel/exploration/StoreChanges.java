@@ -7,6 +7,7 @@ import java.util.function.BiConsumer;
 import org.backchannel.analysis.LoadedGraph;
 import org.backchannel.exploration.ExplorationEvent.Cause;
 import org.backchannel.model.Source;
+import org.backchannel.session.DrawingCache;
 import org.backchannel.store.Subgraph;
 
 /**
@@ -36,6 +37,15 @@ public final class StoreChanges {
      */
     public void reopen(LoadedGraph overview, List<Source> storeSources, ExplorationSnapshot saved) {
         loading.startOver(overview, storeSources, saved, Cause.REOPENED);
+    }
+
+    /**
+     * Starts over with the last session's picture, drawn from its drawing cache before the store answers, as
+     * {@link #reopen} does. Its filter is the exploration's, so that every pane says the picture is filtered, but it
+     * is not applied again: the picture holds only what passed it, and none of the dates an era filter reads.
+     */
+    public void showPicture(DrawingCache cache) {
+        loading.startOver(DrawingCacheMapping.graphOf(cache), List.of(), DrawingCacheMapping.snapshotOf(cache), Cause.REOPENED, true);
     }
 
     /**

@@ -1,5 +1,8 @@
 package org.backchannel.render;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Where labels go on one picture: each label tries below its node, above it, to its right and to its
  * left, and takes the first place that overlaps neither a label placed before it nor another node. Labels
@@ -13,6 +16,7 @@ final class LabelPlacement {
 
     private final LabelGrid labels = new LabelGrid(CELL);
     private final LabelGrid nodes = new LabelGrid(CELL);
+    private final List<double[]> placed = new ArrayList<>();
     private final double width;
     private final double height;
 
@@ -45,7 +49,7 @@ final class LabelPlacement {
         if (!inside(x, y, w, h) || labels.overlaps(x, y, w, h) || nodes.overlaps(x, y, w, h)) {
             return false;
         }
-        labels.add(x, y, w, h);
+        take(x, y, w, h);
         return true;
     }
 
@@ -87,6 +91,13 @@ final class LabelPlacement {
 
     private double[] take(double x, double y, double w, double h) {
         labels.add(x, y, w, h);
-        return new double[] {x, y, w, h};
+        double[] box = {x, y, w, h};
+        placed.add(box);
+        return box;
+    }
+
+    /** The boxes {x, y, w, h} of the labels placed, in the order they were. */
+    List<double[]> placed() {
+        return placed;
     }
 }

@@ -26,6 +26,8 @@ public final class ScenePainter {
     private final Palette palette;
     private final LevelOfDetail detail;
     private final boolean linkLabels;
+    /** The boxes of the labels the last paint on screen drew. */
+    private List<double[]> labelBoxes = List.of();
 
     public ScenePainter(Palette palette, LevelOfDetail detail) {
         this(palette, detail, false);
@@ -99,7 +101,13 @@ public final class ScenePainter {
         if (linkLabels) {
             labels += new LinkLabelPainter(palette, detail).paint(scene, viewport, painter, placement);
         }
+        labelBoxes = placement.placed();
         return new PaintStats(visible.size(), links, labels);
+    }
+
+    /** The boxes {x, y, w, h} of the names and link labels the last paint drew, on screen: the hover card keeps off them. */
+    public List<double[]> labelBoxes() {
+        return labelBoxes;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.backchannel.session;
 import java.util.List;
 import java.util.Objects;
 import org.backchannel.model.ChannelType;
+import org.backchannel.model.Eras;
 import org.backchannel.model.LinkType;
 import org.backchannel.model.NodeKind;
 import org.backchannel.model.Secrecy;
@@ -17,18 +18,29 @@ import org.backchannel.model.Secrecy;
  * @param sessionBytes the length and CRC-32 of the session file written with it: a cache that does not
  *                     match the session beside it is not drawn
  * @param camera       what the window showed, or null to fit the graph
+ * @param filter       the filter the picture was drawn under: the nodes and links are only what passed it, and
+ *                     the window says which filter that was while the picture is shown
+ * @param eras         the analyst's eras, so that the era the filter shows is named as when live
  */
-public record DrawingCache(SessionStamp sessionBytes, List<Node> nodes, List<Link> links, Session.Camera camera) {
+public record DrawingCache(SessionStamp sessionBytes, List<Node> nodes, List<Link> links, Session.Camera camera, SessionFilter filter,
+                           Eras eras) {
 
     public DrawingCache {
         Objects.requireNonNull(sessionBytes, "sessionBytes");
+        Objects.requireNonNull(filter, "filter");
+        Objects.requireNonNull(eras, "eras");
         nodes = List.copyOf(nodes);
         links = List.copyOf(links);
     }
 
+    /** A picture drawn with nothing filtered. */
+    public DrawingCache(SessionStamp sessionBytes, List<Node> nodes, List<Link> links, Session.Camera camera) {
+        this(sessionBytes, nodes, links, camera, SessionFilter.NONE, Eras.DEFAULTS);
+    }
+
     /** The same picture, stamped with the session file it was written with. */
     public DrawingCache stamped(SessionStamp stamp) {
-        return new DrawingCache(stamp, nodes, links, camera);
+        return new DrawingCache(stamp, nodes, links, camera, filter, eras);
     }
 
     /** Which bytes of a session file a cache belongs to. */

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.backchannel.model.ChannelType;
+import org.backchannel.model.Eras;
 import org.backchannel.model.LinkType;
 import org.backchannel.model.NodeKind;
 import org.backchannel.model.Secrecy;
@@ -32,9 +33,11 @@ import org.backchannel.model.Secrecy;
  * there is no early picture.
  *
  * <pre>
- * "BCDRAW" u16 version=2 | i64 session length, i64 session CRC-32
+ * "BCDRAW" u16 version=3 | i64 session length, i64 session CRC-32
  * 4 code tables: u8 count, count × UTF (node kinds, channel types, secrecy, link types)
  * u8 has camera [f64 x, f64 y, f64 zoom]
+ * filter: u8 channel types chosen (0 all), each u8 channel type | u8 has years [i32 from, i32 to]
+ * eras: u16 count, each UTF name, i32 from, i32 to
  * i32 nodes, each: UTF id, UTF name, u8 kind, u8 channel type (255 none), u8 secrecy (255 none), f64 x, f64 y, u8 flags (1 pinned, 2 selected)
  * i32 links, each: UTF id, u8 type, i32 from, i32 to, i32 channel (-1 none), u8 flags (1 mutual)
  * i32 end mark
@@ -42,8 +45,11 @@ import org.backchannel.model.Secrecy;
  */
 public final class DrawingCacheFile {
 
-    /** 2: links carry flags (a mutual exchange); a cache of version 1 is refused, so the next launch has no early picture once. */
-    public static final int VERSION = 2;
+    /**
+     * 3: the filter the picture was drawn under and the analyst's eras; 2: links carry flags (a mutual exchange). A cache of an older version
+     * is refused, so the next launch has no early picture once.
+     */
+    public static final int VERSION = 3;
     /** A 10,000-node picture is about 1.5 MB; anything much larger is not one this app wrote. */
     static final int MAX_BYTES = 256 * 1024 * 1024;
     private static final byte[] MAGIC = "BCDRAW".getBytes(StandardCharsets.US_ASCII);
@@ -82,6 +88,8 @@ public final class DrawingCacheFile {
                 out.writeDouble(camera.y());
                 out.writeDouble(camera.zoom());
             }
+            DrawingCacheFilter.write(out, cache.filter());
+            DrawingCacheFilter.writeEras(out, cache.eras());
             out.writeInt(cache.nodes().size());
             for (DrawingCache.Node n : cache.nodes()) {
                 out.writeUTF(n.id());
@@ -170,6 +178,8 @@ public final class DrawingCacheFile {
             List<Secrecy> secrecies = DrawingCacheChecks.table(in, name, "secrecy", Secrecy::fromCode);
             List<LinkType> linkTypes = DrawingCacheChecks.table(in, name, "link type", LinkType::fromCode);
             Session.Camera camera = in.readBoolean() ? new Session.Camera(in.readDouble(), in.readDouble(), in.readDouble()) : null;
+            SessionFilter filter = DrawingCacheFilter.read(in, channelTypes, name);
+            Eras eras = DrawingCacheFilter.readEras(in);
             int nodeCount = DrawingCacheChecks.count(in, name, content.length, "nodes");
             List<DrawingCache.Node> nodes = new ArrayList<>(nodeCount);
             Set<String> ids = new HashSet<>();
@@ -204,7 +214,7 @@ public final class DrawingCacheFile {
             if (in.readInt() != END || in.available() > 0) {
                 throw new DrawingCacheException(name + " does not end where its counts say");
             }
-            return new DrawingCache(stamp, nodes, links, camera);
+            return new DrawingCache(stamp, nodes, links, camera, filter, eras);
         } catch (EOFException e) {
             throw new DrawingCacheException(name + " is cut short");
         } catch (IOException e) {

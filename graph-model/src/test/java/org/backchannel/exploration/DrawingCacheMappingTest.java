@@ -11,6 +11,7 @@ import org.backchannel.model.GraphLink;
 import org.backchannel.model.GraphNode;
 import org.backchannel.model.LinkType;
 import org.backchannel.model.NodeKind;
+import org.backchannel.model.YearRange;
 import org.backchannel.session.DrawingCache;
 import org.backchannel.session.DrawingCacheFile;
 import org.backchannel.store.GraphFilter;
@@ -38,10 +39,9 @@ class DrawingCacheMappingTest {
         Viewpoint looking = new Viewpoint(1, 2, 0.5);
 
         DrawingCache cache = DrawingCacheMapping.toCache(DrawingCacheMapping.drawn(exploration), snapshot, looking);
-        DrawingCacheFile file = new DrawingCacheFile();
-        DrawingCache read = file.read("picture", file.toBytes(cache));
+        DrawingCache read = throughTheFile(cache);
         Exploration early = new Exploration();
-        early.storeChanges().reopen(DrawingCacheMapping.graphOf(read), List.of(), DrawingCacheMapping.snapshotOf(read));
+        early.storeChanges().showPicture(read);
 
         assertThat(early.visible()).isEqualTo(exploration.visible());
         assertThat(early.visible().nodeIds()).doesNotContain(hidden);
@@ -64,6 +64,28 @@ class DrawingCacheMappingTest {
     }
 
     @Test
+    void aFilteredPictureSaysItsFilterAndDrawsWhatPassedItWithoutTheDatesItWouldNeed() throws Exception {
+        Exploration exploration = new Exploration();
+        exploration.load(store.overview(50));
+        int year = exploration.graph().links().stream().flatMap(l -> l.span().years().stream()).findFirst().orElseThrow().from();
+        GraphFilter era = new GraphFilter(Set.of(), new YearRange(year, year));
+        exploration.commands().apply(era);
+        List<String> ids = exploration.visible().nodeIds().stream().sorted().toList();
+        exploration.commands().place(ids, ids.stream().mapToDouble(String::length).toArray(), new double[ids.size()]);
+        assertThat(exploration.visible().nodeIds()).as("the era leaves something out").isNotEmpty()
+                .hasSizeLessThan(exploration.graph().nodeCount());
+
+        Exploration early = new Exploration();
+        early.storeChanges().showPicture(throughTheFile(
+                DrawingCacheMapping.toCache(DrawingCacheMapping.drawn(exploration), exploration.snapshot(), null)));
+
+        assertThat(early.filter()).isEqualTo(era);
+        assertThat(early.visible()).as("nothing in the picture is dated, yet all of it passed the era").isEqualTo(exploration.visible());
+        early.storeChanges().reopen(store.overview(50), List.of(), exploration.snapshot());
+        assertThat(early.visible()).as("the store's graph is filtered again").isEqualTo(exploration.visible());
+    }
+
+    @Test
     void aMeetingIsDrawnMutualFromThePictureAsFromTheStore() throws Exception {
         GraphNode a = new GraphNode("a", NodeKind.ACTOR, "A", List.of(), "person", null, null, null, null, null, List.of());
         GraphNode b = new GraphNode("b", NodeKind.ACTOR, "B", List.of(), "person", null, null, null, null, null, List.of());
@@ -73,9 +95,8 @@ class DrawingCacheMappingTest {
         exploration.load(LoadedGraph.of(List.of(a, b), List.of(met, sent)));
         exploration.commands().place(List.of("a", "b"), new double[] {0, 10}, new double[] {0, 0});
 
-        DrawingCacheFile file = new DrawingCacheFile();
-        DrawingCache read = file.read("picture", file.toBytes(
-                DrawingCacheMapping.toCache(DrawingCacheMapping.drawn(exploration), exploration.snapshot(), null)));
+        DrawingCache read = throughTheFile(
+                DrawingCacheMapping.toCache(DrawingCacheMapping.drawn(exploration), exploration.snapshot(), null));
         LoadedGraph early = DrawingCacheMapping.graphOf(read);
 
         assertThat(early.link("met")).hasValueSatisfying(link -> assertThat(link.mutual()).isTrue());
@@ -143,6 +164,12 @@ class DrawingCacheMappingTest {
             assertThat(event.startsOver()).isTrue();
             assertThat(event.wantsLayout()).isFalse();
         });
+    }
+
+    /** The cache as the next launch reads it: written to its bytes and read back. */
+    private static DrawingCache throughTheFile(DrawingCache cache) throws Exception {
+        DrawingCacheFile file = new DrawingCacheFile();
+        return file.read("picture", file.toBytes(cache));
     }
 
     private static Map<String, Point> only(Map<String, Point> positions, Set<String> ids) {

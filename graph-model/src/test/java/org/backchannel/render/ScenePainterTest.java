@@ -119,6 +119,24 @@ class ScenePainterTest {
     }
 
     @Test
+    void thePainterSaysWhereItsLastFrameDrewEachName() {
+        SceneNode upper = node("a", NodeKind.ACTOR, "Andrei Gromyko", 300, 300);
+        SceneNode lower = node("b", NodeKind.ACTOR, "Anatoly Dobrynin", 300, 330);
+        RecordingPainter recorder = new RecordingPainter();
+
+        painter.paint(new GraphScene(List.of(upper, lower), List.of()), screen, recorder);
+
+        List<Text> names = recorder.calls(Text.class);
+        assertThat(painter.labelBoxes()).hasSize(names.size());
+        for (Text name : names) {
+            assertThat(painter.labelBoxes()).as("a box around %s as drawn", name.text()).anySatisfy(box -> {
+                assertThat(name.x()).isBetween(box[0], box[0] + box[2]);
+                assertThat(name.y()).isBetween(box[1], box[1] + box[3]);
+            });
+        }
+    }
+
+    @Test
     void overlappingLabelsAreLeftOutButTheSelectedOneWins() {
         List<SceneNode> pile = new ArrayList<>();
         for (int i = 0; i < 6; i++) {

@@ -35,6 +35,13 @@ class ScenePickingTest {
     }
 
     @Test
+    void theNodesAroundTheHoverCardAreThoseWhoseCentresLieInItsArea() {
+        GraphScene scene = scene(node("in", 10, 10, 5), node("edge", 50, 0, 5), node("out", 100, 100, 5));
+
+        assertThat(ScenePicking.nodesWithin(scene, VIEW, 390, 280, 500, 330)).extracting(SceneNode::id).containsExactly("in", "edge");
+    }
+
+    @Test
     void aRubberBandTakesTheNodesWhoseCentresItHoldsWhicheverCornerItStartedFrom() {
         GraphScene scene = scene(node("in", 10, 10, 5), node("edge", 50, 0, 5), node("out", 100, 100, 5));
 

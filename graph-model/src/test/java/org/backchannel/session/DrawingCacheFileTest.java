@@ -10,12 +10,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.backchannel.model.ChannelType;
+import org.backchannel.model.Eras;
 import org.backchannel.model.LinkType;
+import org.backchannel.model.NamedEra;
 import org.backchannel.model.NodeKind;
 import org.backchannel.model.Secrecy;
+import org.backchannel.model.YearRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,7 +34,7 @@ class DrawingCacheFileTest {
     @TempDir
     Path dir;
 
-    /** Two people and the back channel between them, one link through it (a meeting: mutual). */
+    /** Two people and the back channel between them, one link through it (a meeting: mutual), drawn under a filter. */
     static DrawingCache small() {
         return new DrawingCache(new DrawingCache.SessionStamp(1234, 0xCAFEL),
                 List.of(new DrawingCache.Node("kissinger", NodeKind.ACTOR, "Henry Kissinger", null, null, -10.5, 4, true, false),
@@ -38,13 +42,21 @@ class DrawingCacheFileTest {
                         new DrawingCache.Node("channel", NodeKind.CHANNEL, "The Channel", ChannelType.BACK_CHANNEL, Secrecy.SECRET, 10, -20,
                                 false, false)),
                 List.of(new DrawingCache.Link("k-d", LinkType.SPOKE_WITH, 0, 1, 2, true), new DrawingCache.Link("k-c", LinkType.PARTICIPATES_IN, 0, 2, -1)),
-                new Session.Camera(1, 2, 0.75));
+                new Session.Camera(1, 2, 0.75), new SessionFilter(Set.of(ChannelType.BACK_CHANNEL), new YearRange(1969, 1979)),
+                new Eras(List.of(new NamedEra("Nixon years", 1969, 1974))));
+    }
+
+    /** The place of the filter's first channel type: before the eras' count, the era's name, the years (1 + 4 + 4 bytes) and itself. */
+    private static int filterType(byte[] b) {
+        return before(b, "Nixon years") - 2 - 9 - 1;
     }
 
     @Test
     void whatIsWrittenIsReadBackWhole() throws Exception {
         assertThat(FILE.read("cache", FILE.toBytes(small()))).isEqualTo(small());
         DrawingCache noCamera = new DrawingCache(small().sessionBytes(), small().nodes(), List.of(), null);
+        assertThat(noCamera.filter()).isEqualTo(SessionFilter.NONE);
+        assertThat(noCamera.eras()).isEqualTo(Eras.DEFAULTS);
         assertThat(FILE.read("cache", FILE.toBytes(noCamera))).isEqualTo(noCamera);
     }
 
@@ -63,7 +75,11 @@ class DrawingCacheFileTest {
         return Stream.of(
                 Arguments.of("a session file", (UnaryOperator<byte[]>) b -> "{\"format\": \"backchannel-session/1\"}".getBytes(StandardCharsets.UTF_8),
                         "is not a drawing cache"),
-                Arguments.of("another version", (UnaryOperator<byte[]>) b -> set(b, 7, 3), "version 3"),
+                Arguments.of("another version", (UnaryOperator<byte[]>) b -> set(b, 7, 9), "version 9"),
+                Arguments.of("a filter's channel type out of the table", (UnaryOperator<byte[]>) b -> set(b, filterType(b), 42),
+                        "filter's channel type number 42"),
+                Arguments.of("a filter's years backwards", (UnaryOperator<byte[]>) b -> putInt(b, filterType(b) + 2, 1990), "ends (1979) before"),
+                Arguments.of("an era's years backwards", (UnaryOperator<byte[]>) b -> putInt(b, after(b, "Nixon years"), 1990), "ends (1974) before"),
                 Arguments.of("cut short", (UnaryOperator<byte[]>) b -> Arrays.copyOf(b, b.length / 2), "cut short"),
                 Arguments.of("a byte too many", (UnaryOperator<byte[]>) b -> Arrays.copyOf(b, b.length + 1), "does not end"),
                 Arguments.of("an unknown kind code", (UnaryOperator<byte[]>) b -> replace(b, "actor", "angel"), "unknown node kind \"angel\""),

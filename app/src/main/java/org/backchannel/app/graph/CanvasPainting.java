@@ -2,6 +2,7 @@ package org.backchannel.app.graph;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 import javafx.scene.canvas.GraphicsContext;
 import org.backchannel.render.CrowdLayer;
 import org.backchannel.render.GraphScene;
@@ -15,6 +16,7 @@ import org.backchannel.render.Palette;
 import org.backchannel.render.SceneDecoration;
 import org.backchannel.render.SceneNode;
 import org.backchannel.render.ScenePainter;
+import org.backchannel.render.ScenePicking;
 import org.backchannel.render.TextAnchor;
 import org.backchannel.render.Viewport;
 
@@ -28,6 +30,8 @@ final class CanvasPainting {
     private static final double WIDE_LEGEND = 0.6;
     /** Pixels kept free around the fitted graph, its labels included. */
     private static final double FIT_MARGIN = 14;
+    /** How far a node's disc reaches from its centre at most, in pixels, for the hover card's question. */
+    private static final double DISC_REACH = 120;
     private static final LevelOfDetail SCREEN = new LevelOfDetail(200, 0, 28, 11, 40, 1_000, Integer.MAX_VALUE, 2_000);
 
     private final FxPainter painter;
@@ -52,6 +56,10 @@ final class CanvasPainting {
     private double legendWidth;
     /** Where the legend goes: the corner the last fit left empty for it; null until a fit or a frame chose one. */
     private ViewFit.Corner legendCorner;
+    /** What the last frame was painted with, and its legend's box (null: none): where its labels and legend are. */
+    private ScenePainter lastPainter;
+    private double[] lastLegend;
+    private Runnable painted = () -> { };
 
     CanvasPainting(GraphicsContext context) {
         painter = new FxPainter(context);
@@ -68,8 +76,14 @@ final class CanvasPainting {
     private void makePainters() {
         scenePainter = new ScenePainter(palette, SCREEN, linkLabels);
         movingPainter = new ScenePainter(palette, SCREEN.withMaxCrowdLinks(10_000), linkLabels);
+        lastPainter = scenePainter;
         legendPainter = new LegendPainter(palette);
         crowd.invalidate();
+    }
+
+    /** Told after each frame: what lies where on the canvas may have changed (a hovered node's neighbours named). */
+    void afterEachPaint(Runnable then) {
+        painted = then;
     }
 
     void clear(double width, double height) {
@@ -94,7 +108,9 @@ final class CanvasPainting {
             legendBox = new double[] {x, y, size.width(), size.height()};
         }
         // No name goes under the legend, where it could not be read.
-        PaintStats stats = (moving ? movingPainter : scenePainter).paint(scene, viewport, painter, legendBox, crowd, moving,
+        lastPainter = moving ? movingPainter : scenePainter;
+        lastLegend = legendBox;
+        PaintStats stats = lastPainter.paint(scene, viewport, painter, legendBox, crowd, moving,
                 overlay, decoration);
         boolean legendBottomLeft = drawLegend && !legend.right() && !legend.top();
         // The zoom goes to the bottom right when the legend takes the bottom left.
@@ -104,6 +120,7 @@ final class CanvasPainting {
         if (legendBox != null) {
             legendPainter.paint(content, painter, legendBox[0], legendBox[1], legendWidth);
         }
+        painted.run();
         return stats;
     }
 
@@ -178,5 +195,25 @@ final class CanvasPainting {
             prints.add(new ViewFit.Footprint(node.x(), node.y(), node.radius(), half, half > 0 ? room.below() : 0));
         }
         return prints;
+    }
+
+    /**
+     * How many pixels a box in {@code area} (left, top, right, bottom on screen) would cover of what the last frame
+     * drew: the nodes' discs, scored as for the legend's corner ({@link LegendPlacement#covered}), the names and link
+     * labels where the frame placed them (above, below or beside their node), and the legend. Only nodes whose disc
+     * may reach the area are looked at, so that a mouse move over a large scene makes few records.
+     */
+    ToDoubleFunction<double[]> coverageIn(GraphScene scene, Viewport viewport, double[] area) {
+        List<ViewFit.Footprint> discs = new ArrayList<>();
+        for (SceneNode node : ScenePicking.nodesWithin(scene, viewport, area[0] - DISC_REACH, area[1] - DISC_REACH,
+                area[2] + DISC_REACH, area[3] + DISC_REACH)) {
+            discs.add(new ViewFit.Footprint(node.x(), node.y(), node.radius(), 0, 0));
+        }
+        List<double[]> boxes = new ArrayList<>(lastPainter.labelBoxes());
+        if (lastLegend != null) {
+            boxes.add(lastLegend);
+        }
+        return box -> LegendPlacement.covered(box[0], box[1], box[2], box[3], discs, viewport, ScenePainter.MIN_SCREEN_RADIUS)
+                + LegendPlacement.covered(box, boxes);
     }
 }

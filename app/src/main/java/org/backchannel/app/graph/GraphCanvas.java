@@ -78,7 +78,7 @@ public final class GraphCanvas extends Region {
     /** Shows {@code card} beside the pointer, saying (through {@code hovering}) what lies under it. */
     public void showHoverCard(javafx.scene.layout.Region card, Hovering hovering) {
         addOverlay(card);
-        hover.show(new HoverCardSlot(this, card), hovering);
+        hover.show(new HoverCardSlot(this, card, painting, area -> painting.coverageIn(scenes.last(), viewport(), area)), hovering);
     }
 
     void addOverlay(javafx.scene.Node overlay) {

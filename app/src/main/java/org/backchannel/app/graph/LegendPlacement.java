@@ -39,8 +39,12 @@ final class LegendPlacement {
     static double covered(ViewFit.Corner corner, List<ViewFit.Footprint> prints, Viewport viewport, double minScreenRadius) {
         double left = corner.right() ? viewport.width() - corner.width() : 0;
         double top = corner.top() ? 0 : viewport.height() - corner.height();
-        double right = left + corner.width();
-        double bottom = top + corner.height();
+        return covered(left, top, left + corner.width(), top + corner.height(), prints, viewport, minScreenRadius);
+    }
+
+    /** How many square pixels of discs and labels a box on screen would cover: the hover card is kept off them too. */
+    static double covered(double left, double top, double right, double bottom, List<ViewFit.Footprint> prints, Viewport viewport,
+                          double minScreenRadius) {
         double sum = 0;
         for (ViewFit.Footprint p : prints) {
             double x = viewport.toScreenX(p.x());
@@ -50,6 +54,15 @@ final class LegendPlacement {
             if (p.below() > 0) {
                 sum += overlap(x - p.halfLabel(), y + r, x + p.halfLabel(), y + r + p.below(), left, top, right, bottom);
             }
+        }
+        return sum;
+    }
+
+    /** How many square pixels of the boxes {x, y, w, h} (names as placed, the legend) a box {left, top, right, bottom} would cover. */
+    static double covered(double[] box, List<double[]> boxes) {
+        double sum = 0;
+        for (double[] b : boxes) {
+            sum += overlap(b[0], b[1], b[0] + b[2], b[1] + b[3], box[0], box[1], box[2], box[3]);
         }
         return sum;
     }

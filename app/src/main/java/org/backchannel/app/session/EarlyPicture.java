@@ -81,7 +81,7 @@ final class EarlyPicture {
             return;
         }
         drawn = cache;
-        exploration.storeChanges().reopen(DrawingCacheMapping.graphOf(cache), List.of(), DrawingCacheMapping.snapshotOf(cache));
+        exploration.storeChanges().showPicture(cache);
         Viewpoint camera = DrawingCacheMapping.viewpointOf(cache);
         if (camera != null) {
             exploration.lookAt(camera);

@@ -3,7 +3,6 @@ package org.backchannel.store.neo4j;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.backchannel.model.Dataset;
 import org.backchannel.model.GraphLink;
 import org.backchannel.model.GraphNode;
@@ -34,18 +33,9 @@ import org.neo4j.driver.TransactionCallback;
  */
 public final class Neo4jGraphStore implements GraphStore {
 
-    private static final Duration BROWSE_TIMEOUT = Duration.ofSeconds(20);
-    /**
-     * The content digest reads the whole store: on the L store (600,000 elements) that took more than the
-     * browsing timeout on a loaded machine, and the store could not be opened at all.
-     */
-    private static final Duration DIGEST_TIMEOUT = Duration.ofMinutes(5);
-
     private final Driver driver;
     private final ConnectionSettings settings;
-    private final CancellableReads reads;
-    private volatile Duration consoleTimeout = ConsoleQuery.TIMEOUT;
-
+    private final TimedReads reads;
     private final Runnable revive;
     private final KnownSchema schema;
 
@@ -53,7 +43,7 @@ public final class Neo4jGraphStore implements GraphStore {
         this.driver = driver;
         this.settings = settings;
         this.revive = revive;
-        this.reads = new CancellableReads(driver);
+        this.reads = new TimedReads(driver, settings);
         this.schema = new KnownSchema(driver, settings);
     }
 
@@ -138,12 +128,12 @@ public final class Neo4jGraphStore implements GraphStore {
         if (!schema.isPrepared()) {
             prepare();
         }
-        return guarded("importing the dataset", () -> DatasetWrites.importDataset(driver, dataset));
+        return StoreErrors.guarded(settings, "importing the dataset", () -> DatasetWrites.importDataset(driver, dataset));
     }
 
     @Override
     public ImportResult removeDataset(String datasetId) {
-        return guarded("removing the dataset", () -> DatasetWrites.removeDataset(driver, datasetId));
+        return StoreErrors.guarded(settings, "removing the dataset", () -> DatasetWrites.removeDataset(driver, datasetId));
     }
 
     @Override
@@ -155,13 +145,7 @@ public final class Neo4jGraphStore implements GraphStore {
     public Subgraph overview(GraphFilter filter, int limit) {
         Limits.requirePositive(limit);
         OverviewQuery.Indexes indexes = schema.overviewIndexes();
-        return guarded("reading", () -> reads.runWhole(overviewTimeout(limit),
-                (session, config) -> session.executeRead(tx -> OverviewQuery.read(tx, filter, limit, indexes), config)));
-    }
-
-    /** The browsing timeout per 10,000 nodes asked for: an overview of 100,000 reads ten times the records of one of 10,000. */
-    static Duration overviewTimeout(int limit) {
-        return BROWSE_TIMEOUT.multipliedBy(Math.max(1, (limit + 9_999L) / 10_000));
+        return reads.overview(filter, limit, indexes);
     }
 
     @Override
@@ -212,14 +196,12 @@ public final class Neo4jGraphStore implements GraphStore {
 
     @Override
     public QueryAnswer readOnlyQuery(String cypher, int rowLimit) {
-        Duration timeout = consoleTimeout;
-        return guarded("running a console query",
-                () -> reads.run(timeout, (session, config) -> ConsoleQuery.run(session, config, cypher, rowLimit, timeout)));
+        return reads.console(cypher, rowLimit);
     }
 
     /** How long a console query may run; long enough for real questions, short enough not to tie up a server. */
     public void setConsoleTimeout(Duration timeout) {
-        this.consoleTimeout = timeout;
+        reads.setConsoleTimeout(timeout);
     }
 
     @Override
@@ -229,7 +211,7 @@ public final class Neo4jGraphStore implements GraphStore {
 
     @Override
     public String contentDigest() {
-        return read(DIGEST_TIMEOUT, ContentDigest::of);
+        return reads.readWholeStore(ContentDigest::of);
     }
 
     /** The name of the database the store's queries run on (the user's home database), as the server reports it. */
@@ -250,14 +232,6 @@ public final class Neo4jGraphStore implements GraphStore {
 
     /** A read transaction with the browsing timeout, cancellable; for the perspective store's queries too. */
     <T> T read(TransactionCallback<T> work) {
-        return read(BROWSE_TIMEOUT, work);
-    }
-
-    private <T> T read(Duration timeout, TransactionCallback<T> work) {
-        return guarded("reading", () -> reads.run(timeout, (session, config) -> session.executeRead(work, config)));
-    }
-
-    private <T> T guarded(String doing, Supplier<T> work) {
-        return StoreErrors.guarded(settings, doing, work);
+        return reads.read(work);
     }
 }
