@@ -52,8 +52,8 @@ final class ElementWrites {
             // a node no link of the import reaches keeps that degree, and the overview, which reads nodes by their
             // stored degree, shows it; ImportDegrees counts the others.
             inBatches(writes.stream().filter(ContributionPlan.Write::isNew).map(ContributionPlan.Write::properties).toList(),
-                    rows -> tx.run("UNWIND $rows AS row CREATE (n:Entity:" + kind.label() + ") SET n = row, n.degree = 0",
-                            Map.of("rows", rows)).consume());
+                    rows -> tx.run("UNWIND $rows AS row CREATE (n:Entity:" + kind.label() + " "
+                            + PropertyPattern.of(rows, "row", Map.of("degree", "0")) + ")", Map.of("rows", rows)).consume());
             inBatches(writes.stream().filter(w -> !w.isNew()).map(ContributionPlan.Write::properties).toList(),
                     // The stored degree is kept (ImportDegrees stores the new one where it differs), or counted where none is.
                     rows -> tx.run("UNWIND $rows AS row MERGE (n:Entity {id: row.id}) WITH n, row, coalesce(n.degree, COUNT { (n)--() })"
@@ -77,13 +77,8 @@ final class ElementWrites {
             List<Map<String, Object>> rows = writes.stream().filter(w -> w.isNew() == isNew).map(w -> Map.<String, Object>of(
                     "from", end(w, "from"), "to", end(w, "to"), "props", w.properties(),
                     "lesser", degrees.lesser(end(w, "from"), end(w, "to")))).toList();
-            // The lesser degree in the same SET: the relationship is written once, with it.
-            String set = "SET r = row.props, r." + LesserDegree.PROPERTY + " = row.lesser ";
-            String write = isNew ? "CREATE (a)-[r:" + type.relationshipType() + "]->(b) " + set
-                    : "MERGE (a)-[r:" + type.relationshipType() + " {id: row.props.id}]->(b) " + set;
             inBatches(rows, batch -> {
-                long written = tx.run("UNWIND $rows AS row MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to}) "
-                        + write + "RETURN count(r) AS written", Map.of("rows", batch)).single().get("written").asLong();
+                long written = tx.run(linkStatement(type, isNew, batch), Map.of("rows", batch)).single().get("written").asLong();
                 // MATCH silently skips rows whose endpoints are missing; a short count must fail the transaction.
                 if (written != batch.size()) {
                     throw new IllegalStateException("only " + written + " of " + batch.size() + " " + type.code()
@@ -91,6 +86,27 @@ final class ElementWrites {
                 }
             });
         }
+    }
+
+    /**
+     * The statement that writes a batch of links of one type, each row with its ends ({@code from}, {@code to}), its
+     * properties ({@code props}) and its {@code lesser} degree, and returns how many it wrote. A new link is created
+     * with its properties in its pattern (no {@code Eager}, see {@link PropertyPattern}); one rewritten in place has
+     * its properties replaced, keys it no longer has included.
+     */
+    static String linkStatement(LinkType type, boolean isNew, List<Map<String, Object>> batch) {
+        // The lesser degree with the rest: the relationship is written once, with it.
+        String write = isNew
+                ? "CREATE (a)-[r:" + type.relationshipType() + " " + PropertyPattern.of(batch.stream().map(ElementWrites::props).toList(),
+                        "row.props", Map.of(LesserDegree.PROPERTY, "row.lesser")) + "]->(b) "
+                : "MERGE (a)-[r:" + type.relationshipType() + " {id: row.props.id}]->(b) SET r = row.props, r."
+                        + LesserDegree.PROPERTY + " = row.lesser ";
+        return "UNWIND $rows AS row MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to}) " + write + "RETURN count(r) AS written";
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> props(Map<String, Object> row) {
+        return (Map<String, Object>) row.get("props");
     }
 
     /** Statements of at most {@value #BATCH} rows, all in the one transaction, so that no statement holds them all. */

@@ -227,6 +227,16 @@ class QueryPlanIT {
         }
     }
 
+    @Test
+    void theImportCreatesEachLinkWithItsPropertiesAndHoldsNoBatchInAnEager() {
+        List<Map<String, Object>> batch = List.of(
+                Map.of("from", "actor-1", "to", "actor-2", "lesser", 1L, "props", Map.of("id", "link-a", "certainty", "attested")),
+                Map.of("from", "actor-2", "to", "actor-3", "lesser", 1L, "props", Map.of("id", "link-b", "role", "envoy")));
+        Plan plan = explain(ElementWrites.linkStatement(LinkType.SPOKE_WITH, true, batch), Map.of("rows", batch));
+
+        assertThat(operators(plan)).as(describe(plan)).contains("NodeUniqueIndexSeek(Locking)", "Create").doesNotContain("Eager");
+    }
+
     private static List<String> codes() {
         return Arrays.stream(ChannelType.values()).map(ChannelType::code).toList();
     }
