@@ -15,8 +15,16 @@ public final class WindowIcon {
     private WindowIcon() {
     }
 
-    /** Decoded in the background (JavaFX's image loader), so that it costs the window's start nothing. */
+    /**
+     * Decoded in the background (JavaFX's image loader), so that it costs the window's start nothing, and given to the
+     * stage once loaded: a stage passes over an icon still loading and does not look at it again (seen with xprop).
+     */
     public static void setOn(Stage stage) {
-        stage.getIcons().add(new Image(WindowIcon.class.getResource(RESOURCE).toExternalForm(), true));
+        Image icon = new Image(WindowIcon.class.getResource(RESOURCE).toExternalForm(), true);
+        icon.progressProperty().addListener((progress, was, now) -> {
+            if (now.doubleValue() >= 1 && !icon.isError()) {
+                stage.getIcons().add(icon);
+            }
+        });
     }
 }
