@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Makes the installers' icons from backchannel.svg: PNG (Linux), ICO (Windows), ICNS (macOS).
+# Makes the installers' icons from backchannel.svg: PNG (Linux), ICO (Windows), ICNS (macOS), and the window's.
 # Needs ImageMagick (Debian: apt-get install imagemagick) and python3. The results are committed.
 set -euo pipefail
 cd "$(dirname "$0")"
 convert -background none -density 192 backchannel.svg -resize 256x256 -depth 8 backchannel.png
+# The window's own icon (app/WindowIcon).
+convert -background none -density 192 backchannel.svg -resize 64x64 -depth 8 ../../../../app/src/main/resources/org/backchannel/app/backchannel-64.png
 convert -background none -density 192 backchannel.svg -define icon:auto-resize=256,128,64,48,32,16 backchannel.ico
 for size in 128 256 512; do
     convert -background none -density 192 backchannel.svg -resize ${size}x${size} -depth 8 "/tmp/backchannel-$size.png"

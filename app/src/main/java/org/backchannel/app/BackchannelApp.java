@@ -30,6 +30,7 @@ public final class BackchannelApp extends Application {
         LOG.info("Window built {}", StartupClock.sinceJvmStart());
         stage.show();
         LOG.info("Window shown {}", StartupClock.sinceJvmStart());
+        WindowIcon.setOn(stage);
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.backchannel.app.cli.PathsCommand;
 import org.backchannel.app.cli.PrepareCommand;
 import org.backchannel.app.cli.RemoveCommand;
 import org.backchannel.app.cli.StatusCommand;
+import org.backchannel.app.launch.ClasspathWarning;
 import org.backchannel.app.launch.DesktopCheck;
 import org.backchannel.app.launch.DesktopCheck.Refusal;
 import org.backchannel.app.launch.FailureLog;
@@ -66,6 +67,7 @@ public final class Main implements Callable<Integer> {
         if (refusal.isPresent()) {
             return refuse(refusal.get());
         }
+        ClasspathWarning.silence();
         try {
             Application.launch(BackchannelApp.class);
             return 0;

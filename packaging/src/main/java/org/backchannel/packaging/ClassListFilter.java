@@ -18,10 +18,13 @@ import java.util.stream.Stream;
  * {@code -Xshare:dump} on Java 17 only without its lines of 4,096 characters or more: Java 17 refuses the whole
  * list ("class list format error") for one such line, and Neo4j has lambdas whose signatures are that long.
  * Those lines are dropped, so those few lambdas are simply not archived.</li>
- * <li>{@code status} opens no window, and the build has no display to record what the window loads, so every
- * class of the jars the window draws with is added by name ({@link #WINDOW_JARS}): JavaFX, the controls and icons over
- * it, and the app's own jars, whose window classes {@code status} never touches; left out, they
- * would be read from their jars and verified at every start of the window.</li>
+ * <li>{@code status} opens no window, so every class of the jars the window draws with is added by name
+ * ({@link #WINDOW_JARS}): JavaFX, the controls and icons over it, and the app's own jars, whose window classes
+ * {@code status} never touches; left out, they would be read from their jars and verified at every start of the
+ * window.</li>
+ * <li>More lists, recorded from window runs where the build has a virtual display (decision 0045), add what only
+ * the window loads: the JDK's classes it uses and its lambdas, which a list of class names cannot give. A list that
+ * is missing (no display) is passed over.</li>
  * </ul>
  */
 public final class ClassListFilter {
@@ -36,17 +39,33 @@ public final class ClassListFilter {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 3) {
-            throw new IllegalArgumentException("usage: ClassListFilter IN OUT JARS-FOLDER");
+        if (args.length < 3) {
+            throw new IllegalArgumentException("usage: ClassListFilter IN OUT JARS-FOLDER [WINDOW-RUN-LIST...]");
         }
         List<String> loaded = Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8);
         List<String> kept = keep(loaded);
         List<String> window = windowClasses(Path.of(args[2]));
         List<String> list = new ArrayList<>(kept);
         list.addAll(window);
-        Files.write(Path.of(args[1]), list, StandardCharsets.UTF_8);
-        System.out.printf("Class list %s: %d lines recorded, %d too long for Java 17 dropped, %d classes of the window's jars added.%n",
-                args[1], kept.size(), loaded.size() - kept.size(), window.size());
+        List<List<String>> runs = new ArrayList<>();
+        for (int i = 3; i < args.length; i++) {
+            Path run = Path.of(args[i]);
+            if (Files.isRegularFile(run)) {
+                runs.add(keep(Files.readAllLines(run, StandardCharsets.UTF_8)));
+            }
+        }
+        List<String> merged = merge(list, runs);
+        Files.write(Path.of(args[1]), merged, StandardCharsets.UTF_8);
+        System.out.printf("Class list %s: %d lines recorded, %d too long for Java 17 dropped, %d classes of the window's jars added,"
+                + " %d lines from %d window runs.%n", args[1], kept.size(), loaded.size() - kept.size(), window.size(),
+                merged.size() - list.size(), runs.size());
+    }
+
+    /** {@code list}, then each line of the window runs' lists it does not have yet, in their order; no comments. */
+    static List<String> merge(List<String> list, List<List<String>> runs) {
+        Set<String> lines = new LinkedHashSet<>(list);
+        runs.forEach(run -> run.stream().filter(line -> !line.startsWith("#") && !line.isBlank()).forEach(lines::add));
+        return List.copyOf(lines);
     }
 
     static List<String> keep(List<String> lines) {

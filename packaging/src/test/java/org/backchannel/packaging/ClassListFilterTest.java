@@ -27,6 +27,17 @@ class ClassListFilterTest {
     }
 
     @Test
+    void addsWhatOnlyTheWindowRunsLoadedOnceAndInTheirOrder() {
+        List<String> list = List.of("java/lang/Object", "javafx/scene/Node");
+        List<String> first = List.of("# NOTE: Do not modify this file.", "java/lang/Object", "java/awt/Toolkit",
+                "@lambda-proxy org/backchannel/app/MainWindow run ()V", "");
+        List<String> second = List.of("java/awt/Toolkit", "javafx/scene/Node", "java/util/logging/Logger");
+
+        assertThat(ClassListFilter.merge(list, List.of(first, second))).containsExactly("java/lang/Object", "javafx/scene/Node",
+                "java/awt/Toolkit", "@lambda-proxy org/backchannel/app/MainWindow run ()V", "java/util/logging/Logger");
+    }
+
+    @Test
     void namesEveryClassOfTheWindowsJarsOnly() throws IOException {
         jar("javafx-graphics-21-linux.jar", "javafx/scene/Node.class", "javafx/scene/Node$1.class",
                 "module-info.class", "META-INF/versions/9/module-info.class", "libglass.so");
