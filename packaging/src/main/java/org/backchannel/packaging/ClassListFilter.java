@@ -55,10 +55,12 @@ public final class ClassListFilter {
             }
         }
         List<String> merged = merge(list, runs);
+        // The window's jars repeat classes status loaded, which the merge lists once: count only what the runs add.
+        int fromRuns = merged.size() - merge(list, List.of()).size();
         Files.write(Path.of(args[1]), merged, StandardCharsets.UTF_8);
         System.out.printf("Class list %s: %d lines recorded, %d too long for Java 17 dropped, %d classes of the window's jars added,"
                 + " %d lines from %d window runs.%n", args[1], kept.size(), loaded.size() - kept.size(), window.size(),
-                merged.size() - list.size(), runs.size());
+                fromRuns, runs.size());
     }
 
     /** {@code list}, then each line of the window runs' lists it does not have yet, in their order; no comments. */
