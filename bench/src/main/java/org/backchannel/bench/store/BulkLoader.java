@@ -14,6 +14,7 @@ import org.backchannel.model.GraphNode;
 import org.backchannel.model.LinkType;
 import org.backchannel.model.NodeKind;
 import org.backchannel.store.neo4j.ElementProperties;
+import org.backchannel.store.neo4j.PropertyPattern;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 
@@ -62,10 +63,12 @@ public final class BulkLoader {
             Map<NodeKind, List<GraphNode>> byKind = new EnumMap<>(NodeKind.class);
             dataset.nodes().forEach(n -> byKind.computeIfAbsent(n.kind(), k -> new ArrayList<>()).add(n));
             for (var entry : byKind.entrySet()) {
-                String cypher = "UNWIND $rows AS row CREATE (n:Entity:" + entry.getKey().label() + ") SET n = row";
                 for (List<GraphNode> batch : batches(entry.getValue())) {
                     List<Map<String, Object>> rows = batch.stream()
                             .map(n -> ElementProperties.of(n, eras.nodeYears(n.id()))).toList();
+                    // Properties in the pattern, as the import writes them (decision 0043): no Eager holds the batch.
+                    String cypher = "UNWIND $rows AS row CREATE (n:Entity:" + entry.getKey().label() + " "
+                            + PropertyPattern.of(rows, "row", Map.of()) + ")";
                     session.executeWriteWithoutResult(tx -> tx.run(cypher, Map.of("rows", rows)).consume());
                     done += batch.size();
                     progress.written(done, total);
@@ -74,11 +77,16 @@ public final class BulkLoader {
             Map<LinkType, List<GraphLink>> byType = new EnumMap<>(LinkType.class);
             dataset.links().forEach(l -> byType.computeIfAbsent(l.type(), t -> new ArrayList<>()).add(l));
             for (var entry : byType.entrySet()) {
-                String cypher = "UNWIND $rows AS row MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to}) "
-                        + "CREATE (a)-[r:" + entry.getKey().relationshipType() + "]->(b) SET r = row.props RETURN count(r) AS written";
                 for (List<GraphLink> batch : batches(entry.getValue())) {
-                    List<Map<String, Object>> rows = batch.stream().map(l -> Map.<String, Object>of("from", l.fromId(), "to", l.toId(),
-                            "props", ElementProperties.of(l, ElementProperties.channelOf(l, nodesById), eras.linkYears(l.id())))).toList();
+                    List<Map<String, Object>> props = batch.stream()
+                            .map(l -> ElementProperties.of(l, ElementProperties.channelOf(l, nodesById), eras.linkYears(l.id()))).toList();
+                    List<Map<String, Object>> rows = new ArrayList<>();
+                    for (int i = 0; i < batch.size(); i++) {
+                        rows.add(Map.of("from", batch.get(i).fromId(), "to", batch.get(i).toId(), "props", props.get(i)));
+                    }
+                    String cypher = "UNWIND $rows AS row MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to}) "
+                            + "CREATE (a)-[r:" + entry.getKey().relationshipType() + " " + PropertyPattern.of(props, "row.props", Map.of())
+                            + "]->(b) RETURN count(r) AS written";
                     long written = session.executeWrite(tx -> tx.run(cypher, Map.of("rows", rows)).single().get("written").asLong());
                     // MATCH skips rows whose ends are missing without a word; a short count is a broken generator.
                     if (written != rows.size()) {

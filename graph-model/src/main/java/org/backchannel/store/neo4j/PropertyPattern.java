@@ -12,9 +12,10 @@ import java.util.stream.Collectors;
  * row of the statement (20,000 elements with their properties) before the first is written, once per such
  * {@code SET}; with the keys spelled out it plans no {@code Eager} and creates each element with its properties
  * in one step. A key a row lacks reads as null, and a null property is not stored, as with {@code SET r = map}.
- * The keys are Backchannel's own property names, backtick-escaped all the same.
+ * The keys are Backchannel's own property names, backtick-escaped all the same. Public for the bench's baseline
+ * loader, which writes the same rows the same way so that the import's figure compares like with like.
  */
-final class PropertyPattern {
+public final class PropertyPattern {
 
     private PropertyPattern() {
     }
@@ -24,7 +25,7 @@ final class PropertyPattern {
      * @param map   the expression that holds a row's map, e.g. {@code row.props}
      * @param extra more properties, by name, with the expression that gives each, e.g. {@code degree: 0}
      */
-    static String of(Collection<? extends Map<String, ?>> rows, String map, Map<String, String> extra) {
+    public static String of(Collection<? extends Map<String, ?>> rows, String map, Map<String, String> extra) {
         TreeSet<String> keys = new TreeSet<>();
         rows.forEach(row -> keys.addAll(row.keySet()));
         keys.removeAll(extra.keySet());
