@@ -2,7 +2,7 @@
 # The packaged app's start-up archive made from today's class list (A: `status` plus every class of the window's
 # jars) against one that also holds what two real window runs load (B), alternating on the same app image
 # (docs/decisions/0045). Build the image with its archive first:
-#   ./mvnw -pl packaging -am package -DskipTests
+#   ./mvnw -pl packaging -am package -DskipTests -Darchive.skip=false
 #   bench/packaged-window-class-list.sh [pairs]        (default 3)
 # Records B's window runs under Xvfb (a first start on a new home, then a relaunch on the session it saved; each closed
 # with Ctrl+Q once its start is over), makes archive B with the image's launcher, then relaunches the window on that
@@ -17,7 +17,7 @@ image=packaging/target/jpackage/image/Backchannel
 app=$image/lib/app
 jsa=$app/backchannel.jsa
 work=$PWD/packaging/target/window-class-list
-[ -f "$jsa" ] || { echo "no archive in $image; build it without -Darchive.skip=true" >&2; exit 2; }
+[ -f "$jsa" ] || { echo "no archive in $image; build it with -Darchive.skip=false" >&2; exit 2; }
 for tool in Xvfb xdotool; do command -v "$tool" >/dev/null || { echo "$tool is missing" >&2; exit 2; }; done
 rm -rf "$work" && mkdir -p "$work"
 cp "$jsa" "$work/A.jsa"
