@@ -105,13 +105,18 @@ class ScenePainterTest {
         assertThat(recorder.texts()).containsExactly("Actor 0");
     }
 
-    @Test
-    void aLabelWithNoRoomBelowGoesAboveItsNode() {
+    /** Andrei Gromyko 30 px above Anatoly Dobrynin: no room for Gromyko's name below his node. */
+    private RecordingPainter paintTwoNodesOneAboveTheOther() {
         SceneNode upper = node("a", NodeKind.ACTOR, "Andrei Gromyko", 300, 300);
         SceneNode lower = node("b", NodeKind.ACTOR, "Anatoly Dobrynin", 300, 330);
         RecordingPainter recorder = new RecordingPainter();
-
         painter.paint(new GraphScene(List.of(upper, lower), List.of()), screen, recorder);
+        return recorder;
+    }
+
+    @Test
+    void aLabelWithNoRoomBelowGoesAboveItsNode() {
+        RecordingPainter recorder = paintTwoNodesOneAboveTheOther();
 
         assertThat(recorder.texts()).containsExactlyInAnyOrder("Andrei Gromyko", "Anatoly Dobrynin");
         Text gromyko = recorder.calls(Text.class).stream().filter(t -> t.text().equals("Andrei Gromyko")).findFirst().orElseThrow();
@@ -120,11 +125,7 @@ class ScenePainterTest {
 
     @Test
     void thePainterSaysWhereItsLastFrameDrewEachName() {
-        SceneNode upper = node("a", NodeKind.ACTOR, "Andrei Gromyko", 300, 300);
-        SceneNode lower = node("b", NodeKind.ACTOR, "Anatoly Dobrynin", 300, 330);
-        RecordingPainter recorder = new RecordingPainter();
-
-        painter.paint(new GraphScene(List.of(upper, lower), List.of()), screen, recorder);
+        RecordingPainter recorder = paintTwoNodesOneAboveTheOther();
 
         List<Text> names = recorder.calls(Text.class);
         assertThat(painter.labelBoxes()).hasSize(names.size());
