@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,7 +25,7 @@ import java.util.stream.Stream;
  * window.</li>
  * <li>More lists, recorded from window runs where the build has a virtual display (decision 0045), add what only
  * the window loads: the JDK's classes it uses and its lambdas, which a list of class names cannot give. A list that
- * is missing (no display) is passed over.</li>
+ * is missing (no display) or older than the {@code status} list (an earlier build's) is passed over.</li>
  * </ul>
  */
 public final class ClassListFilter {
@@ -48,11 +49,8 @@ public final class ClassListFilter {
         List<String> list = new ArrayList<>(kept);
         list.addAll(window);
         List<List<String>> runs = new ArrayList<>();
-        for (int i = 3; i < args.length; i++) {
-            Path run = Path.of(args[i]);
-            if (Files.isRegularFile(run)) {
-                runs.add(keep(Files.readAllLines(run, StandardCharsets.UTF_8)));
-            }
+        for (Path run : freshRuns(Path.of(args[0]), Stream.of(args).skip(3).map(Path::of).toList())) {
+            runs.add(keep(Files.readAllLines(run, StandardCharsets.UTF_8)));
         }
         List<String> merged = merge(list, runs);
         // The window's jars repeat classes status loaded, which the merge lists once: count only what the runs add.
@@ -61,6 +59,22 @@ public final class ClassListFilter {
         System.out.printf("Class list %s: %d lines recorded, %d too long for Java 17 dropped, %d classes of the window's jars added,"
                 + " %d lines from %d window runs.%n", args[1], kept.size(), loaded.size() - kept.size(), window.size(),
                 fromRuns, runs.size());
+    }
+
+    /**
+     * The window runs' lists this build recorded: those that exist and are no older than its {@code status} list, which
+     * the build writes before it records the window runs. A list left in {@code target} by an earlier build (the runs
+     * skipped this time, or they failed) is passed over, as it may name classes the jars no longer hold.
+     */
+    static List<Path> freshRuns(Path statusList, List<Path> runs) throws IOException {
+        FileTime recorded = Files.getLastModifiedTime(statusList);
+        List<Path> fresh = new ArrayList<>();
+        for (Path run : runs) {
+            if (Files.isRegularFile(run) && Files.getLastModifiedTime(run).compareTo(recorded) >= 0) {
+                fresh.add(run);
+            }
+        }
+        return fresh;
     }
 
     /** {@code list}, then each line of the window runs' lists it does not have yet, in their order; no comments. */

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -35,6 +36,19 @@ class ClassListFilterTest {
 
         assertThat(ClassListFilter.merge(list, List.of(first, second))).containsExactly("java/lang/Object", "javafx/scene/Node",
                 "java/awt/Toolkit", "@lambda-proxy org/backchannel/app/MainWindow run ()V", "java/util/logging/Logger");
+    }
+
+    @Test
+    void takesOnlyTheWindowRunsRecordedAfterThisBuildsStatusList() throws IOException {
+        Path status = Files.writeString(folder.resolve("loaded.classlist"), "java/lang/Object");
+        Path earlier = Files.writeString(folder.resolve("window-1.classlist"), "java/awt/Toolkit");
+        Path recorded = Files.writeString(folder.resolve("window-2.classlist"), "java/awt/Toolkit");
+        FileTime statusWritten = Files.getLastModifiedTime(status);
+        Files.setLastModifiedTime(earlier, FileTime.fromMillis(statusWritten.toMillis() - 60_000));
+        Files.setLastModifiedTime(recorded, FileTime.fromMillis(statusWritten.toMillis() + 60_000));
+
+        assertThat(ClassListFilter.freshRuns(status, List.of(earlier, recorded, folder.resolve("window-3.classlist"))))
+                .containsExactly(recorded);
     }
 
     @Test
